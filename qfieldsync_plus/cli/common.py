@@ -1,0 +1,62 @@
+"""Shared command-line helpers: the runner from the user's settings, running a job, output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+from ..core.jobs.job import Job
+from ..core.paths import store_path
+from ..core.runner.runner import JobRunner, RunnerSettings
+from ..core.runner.store import JobStore
+
+
+def make_runner(timeout: Optional[float] = None) -> JobRunner:
+    """A runner on the shared job store (profile folder or $QFIELDSYNC_PLUS_DATA_DIR)."""
+    settings = RunnerSettings()
+    if timeout is not None:
+        settings.timeout_seconds = timeout
+    return JobRunner(JobStore(store_path()), settings)
+
+
+def progress_printer(label: str):
+    """A progress callback that redraws one line on a terminal (silent when piped)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(percent: float) -> None:
+        sys.stderr.write(f"\r{label}: {percent:5.1f}%")
+        sys.stderr.flush()
+
+    return report
+
+
+def submit_and_run(job_type: str, project: str, params: dict, timeout: Optional[float]) -> Optional[Job]:
+    """Queue a job (obeying trigger rules) and run it; print why when it is not queued."""
+    runner = make_runner(timeout)
+    submission = runner.submit(job_type, project, params)
+    if submission.job is None:
+        print(f"{job_type} not started: {submission.skipped_reason}", file=sys.stderr)
+        return None
+    try:
+        job = runner.run(submission.job, on_progress=progress_printer(job_type))
+    finally:
+        if sys.stderr.isatty():
+            sys.stderr.write("\r\033[K")
+    return job
+
+
+def write_feedback(job: Job, path: Optional[str]) -> None:
+    """Write the job's feedback JSON to ``path`` (when given)."""
+    if path:
+        Path(path).write_text(json.dumps(job.feedback, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def print_failure(job: Job) -> None:
+    """Print a failed job's error and hint to stderr."""
+    feedback = job.feedback or {}
+    print(f"{job.type} {job.status}: {feedback.get('error', '')}", file=sys.stderr)
+    if feedback.get("error_hint"):
+        print(f"  → {feedback['error_hint']}", file=sys.stderr)

@@ -1,0 +1,44 @@
+"""Argument parsing and dispatch for ``python -m qfieldsync_plus``.
+
+Exit codes: 0 success, 1 the job failed, 2 wrong usage, 3 finished with findings (``--strict``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import List, Optional
+
+from . import jobs_history, process_projectfile
+
+# Each module has register(subparsers); the parser it adds sets ``func(args) -> int``.
+COMMAND_MODULES = [process_projectfile, jobs_history]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_FINDINGS = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with every command registered."""
+    parser = argparse.ArgumentParser(
+        prog="python -m qfieldsync_plus",
+        description="Run QFieldCloud's jobs (process_projectfile, package, delta_apply) on this machine.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers.required = True
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    """Parse ``argv`` and run the chosen command; return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return EXIT_USAGE if exit_.code not in (0, None) else EXIT_OK
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return EXIT_FAILED

@@ -1,0 +1,26 @@
+"""A finding: something the user should know about a project or a layer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Dict, List
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+
+
+@dataclass
+class Finding:
+    """One check result: an id, a severity, a message, what to do, and the paths it names."""
+
+    id: str
+    severity: str
+    message: str
+    hint: str = ""
+    paths: List[str] = field(default_factory=list)
+    layer_id: str = ""
+
+    def to_dict(self) -> Dict[str, Any]:
+        """As stored in feedback."""
+        return asdict(self)

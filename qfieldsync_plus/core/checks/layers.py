@@ -1,0 +1,197 @@
+"""Per-layer data and status, in QFieldCloud's ``layers_by_id`` shape, with the seed's messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Collection, Dict, List, Optional
+
+from qgis.core import QgsMapLayer, QgsVectorLayer
+
+from ..i18n import tr
+from ..redact import has_plain_password, strip_credentials
+from .finding import ERROR, WARNING, Finding
+from .sources import SourceInfo, is_inside, is_local_host, is_loopback_host, source_info
+
+TARGET_LOCAL = "local"
+TARGET_CLOUD = "cloud"
+
+# QFieldCloud's error codes and the seed's status names.
+NO_ERROR = "no_error"
+INVALID_LAYER = "invalid_layer"
+INVALID_DATAPROVIDER = "invalid_dataprovider"
+MISSING_DATAPROVIDER = "missing_dataprovider"
+LOCALIZED_DATAPROVIDER = "localized_dataprovider"
+STATUS_OK = "ok"
+
+
+def _messages(error) -> str:
+    # QGIS 3.22: summary() on an empty QgsError crashes; check messageList() first.
+    if error is None or not error.messageList():
+        return ""
+    return strip_credentials(error.summary())
+
+
+def error_code(layer: QgsMapLayer) -> str:
+    """QFieldCloud's error code for ``layer``."""
+    if layer.isValid():
+        return NO_ERROR
+    if layer.source().startswith("localized:"):
+        return LOCALIZED_DATAPROVIDER
+    provider = layer.dataProvider()
+    if provider is None:
+        return MISSING_DATAPROVIDER
+    if not provider.isValid():
+        return INVALID_DATAPROVIDER
+    return INVALID_LAYER
+
+
+def status_for(code: str) -> str:
+    """The seed's table status for an error code: ok, invalid_dataprovider or invalid_layer."""
+    if code == NO_ERROR:
+        return STATUS_OK
+    if code == INVALID_LAYER:
+        return INVALID_LAYER
+    return INVALID_DATAPROVIDER
+
+
+def missing_file_finding(layer_id: str, path: Path, project_dir: Path) -> Finding:
+    """The seed's ``File "{FILENAME}" missing.`` with advice on where the file must be."""
+    outside = not is_inside(path, project_dir)
+    where = (
+        tr("It lies outside the project folder {folder}: move it into the project folder (or a subfolder).")
+        if outside
+        else tr("It should be at this path inside the project folder.")
+    )
+    return Finding(
+        "file_missing", ERROR, tr('File "{filename}" missing.').format(filename=path), layer_id=layer_id,
+        hint=where.format(folder=project_dir) + " " + tr(
+            "Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder)."
+        ),
+        paths=[str(path)],
+    )
+
+
+def connection_finding(layer_id: str, info: SourceInfo, target: str) -> Finding:
+    """The seed's message for a database or web source that cannot be reached."""
+    if info.service and not info.host:
+        hint = (
+            tr("The service is not available. Create a pgservice secret for it so jobs can connect.")
+            if target == TARGET_CLOUD
+            else tr("Define the service in your pg_service.conf (or a pgservice secret) and check that it connects.")
+        )
+        return Finding("service_unreachable", ERROR,
+                       tr('Unable to connect to service "{service}".').format(service=info.service), hint, layer_id=layer_id)
+    if is_loopback_host(info.host):
+        hint = (
+            tr("The layer connects to a database/service on your local machine. Either remove that layer or "
+               "replace it with a layer source accessible by QFieldCloud.")
+            if target == TARGET_CLOUD
+            else tr("The database/service on this machine is not running or refuses the connection.")
+        )
+        return Finding("localhost_unreachable", ERROR, tr('Unable to connect to host "localhost".'), hint, layer_id=layer_id)
+    hint = (
+        tr("Your service is not accessible from the QFieldCloud server. You might need to ask your IT department "
+           "to whitelist the QFieldCloud IP.")
+        if target == TARGET_CLOUD
+        else tr("This machine cannot reach the host: check its name, the network or VPN, and that the server runs.")
+    )
+    return Finding("host_unreachable", ERROR,
+                   tr('Unable to connect to host "{host}".').format(host=info.host or info.url), hint, layer_id=layer_id)
+
+
+def cloud_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, secret_services: Collection[str],
+                   local_services: Collection[str]) -> List[Finding]:
+    """What QFieldCloud cannot open although this machine can."""
+    found: List[Finding] = []
+    if info.is_file and info.path is not None and not is_inside(info.path, project_dir):
+        found.append(missing_file_finding(layer.id(), info.path, project_dir))
+    if info.host and is_local_host(info.host):
+        found.append(connection_finding(layer.id(), info, TARGET_CLOUD))
+    if info.service and info.service not in secret_services:
+        finding = connection_finding(layer.id(), SourceInfo(info.provider, service=info.service), TARGET_CLOUD)
+        if info.service in local_services:
+            finding.hint = tr("The service exists only in this computer's pg_service.conf. Add it to the project "
+                              "as a pgservice secret so QFieldCloud can connect.")
+        found.append(finding)
+    if info.authcfg:
+        found.append(Finding(
+            "local_authcfg", ERROR,
+            tr('The layer uses the authentication configuration "{id}", which lives only in this computer\'s QGIS '
+               "authentication database.").format(id=info.authcfg),
+            tr("QFieldCloud cannot use it. Store the credentials in a pgservice secret instead."), layer_id=layer.id()))
+    return found
+
+
+def layer_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, target: str,
+                   secret_services: Collection[str], local_services: Collection[str]) -> List[Finding]:
+    """Every finding for one layer, for ``target`` (local or cloud)."""
+    found: List[Finding] = []
+    if not layer.isValid():
+        if info.is_file and info.path is not None and not info.path.exists():
+            found.append(missing_file_finding(layer.id(), info.path, project_dir))
+        elif info.is_remote and (info.host or info.service or info.url):
+            found.append(connection_finding(layer.id(), info, target))
+    elif target == TARGET_CLOUD:
+        found += cloud_findings(layer, info, project_dir, secret_services, local_services)
+    if has_plain_password(layer.source()):
+        found.append(Finding(
+            "plain_password", WARNING, tr("The layer's data source stores a password in clear text."),
+            tr("Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project."),
+            layer_id=layer.id()))
+    return found
+
+
+def relative_source(source: str, project_dir: Path) -> str:
+    """``source`` with the project folder written as ``./`` (as QFieldCloud shows it)."""
+    prefix = str(project_dir).rstrip("/\\") + "/"
+    return "./" + source[len(prefix):] if source.startswith(prefix) else source
+
+
+def _primary_key_names(layer: QgsMapLayer) -> Optional[str]:
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        return None
+    fields = layer.fields()
+    names = [fields.at(i).name() for i in layer.primaryKeyAttributes() if 0 <= i < fields.count()]
+    return ",".join(names) if names else ("fid" if layer.providerType() == "ogr" else None)
+
+
+def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL,
+               secret_services: Collection[str] = (), local_services: Collection[str] = ()) -> Dict[str, Any]:
+    """One layer's entry of ``layers_by_id`` (QFieldCloud's keys plus status/message/hint/findings)."""
+    info = source_info(layer, project_dir)
+    code = error_code(layer)
+    findings = layer_findings(layer, info, project_dir, target, secret_services, local_services)
+    blocking = [f for f in findings if f.severity == ERROR]
+    if code == NO_ERROR and blocking:
+        code = INVALID_DATAPROVIDER  # what the cloud will report for this target
+    provider = layer.dataProvider()
+    is_vector = isinstance(layer, QgsVectorLayer)
+    pk_names = _primary_key_names(layer)
+    return {
+        "id": layer.id(),
+        "name": layer.name(),
+        "crs": layer.crs().authid() if layer.crs().isValid() else None,
+        "type": int(layer.type()),
+        "type_name": type(layer).__name__,
+        "wkb_type": int(layer.wkbType()) if is_vector else None,
+        "is_valid": layer.isValid(),
+        "datasource": strip_credentials(relative_source(layer.source(), project_dir)),
+        "filename": info.path.name if info.path else None,
+        "provider_name": layer.providerType(),
+        "error_code": code,
+        "error_summary": _messages(layer.error()),
+        "error_message": _messages(layer.error()),
+        "provider_error_summary": _messages(provider.error()) if provider is not None else None,
+        "provider_error_message": _messages(provider.error()) if provider is not None else None,
+        "is_localized": layer.source().startswith("localized:"),
+        "qfs_action": layer.customProperty("QFieldSync/action"),
+        "qfs_cloud_action": layer.customProperty("QFieldSync/cloud_action"),
+        "qfs_photo_naming": layer.customProperty("QFieldSync/photo_naming"),
+        "qfs_is_geometry_locked": layer.customProperty("QFieldSync/is_geometry_locked"),
+        "qfc_source_data_pk_name": pk_names,
+        "qfs_unsupported_source_pk": bool(is_vector and info.is_remote and pk_names and "," in pk_names),
+        "status": status_for(code),
+        "message": blocking[0].message if blocking else (_messages(layer.error()) if code != NO_ERROR else ""),
+        "hint": blocking[0].hint if blocking else "",
+        "findings": [f.to_dict() for f in findings],
+    }

@@ -1,0 +1,152 @@
+"""The process_projectfile job: is the project readable, is every layer and data provider valid?
+
+Steps and outputs use QFieldCloud's ids (``project_validity_check``, ``opening_check``,
+``project_details``, ``generate_thumbnail``); details are at
+``outputs.project_details.project_details``.
+
+Parameters: ``project`` (path), ``target`` (``local``|``cloud``), ``output_dir`` (thumbnail),
+``secret_services`` (pg_service names available as project secrets).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, Dict, List
+
+from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+from ..checks import project_findings
+from ..checks.finding import ERROR, Finding
+from ..checks.layers import TARGET_LOCAL, layer_data
+from ..checks.pg_services import local_service_names
+from ..checks.project_file import check_project_file
+from ..checks.sources import is_inside, source_info
+from ..i18n import tr
+from ..project_io import open_project, uses_absolute_paths
+from .workflow import JobContext, Step, Workflow
+
+THUMBNAIL_SIZE = 100
+ATTACHMENT_DIRS_DEFAULT = ["DCIM"]
+
+
+def _project_path(context: JobContext) -> Path:
+    return Path(context.params["project"])
+
+
+def project_validity_check(context: JobContext) -> Dict[str, Any]:
+    """Step 1: the file exists, has the right extension, and is well-formed."""
+    return check_project_file(_project_path(context))
+
+
+def opening_check(context: JobContext) -> Dict[str, Any]:
+    """Step 2: QGIS opens the project (in its own instance); time it."""
+    started = time.monotonic()
+    project = open_project(_project_path(context))
+    return {"project": project, "opening_seconds": round(time.monotonic() - started, 3)}
+
+
+def attachment_dirs(project: QgsProject) -> List[str]:
+    """The project's attachment folders (QFieldSync's ``attachmentDirs`` entry, default DCIM)."""
+    dirs, ok = project.readListEntry("QFieldSync", "attachmentDirs", [])
+    return list(dirs) if ok and dirs else list(ATTACHMENT_DIRS_DEFAULT)
+
+
+def _map_settings(project: QgsProject) -> QgsMapSettings:
+    settings = QgsMapSettings()
+    layers = [l for l in project.layerTreeRoot().checkedLayers() if l is not None and l.isValid()]
+    settings.setLayers(layers)
+    settings.setDestinationCrs(project.crs())
+    settings.setBackgroundColor(project.backgroundColor() if hasattr(project, "backgroundColor") else QColor("white"))
+    extent = project.viewSettings().defaultViewExtent()
+    rect = QgsRectangle(extent)
+    if rect.isEmpty():
+        rect = settings.fullExtent()
+    if not rect.isEmpty():
+        rect.scale(1.05)
+    settings.setExtent(rect)
+    settings.setOutputSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+    return settings
+
+
+def project_details(context: JobContext) -> Dict[str, Any]:
+    """Step 3: project CRS, extent, layers with their status, and project-level findings."""
+    project: QgsProject = context.returns["opening_check"]["project"]
+    project_file = _project_path(context)
+    project_dir = project_file.parent.resolve()
+    target = context.params.get("target", TARGET_LOCAL)
+    secret_services = context.params.get("secret_services", [])
+    local_services = local_service_names()
+    layers = list(project.mapLayers().values())
+    layers_by_id = {}
+    outside: List[Path] = []
+    for index, layer in enumerate(layers):
+        layers_by_id[layer.id()] = layer_data(layer, project_dir, target, secret_services, local_services)
+        info = source_info(layer, project_dir)
+        if info.path is not None and not is_inside(info.path, project_dir):
+            outside.append(info.path)
+        context.progress((index + 1) / max(1, len(layers)))
+    settings = _map_settings(project)
+    findings: List[Finding] = []
+    findings += project_findings.hidden_files(project_dir)
+    findings += project_findings.bad_file_names(project_dir)
+    findings += project_findings.absolute_paths(uses_absolute_paths(project))
+    findings += project_findings.outside_files(outside, project_dir)
+    findings += project_findings.size_estimate(
+        project_findings.folder_size(project_dir), context.returns["opening_check"]["opening_seconds"])
+    details = {
+        "crs": project.crs().authid(),
+        "project_name": project.title() or project_file.stem,
+        "extent": settings.extent().asWktPolygon(),
+        "background_color": settings.backgroundColor().name(),
+        "layers_by_id": layers_by_id,
+        "ordered_layer_ids": project.layerTreeRoot().findLayerIds(),
+        "attachment_dirs": attachment_dirs(project),
+        "target": target,
+        "findings": [f.to_dict() for f in findings],
+    }
+    return {"project_details": details}
+
+
+def generate_thumbnail(context: JobContext) -> Dict[str, Any]:
+    """Step 4: render a small PNG of the project's map."""
+    project: QgsProject = context.returns["opening_check"]["project"]
+    output_dir = context.params.get("output_dir")
+    if not output_dir:
+        return {"thumbnail": None}
+    path = Path(output_dir) / "thumbnail.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    settings = _map_settings(project)
+    image = QImage(settings.outputSize(), QImage.Format_ARGB32)
+    image.fill(settings.backgroundColor())
+    painter = QPainter(image)
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.renderSynchronously()
+    painter.end()
+    if not image.save(str(path), "PNG"):
+        raise RuntimeError(tr('Could not write the thumbnail "{path}".').format(path=path))
+    return {"thumbnail": str(path)}
+
+
+def build_workflow(params: Dict[str, Any]) -> Workflow:
+    """The process_projectfile workflow (QFieldCloud's ids and names)."""
+    return Workflow(
+        id="process_projectfile",
+        name="Process Projectfile",
+        steps=[
+            Step("project_validity_check", "Project Validity Check", project_validity_check),
+            Step("opening_check", "Opening Check", opening_check),
+            Step("project_details", "Project Details", project_details, output_names=("project_details",)),
+            Step("generate_thumbnail", "Generate Thumbnail Image", generate_thumbnail, output_names=("thumbnail",)),
+        ],
+    )
+
+
+def has_blocking_findings(feedback: Dict[str, Any]) -> bool:
+    """True when a finished check found invalid layers or project-level errors."""
+    details = ((feedback.get("outputs") or {}).get("project_details") or {}).get("project_details") or {}
+    layers_bad = any(l.get("status") != "ok" for l in details.get("layers_by_id", {}).values())
+    project_bad = any(f.get("severity") == ERROR for f in details.get("findings", []))
+    return layers_bad or project_bad

@@ -1,0 +1,59 @@
+"""Where the plugin keeps its state: the user's QGIS profile folder, never the project folder.
+
+The desktop passes its own profile folder (``QgsApplication.qgisSettingsDirPath()``); the
+command line computes the same folder here, so both share one job store.
+``QFIELDSYNC_PLUS_DATA_DIR`` overrides it.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+DATA_DIR_ENV = "QFIELDSYNC_PLUS_DATA_DIR"
+SUBFOLDER = "qfieldsync_plus"
+
+
+def qgis_profiles_root() -> Path:
+    """The folder holding QGIS 3 user profiles on this OS (honours QGIS_CUSTOM_CONFIG_PATH)."""
+    custom = os.environ.get("QGIS_CUSTOM_CONFIG_PATH")
+    if custom:
+        return Path(custom) / "profiles"
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "QGIS" / "QGIS3" / "profiles"
+
+
+def default_profile_dir() -> Path:
+    """The default QGIS profile folder, as named in ``profiles.ini`` (else ``default``)."""
+    root = qgis_profiles_root()
+    name = "default"
+    ini = root / "profiles.ini"
+    if ini.is_file():
+        parser = configparser.ConfigParser()
+        try:
+            parser.read(ini, encoding="utf-8")
+            name = parser.get("core", "defaultProfile", fallback=name) or name
+        except configparser.Error:
+            pass
+    return root / name
+
+
+def data_dir(profile_dir: Optional[Path] = None) -> Path:
+    """The plugin's state folder (created if missing)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    folder = Path(override) if override else (profile_dir or default_profile_dir()) / SUBFOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def store_path(profile_dir: Optional[Path] = None) -> Path:
+    """The SQLite file that holds job history and the delta log."""
+    return data_dir(profile_dir) / "jobs.sqlite"

@@ -1,0 +1,37 @@
+"""Open a QGIS project in its own QgsProject instance, never touching the user's open project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsProject
+
+from .i18n import tr
+from .jobs import errors
+from .jobs.errors import JobError
+
+
+def _dont_load_layouts_flag():
+    if hasattr(Qgis, "ProjectReadFlag"):  # QGIS >= 3.26
+        return Qgis.ProjectReadFlags(Qgis.ProjectReadFlag.DontLoadLayouts)
+    return QgsProject.ReadFlags(QgsProject.FlagDontLoadLayouts)
+
+
+def open_project(path: Path) -> QgsProject:
+    """Read ``path`` into a new QgsProject (layouts skipped); raise JobError when QGIS cannot read it."""
+    project = QgsProject()
+    if not project.read(str(path), _dont_load_layouts_flag()):
+        raise JobError(
+            tr('QGIS cannot open the project file "{path}": {error}').format(path=path, error=project.error()),
+            errors.INVALID_PROJECT_FILE,
+            hint=tr("The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS."),
+        )
+    return project
+
+
+def uses_absolute_paths(project: QgsProject) -> bool:
+    """True when the project stores data source paths as absolute paths."""
+    if hasattr(project, "filePathStorage"):
+        return project.filePathStorage() == Qgis.FilePathType.Absolute
+    value, _ = project.readBoolEntry("Paths", "/Absolute", False)
+    return bool(value)

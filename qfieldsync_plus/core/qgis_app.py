@@ -1,0 +1,25 @@
+"""Start a headless QgsApplication in a process that has none (child jobs, tests, CLI)."""
+
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+from qgis.core import QgsApplication
+
+_app: Optional[QgsApplication] = None
+
+
+def start_headless_qgis() -> QgsApplication:
+    """Return the running QgsApplication, creating and initialising a headless one if needed."""
+    global _app
+    existing = QgsApplication.instance()
+    if existing is not None:
+        return existing
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QgsApplication([], False)
+    prefix = os.environ.get("QGIS_PREFIX_PATH")
+    if prefix:
+        QgsApplication.setPrefixPath(prefix, True)
+    _app.initQgis()
+    return _app

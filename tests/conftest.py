@@ -28,3 +28,6 @@ def bees_project(qgis_app, tmp_path) -> Path:
     from tests.fixtures.projects import bees_project as make
 
     return make(tmp_path / "bees")
+
+
+from tests.fixtures.postgis import postgis_db  # noqa: E402,F401  (fixture re-export)

@@ -1,0 +1,30 @@
+# qfieldsync_plus — one entry point. `make demo` and `make test` work on a fresh Debian machine.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+export QT_QPA_PLATFORM ?= offscreen
+EXAMPLE := examples/bees/bees.qgs
+
+.PHONY: deps venv demo test postgres clean
+
+deps:  ## install QGIS and the rest from Debian packages when missing
+	@bash .ci/install-deps.sh
+
+$(PY): requirements-dev.txt
+	/usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q -r requirements-dev.txt
+	@touch $(PY)
+
+venv: deps $(PY)
+
+demo: venv  ## check the bundled example project and print its layer table
+	$(PY) -m qfieldsync_plus process-projectfile $(EXAMPLE)
+
+postgres:  ## start the throwaway PostgreSQL/PostGIS server used by the tests
+	@bash .ci/postgres.sh
+
+test: venv postgres  ## run the whole test suite
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -13,9 +15,45 @@ from ..core.runner.runner import JobRunner, RunnerSettings
 from ..core.runner.store import JobStore
 
 
+def can_prompt() -> bool:
+    """True when a person can be asked for a password (a terminal is attached)."""
+    if sys.stdin.isatty():
+        return True
+    if os.name != "posix":
+        return False
+    try:
+        os.close(os.open("/dev/tty", os.O_RDWR))
+    except OSError:
+        return False
+    return True
+
+
+def prompt_master_password(new_database: bool) -> Optional[str]:
+    """Ask for the QGIS master password on the terminal (None when there is no terminal)."""
+    if not can_prompt():
+        return None
+    if not new_database:
+        return getpass.getpass("QGIS authentication master password: ") or None
+    print("The QGIS authentication database has no master password yet: choose one (QGIS will ask for it).",
+          file=sys.stderr)
+    first = getpass.getpass("New master password: ")
+    if first and getpass.getpass("Repeat the master password: ") == first:
+        return first
+    print("The passwords are empty or do not match.", file=sys.stderr)
+    return None
+
+
+def load_secrets(project: str) -> list:
+    """The project's secrets for a job run from the command line."""
+    from ..core.secrets.provider import load_project_secrets
+
+    return load_project_secrets(project, prompt=prompt_master_password)
+
+
 def make_runner(timeout: Optional[float] = None) -> JobRunner:
-    """A runner on the shared job store (profile folder or $QFIELDSYNC_PLUS_DATA_DIR)."""
-    settings = RunnerSettings()
+    """A runner on the shared job store (profile folder or $QFIELDSYNC_PLUS_DATA_DIR), with the
+    project secrets from the user's QGIS authentication database."""
+    settings = RunnerSettings(secrets_for=load_secrets)
     if timeout is not None:
         settings.timeout_seconds = timeout
     return JobRunner(JobStore(store_path()), settings)

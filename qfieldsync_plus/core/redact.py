@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable
 
 REDACTED = "***"
 _PASSWORD_PATTERNS = [
@@ -35,3 +35,20 @@ def redact_values(text: str, secrets: Iterable[str]) -> str:
 def has_plain_password(source: str) -> bool:
     """True when a data source string stores a password in clear text."""
     return bool(_PASSWORD_PATTERNS[0].search(source or "")) or bool(_PASSWORD_PATTERNS[1].search(source or ""))
+
+
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` without credentials in data sources and without any of the ``secrets``."""
+    return redact_values(strip_credentials(text), secrets) if text else text
+
+
+def redact_data(value: Any, secrets: Iterable[str] = ()) -> Any:
+    """A copy of JSON-like ``value`` (dicts, lists, strings) with every string redacted."""
+    secrets = list(secrets)
+    if isinstance(value, str):
+        return redact_text(value, secrets)
+    if isinstance(value, dict):
+        return {key: redact_data(item, secrets) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [redact_data(item, secrets) for item in value]
+    return value

@@ -12,6 +12,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
+from ..redact import strip_credentials
 from .errors import UNKNOWN, JobError
 
 FEEDBACK_VERSION = "2.0"
@@ -96,7 +97,7 @@ def run_workflow(workflow: Workflow, context: JobContext) -> Dict[str, Any]:
         try:
             returns = step.method(context) or {}
         except Exception as err:  # noqa: BLE001 - every failure must end in feedback
-            logger.error('Step "%s" (%s) failed: %s', step.name, step.id, err)
+            logger.error('Step "%s" (%s) failed: %s', step.name, step.id, strip_credentials(str(err)))
             feedback.update(error_feedback(err))
             return feedback
         context.returns[step.id] = returns
@@ -110,12 +111,13 @@ def run_workflow(workflow: Workflow, context: JobContext) -> Dict[str, Any]:
 
 
 def error_feedback(err: BaseException) -> Dict[str, Any]:
-    """The error part of a feedback document for ``err``."""
+    """The error part of a feedback document for ``err`` (credentials in data sources removed)."""
+    stack = traceback.format_exception(type(err), err, err.__traceback__)
     result: Dict[str, Any] = {
-        "error": str(err) or type(err).__name__,
+        "error": strip_credentials(str(err)) or type(err).__name__,
         "error_type": getattr(err, "error_type", UNKNOWN) if isinstance(err, JobError) else UNKNOWN,
         "error_class": type(err).__name__,
-        "error_stack": traceback.format_exception(type(err), err, err.__traceback__),
+        "error_stack": [strip_credentials(line) for line in stack],
     }
     hint = getattr(err, "hint", "")
     if hint:

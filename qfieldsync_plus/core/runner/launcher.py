@@ -8,12 +8,13 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.job import FAILED, FINISHED, QUEUED, STARTED, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
+from ..redact import redact_data, redact_text
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
 from .store import JobStore
@@ -31,8 +32,9 @@ ProgressCallback = Callable[[float], None]
 class ChildRun:
     """A job's child process and what it printed so far."""
 
-    def __init__(self, command: List[str], env: dict, cwd: str) -> None:
+    def __init__(self, command: List[str], env: dict, cwd: str, redact: Sequence[str] = ()) -> None:
         self.lines: List[str] = []
+        self.redact = list(redact)
         self.started = threading.Event()
         self.progress: Optional[float] = None
         self.process = subprocess.Popen(
@@ -55,7 +57,7 @@ class ChildRun:
             line = raw.rstrip("\n")
             parsed = protocol.parse_line(line)
             if parsed is None:
-                self.lines.append(line)
+                self.lines.append(redact_text(line, self.redact))
             elif parsed[0] == protocol.STARTED:
                 self.started.set()
             else:
@@ -80,11 +82,14 @@ def run_job(
     is_cancelled: Callable[[], bool] = lambda: False,
     python: Optional[str] = None,
     extra_env: Optional[dict] = None,
+    redact: Sequence[str] = (),
 ) -> Job:
     """Run ``job`` in a child process until it finishes, fails, times out or is cancelled.
 
     Blocks the calling thread (call it from a QgsTask or the command line). The job record in
-    ``store`` follows every status change; the returned job is the final record.
+    ``store`` follows every status change; the returned job is the final record. Credentials in
+    data sources and every string in ``redact`` (the job's secret values) are removed from the
+    log and the feedback before they are stored.
     """
     try:
         interpreter = find_qgis_python(python)
@@ -99,7 +104,7 @@ def run_job(
             encoding="utf-8",
         )
         command = [interpreter, "-m", "qfieldsync_plus.core.runner.child", str(request_path)]
-        child = ChildRun(command, child_environment(extra_env), cwd=workdir)
+        child = ChildRun(command, child_environment(extra_env), cwd=workdir, redact=redact)
         job.status, job.pid = QUEUED, child.process.pid
         store.save(job)
         outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
@@ -112,7 +117,12 @@ def run_job(
             status = FAILED if feedback.get("error") else FINISHED
         else:
             status, feedback = FAILED, _crash_feedback(job, child.process.returncode)
-    return _end(job, store, status, feedback)
+    return _end(job, store, status, redact_data(feedback, redact))
+
+
+def fail_job(job: Job, store: JobStore, message: str, error_type: str, hint: str = "") -> Job:
+    """End ``job`` as failed before any child was started (e.g. its secrets cannot be read)."""
+    return _end(job, store, FAILED, failure_feedback(job.type, message, error_type, hint=hint))
 
 
 def _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled):

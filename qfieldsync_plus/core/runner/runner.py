@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Optional, Sequence
 
+from ..jobs.errors import JobError
 from ..jobs.job import LOCAL, PENDING, PROCESS_PROJECTFILE, Job
+from ..secrets.job_env import job_secrets
+from ..secrets.model import Secret
 from . import launcher, triggers
 from .store import JobStore
 
@@ -18,6 +21,8 @@ class RunnerSettings:
     timeout_seconds: float = launcher.DEFAULT_TIMEOUT_SECONDS
     python: Optional[str] = None
     extra_env: Dict[str, str] = field(default_factory=dict)
+    # project key → its secrets with values (e.g. secrets.provider.load_project_secrets); None: no secrets
+    secrets_for: Optional[Callable[[str], Sequence[Secret]]] = None
 
 
 @dataclass
@@ -74,13 +79,26 @@ class JobRunner:
         on_progress: Optional[Callable[[float], None]] = None,
         is_cancelled: Callable[[], bool] = lambda: False,
     ) -> Job:
-        """Run a pending job to its end (blocking; call from a task or the CLI)."""
-        return launcher.run_job(
-            job,
-            self.store,
-            timeout_seconds=self.settings.timeout_seconds,
-            on_progress=on_progress,
-            is_cancelled=is_cancelled,
-            python=self.settings.python,
-            extra_env=self.settings.extra_env,
-        )
+        """Run a pending job to its end (blocking; call from a task or the CLI).
+
+        The project's secrets reach the child only: a private pg_service.conf and environment
+        variables, removed when the job ends, and redacted from everything the job reports.
+        """
+        try:
+            secrets = list(self.settings.secrets_for(job.project)) if self.settings.secrets_for else []
+        except JobError as err:
+            return launcher.fail_job(job, self.store, str(err), err.error_type, err.hint)
+        with job_secrets(secrets) as prepared:
+            if prepared.services:
+                known = set(job.params.get("secret_services") or ())
+                job.params["secret_services"] = sorted(known | set(prepared.services))
+            return launcher.run_job(
+                job,
+                self.store,
+                timeout_seconds=self.settings.timeout_seconds,
+                on_progress=on_progress,
+                is_cancelled=is_cancelled,
+                python=self.settings.python,
+                extra_env={**self.settings.extra_env, **prepared.env},
+                redact=prepared.redact,
+            )

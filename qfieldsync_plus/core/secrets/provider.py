@@ -1,0 +1,33 @@
+"""Headless access to a project's secrets for the job runner (command line, Processing)."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from .auth_db import PasswordPrompt, expected_auth_db_path, prepare_headless_auth, unlock
+from .model import Secret
+from .store import SecretStore
+
+
+def open_store(start_qgis: bool = True) -> Optional[SecretStore]:
+    """The secret store on the running QgsApplication, starting a headless one on the user's
+    profile auth database when none runs (None when there is no auth database to read)."""
+    from qgis.core import QgsApplication
+
+    if QgsApplication.instance() is None:
+        prepare_headless_auth()
+        if not start_qgis and not expected_auth_db_path().is_file():
+            return None
+        from ..qgis_app import start_headless_qgis
+
+        start_headless_qgis()
+    return SecretStore()
+
+
+def load_project_secrets(project: str, prompt: Optional[PasswordPrompt] = None) -> List[Secret]:
+    """The secrets of ``project`` with their values; unlocks the auth database only when there are any."""
+    store = open_store(start_qgis=False)
+    if store is None or not store.list(project):
+        return []
+    unlock(prompt)
+    return store.secrets(project)

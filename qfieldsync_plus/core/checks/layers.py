@@ -118,7 +118,11 @@ def cloud_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, secr
             "local_authcfg", ERROR,
             tr('The layer uses the authentication configuration "{id}", which lives only in this computer\'s QGIS '
                "authentication database.").format(id=info.authcfg),
-            tr("QFieldCloud cannot use it. Store the credentials in a pgservice secret instead."), layer_id=layer.id()))
+            tr("QFieldCloud cannot use it. Put the connection and its credentials in a pg_service entry, add "
+               "that entry to the project as a pgservice secret, and point the layer at service=<name>.")
+            if info.provider == "postgres" else
+            tr("QFieldCloud cannot use it, so the layer will not load there. Use a source that needs no "
+               "login, or make the layer offline (packaged) before uploading."), layer_id=layer.id()))
     return found
 
 
@@ -134,11 +138,24 @@ def layer_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, targ
     elif target == TARGET_CLOUD:
         found += cloud_findings(layer, info, project_dir, secret_services, local_services)
     if has_plain_password(layer.source()):
-        found.append(Finding(
-            "plain_password", WARNING, tr("The layer's data source stores a password in clear text."),
-            tr("Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project."),
-            layer_id=layer.id()))
+        found.append(plain_password_finding(layer.id(), info.provider))
     return found
+
+
+def plain_password_finding(layer_id: str, provider: str) -> Finding:
+    """The warning for a password saved in the project file, with advice that fits the provider."""
+    if provider == "postgres":
+        hint = tr("The password is saved in the project file and uploaded with it. Move host, database, user and "
+                  "password into a pg_service entry, add it to the project as a pgservice secret "
+                  "(python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to "
+                  "service=<name> without user or password. The secret stays encrypted in the QGIS authentication "
+                  "database, jobs receive it, and QFieldCloud can resolve it; an authentication configuration "
+                  "(authcfg) cannot be resolved by QFieldCloud.")
+    else:
+        hint = tr("The password is saved in the project file and travels with it to QFieldCloud and every device. "
+                  "Use an account with only the rights field work needs, or a source that needs no login.")
+    return Finding("plain_password", WARNING, tr("The layer's data source stores a password in clear text."),
+                   hint, layer_id=layer_id)
 
 
 def relative_source(source: str, project_dir: Path) -> str:

@@ -85,3 +85,28 @@ def test_second_pending_job_is_not_queued(bees_project):
     assert "already pending" in second.skipped_reason
     runner.run(first.job)
     assert runner.submit(PROCESS_PROJECTFILE, str(bees_project)).job is not None
+
+
+def test_same_project_jobs_wait_pending_and_can_be_cancelled_while_waiting(hanging_project, bees_project):
+    runner = JobRunner(JobStore(store_path()), RunnerSettings(timeout_seconds=60))
+    blocking = runner.submit(PROCESS_PROJECTFILE, str(hanging_project)).job
+    blocker_cancel = threading.Event()
+    blocker_thread, _ = start_in_thread(runner, blocking, is_cancelled=blocker_cancel.is_set)
+    wait_for_status(runner.store, blocking.id, STARTED)
+
+    from qfieldsync_plus.core.jobs.job import PACKAGE, PENDING
+    from qfieldsync_plus.core.jobs.job import Job as JobRecord
+
+    waiting = runner.store.save(JobRecord(type=PACKAGE, project=blocking.project, params={"project": blocking.project}))
+    waiting_cancel = threading.Event()
+    waiting_thread, waiting_result = start_in_thread(runner, waiting, is_cancelled=waiting_cancel.is_set)
+    other = runner.submit(PROCESS_PROJECTFILE, str(bees_project)).job
+    assert runner.run(other).status == "finished"  # another project has its own turn
+    time.sleep(0.3)
+    assert runner.store.get(waiting.id).status == PENDING
+    waiting_cancel.set()
+    waiting_thread.join(timeout=10)
+    assert waiting_result["job"].status == STOPPED
+    assert "before it started" in waiting_result["job"].feedback["error"]
+    blocker_cancel.set()
+    blocker_thread.join(timeout=30)

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from qfieldsync_plus.core.jobs.job import FAILED, PROCESS_PROJECTFILE, STARTED, STOPPED
+from qfieldsync_plus.core.jobs.job import FAILED, PACKAGE, PENDING, PROCESS_PROJECTFILE, STARTED, STOPPED, Job
 from qfieldsync_plus.core.paths import store_path
 from qfieldsync_plus.core.runner.processes import pid_alive
 from qfieldsync_plus.core.runner.runner import JobRunner, RunnerSettings
@@ -93,11 +93,7 @@ def test_same_project_jobs_wait_pending_and_can_be_cancelled_while_waiting(hangi
     blocker_cancel = threading.Event()
     blocker_thread, _ = start_in_thread(runner, blocking, is_cancelled=blocker_cancel.is_set)
     wait_for_status(runner.store, blocking.id, STARTED)
-
-    from qfieldsync_plus.core.jobs.job import PACKAGE, PENDING
-    from qfieldsync_plus.core.jobs.job import Job as JobRecord
-
-    waiting = runner.store.save(JobRecord(type=PACKAGE, project=blocking.project, params={"project": blocking.project}))
+    waiting = runner.store.save(Job(type=PACKAGE, project=blocking.project, params={"project": blocking.project}))
     waiting_cancel = threading.Event()
     waiting_thread, waiting_result = start_in_thread(runner, waiting, is_cancelled=waiting_cancel.is_set)
     other = runner.submit(PROCESS_PROJECTFILE, str(bees_project)).job

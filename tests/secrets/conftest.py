@@ -1,43 +1,17 @@
-"""Fixtures for secrets tests: a private auth database, a password-protected PostGIS role and a
-project whose layer connects through a pg_service entry."""
+"""Fixtures for secrets tests: a password-protected PostGIS role, the user's own service file, a
+project whose layer connects through a pg_service entry, and the command line on a private auth database."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import uuid
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional
+from typing import Iterator
 
 import psycopg2
 import pytest
 
-from tests.fixtures.postgis import PostgisDatabase
-
-ROOT = Path(__file__).resolve().parents[2]
-SERVICE = "field_db"
-MASTER_PASSWORD = "master-Pw-for-tests-7f3a"
-
-
-@dataclass
-class PasswordRole:
-    """A login role that can only connect with its password, and a table it may read."""
-
-    database: PostgisDatabase
-    name: str
-    password: str
-    table: str = "plots"
-
-    def service_block(self, service: str = SERVICE, with_password: bool = True) -> str:
-        """pg_service.conf content for this role."""
-        lines = [f"[{service}]", f"host={self.database.host}", f"port={self.database.port}",
-                 f"dbname={self.database.dbname}", f"user={self.name}"]
-        if with_password:
-            lines.append(f"password={self.password}")
-        return "\n".join(lines) + "\n"
+from tests.fixtures.secrets_env import Cli, PasswordRole, write_service_project
 
 
 @pytest.fixture
@@ -73,77 +47,10 @@ def user_service_file(tmp_path, monkeypatch) -> Path:
     return path
 
 
-def write_service_project(folder: Path, role: PasswordRole, title: str = "Plots",
-                          plain_password_layer: bool = False) -> Path:
-    """A project whose ``plots`` layer says ``service='field_db'`` (saved while the service resolves)."""
-    from qgis.core import QgsVectorLayer
-
-    from tests.fixtures.projects import save_project
-
-    folder.mkdir(parents=True, exist_ok=True)
-    service_file = folder.parent / "setup_pg_service.conf"
-    service_file.write_text(role.service_block(), encoding="utf-8")
-    previous = os.environ.get("PGSERVICEFILE")
-    os.environ["PGSERVICEFILE"] = str(service_file)
-    try:
-        layers = [QgsVectorLayer(f"service='{SERVICE}' key='id' srid=3857 type=Point "
-                                 f"table=\"public\".\"{role.table}\" (geom)", "plots", "postgres")]
-        assert layers[0].isValid(), layers[0].error().summary()
-        if plain_password_layer:
-            uri = (f"dbname='{role.database.dbname}' host={role.database.host} port={role.database.port} "
-                   f"user='{role.name}' password='{role.password}' key='id' srid=3857 type=Point "
-                   f"table=\"public\".\"{role.table}\" (geom)")
-            layers.append(QgsVectorLayer(uri, "plots_plain", "postgres"))
-            assert layers[1].isValid()
-        return save_project(folder / "plots.qgs", layers, title=title)
-    finally:
-        service_file.unlink()
-        if previous is None:
-            os.environ.pop("PGSERVICEFILE", None)
-        else:
-            os.environ["PGSERVICEFILE"] = previous
-
-
 @pytest.fixture
 def service_project(qgis_app, tmp_path, password_role, user_service_file) -> Path:
     """A project with one layer on ``service='field_db'`` (not defined in the user's service file)."""
     return write_service_project(tmp_path / "project", password_role)
-
-
-class Cli:
-    """Runs ``python -m qfieldsync_plus`` with a private auth database, without a terminal."""
-
-    def __init__(self, base: Path) -> None:
-        self.auth_dir = base / "auth"
-        self.tmp_dir = base / "tmp"
-        self.password_file = base / "master_password"
-        self.auth_dir.mkdir(parents=True)
-        self.tmp_dir.mkdir()
-        self.password_file.write_text(MASTER_PASSWORD + "\n", encoding="utf-8")
-        self.password_file.chmod(0o600)
-        self.outputs: List[str] = []
-
-    def env(self, password_file: Optional[Path] = None, use_password: bool = True) -> Dict[str, str]:
-        """The child environment: this test's auth dir, temp dir and master password file."""
-        env = dict(os.environ)
-        env.pop("QGIS_AUTH_PASSWORD_FILE", None)
-        env.update(QGIS_AUTH_DB_DIR_PATH=str(self.auth_dir), TMPDIR=str(self.tmp_dir), QT_QPA_PLATFORM="offscreen",
-                   PYTHONPATH=os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]))
-        if use_password:
-            env["QGIS_AUTH_PASSWORD_FILE"] = str(password_file or self.password_file)
-        return env
-
-    def __call__(self, *args: str, stdin: str = "", **env_options) -> subprocess.CompletedProcess:
-        completed = subprocess.run(
-            [sys.executable, "-m", "qfieldsync_plus", *args], input=stdin, capture_output=True, text=True,
-            env=self.env(**env_options), cwd=str(ROOT), timeout=240, start_new_session=True)
-        self.outputs += [completed.stdout, completed.stderr]
-        return completed
-
-    @property
-    def auth_db(self) -> Path:
-        """The auth database file."""
-        return self.auth_dir / "qgis-auth.db"
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from .conftest import SERVICE, write_service_project
+from tests.fixtures.secrets_env import SERVICE, write_service_project
 
 TOKEN = "Cli-Token-3e9a55c1"
 

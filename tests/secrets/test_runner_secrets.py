@@ -13,7 +13,7 @@ from qfieldsync_plus.core.runner.store import JobStore
 from qfieldsync_plus.core.secrets.auth_db import SecretsUnavailable
 from qfieldsync_plus.core.secrets.model import ENVVAR, PGSERVICE, Secret
 
-from .conftest import SERVICE, write_service_project
+from tests.fixtures.secrets_env import SERVICE, write_service_project
 
 
 def run_check(project: Path, secrets=(), target: str = "local", raises: Exception = None):

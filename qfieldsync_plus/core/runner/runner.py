@@ -6,11 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Optional, Sequence
 
+from ..i18n import tr
 from ..jobs.errors import JobError
-from ..jobs.job import LOCAL, PENDING, PROCESS_PROJECTFILE, Job
+from ..jobs.job import LOCAL, PENDING, PROCESS_PROJECTFILE, STOPPED, Job, utc_now
+from ..jobs.workflow import failure_feedback
 from ..secrets.job_env import job_secrets
 from ..secrets.model import Secret
 from . import launcher, triggers
+from .queue import JobQueue
 from .store import JobStore
 
 
@@ -21,6 +24,7 @@ class RunnerSettings:
     timeout_seconds: float = launcher.DEFAULT_TIMEOUT_SECONDS
     python: Optional[str] = None
     extra_env: Dict[str, str] = field(default_factory=dict)
+    max_parallel: int = 2
     # project key → its secrets with values (e.g. secrets.provider.load_project_secrets); None: no secrets
     secrets_for: Optional[Callable[[str], Sequence[Secret]]] = None
 
@@ -44,6 +48,7 @@ class JobRunner:
     def __init__(self, store: JobStore, settings: Optional[RunnerSettings] = None) -> None:
         self.store = store
         self.settings = settings or RunnerSettings()
+        self.queue = JobQueue(self.settings.max_parallel)
         self.store.fail_orphans()
 
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
@@ -81,24 +86,30 @@ class JobRunner:
     ) -> Job:
         """Run a pending job to its end (blocking; call from a task or the CLI).
 
-        The project's secrets reach the child only: a private pg_service.conf and environment
-        variables, removed when the job ends, and redacted from everything the job reports.
+        The job stays pending while another job of the same project runs or all slots are taken.
+        The project's secrets reach the child only (a private pg_service.conf and environment
+        variables, removed when the job ends) and are redacted from everything the job reports.
         """
-        try:
-            secrets = list(self.settings.secrets_for(job.project)) if self.settings.secrets_for else []
-        except JobError as err:
-            return launcher.fail_job(job, self.store, str(err), err.error_type, err.hint)
-        with job_secrets(secrets) as prepared:
-            if prepared.services:
-                known = set(job.params.get("secret_services") or ())
-                job.params["secret_services"] = sorted(known | set(prepared.services))
-            return launcher.run_job(
-                job,
-                self.store,
-                timeout_seconds=self.settings.timeout_seconds,
-                on_progress=on_progress,
-                is_cancelled=is_cancelled,
-                python=self.settings.python,
-                extra_env={**self.settings.extra_env, **prepared.env},
-                redact=prepared.redact,
-            )
+        with self.queue.turn(job.project, is_cancelled) as ready:
+            if not ready:
+                job.status, job.finished_at = STOPPED, utc_now()
+                job.feedback = failure_feedback(job.type, tr("The job was cancelled before it started."), "CANCELLED")
+                return self.store.save(job)
+            try:
+                secrets = list(self.settings.secrets_for(job.project)) if self.settings.secrets_for else []
+            except JobError as err:
+                return launcher.fail_job(job, self.store, str(err), err.error_type, err.hint)
+            with job_secrets(secrets) as prepared:
+                if prepared.services:
+                    known = set(job.params.get("secret_services") or ())
+                    job.params["secret_services"] = sorted(known | set(prepared.services))
+                return launcher.run_job(
+                    job,
+                    self.store,
+                    timeout_seconds=self.settings.timeout_seconds,
+                    on_progress=on_progress,
+                    is_cancelled=is_cancelled,
+                    python=self.settings.python,
+                    extra_env={**self.settings.extra_env, **prepared.env},
+                    redact=prepared.redact,
+                )

@@ -17,6 +17,9 @@ def start_headless_qgis() -> QgsApplication:
     if existing is not None:
         return existing
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .secrets.auth_db import prepare_headless_auth
+
+    prepare_headless_auth()  # the user's profile auth database, as in the desktop
     _app = QgsApplication([], False)
     prefix = os.environ.get("QGIS_PREFIX_PATH")
     if prefix:

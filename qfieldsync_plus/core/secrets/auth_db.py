@@ -62,7 +62,8 @@ def auth_db_path() -> Path:
     """The auth database the running QgsApplication uses."""
     from qgis.core import QgsApplication
 
-    return Path(QgsApplication.authManager().authenticationDatabasePath() or QgsApplication.qgisAuthDatabaseFilePath())
+    manager_path = getattr(QgsApplication.authManager(), "authenticationDatabasePath", lambda: "")()
+    return Path(manager_path or QgsApplication.qgisAuthDatabaseFilePath())
 
 
 def _read_password_file() -> Optional[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from .auth_db import PasswordPrompt, expected_auth_db_path, prepare_headless_auth, unlock
+from .auth_db import PasswordPrompt, expected_auth_db_path, unlock
 from .model import Secret
 from .store import SecretStore
 
@@ -15,7 +15,6 @@ def open_store(start_qgis: bool = True) -> Optional[SecretStore]:
     from qgis.core import QgsApplication
 
     if QgsApplication.instance() is None:
-        prepare_headless_auth()
         if not start_qgis and not expected_auth_db_path().is_file():
             return None
         from ..qgis_app import start_headless_qgis

@@ -16,7 +16,7 @@ from tests.fixtures.secrets_env import Cli, PasswordRole, write_service_project
 
 @pytest.fixture
 def password_role(postgis_db) -> Iterator[PasswordRole]:
-    """A role with a random password (scram on loopback) that may read ``plots``."""
+    """A role with a random password (scram on loopback) that may read and edit ``plots``."""
     role = PasswordRole(postgis_db, f"qfsp_field_{uuid.uuid4().hex[:8]}", f"pg-Secret-{uuid.uuid4().hex}")
     postgis_db.execute(f"CREATE ROLE {role.name} LOGIN PASSWORD %s", (role.password,))
     postgis_db.execute(
@@ -25,7 +25,8 @@ def password_role(postgis_db) -> Iterator[PasswordRole]:
         "('b', ST_SetSRID(ST_MakePoint(739100, 5906100), 3857));"
         f"GRANT CONNECT ON DATABASE \"{postgis_db.dbname}\" TO {role.name};"
         f"GRANT USAGE ON SCHEMA public TO {role.name};"
-        f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role.name};")
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role.name};"
+        f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role.name};")
     try:
         yield role
     finally:

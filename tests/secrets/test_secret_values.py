@@ -99,3 +99,13 @@ def test_redaction_removes_known_values_and_data_source_passwords_everywhere():
     assert "Plain-77" not in text and "Tok-Value-12" not in text and "Url-Pass-1" not in text
     assert cleaned["steps"][0]["returns"]["name"] == "Title ***"
     assert redact_text("nothing secret here", ["abc"]) == "nothing secret here"
+
+
+@pytest.mark.parametrize("value", [
+    "[a]\nhost=x\nPlain-Line-Pw-83\n",
+    "password=Plain-Line-Pw-83\n[a]\nhost=x\n",
+])
+def test_invalid_pgservice_messages_do_not_echo_the_value(value):
+    with pytest.raises(InvalidSecret) as caught:
+        validate(Secret("FIELD_DB", PGSERVICE, value))
+    assert "Plain-Line-Pw-83" not in str(caught.value) + caught.value.hint

@@ -1,4 +1,10 @@
-"""Headless access to a project's secrets for the job runner (command line, Processing)."""
+"""A project's secrets for the job runner: ``RunnerSettings(secrets_for=load_project_secrets)``.
+
+Command line: a headless QgsApplication on the user's profile auth database, the master password
+from ``QGIS_AUTH_PASSWORD_FILE`` or a prompt. Desktop: call ``auth_db.warm_up()`` on the main thread
+first; a job run from a worker thread then reads the unlocked database, or fails with a clear
+message when it is still locked (it never prompts from a thread).
+"""
 
 from __future__ import annotations
 

@@ -263,3 +263,22 @@ def test_cloud_hint_for_an_unreachable_host(cloud_run):
     layer = cloud_run[1]["pg_unreachable"]
     assert layer["message"] == f'Unable to connect to host "{INVALID_HOST}".'
     assert layer["hint"].startswith("Your service is not accessible from the QFieldCloud server.")
+
+
+# --- the command line -----------------------------------------------------------------------------------------------
+
+def test_cli_prints_the_seed_messages_without_passwords(remote_project, tmp_path):
+    feedback_path = tmp_path / "feedback.json"
+    completed = subprocess.run(
+        [sys.executable, "-m", "qfieldsync_plus", "process-projectfile", str(remote_project.path),
+         "--feedback", str(feedback_path), "--strict"],
+        cwd=ROOT, env={**os.environ, **remote_project.env}, capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 3, completed.stderr  # finished, with findings (--strict)
+    rows = {line.split()[1]: line for line in completed.stdout.splitlines() if line.startswith(("ok ", "invalid_"))}
+    assert rows["pg_nosuch"].startswith("invalid_dataprovider")
+    assert rows["pg_nosuch"].endswith('Unable to connect to service "nosuch".')
+    assert rows["pg_unreachable"].endswith(f'Unable to connect to host "{INVALID_HOST}".')
+    assert rows["wms_closed"].endswith('Unable to connect to host "localhost".')
+    assert rows["wfs_valid"].startswith("ok") and rows["pg_valid"].startswith("ok")
+    assert_no_password(completed.stdout + completed.stderr + feedback_path.read_text(), remote_project.passwords)

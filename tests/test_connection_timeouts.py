@@ -9,8 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import pytest
-from qgis.core import QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
+from qgis.core import QgsNetworkAccessManager, QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
 
 from qfieldsync_plus.core.checks.timeouts import (
     DEFAULT_CONNECT_TIMEOUT_SECONDS,
@@ -22,39 +21,44 @@ from qfieldsync_plus.core.runner.runner import JobRunner, RunnerSettings
 from qfieldsync_plus.core.runner.store import JobStore
 from tests.fixtures.projects import CRS
 from tests.fixtures.qgis_server import wfs_uri, wms_uri
-from tests.fixtures.remote_sources import silent_server
+from tests.fixtures.remote_sources import closed_port, silent_server
 
 POSTGRES_KEY = "PostgreSQL/default_timeout"
-NETWORK_KEY = "qgis/networkAndProxy/networkTimeout"
+
+
+def _postgres_timeout():
+    return QgsSettings().value(POSTGRES_KEY, None, section=QgsSettings.Providers)
 
 
 def test_timeouts_apply_inside_the_block_only_and_never_touch_user_settings(qgis_app):
     settings_file = Path(QgsSettings().fileName())
     before = settings_file.read_bytes() if settings_file.exists() else None
-    outside = (QgsSettings().value(POSTGRES_KEY, None, section=QgsSettings.Providers), QgsSettings().value(NETWORK_KEY))
+    outside = (_postgres_timeout(), QgsNetworkAccessManager.timeout())
     with connection_timeouts(3, 4):
-        assert int(QgsSettings().value(POSTGRES_KEY, None, section=QgsSettings.Providers)) == 3
-        assert int(QgsSettings().value(NETWORK_KEY)) == 4000
-    assert (QgsSettings().value(POSTGRES_KEY, None, section=QgsSettings.Providers),
-            QgsSettings().value(NETWORK_KEY)) == outside
+        assert (int(_postgres_timeout()), QgsNetworkAccessManager.timeout()) == (3, 4000)
+    assert (_postgres_timeout(), QgsNetworkAccessManager.timeout()) == outside
     assert (settings_file.read_bytes() if settings_file.exists() else None) == before
     assert (DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_NETWORK_TIMEOUT_SECONDS) == (5, 10)
 
 
 def _hanging_project(folder: Path, port: int) -> Path:
-    url = f"http://127.0.0.1:{port}/"
-    with connection_timeouts(1, 1):  # building the project meets the same silent host
-        layers = [
-            QgsVectorLayer(f"dbname='gone' host=127.0.0.1 port={port} user='u' key='id' srid=3857 type=Point "
-                           f"table=\"public\".\"sites\" (geom)", "pg_hanging", "postgres"),
-            QgsVectorLayer(wfs_uri(url, "points"), "wfs_hanging", "WFS"),
-            QgsRasterLayer(wms_uri(url, "points"), "wms_hanging", "wms"),
-        ]
+    """Layers built on a closed port (invalid at once), then pointed at the silent ``port`` in the file."""
+    closed = closed_port()
+    url = f"http://127.0.0.1:{closed}/"
+    layers = [
+        QgsVectorLayer(f"dbname='gone' host=127.0.0.1 port={closed} user='u' key='id' srid=3857 type=Point "
+                       f"table=\"public\".\"sites\" (geom)", "pg_hanging", "postgres"),
+        QgsVectorLayer(wfs_uri(url, "points"), "wfs_hanging", "WFS"),
+        QgsRasterLayer(wms_uri(url, "points"), "wms_hanging", "wms"),
+    ]
     project = QgsProject()
     project.setCrs(CRS)
     project.addMapLayers(layers)
     path = folder / "hanging.qgs"
     assert project.write(str(path)), project.error()
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(f"port={closed}", f"port={port}").replace(f"127.0.0.1:{closed}/", f"127.0.0.1:{port}/")
+    path.write_text(text, encoding="utf-8")
     return path
 
 

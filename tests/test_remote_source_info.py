@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qfieldsync_plus.core.checks.layers import TARGET_CLOUD, TARGET_LOCAL, connection_finding, host_finding
+from qfieldsync_plus.core.checks.pg_services import local_service_names, service_file_candidates
 from qfieldsync_plus.core.checks.sources import decode_source, is_local_host, is_loopback_host
 
 
@@ -51,3 +52,14 @@ def test_url_without_host_is_named_without_credentials(qgis_app):
     info = decode_source("wms", "layers=a&styles&url=http://reader:Pw-secret@/broken")
     finding = connection_finding("layer1", info, TARGET_LOCAL)
     assert "Pw-secret" not in finding.message and finding.id == "host_unreachable"
+
+
+def test_local_services_come_from_pgservicefile_and_pgsysconfdir(tmp_path, monkeypatch):
+    user_file = tmp_path / "user.conf"
+    user_file.write_text("[field]\nhost=db\n\n[field]\nport=5433\n\n# comment\n[office]\nhost=db2\n", encoding="utf-8")
+    (tmp_path / "sys").mkdir()
+    (tmp_path / "sys" / "pg_service.conf").write_text("[shared]\nhost=db3\n", encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(user_file))
+    monkeypatch.setenv("PGSYSCONFDIR", str(tmp_path / "sys"))
+    assert service_file_candidates() == [user_file, tmp_path / "sys" / "pg_service.conf"]
+    assert local_service_names() == {"field", "office", "shared"}

@@ -17,15 +17,24 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, List
 
-from qgis.core import QgsSettings
+from qgis.core import QgsNetworkAccessManager, QgsSettings
 from qgis.PyQt.QtCore import QSettings
 
 DEFAULT_CONNECT_TIMEOUT_SECONDS = 5
 DEFAULT_NETWORK_TIMEOUT_SECONDS = 10
 POSTGRES_TIMEOUT_KEY = "providers/PostgreSQL/default_timeout"  # seconds, QgsSettings::Providers section
-NETWORK_TIMEOUT_KEY = "qgis/networkAndProxy/networkTimeout"  # milliseconds, inactivity per request
+NETWORK_TIMEOUT_KEY = "qgis/networkAndProxy/networkTimeout"  # milliseconds, inactivity per request (QGIS 3.22)
+
+
+def network_timeout_keys() -> List[str]:
+    """The network timeout's settings keys: 3.22's, and the settings-tree entry's of later versions."""
+    keys = [NETWORK_TIMEOUT_KEY]
+    entry = getattr(QgsNetworkAccessManager, "settingsNetworkTimeout", None)
+    if entry is not None and entry.key().strip("/") != NETWORK_TIMEOUT_KEY:
+        keys.append(entry.key().strip("/"))
+    return keys
 
 
 def write_global_settings(path: Path, previous_path: str, connect_seconds: int, network_seconds: int) -> None:
@@ -36,7 +45,8 @@ def write_global_settings(path: Path, previous_path: str, connect_seconds: int, 
         for key in previous.allKeys():
             settings.setValue(key, previous.value(key))
     settings.setValue(POSTGRES_TIMEOUT_KEY, int(connect_seconds))
-    settings.setValue(NETWORK_TIMEOUT_KEY, int(network_seconds * 1000))
+    for key in network_timeout_keys():
+        settings.setValue(key, int(network_seconds * 1000))
     settings.sync()
 
 

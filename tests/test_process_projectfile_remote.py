@@ -62,6 +62,7 @@ def _layers(role, authcfg: str, server, closed: int, outside_gpkg: Path) -> list
                        "pg_authcfg", "postgres"),
         QgsVectorLayer(server.wfs_uri() + f" username='reader' password='{WFS_PASSWORD}'", "wfs_valid", "WFS"),
         QgsRasterLayer(server.wms_uri(), "wms_valid", "wms"),
+        QgsVectorLayer(server.wfs_uri() + f" authcfg={authcfg}", "wfs_authcfg", "WFS"),
         QgsVectorLayer(wfs_uri(dead_url, server.layer_name), "wfs_closed", "WFS"),
         QgsRasterLayer(wms_uri(dead_url, server.layer_name), "wms_closed", "wms"),
         QgsVectorLayer(f"{outside_gpkg}|layername=outside", "file_outside", "ogr"),
@@ -156,7 +157,7 @@ def test_valid_postgis_layer_is_ok_with_its_password_removed(local_run, remote_p
     assert [f["id"] for f in layer["findings"]] == ["plain_password"]
 
 
-@pytest.mark.parametrize("name", ["pg_local_service", "pg_secret_service", "pg_authcfg"])
+@pytest.mark.parametrize("name", ["pg_local_service", "pg_secret_service", "pg_authcfg", "wfs_authcfg"])
 def test_service_and_authcfg_layers_open_locally(local_run, name):
     layer = local_run[1][name]
     assert (layer["status"], layer["error_code"], layer["findings"]) == ("ok", "no_error", [])
@@ -194,6 +195,8 @@ def test_wfs_and_wms_from_qgis_server_are_ok(local_run, qgis_server):  # noqa: F
     assert wfs["type_name"] == "QgsVectorLayer" and wms["type_name"] == "QgsRasterLayer"
     assert qgis_server.base_url in wfs["datasource"] and qgis_server.base_url in wms["datasource"]
     assert "password=***" in wfs["datasource"] and WFS_PASSWORD not in wfs["datasource"]
+    assert [f["hint"] for f in wfs["findings"] if f["id"] == "plain_password"] == [
+        "Anyone who gets the project file can read it: use an account that may only read this service."]
 
 
 @pytest.mark.parametrize("name", ["wfs_closed", "wms_closed"])
@@ -245,11 +248,17 @@ def test_cloud_flags_services_missing_from_the_project_secrets(cloud_run):
     assert unknown["hint"].startswith("QFieldCloud tries to connect to a PostgreSQL service that is not available.")
 
 
-def test_cloud_flags_authcfg_credentials(cloud_run, remote_project):
-    findings = {f["id"]: f for f in cloud_run[1]["pg_authcfg"]["findings"]}
-    assert cloud_run[1]["pg_authcfg"]["status"] == "invalid_dataprovider"
-    assert remote_project.authcfg in findings["local_authcfg"]["message"]
-    assert "pgservice secret" in findings["local_authcfg"]["hint"]
+@pytest.mark.parametrize("name, hint", [
+    ("pg_authcfg", "QFieldCloud cannot use it. Store the credentials in a pgservice secret instead."),
+    ("wfs_authcfg", "QFieldCloud cannot read this computer's authentication database, so the layer will not open there."),
+])
+def test_cloud_flags_authcfg_credentials(cloud_run, remote_project, name, hint):
+    findings = {f["id"]: f for f in cloud_run[1][name]["findings"]}
+    assert cloud_run[1][name]["status"] == "invalid_dataprovider"
+    assert findings["local_authcfg"]["message"] == (
+        f'The layer uses the authentication configuration "{remote_project.authcfg}", which lives only in this '
+        "computer's QGIS authentication database.")
+    assert findings["local_authcfg"]["hint"] == hint
 
 
 def test_cloud_flags_files_outside_the_project_folder(cloud_run, remote_project):

@@ -11,7 +11,7 @@ from ..i18n import tr
 from ..redact import has_plain_password, strip_credentials
 from .finding import ERROR, WARNING, Finding
 from .pg_services import service_file_candidates
-from .sources import SourceInfo, is_inside, is_local_host, is_loopback_host, source_info
+from .sources import DATABASE_PROVIDERS, SourceInfo, is_inside, is_local_host, is_loopback_host, source_info
 
 TARGET_LOCAL = "local"
 TARGET_CLOUD = "cloud"
@@ -147,12 +147,32 @@ def cloud_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, secr
     if info.service and info.service not in secret_services:
         found.append(service_finding(layer.id(), info.service, TARGET_CLOUD, local_services))
     if info.authcfg:
-        found.append(Finding(
-            "local_authcfg", ERROR,
-            tr('The layer uses the authentication configuration "{id}", which lives only in this computer\'s QGIS '
-               "authentication database.").format(id=info.authcfg),
-            tr("QFieldCloud cannot use it. Store the credentials in a pgservice secret instead."), layer_id=layer.id()))
+        found.append(local_authcfg_finding(layer.id(), info))
     return found
+
+
+def local_authcfg_finding(layer_id: str, info: SourceInfo) -> Finding:
+    """Credentials kept in this computer's QGIS authentication database, which QFieldCloud cannot read."""
+    hint = (
+        tr("QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.")
+        if info.provider in DATABASE_PROVIDERS
+        else tr("QFieldCloud cannot read this computer's authentication database, so the layer will not open there.")
+    )
+    return Finding(
+        "local_authcfg", ERROR,
+        tr('The layer uses the authentication configuration "{id}", which lives only in this computer\'s QGIS '
+           "authentication database.").format(id=info.authcfg), hint, layer_id=layer_id)
+
+
+def plain_password_finding(layer_id: str, info: SourceInfo) -> Finding:
+    """A password saved in clear text in the project file."""
+    hint = (
+        tr("Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.")
+        if info.provider in DATABASE_PROVIDERS
+        else tr("Anyone who gets the project file can read it: use an account that may only read this service.")
+    )
+    return Finding("plain_password", WARNING, tr("The layer's data source stores a password in clear text."), hint,
+                   layer_id=layer_id)
 
 
 def layer_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, target: str,
@@ -167,10 +187,7 @@ def layer_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, targ
     elif target == TARGET_CLOUD:
         found += cloud_findings(layer, info, project_dir, secret_services, local_services)
     if has_plain_password(layer.source()):
-        found.append(Finding(
-            "plain_password", WARNING, tr("The layer's data source stores a password in clear text."),
-            tr("Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project."),
-            layer_id=layer.id()))
+        found.append(plain_password_finding(layer.id(), info))
     return found
 
 

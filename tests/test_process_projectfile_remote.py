@@ -78,9 +78,10 @@ def remote_project(qgis_app, qgis_server, tmp_path_factory) -> Iterator[RemotePr
         pytest.fail(f"PostgreSQL is not running on {postgis.HOST}:{postgis.PORT}: run `bash .ci/postgres.sh` first.")
     folder = tmp_path_factory.mktemp("remote")
     database = postgis.create_database()
-    remote_sources.create_sites_table(database)
-    role = remote_sources.create_role(database)
+    role = None
     try:
+        remote_sources.create_sites_table(database)
+        role = remote_sources.create_role(database)
         service_file = remote_sources.write_service_file(
             folder / "pg_service.conf", [role.service_section(LOCAL_SERVICE), role.service_section(SECRET_SERVICE)])
         auth = remote_sources.create_auth_database(folder / "auth", role.name, role.password)
@@ -102,7 +103,8 @@ def remote_project(qgis_app, qgis_server, tmp_path_factory) -> Iterator[RemotePr
         yield RemoteProject(path, [role.password, UNREACHABLE_PASSWORD, CLOSED_PASSWORD, WFS_PASSWORD], env,
                             auth["authcfg"])
     finally:
-        remote_sources.drop_role(role)
+        if role is not None:
+            remote_sources.drop_role(role)
         postgis.drop_database(database)
 
 

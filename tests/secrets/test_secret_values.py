@@ -109,3 +109,11 @@ def test_invalid_pgservice_messages_do_not_echo_the_value(value):
     with pytest.raises(InvalidSecret) as caught:
         validate(Secret("FIELD_DB", PGSERVICE, value))
     assert "Plain-Line-Pw-83" not in str(caught.value) + caught.value.hint
+
+
+def test_desktop_warm_up_does_not_ask_for_a_project_without_secrets(qgis_app, bees_project):
+    from qfieldsync_plus.core.secrets.auth_db import warm_up
+    from qfieldsync_plus.core.secrets.store import SecretStore
+
+    assert SecretStore().list(str(bees_project)) == []
+    assert warm_up(str(bees_project)) is True

@@ -122,9 +122,15 @@ def unlock(prompt: Optional[PasswordPrompt] = None, use_qgis_dialog: bool = Fals
                     "After 5 wrong attempts QGIS disables the database until it restarts."))
 
 
-def warm_up(use_qgis_dialog: bool = True) -> bool:
+def warm_up(project: Optional[str] = None, use_qgis_dialog: bool = True) -> bool:
     """Desktop, main thread: open the auth database and ask for the master password now, so that
-    later reads from worker threads do not have to. True when secrets can be read."""
+    later reads from worker threads do not have to (only when ``project`` has secrets, if given).
+    True when the secrets can be read."""
+    if project is not None:
+        from .store import SecretStore
+
+        if not SecretStore().list(project):
+            return True
     try:
         unlock(use_qgis_dialog=use_qgis_dialog)
     except SecretsUnavailable:

@@ -111,7 +111,7 @@ def feature_counts(project_file: Path) -> Dict[str, int]:
     counts = {}
     for layer in project.mapLayers().values():
         assert layer.isValid(), f"{layer.name()}: {layer.source()}"
-        counts[layer.id()] = layer.featureCount()
+        counts[layer.id()] = layer.featureCount() if isinstance(layer, QgsVectorLayer) else layer.width()
     project.clear()
     return counts
 

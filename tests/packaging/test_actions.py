@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from osgeo import gdal, ogr
-from qgis.core import QgsProject, QgsRasterLayer, QgsRelation, QgsVectorLayer
+from qgis.core import QgsProject, QgsRasterLayer, QgsRelation, QgsRelationContext, QgsVectorLayer
 
 from qfieldsync_plus.core.packaging.actions import default_action
 
@@ -87,12 +87,13 @@ def test_remove_drops_the_layer_and_its_relations(workdir):
     child.setCustomProperty("QFieldSync/action", "remove")
 
     def relate(project: QgsProject) -> None:
-        relation = QgsRelation()
+        relation = QgsRelation(QgsRelationContext(project))
         relation.setId("parent_child")
         relation.setName("children")
         relation.setReferencedLayer(parent.id())
         relation.setReferencingLayer(child.id())
         relation.addFieldPair("count", "count")
+        assert relation.isValid(), relation.validationError()
         project.relationManager().addRelation(relation)
 
     project = save_project(workdir / "project" / "p.qgs", [parent, child], relate)

@@ -73,12 +73,13 @@ def spatialite_layer(path: Path, table: str, name: str) -> QgsVectorLayer:
     return QgsVectorLayer(uri.uri(), name, "spatialite")
 
 
-def save_project(path: Path, layers: List, configure: Optional[Callable[[QgsProject], None]] = None) -> Path:
+def save_project(path: Path, layers: List, configure: Optional[Callable[[QgsProject], None]] = None,
+                 allow_invalid: bool = False) -> Path:
     """Save a project with ``layers`` (relative paths); ``configure`` may change it before saving."""
     project = QgsProject()
     project.setCrs(layers[0].crs() if layers else project.crs())
     for layer in layers:
-        assert layer.isValid(), layer.source()
+        assert allow_invalid or layer.isValid(), layer.source()
         project.addMapLayer(layer)
     if configure:
         configure(project)

@@ -9,6 +9,11 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
+try:
+    from tests.fixtures.qgis_server import qgis_server  # noqa: F401  (fixture, from the remote checks work)
+except ImportError:
+    qgis_server = None
+
 from .conftest import (
     assert_packaged_like_source, csv_layer, open_packaged, points, run_package, save_project,
     spatialite_layer, write_csv, write_ogr,
@@ -152,6 +157,32 @@ def test_postgis(workdir, postgis_db):
     assert f"password='{postgis_db.password}'" not in shown and f"password={postgis_db.password}" not in shown
 
 
-@pytest.mark.skip(reason="needs the QGIS Server fixture (tests/fixtures/qgis_server.py), not on main yet")
-def test_wfs():
-    """WFS layers are read by QGIS and written with QgsVectorFileWriter (see offline_writer)."""
+def test_filter_only_qgis_understands_goes_through_qgis(workdir):
+    layer = _offline(csv_layer(write_csv(workdir / "project" / "obs.csv", 40)))
+    layer.setSubsetString('"value" >= 30 AND "name" LIKE \'row %\'')  # a QGIS expression, not SQL
+    project = save_project(workdir / "project" / "p.qgs", [layer])
+
+    feedback = run_package(project, workdir / "out", aoi_only=True)
+
+    assert feedback.get("error") is None, feedback.get("error")
+    row = feedback["outputs"]["package_project"]["layers"][0]
+    assert row["reader"] == "qgis" and row["features"] == 20  # value = 1.5 i >= 30 → i in 20..39
+    assert_packaged_like_source(project, workdir / "out")
+
+
+@pytest.mark.skipif(qgis_server is None, reason="the QGIS Server fixture (tests/fixtures/qgis_server.py) is not on "
+                                                "this branch yet")
+def test_wfs(workdir, qgis_server):
+    layer = _offline(QgsVectorLayer(qgis_server.wfs_uri(), "remote points", "WFS"))
+    assert layer.isValid()
+    project = save_project(workdir / "project" / "p.qgs", [layer])
+
+    feedback = run_package(project, workdir / "out", mode="cloud")
+
+    assert feedback.get("error") is None, feedback.get("error")
+    row = feedback["outputs"]["package_project"]["layers"][0]
+    assert row["action"] == "offline" and row["reader"] == "qgis"
+    assert row["features"] == qgis_server.feature_count
+    counts = assert_packaged_like_source(project, workdir / "out")
+    assert counts[layer.id()] == qgis_server.feature_count
+    assert open_packaged(workdir / "out", "p").mapLayer(layer.id()).providerType() == "ogr"

@@ -139,6 +139,9 @@ class JobRunner:
             return None
         submission = self.submit(PROCESS_PROJECTFILE, key, {"target": "local"})
         check = self.run(submission.job, is_cancelled=is_cancelled) if submission.job is not None else None
+        if is_cancelled() or (check is not None and check.status == STOPPED):
+            message = tr("The job was cancelled before it started.")
+            return self._end(job, STOPPED, failure_feedback(job.type, message, "CANCELLED"), message)
         reason = triggers.package_prerequisite_reason(check)
         if reason is None:
             return None

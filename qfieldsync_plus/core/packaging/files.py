@@ -19,7 +19,7 @@ SIDECAR_SUFFIXES = (
 
 
 def sidecar_files(path: Path) -> List[Path]:
-    """``path`` and the files that belong to it (``x.shp`` → x.dbf, x.shx, x.prj, x.shp.xml…)."""
+    """``path`` and the files that belong to it (``x.shp`` → x.dbf, x.shx, x.prj, x.shp.xml…; x.gpkg-wal)."""
     if not path.parent.is_dir():
         return [path]
     found = [path]
@@ -29,7 +29,7 @@ def sidecar_files(path: Path) -> List[Path]:
             continue
         lower = candidate.name.lower()
         same_stem = candidate.stem.lower() == stem and candidate.suffix.lower() in SIDECAR_SUFFIXES
-        if same_stem or lower.startswith(name + "."):
+        if same_stem or lower.startswith(name + ".") or lower == name + "-wal":  # -wal: uncheckpointed edits
             found.append(candidate)
     return found
 

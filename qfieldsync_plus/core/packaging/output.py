@@ -37,9 +37,12 @@ def validate_output_dir(out_dir: Path, project_dir: Path) -> None:
             tr('The output folder "{out}" is not empty and holds no QField package; it will not be replaced.').format(out=out_dir),
             errors.INVALID_ARGUMENTS, hint=tr("Choose an empty folder or a previous package folder."))
     parent = out_dir.parent
-    if not parent.is_dir():
-        raise JobError(tr('The folder "{folder}" does not exist.').format(folder=parent), errors.INVALID_ARGUMENTS,
-                       hint=tr("Create it first or choose another output folder."))
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise JobError(tr('Could not create the folder "{folder}": {error}').format(
+            folder=parent, error=err.strerror or err), errors.WRITE_FAILED,
+            hint=tr("Choose a folder you can write to.")) from err
     if not os.access(parent, os.W_OK | os.X_OK) or (out_dir.is_dir() and not os.access(out_dir, os.W_OK | os.X_OK)):
         raise JobError(tr('No permission to write into "{folder}".').format(folder=parent if not out_dir.exists() else out_dir),
                        errors.WRITE_FAILED, hint=tr("Choose a folder you can write to."))

@@ -120,10 +120,6 @@ def run_job(
     return _end(job, store, status, redact_data(feedback, redact))
 
 
-def fail_job(job: Job, store: JobStore, message: str, error_type: str, hint: str = "") -> Job:
-    """End ``job`` as failed before any child was started (e.g. its secrets cannot be read)."""
-    return _end(job, store, FAILED, failure_feedback(job.type, message, error_type, hint=hint))
-
 
 def _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled):
     """Poll the child; return (status, feedback) when we ended it, None when it exited."""

@@ -85,7 +85,7 @@ def test_secret_values_are_redacted_from_feedback_log_and_record(qgis_app, tmp_p
                                     plain_password_layer=True)
     secrets = [Secret("FIELD_DB", PGSERVICE, password_role.service_block()), Secret("API_TOKEN", ENVVAR, token)]
     job = run_check(project, secrets)
-    assert job.status == FINISHED
+    assert job.status == FINISHED, (job.feedback.get("error"), job.log[-4000:])
     details = job.feedback["outputs"]["project_details"]["project_details"]
     assert details["project_name"] == "Plots ***"  # the value did reach the feedback, and was redacted
     plain = next(l for l in details["layers_by_id"].values() if l["name"] == "plots_plain")

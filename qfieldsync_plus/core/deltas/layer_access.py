@@ -7,7 +7,7 @@ from typing import Dict, Optional
 from osgeo import gdal, ogr
 
 from ..i18n import tr
-from .sessions import Session
+from .sessions import Session, SourceError, is_connection_lost
 from .targets import LayerTarget
 
 
@@ -77,7 +77,10 @@ class LayerAccess:
             gdal.ErrorReset()
             feature = self.layer.GetFeature(int(key))
             if feature is None:
-                self.session.check(0, tr("Cannot read feature {pk}").format(pk=key))
+                message = gdal.GetLastErrorMsg()
+                gdal.ErrorReset()
+                if is_connection_lost(message):  # a missing feature is not an error; a lost connection is
+                    raise SourceError(tr("Cannot read feature {pk}: {error}").format(pk=key, error=message), True)
             return feature
         fid = self.index.get(key)
         return self.layer.GetFeature(fid) if fid is not None else None

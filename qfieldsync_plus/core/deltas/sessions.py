@@ -54,6 +54,7 @@ class Session:
         self.stale_files: List[str] = []
         self.txid: Optional[str] = None
         self.change_counter: Optional[int] = None
+        self.csv_copy: Optional[str] = None
 
     # -- errors ---------------------------------------------------------------------------
     def check(self, result: Any, what: str) -> Any:
@@ -76,6 +77,8 @@ class Session:
         if self.kind == FILE_COPY:
             location = str(self._make_copy())
         self.dataset = gdal.OpenEx(location, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if self.dataset is not None and self.dataset.GetDriver().ShortName == "CSV":
+            self.dataset, self.csv_copy = _csv_in_memory(self.dataset), location
         if self.dataset is None:
             message = redact_values(gdal.GetLastErrorMsg(), self.secrets)
             gdal.ErrorReset()
@@ -136,6 +139,8 @@ class Session:
     def prepare(self) -> Dict[str, Any]:
         """Make the changes durable-but-not-visible; what the journal needs to finish the commit."""
         if self.kind == FILE_COPY:
+            if self.csv_copy:
+                _write_csv(self.dataset, self.csv_copy)
             self._close()
             for copy, _ in self.copies:
                 if not Path(copy).exists():
@@ -220,3 +225,25 @@ def sqlite_change_counter(path: Path) -> Optional[int]:
     if len(header) < 28 or header[18] == 2:
         return None
     return int.from_bytes(header[24:28], "big")
+
+
+def _csv_in_memory(csv: gdal.Dataset) -> gdal.Dataset:
+    """A memory copy of a CSV dataset: OGR's CSV driver cannot update rows in place reliably."""
+    memory = gdal.GetDriverByName("Memory").Create("", 0, 0, 0, gdal.GDT_Unknown)
+    source = csv.GetLayer(0)
+    memory.CopyLayer(source, source.GetName())
+    return memory
+
+
+def _write_csv(memory: gdal.Dataset, path: str) -> None:
+    """Write the memory layer over the CSV working copy (geometry as WKT when it has one)."""
+    layer = memory.GetLayer(0)
+    os.remove(path)
+    options = ["GEOMETRY=AS_WKT"] if layer.GetGeomType() != ogr.wkbNone else []
+    if os.path.exists(os.path.splitext(path)[0] + ".csvt"):
+        options.append("CREATE_CSVT=YES")
+    csv = gdal.GetDriverByName("CSV").Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    if csv is None or csv.CopyLayer(layer, layer.GetName(), options) is None:
+        raise SourceError(tr("Cannot write the CSV working copy {path}: {error}").format(
+            path=path, error=gdal.GetLastErrorMsg()))
+    csv = None

@@ -6,9 +6,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Optional, Sequence
 
-from ..jobs.job import LOCAL, PENDING, PROCESS_PROJECTFILE, Job
+from ..i18n import tr
+from ..jobs import errors
+from ..jobs.job import DELTA_APPLY, FAILED, FINISHED, LOCAL, PENDING, PROCESS_PROJECTFILE, Job, utc_now
+from ..jobs.workflow import failure_feedback
 from . import launcher, triggers
 from .store import JobStore
+
+
+# Job type → rule(project file mtime, project jobs) saying why process_projectfile must run first.
+PREREQUISITE_RULES = {
+    DELTA_APPLY: triggers.delta_apply_prerequisite_missing,
+}
 
 
 @dataclass
@@ -47,6 +56,8 @@ class JobRunner:
         project_jobs = self.store.list(project=key, statuses=(PENDING,))
         if job_type == PROCESS_PROJECTFILE:
             return triggers.process_projectfile_skip_reason(Path(key).is_file(), changed_files, project_jobs)
+        if job_type == DELTA_APPLY:
+            return triggers.delta_apply_skip_reason(project_jobs)
         if triggers.has_pending(project_jobs, job_type):
             return f"A {job_type} job is already pending for this project."
         return None
@@ -65,6 +76,8 @@ class JobRunner:
         key = project_key(project)
         job = Job(type=job_type, project=key, origin=LOCAL, status=PENDING, params={"project": key, **(params or {})})
         job.params.setdefault("output_dir", str(self.store.path.parent / "jobs" / job.id))
+        job.params.setdefault("store_path", str(self.store.path))
+        job.params.setdefault("job_id", job.id)
         self.store.save(job)
         return Submission(job)
 
@@ -74,7 +87,14 @@ class JobRunner:
         on_progress: Optional[Callable[[float], None]] = None,
         is_cancelled: Callable[[], bool] = lambda: False,
     ) -> Job:
-        """Run a pending job to its end (blocking; call from a task or the CLI)."""
+        """Run a pending job to its end (blocking; call from a task or the CLI).
+
+        A job type with a prerequisite rule first gets a process_projectfile run when the
+        project has no successful one for its current file; if that fails, so does ``job``.
+        """
+        blocked = self._run_prerequisite(job, is_cancelled)
+        if blocked is not None:
+            return blocked
         return launcher.run_job(
             job,
             self.store,
@@ -84,3 +104,32 @@ class JobRunner:
             python=self.settings.python,
             extra_env=self.settings.extra_env,
         )
+
+    def _run_prerequisite(self, job: Job, is_cancelled: Callable[[], bool]) -> Optional[Job]:
+        """Run process_projectfile first when ``job``'s rule asks for it; the failed ``job`` if it fails."""
+        rule = PREREQUISITE_RULES.get(job.type)
+        project_file = Path(job.project)
+        if rule is None:
+            return None
+        mtime = project_file.stat().st_mtime if project_file.is_file() else None
+        history = self.store.list(project=job.project, job_type=PROCESS_PROJECTFILE, statuses=(FINISHED,))
+        if rule(mtime, history) is None:
+            return None
+        check = Job(type=PROCESS_PROJECTFILE, project=job.project, origin=LOCAL, status=PENDING,
+                    params={"project": job.project})
+        check.params["output_dir"] = str(self.store.path.parent / "jobs" / check.id)
+        self.store.save(check)
+        check = launcher.run_job(check, self.store, timeout_seconds=self.settings.timeout_seconds,
+                                 is_cancelled=is_cancelled, python=self.settings.python,
+                                 extra_env=self.settings.extra_env)
+        if check.status == FINISHED:
+            return None
+        job.status, job.started_at, job.finished_at = FAILED, utc_now(), utc_now()
+        job.feedback = failure_feedback(
+            job.type,
+            tr("The project check (process_projectfile job {id}) failed, so {type} did not run: {error}").format(
+                id=check.id, type=job.type, error=check.error or check.status),
+            errors.PREREQUISITE_FAILED,
+            hint=tr("Fix the project so that process_projectfile succeeds, then run the job again."))
+        self.store.save(job)
+        return job

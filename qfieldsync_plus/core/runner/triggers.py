@@ -47,3 +47,27 @@ def process_projectfile_skip_reason(
     if has_pending(project_jobs, "process_projectfile"):
         return tr("A process_projectfile job is already pending for this project.")
     return None
+
+
+def delta_apply_skip_reason(project_jobs: Iterable[Job]) -> Optional[str]:
+    """Why a delta_apply job is not queued (seed: one already pending), or None to queue it."""
+    if has_pending(project_jobs, "delta_apply"):
+        return tr("A delta_apply job is already pending for this project.")
+    return None
+
+
+def delta_apply_prerequisite_missing(project_file_mtime: Optional[float], project_jobs: Iterable[Job]) -> Optional[str]:
+    """Why delta_apply must first run process_projectfile (None: a successful check of the current file exists).
+
+    ``project_file_mtime`` is the project file's modification time (seconds since the epoch);
+    a check that started before the file last changed does not count.
+    """
+    from datetime import datetime
+
+    for job in project_jobs:
+        if job.type != "process_projectfile" or job.status != "finished":
+            continue
+        checked_at = datetime.fromisoformat(job.started_at or job.created_at).timestamp()
+        if project_file_mtime is None or checked_at >= project_file_mtime:
+            return None
+    return tr("The project has no successful process_projectfile job for its current project file.")

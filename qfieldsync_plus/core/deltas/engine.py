@@ -116,14 +116,18 @@ class DeltaRun:
         if session is None:
             session = Session(target, self.run_id)
             self.sessions[target.source_key] = session
+            self._journal_sources()  # before the working copy exists: a kill while copying leaves no trace
             try:
                 session.open()
             finally:
-                if self.journal is not None:
-                    self.journal.set_sources([s.journal_entry() for s in self.sessions.values()])
+                self._journal_sources()
         access = LayerAccess(session, target)
         self.accesses[target.layer_id] = access
         return access
+
+    def _journal_sources(self) -> None:
+        if self.journal is not None:
+            self.journal.set_sources([s.journal_entry() for s in self.sessions.values()])
 
     # -- one delta -------------------------------------------------------------------------
     def apply_one(self, item: Item) -> Dict[str, Any]:

@@ -48,7 +48,11 @@ def record_results(log: delta_log.DeltaLog, project: str, results: List[Tuple[st
 
 def _roll_back(journal: Journal, log: delta_log.DeltaLog) -> str:
     for entry in journal.data.get("sources", []):
-        for copy, _ in entry.get("copies", []):
+        copies = [copy for copy, _ in entry.get("copies", [])]
+        if entry.get("copy_glob"):
+            pattern = Path(entry["copy_glob"])
+            copies += [str(p) for p in pattern.parent.glob(pattern.name)]
+        for copy in copies:
             try:
                 os.remove(copy)
             except FileNotFoundError:

@@ -55,6 +55,7 @@ class Session:
         self.txid: Optional[str] = None
         self.change_counter: Optional[int] = None
         self.csv_copy: Optional[str] = None
+        self.copy_stem = f"{self.path.stem}{COPY_MARK}{run_id[:8]}" if self.kind == FILE_COPY and self.path else ""
 
     # -- errors ---------------------------------------------------------------------------
     def check(self, result: Any, what: str) -> Any:
@@ -92,8 +93,7 @@ class Session:
     def _make_copy(self) -> Path:
         assert self.path is not None
         original = self.path
-        stem = original.stem
-        copy_stem = f"{stem}{COPY_MARK}{self.run_id[:8]}"
+        stem, copy_stem = original.stem, self.copy_stem
         for sibling in sorted(original.parent.iterdir()):
             if sibling.stem != stem or sibling.is_dir() or sibling.suffix.lower() in KEEP_SUFFIXES:
                 continue
@@ -153,6 +153,7 @@ class Session:
         """This session as the journal records it (no secrets)."""
         return {"key": self.key, "kind": self.kind, "label": self.label,
                 "path": str(self.path) if self.path else None, "copies": self.copies,
+                "copy_glob": str(self.path.with_name(self.copy_stem + ".*")) if self.copy_stem else None,
                 "stale_files": self.stale_files, "txid": self.txid, "change_counter": self.change_counter,
                 "committed": False}
 

@@ -99,3 +99,19 @@ def test_booleans_and_json():
     assert values_equal(True, 1, field(ogr.OFTInteger, ogr.OFSTBoolean))
     assert not values_equal(False, True, field(ogr.OFTInteger, ogr.OFSTBoolean))
     assert values_equal('{"a": [1, 2]}', {"a": [1, 2]}, field(ogr.OFTString, ogr.OFSTJSON))
+
+
+def test_written_dates_keep_their_zone_and_naive_stays_naive():
+    from qfieldsync_plus.core.deltas.values import read_value, write_value
+
+    defn = ogr.FeatureDefn()
+    for name, kind in (("d", ogr.OFTDate), ("t", ogr.OFTDateTime), ("n", ogr.OFTDateTime)):
+        defn.AddFieldDefn(ogr.FieldDefn(name, kind))
+    feature = ogr.Feature(defn)
+    write_value(feature, 0, defn.GetFieldDefn(0), "2024-05-01")
+    write_value(feature, 1, defn.GetFieldDefn(1), "2024-05-01T10:00:00+02:00")
+    write_value(feature, 2, defn.GetFieldDefn(2), "2024-05-01T10:00:00")
+    assert feature.GetFieldAsString(0) == "2024/05/01"
+    assert feature.GetFieldAsString(1) == "2024/05/01 10:00:00+02"
+    assert feature.GetFieldAsString(2) == "2024/05/01 10:00:00"
+    assert read_value(feature, 1, defn.GetFieldDefn(1)).isoformat() == "2024-05-01T10:00:00+02:00"

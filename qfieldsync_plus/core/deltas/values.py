@@ -58,21 +58,27 @@ def _ogr_datetime(parts, kind) -> Any:
     return datetime(year, month, day, hour, minute, whole, micro, tzinfo=tzinfo)
 
 
+def _parse_iso(value: Any) -> Optional[datetime]:
+    """An ISO 8601 date or datetime text as a datetime (naive when it has no time zone)."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip().replace(" ", "T", 1)
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(_trim_fraction(text))
+    except ValueError:
+        return None
+
+
 def parse_datetime(value: Any) -> Optional[datetime]:
     """An ISO 8601 text as a timezone-aware datetime (naive → UTC); None if not a datetime."""
-    if isinstance(value, datetime):
-        parsed = value
-    elif isinstance(value, date):
-        parsed = datetime(value.year, value.month, value.day)
-    elif isinstance(value, str) and value.strip():
-        text = value.strip().replace(" ", "T", 1)
-        if text.endswith(("Z", "z")):
-            text = text[:-1] + "+00:00"
-        try:
-            parsed = datetime.fromisoformat(_trim_fraction(text))
-        except ValueError:
-            return None
-    else:
+    parsed = _parse_iso(value)
+    if parsed is None:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
@@ -205,17 +211,12 @@ def _as_integer(value: Any) -> int:
 
 
 def _write_datetime(feature: ogr.Feature, index: int, kind: int, value: Any) -> None:
-    text = str(value).strip()
-    if kind == ogr.OFTDate and len(text) == 10:
-        parsed_date = date.fromisoformat(text)
-        feature.SetField(index, parsed_date.year, parsed_date.month, parsed_date.day, 0, 0, 0, 0)
-        return
-    parsed = parse_datetime(text)
+    parsed = _parse_iso(value)
     if parsed is None:
         raise ValueError
-    has_zone = not (len(text) == 10 or (text[-1:].isdigit() and "+" not in text[10:] and "-" not in text[10:]))
-    if not has_zone:
-        parsed = parsed.replace(tzinfo=None)
+    if kind == ogr.OFTDate:
+        feature.SetField(index, parsed.year, parsed.month, parsed.day, 0, 0, 0, 0)
+        return
     offset = parsed.utcoffset()
     tz_flag = 0 if offset is None else 100 + int(offset.total_seconds() // 900)
     feature.SetField(index, parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute,

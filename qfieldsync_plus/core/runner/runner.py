@@ -8,9 +8,10 @@ from typing import Callable, Dict, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs import errors
-from ..jobs.job import DELTA_APPLY, FAILED, FINISHED, LOCAL, PENDING, PROCESS_PROJECTFILE, Job, utc_now
+from ..jobs.job import DELTA_APPLY, FAILED, FINISHED, LOCAL, PENDING, PROCESS_PROJECTFILE, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
 from . import launcher, triggers
+from .queue import JobQueue
 from .store import JobStore
 
 
@@ -27,6 +28,7 @@ class RunnerSettings:
     timeout_seconds: float = launcher.DEFAULT_TIMEOUT_SECONDS
     python: Optional[str] = None
     extra_env: Dict[str, str] = field(default_factory=dict)
+    max_parallel: int = 2
 
 
 @dataclass
@@ -48,6 +50,7 @@ class JobRunner:
     def __init__(self, store: JobStore, settings: Optional[RunnerSettings] = None) -> None:
         self.store = store
         self.settings = settings or RunnerSettings()
+        self.queue = JobQueue(self.settings.max_parallel)
         self.store.fail_orphans()
 
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
@@ -89,21 +92,28 @@ class JobRunner:
     ) -> Job:
         """Run a pending job to its end (blocking; call from a task or the CLI).
 
-        A job type with a prerequisite rule first gets a process_projectfile run when the
-        project has no successful one for its current file; if that fails, so does ``job``.
+        The job stays pending while another job of the same project runs or all slots are taken.
+        A job type with a prerequisite rule first gets a process_projectfile run (in the same
+        turn) when the project has no successful one for its current file; if that fails, so
+        does ``job``.
         """
-        blocked = self._run_prerequisite(job, is_cancelled)
-        if blocked is not None:
-            return blocked
-        return launcher.run_job(
-            job,
-            self.store,
-            timeout_seconds=self.settings.timeout_seconds,
-            on_progress=on_progress,
-            is_cancelled=is_cancelled,
-            python=self.settings.python,
-            extra_env=self.settings.extra_env,
-        )
+        with self.queue.turn(job.project, is_cancelled) as ready:
+            if not ready:
+                job.status, job.finished_at = STOPPED, utc_now()
+                job.feedback = failure_feedback(job.type, tr("The job was cancelled before it started."), "CANCELLED")
+                return self.store.save(job)
+            blocked = self._run_prerequisite(job, is_cancelled)
+            if blocked is not None:
+                return blocked
+            return launcher.run_job(
+                job,
+                self.store,
+                timeout_seconds=self.settings.timeout_seconds,
+                on_progress=on_progress,
+                is_cancelled=is_cancelled,
+                python=self.settings.python,
+                extra_env=self.settings.extra_env,
+            )
 
     def _run_prerequisite(self, job: Job, is_cancelled: Callable[[], bool]) -> Optional[Job]:
         """Run process_projectfile first when ``job``'s rule asks for it; the failed ``job`` if it fails."""

@@ -126,3 +126,53 @@ def test_several_sources_all_or_nothing(qgis_app, tmp_path, data_dir):
     feedback = run_job(base, deltafile(tmp_path / "e.json", deltas[:2]))
     assert "error" not in feedback
     assert read_ogr(str(gpkg), "trees", "FID")["1"][0] == "A" and read_ogr(str(shp), None, "fid")["1"][0] == "B"
+
+
+def _one_layer_project(tmp_path, uri: str, provider: str) -> tuple:
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(uri, "trees", provider)
+    assert layer.isValid(), uri
+    project = QgsProject()
+    project.addMapLayer(layer)
+    path = tmp_path / "one.qgs"
+    assert project.write(str(path))
+    return path, layer.id()
+
+
+def _write_spatialite(path: Path) -> None:
+    ds = ogr.GetDriverByName("SQLite").CreateDataSource(str(path), ["SPATIALITE=YES"])
+    layer = ds.CreateLayer("trees", None, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    layer.CreateField(ogr.FieldDefn("count", ogr.OFTInteger))
+    for index in (1, 2):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("name", f"s{index}")
+        feature.SetField("count", index)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({index} {index})"))
+        layer.CreateFeature(feature)
+    del feature, layer
+    ds = None
+
+
+def test_spatialite_and_geojson_sources(qgis_app, tmp_path, data_dir):
+    sqlite = tmp_path / "trees.sqlite"
+    _write_spatialite(sqlite)
+    geojson = tmp_path / "trees.geojson"
+    write_ogr(geojson, "GeoJSON", 2, key_field=True)
+    for uri, provider, read in (
+        (f"dbname='{sqlite}' table=\"trees\" (GEOMETRY)", "spatialite", lambda: read_ogr(str(sqlite), "trees", "FID")),
+        (str(geojson), "ogr", lambda: read_ogr(str(geojson), None, "fid")),
+    ):
+        path, layer_id = _one_layer_project(tmp_path, uri, provider)
+        lp = LayerProject(provider, path, layer_id, read, data_dir / "jobs.sqlite")
+        bad = [delta(lp, "patch", 1, old={}, new={"attributes": {"count": 10}}), delta(lp, "delete", 9, old={})]
+        before = read()
+        assert "Unable to find feature with key 9" in run_job(lp, deltafile(tmp_path / "b.json", bad))["error"]
+        assert read() == before
+        good = [delta(lp, "patch", 1, old={"attributes": {"count": 1}}, new={"attributes": {"count": 10}}),
+                delta(lp, "delete", 2, old={"attributes": {"count": 2}})]
+        feedback = run_job(lp, deltafile(tmp_path / "g.json", good))
+        assert "error" not in feedback, feedback.get("error")
+        after = read()
+        assert after["1"][1] == "10" and "2" not in after

@@ -275,9 +275,14 @@ class DeltaRun:
             if committed == 0:
                 self.rollback()
                 raise SourceError(tr("Nothing was changed: {error}").format(error=err), err.connection_lost)
-            raise SourceError(tr("{count} of {total} data sources were committed before this failure: {error}. "
-                                 "The next run completes the rest.").format(
+            for session in ordered[committed:]:
+                session.close_keeping_copy()  # the journal's recovery finishes these
+            self.journal, self.sessions, self.accesses = None, {}, {}
+            partial = SourceError(tr("{count} of {total} data sources were committed before this failure: {error}. "
+                                     "The next delta_apply job completes the rest.").format(
                 count=committed, total=len(ordered), error=err), err.connection_lost)
+            partial.partial = True
+            raise partial
         self.sessions.clear()
         self.accesses.clear()
 

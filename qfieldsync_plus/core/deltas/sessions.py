@@ -33,6 +33,7 @@ class SourceError(Exception):
     def __init__(self, message: str, connection_lost: bool = False) -> None:
         super().__init__(message)
         self.connection_lost = connection_lost
+        self.partial = False  # True when some sources committed and the journal must finish the rest
 
 
 def is_connection_lost(message: str) -> bool:
@@ -178,6 +179,10 @@ class Session:
         finally:
             self._close()
             self.discard_copy()
+
+    def close_keeping_copy(self) -> None:
+        """Close without committing; a transaction is discarded, a prepared working copy stays."""
+        self._close()
 
     def discard_copy(self) -> None:
         """Delete the working copy files."""

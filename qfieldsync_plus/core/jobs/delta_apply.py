@@ -61,7 +61,9 @@ def recover_interrupted(context: JobContext) -> Dict[str, Any]:
 
 def _finish_database(store: Path, journal: Journal, entry: Dict[str, Any]) -> bool:
     """Complete one database source of an interrupted commit: already committed, or re-apply its deltas."""
-    targets = project_targets(open_project(Path(journal.data["project"])))
+    project = open_project(Path(journal.data["project"]))
+    targets = project_targets(project)
+    project.clear()
     mine = {k: t for k, t in targets.items() if t.source_key == entry["key"] and not t.error}
     if not mine:
         return False
@@ -132,7 +134,10 @@ def _logged_for_reapply(log: delta_log.DeltaLog, project: str, params: Dict[str,
 def open_project_step(context: JobContext) -> Dict[str, Any]:
     """Step 3: open the project (its own QGIS instance) and find every layer's data source."""
     project = open_project(Path(context.params["project"]))
-    return {"project": project, "targets": project_targets(project)}
+    targets = project_targets(project)
+    layer_count = len(targets)
+    project.clear()  # close QGIS's own connections to the sources before writing to them
+    return {"targets": targets, "layer_count": layer_count}
 
 
 def apply_deltas(context: JobContext) -> Dict[str, Any]:
@@ -143,25 +148,26 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
     options = options_of(params)
     log = delta_log.DeltaLog(store)
     active = [i for i in plan.items if not i.skip_message]
-    journal = None
     if not options.dry_run:
         log.set_statuses([(i.delta["uuid"], delta_log.STARTED, None) for i in active], params.get("job_id"))
-        journal = Journal.start(journal_folder(store), params.get("job_id") or "run", project,
-                                [i.delta["uuid"] for i in active],
-                                {"inverse": options.inverse, "overwrite_conflicts": options.overwrite_conflicts})
+    # A dry run is journalled too (its working copies must go if it is killed), without log updates.
+    journal = Journal.start(journal_folder(store), params.get("job_id") or "run", project,
+                            [] if options.dry_run else [i.delta["uuid"] for i in active],
+                            {"inverse": options.inverse, "overwrite_conflicts": options.overwrite_conflicts})
     run = DeltaRun(context.returns["open_project"]["targets"], options, log.created_pks(project),
                    plan.client_pks, journal, on_progress=context.progress, is_cancelled=context.is_cancelled)
     try:
         result = run.run(plan.items)
-    except SourceError as err:
-        if not options.dry_run:
+    except Exception as err:
+        if not options.dry_run and not getattr(err, "partial", False):
             log.set_statuses([(i.delta["uuid"], delta_log.PENDING, None) for i in active])
-        raise JobError(str(err), errors.WRITE_FAILED, hint=_connection_hint() if err.connection_lost else "")
+        if isinstance(err, SourceError):
+            raise JobError(str(err), errors.WRITE_FAILED, hint=_connection_hint() if err.connection_lost else "")
+        raise
     if not options.dry_run:
         record_results(log, project, [(e["delta_id"], e["status"], e) for e in result.feedback],
                        [[*k, *v] for k, v in result.created.items()], options.inverse, params.get("job_id"))
-        if journal is not None:
-            journal.remove()
+    journal.remove()
     counts: Dict[str, int] = {}
     for entry in result.feedback:
         counts[entry["status"]] = counts.get(entry["status"], 0) + 1

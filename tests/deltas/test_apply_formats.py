@@ -175,3 +175,20 @@ def test_schema_failure_names_delta_and_field_and_changes_nothing(layer_project,
     assert f"delta 1 (uuid {bad['uuid']}), field \"localLayerId\": is required" in feedback["error"]
     assert lp.read() == before
     assert DeltaLog(lp.store).list() == []
+
+
+def test_feature_created_in_an_earlier_run_is_found_by_client_and_local_key(layer_project, tmp_path):
+    lp = layer_project
+    create = delta(lp, "create", None, local_pk="41", new={"attributes": {"name": "field tree", "count": 1}})
+    feedback = run_job(lp, deltafile(tmp_path / "a.json", [create]))
+    created_pk = feedback["outputs"]["apply_deltas"]["delta_feedback"][0]["modified_pk"]
+    patch = delta(lp, "patch", None, local_pk="41", old={"attributes": {"name": "field tree"}},
+                  new={"attributes": {"name": "field tree, measured"}})
+    other_client = delta(lp, "patch", None, local_pk="41", client="client-2", old={}, new={"attributes": {"count": 3}})
+    feedback = run_job(lp, deltafile(tmp_path / "b.json", [patch, other_client],
+                                     clientPks={"client-2__41": "1"}))
+    assert "error" not in feedback, feedback.get("error")
+    entries = feedback["outputs"]["apply_deltas"]["delta_feedback"]
+    assert entries[0]["feature_pk"] == created_pk and entries[1]["feature_pk"] == "1"
+    after = lp.read()
+    assert after[created_pk][0] == "field tree, measured" and after["1"][1] == "3"

@@ -132,3 +132,36 @@ def test_dropped_database_connection_rolls_back_with_a_clear_message(qgis_app, t
     assert postgis_db.password not in str(feedback)
     assert lp.read() == before
     assert {d.status for d in DeltaLog(lp.store).list()} <= {"pending", "error"}
+
+
+def test_uncommitted_database_source_is_reapplied_on_recovery(qgis_app, tmp_path, data_dir):
+    """Die after the shapefile swap but before the GeoPackage commit: recovery re-applies the GeoPackage deltas."""
+    from qfieldsync_plus.core.deltas.engine import ApplyOptions, DeltaRun, Item
+    from qfieldsync_plus.core.deltas.journal import Journal
+    from qfieldsync_plus.core.deltas.targets import project_targets
+    from qfieldsync_plus.core.jobs.delta_apply import recover_interrupted
+    from qfieldsync_plus.core.jobs.workflow import JobContext
+    from qfieldsync_plus.core.project_io import open_project
+
+    path, gpkg, shp, (a_id, b_id) = _two_source_project(tmp_path, 5)
+    store = data_dir / "jobs.sqlite"
+    base = LayerProject("mixed", path, "", lambda: {}, store)
+    deltas = [delta(LayerProject("", path, a_id, base.read, store), "patch", 2, old={"attributes": {"count": 2}},
+                    new={"attributes": {"name": "A"}}),
+              delta(LayerProject("", path, b_id, base.read, store), "patch", 2, old={}, new={"attributes": {"name": "B"}})]
+    DeltaLog(store).register(str(path), "file-1", deltas)
+    journal = Journal.start(journal_folder(store), "job-2", str(path), [d["uuid"] for d in deltas], {})
+    run = DeltaRun(project_targets(open_project(path)), ApplyOptions(), {}, journal=journal)
+    feedback = [run.apply_one(Item(d, i, "file-1")) for i, d in enumerate(deltas)]
+    sessions = {s.kind: s for s in run.sessions.values()}
+    entries = [sessions["sqlite"].prepare(), sessions["file_copy"].prepare()]
+    journal.enter_commit(entries, [[e["delta_id"], e["status"]] for e in feedback], [])
+    sessions["file_copy"].commit()
+    journal.mark_committed(sessions["file_copy"].key)
+    sessions["sqlite"].close_keeping_copy()  # the process dies: SQLite discards the open transaction
+    assert read_ogr(str(gpkg), "trees", "FID")["2"][0] != "A"
+    returns = recover_interrupted(JobContext(params={"project": str(path), "store_path": str(store)}))
+    assert "completed on every data source" in returns["messages"][0]
+    assert read_ogr(str(gpkg), "trees", "FID")["2"][0] == "A"
+    assert read_ogr(str(shp), None, "fid")["2"][0] == "B"
+    assert {d.status for d in DeltaLog(store).list()} == {"applied"}

@@ -105,15 +105,17 @@ class DeltaLog:
                      job_id: Optional[str] = None) -> None:
         """Set (delta id, status, feedback or None to keep it) for many deltas at once."""
         now = utc_now()
+        keep, replace = [], []
+        for delta_id, status, feedback in updates:
+            if feedback is None:
+                keep.append((status, now, job_id, delta_id))
+            else:
+                replace.append((status, json.dumps(feedback), now, job_id, delta_id))
         with open_database(self.path) as db:
-            for delta_id, status, feedback in updates:
-                if feedback is None:
-                    db.execute("UPDATE deltas SET status = ?, updated_at = ?, job_id = COALESCE(?, job_id)"
-                               " WHERE id = ?", (status, now, job_id, delta_id))
-                else:
-                    db.execute("UPDATE deltas SET status = ?, last_feedback = ?, updated_at = ?,"
-                               " job_id = COALESCE(?, job_id) WHERE id = ?",
-                               (status, json.dumps(feedback), now, job_id, delta_id))
+            db.executemany("UPDATE deltas SET status = ?, updated_at = ?, job_id = COALESCE(?, job_id) WHERE id = ?",
+                           keep)
+            db.executemany("UPDATE deltas SET status = ?, last_feedback = ?, updated_at = ?,"
+                           " job_id = COALESCE(?, job_id) WHERE id = ?", replace)
 
     def list(self, project: Optional[str] = None, ids: Optional[List[str]] = None) -> List[LoggedDelta]:
         """Logged deltas, oldest first (by arrival), of ``project`` and/or with ``ids``."""

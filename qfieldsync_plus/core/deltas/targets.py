@@ -107,7 +107,8 @@ def _postgres_target(target: LayerTarget, layer: QgsVectorLayer) -> None:
                        ("dbname", expanded.database()), ("user", expanded.username()),
                        ("password", expanded.password())):
         if value:
-            parts.append(f"{key}='{value}'")
+            quoted = value.replace("\\", "\\\\").replace("'", "\\'")
+            parts.append(f"{key}='{quoted}'")
     if expanded.sslMode() not in (QgsDataSourceUri.SslPrefer, QgsDataSourceUri.SslDisable):
         parts.append(f"sslmode={QgsDataSourceUri.encodeSslMode(expanded.sslMode())}")
     schema, table = uri.schema() or "public", uri.table()

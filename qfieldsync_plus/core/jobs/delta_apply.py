@@ -11,6 +11,7 @@ log) or ``from_delta`` (that delta and every newer one); ``overwrite_conflicts``
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -151,7 +152,7 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
     if not options.dry_run:
         log.set_statuses([(i.delta["uuid"], delta_log.STARTED, None) for i in active], params.get("job_id"))
     # A dry run is journalled too (its working copies must go if it is killed), without log updates.
-    journal = Journal.start(journal_folder(store), params.get("job_id") or "run", project,
+    journal = Journal.start(journal_folder(store), params.get("job_id") or uuid.uuid4().hex, project,
                             [] if options.dry_run else [i.delta["uuid"] for i in active],
                             {"inverse": options.inverse, "overwrite_conflicts": options.overwrite_conflicts})
     run = DeltaRun(context.returns["open_project"]["targets"], options, log.created_pks(project),

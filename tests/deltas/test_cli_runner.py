@@ -62,13 +62,10 @@ def test_trigger_rules_are_pure_functions():
     pending = Job(type=DELTA_APPLY, project="p", status=PENDING)
     assert triggers.delta_apply_skip_reason([pending])
     assert triggers.delta_apply_skip_reason([Job(type=DELTA_APPLY, project="p", status=FINISHED)]) is None
-    check = Job(type=PROCESS_PROJECTFILE, project="p", status=FINISHED, started_at="2026-01-01T10:00:00+00:00")
-    from datetime import datetime
-
-    at = datetime.fromisoformat("2026-01-01T10:00:00+00:00").timestamp()
-    assert triggers.delta_apply_prerequisite_missing(at - 60, [check]) is None
-    assert triggers.delta_apply_prerequisite_missing(at + 60, [check])  # the project changed since
-    assert triggers.delta_apply_prerequisite_missing(at, [])
+    assert triggers.delta_apply_prerequisite_reason(None)  # a check is pending: wait for it
+    failed = Job(type=PROCESS_PROJECTFILE, project="p", status=FAILED)
+    assert "no change was applied" in triggers.delta_apply_prerequisite_reason(failed)
+    assert triggers.delta_apply_prerequisite_reason(Job(type=PROCESS_PROJECTFILE, project="p", status=FINISHED)) is None
 
 
 def test_refuses_while_a_target_layer_is_edited(qgis_app, tmp_path, data_dir):

@@ -8,17 +8,14 @@ from typing import Callable, Dict, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs import errors
-from ..jobs.job import DELTA_APPLY, FAILED, FINISHED, LOCAL, PENDING, PROCESS_PROJECTFILE, STOPPED, Job, utc_now
+from ..jobs.job import (
+    DELTA_APPLY, FAILED, FINISHED, LOCAL, PACKAGE, PENDING, PROCESS_PROJECTFILE, STOPPED, Job, utc_now,
+)
 from ..jobs.workflow import failure_feedback
+from ..packaging.fingerprint import file_fingerprint, files_fingerprints
 from . import launcher, triggers
 from .queue import JobQueue
 from .store import JobStore
-
-
-# Job type → rule(project file mtime, project jobs) saying why process_projectfile must run first.
-PREREQUISITE_RULES = {
-    DELTA_APPLY: triggers.delta_apply_prerequisite_missing,
-}
 
 
 @dataclass
@@ -78,6 +75,7 @@ class JobRunner:
             return Submission(None, reason)
         key = project_key(project)
         job = Job(type=job_type, project=key, origin=LOCAL, status=PENDING, params={"project": key, **(params or {})})
+        job.params.setdefault("project_fingerprint", file_fingerprint(Path(key)))
         job.params.setdefault("output_dir", str(self.store.path.parent / "jobs" / job.id))
         job.params.setdefault("store_path", str(self.store.path))
         job.params.setdefault("job_id", job.id)
@@ -93,18 +91,22 @@ class JobRunner:
         """Run a pending job to its end (blocking; call from a task or the CLI).
 
         The job stays pending while another job of the same project runs or all slots are taken.
-        A job type with a prerequisite rule first gets a process_projectfile run (in the same
-        turn) when the project has no successful one for its current file; if that fails, so
-        does ``job``.
+        A package job first obeys the seed's rules: it reuses the previous package when nothing
+        changed, and runs a process_projectfile check first when the project file has none.
         """
+        if job.type == PACKAGE:
+            prepared = self._prepare_package(job, is_cancelled)
+            if prepared is not None:
+                return prepared
+        if job.type == DELTA_APPLY:
+            prepared = self._run_missing_check(job, is_cancelled, triggers.delta_apply_prerequisite_reason)
+            if prepared is not None:
+                return prepared
         with self.queue.turn(job.project, is_cancelled) as ready:
             if not ready:
                 job.status, job.finished_at = STOPPED, utc_now()
                 job.feedback = failure_feedback(job.type, tr("The job was cancelled before it started."), "CANCELLED")
                 return self.store.save(job)
-            blocked = self._run_prerequisite(job, is_cancelled)
-            if blocked is not None:
-                return blocked
             return launcher.run_job(
                 job,
                 self.store,
@@ -115,31 +117,51 @@ class JobRunner:
                 extra_env=self.settings.extra_env,
             )
 
-    def _run_prerequisite(self, job: Job, is_cancelled: Callable[[], bool]) -> Optional[Job]:
-        """Run process_projectfile first when ``job``'s rule asks for it; the failed ``job`` if it fails."""
-        rule = PREREQUISITE_RULES.get(job.type)
-        project_file = Path(job.project)
-        if rule is None:
+    def _end(self, job: Job, status: str, feedback: dict, log: str) -> Job:
+        job.status, job.feedback, job.log = status, feedback, log
+        job.started_at = job.started_at or utc_now()
+        job.finished_at = utc_now()
+        return self.store.save(job)
+
+    def _prepare_package(self, job: Job, is_cancelled: Callable[[], bool]) -> Optional[Job]:
+        """Reuse a previous package or run the missing check; the ended job, or None to package."""
+        key = job.project
+        packages = self.store.list(project=key, job_type=PACKAGE, statuses=(FINISHED, FAILED), limit=1)
+        last = packages[0] if packages else None
+        if last is not None:
+            outputs = triggers.package_outputs(last)
+            package_file = outputs.get("project_file")
+            deltas = self.store.list(project=key, job_type=DELTA_APPLY, statuses=(FINISHED,), limit=50)
+            reused = triggers.reusable_package(
+                last, job.params, files_fingerprints(outputs.get("source_files") or {}),
+                bool(package_file) and Path(package_file).is_file(), triggers.applied_since(deltas, last.finished_at))
+            if reused:
+                feedback = dict(last.feedback or {})
+                feedback["outputs"] = {**(feedback.get("outputs") or {}),
+                                       "package_project": {**outputs, "reused_from_job": reused}}
+                message = tr("Nothing changed since package job {id}: its package in {folder} is reused "
+                             "(use --force to package again).").format(id=reused, folder=job.params.get("package_dir"))
+                return self._end(job, FINISHED, feedback, message)
+        return self._run_missing_check(job, is_cancelled, triggers.package_prerequisite_reason)
+
+    def _run_missing_check(self, job: Job, is_cancelled: Callable[[], bool],
+                           reason_rule: Callable[[Optional[Job]], Optional[str]]) -> Optional[Job]:
+        """Run process_projectfile first when the project file has no successful check.
+
+        The ended ``job`` when the check failed (``reason_rule`` words why), None to go on.
+        """
+        key = job.project
+        checks = self.store.list(project=key, job_type=PROCESS_PROJECTFILE, statuses=(FINISHED,), limit=20)
+        if triggers.has_current_check(checks, file_fingerprint(Path(key))):
             return None
-        mtime = project_file.stat().st_mtime if project_file.is_file() else None
-        history = self.store.list(project=job.project, job_type=PROCESS_PROJECTFILE, statuses=(FINISHED,))
-        if rule(mtime, history) is None:
+        submission = self.submit(PROCESS_PROJECTFILE, key, {"target": "local"})
+        check = self.run(submission.job, is_cancelled=is_cancelled) if submission.job is not None else None
+        if is_cancelled() or (check is not None and check.status == STOPPED):
+            message = tr("The job was cancelled before it started.")
+            return self._end(job, STOPPED, failure_feedback(job.type, message, "CANCELLED"), message)
+        reason = reason_rule(check)
+        if reason is None:
             return None
-        check = Job(type=PROCESS_PROJECTFILE, project=job.project, origin=LOCAL, status=PENDING,
-                    params={"project": job.project})
-        check.params["output_dir"] = str(self.store.path.parent / "jobs" / check.id)
-        self.store.save(check)
-        check = launcher.run_job(check, self.store, timeout_seconds=self.settings.timeout_seconds,
-                                 is_cancelled=is_cancelled, python=self.settings.python,
-                                 extra_env=self.settings.extra_env)
-        if check.status == FINISHED:
-            return None
-        job.status, job.started_at, job.finished_at = FAILED, utc_now(), utc_now()
-        job.feedback = failure_feedback(
-            job.type,
-            tr("The project check (process_projectfile job {id}) failed, so {type} did not run: {error}").format(
-                id=check.id, type=job.type, error=check.error or check.status),
-            errors.PREREQUISITE_FAILED,
-            hint=tr("Fix the project so that process_projectfile succeeds, then run the job again."))
-        self.store.save(job)
-        return job
+        feedback = failure_feedback(job.type, reason, errors.PREREQUISITE_FAILED,
+                                    hint=(check.feedback or {}).get("error_hint", "") if check else "")
+        return self._end(job, FAILED, feedback, reason)

@@ -159,6 +159,7 @@ def test_dry_run_reports_and_writes_nothing(layer_project, tmp_path):
     assert "error" not in feedback
     assert statuses(feedback) == ["status_applied", "status_conflict", "status_applied"]
     assert feedback["outputs"]["apply_deltas"]["dry_run"] is True
+    assert feedback["outputs"]["apply_deltas"]["delta_feedback"][0]["msg"].startswith("Dry run")
     assert lp.read() == before
     assert DeltaLog(lp.store).list() == []
 

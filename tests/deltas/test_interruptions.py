@@ -165,3 +165,38 @@ def test_uncommitted_database_source_is_reapplied_on_recovery(qgis_app, tmp_path
     assert read_ogr(str(gpkg), "trees", "FID")["2"][0] == "A"
     assert read_ogr(str(shp), None, "fid")["2"][0] == "B"
     assert {d.status for d in DeltaLog(store).list()} == {"applied"}
+
+
+def test_commit_failing_after_one_source_is_finished_by_the_next_job(qgis_app, tmp_path, data_dir):
+    """The shapefile cannot be replaced after the GeoPackage committed: the journal keeps the rest for later."""
+    import shutil
+
+    from qfieldsync_plus.core.jobs.delta_apply import build_workflow, recover_interrupted
+    from qfieldsync_plus.core.jobs.workflow import JobContext, run_workflow
+
+    path, gpkg, shp, (a_id, b_id) = _two_source_project(tmp_path, 5)
+    store = data_dir / "jobs.sqlite"
+    base = LayerProject("mixed", path, "", lambda: {}, store)
+    deltas = [delta(LayerProject("", path, b_id, base.read, store), "patch", 2, old={}, new={"attributes": {"name": "B"}}),
+              *[delta(LayerProject("", path, a_id, base.read, store), "patch", 2, old={}, new={"attributes": {"name": "A"}})
+                for _ in range(300)]]  # progress is reported every 250 deltas: the hook runs mid-apply
+    dbf, saved = shp.with_suffix(".dbf"), tmp_path / "saved.dbf"
+
+    def block_the_shapefile(percent: float) -> None:
+        if 61 < percent < 80 and not saved.exists():  # the shapefile copy exists now
+            shutil.move(dbf, saved)
+            dbf.mkdir()
+            (dbf / "busy").write_text("x")
+
+    params = {"project": str(path), "store_path": str(store), "deltafile": str(deltafile(tmp_path / "d.json", deltas))}
+    feedback = run_workflow(build_workflow(params), JobContext(params=params, on_progress=block_the_shapefile))
+    assert "1 of 2 data sources were committed" in feedback["error"]
+    assert "Cannot replace" in feedback["error"]
+    assert read_ogr(str(gpkg), "trees", "FID")["2"][0] == "A"
+    shutil.rmtree(dbf)
+    shutil.move(saved, dbf)
+    messages = recover_interrupted(JobContext(params={"project": str(path), "store_path": str(store)}))["messages"]
+    assert "completed on every data source" in messages[0]
+    assert read_ogr(str(shp), None, "fid")["2"][0] == "B"
+    assert {d.status for d in DeltaLog(store).list()} == {"applied"}
+    assert not list(tmp_path.glob("*__qfsp*"))

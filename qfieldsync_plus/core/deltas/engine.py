@@ -211,7 +211,9 @@ class DeltaRun:
                 not self.options.continue_on_error or failure.get("connection_lost")))
             if must_roll_back:
                 self.rollback()
-                if not self.options.dry_run:
+                if self.options.dry_run:
+                    _mark_dry_run(feedback)
+                else:
                     self._mark_rolled_back(feedback, failure)
                 return RunResult(feedback, committed=False, failure=_failure_text(failure) if failure else None,
                                  connection_lost=bool(failure and failure.get("connection_lost")))
@@ -285,6 +287,13 @@ class DeltaRun:
             raise partial
         self.sessions.clear()
         self.accesses.clear()
+
+
+def _mark_dry_run(feedback: List[Dict[str, Any]]) -> None:
+    message = tr("Dry run: this delta would be applied; nothing was written.")
+    for entry in feedback:
+        if entry["status"] == APPLIED:
+            entry["msg"] = message
 
 
 def _failure_text(entry: Dict[str, Any]) -> str:

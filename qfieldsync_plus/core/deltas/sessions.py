@@ -204,7 +204,12 @@ def swap_copies(copies: List[Tuple[str, str]], stale_files: List[str]) -> None:
     """Rename each working copy over its original (idempotent: done renames are skipped)."""
     for copy, original in copies:
         if os.path.exists(copy):
-            os.replace(copy, original)
+            try:
+                os.replace(copy, original)
+            except OSError as err:
+                raise SourceError(tr('Cannot replace "{file}" with its changed copy: {error}. Close programs that '
+                                     "have it open (on Windows, also QGIS layers using it).").format(
+                    file=original, error=err.strerror or err))
     for stale in stale_files:
         try:
             os.remove(stale)

@@ -9,8 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from tests.deltas.conftest import LayerProject, deltafile, delta, make_layer_project, read_ogr, write_ogr
 
 from qfieldsync_plus.core.deltas.journal import journal_folder

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 from ..i18n import tr
 from ..jobs import errors
@@ -36,11 +36,6 @@ class DeltaFile:
     deltas: List[Dict[str, Any]]
     files: List[str] = field(default_factory=list)
     client_pks: Dict[str, str] = field(default_factory=dict)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The deltafile as JSON data (QField's key names)."""
-        return {"version": self.version, "project": self.project, "id": self.id,
-                "deltas": self.deltas, "files": self.files, "clientPks": self.client_pks}
 
 
 @lru_cache(maxsize=1)
@@ -180,9 +175,3 @@ def load_deltafile(path: Path) -> DeltaFile:
             errors.INVALID_DELTAFILE, hint=tr("Nothing was changed. Push the changes from QField again."))
     return parse_deltafile(data, str(path))
 
-
-def optional_str(value: Optional[Any]) -> Optional[str]:
-    """``value`` as a string, None and '' as None."""
-    if value is None or value == "":
-        return None
-    return str(value)

@@ -64,3 +64,17 @@ def unlink_folder(folder: Path) -> None:
     links = _read()
     if links.pop(folder_key(folder), None) is not None:
         _links_path().write_text(json.dumps(links, indent=2), encoding="utf-8")
+
+
+def project_file_in(folder: Path) -> Optional[Path]:
+    """The .qgs/.qgz at the top of ``folder`` (the one QFieldCloud will open), if exactly one."""
+    found = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in (".qgs", ".qgz")
+                   and not p.name.startswith(".")) if Path(folder).is_dir() else []
+    return found[0] if len(found) == 1 else None
+
+
+def project_label(project_id: str, folder: Optional[Path] = None) -> str:
+    """What cloud jobs are filed under: the linked local project file, else ``cloud:<id>``."""
+    folder = folder or folder_of_project(project_id)
+    project_file = project_file_in(folder) if folder else None
+    return folder_key(project_file) if project_file else f"cloud:{project_id}"

@@ -60,7 +60,12 @@ def register(subparsers) -> None:
 
 
 def _ask_master_password() -> str:
-    if os.environ.get("QGIS_AUTH_PASSWORD_FILE") or not sys.stdin.isatty():
+    """The QGIS master password: first line of $QGIS_AUTH_PASSWORD_FILE (as QGIS reads it), else a prompt."""
+    password_file = os.environ.get("QGIS_AUTH_PASSWORD_FILE")
+    if password_file and Path(password_file).is_file():
+        lines = Path(password_file).read_text(encoding="utf-8").splitlines()
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
         return ""
     return getpass.getpass("QGIS master password (authentication database): ")
 
@@ -130,11 +135,11 @@ def cmd_login(args: argparse.Namespace) -> None:
 
 
 def cmd_logout(args: argparse.Namespace) -> None:
-    from ..core.cloud.account import SIGN_OUT_EVERYWHERE_NOTE, sign_out, sign_out_everywhere
+    from ..core.cloud.account import sign_out, sign_out_everywhere, sign_out_everywhere_note
 
     if args.everywhere:
         sign_out_everywhere(_ask_master_password)
-        output(args, {"signed_out": "everywhere"}, "Signed out everywhere. " + SIGN_OUT_EVERYWHERE_NOTE)
+        output(args, {"signed_out": "everywhere"}, "Signed out everywhere. " + sign_out_everywhere_note())
     else:
         sign_out()
         output(args, {"signed_out": "local"}, "Signed out on this computer (the token was forgotten here).")

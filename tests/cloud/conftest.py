@@ -70,6 +70,9 @@ def unlocked_auth_db(qgis_app):
     from qgis.core import QgsApplication
 
     manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword(MASTER_PASSWORD, True), "test auth DB has another master password"
+    if not manager.masterPasswordIsSet() and not manager.setMasterPassword(MASTER_PASSWORD, True):
+        # Left over by an earlier session with another password: erase it, but only a test profile's DB.
+        assert ".qgis-settings" in QgsApplication.qgisAuthDatabaseFilePath(), "refusing to erase a real auth DB"
+        manager.eraseAuthenticationDatabase(False)
+        assert manager.setMasterPassword(MASTER_PASSWORD, True)
     return manager

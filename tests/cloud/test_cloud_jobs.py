@@ -79,3 +79,13 @@ def test_trigger_package_returns_the_running_one_unless_forced(client, cloud_ser
 def test_every_status_has_an_explanation():
     texts = {status: status_explanation(status) for status in STATUSES}
     assert len(set(texts.values())) == len(STATUSES) and all(texts.values())
+
+
+def test_listings_follow_pages(client, cloud_server, store, monkeypatch):
+    from qfieldsync_plus.core.cloud import client as client_module
+
+    monkeypatch.setattr(client_module, "PAGE_SIZE", 2)
+    names = [client.create_project(f"p{i}")["name"] for i in range(5)]
+    assert sorted(p["name"] for p in client.list_projects()) == names
+    pages = [r["query"] for r in cloud_server.state.requests if r["path"] == "/api/v1/projects/" and r["method"] == "GET"]
+    assert pages == ["limit=2&offset=0", "limit=2&offset=2", "limit=2&offset=4"]

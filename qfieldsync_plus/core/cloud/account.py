@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Optional
 
+from ..i18n import tr
 from .credentials import forget_token, store_token
 from .session import make_client, signed_in_client
 
-SIGN_OUT_EVERYWHERE_NOTE = (
-    "Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using "
-    "that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.")
+
+
+def sign_out_everywhere_note() -> str:
+    """What "Sign out everywhere" does, for the confirmation dialog."""
+    return tr("Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using "
+              "that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.")
 
 
 def sign_in(url: str, username: str, password: str, ask_master_password: Optional[Callable[[], str]] = None,

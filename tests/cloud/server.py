@@ -287,6 +287,22 @@ class CloudTestServer(ThreadingHTTPServer):
         self._thread.start()
         return self
 
+    def handle_error(self, request, client_address) -> None:
+        """Clients that abort (cancel tests) are expected; other errors are printed."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+    def enable_tls(self, certfile: str, keyfile: str) -> None:
+        """Serve HTTPS with ``certfile`` (call before ``start``)."""
+        import ssl
+
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(certfile, keyfile)
+        self.socket = context.wrap_socket(self.socket, server_side=True)
+        self.url = self.url.replace("http://", "https://")
+
     def stop(self) -> None:
         self.shutdown()
         self.server_close()

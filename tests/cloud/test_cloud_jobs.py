@@ -89,3 +89,13 @@ def test_listings_follow_pages(client, cloud_server, store, monkeypatch):
     assert sorted(p["name"] for p in client.list_projects()) == names
     pages = [r["query"] for r in cloud_server.state.requests if r["path"] == "/api/v1/projects/" and r["method"] == "GET"]
     assert pages == ["limit=2&offset=0", "limit=2&offset=2", "limit=2&offset=4"]
+
+
+def test_cloud_feedback_is_stored_without_credentials(client, cloud_server, store):
+    project_id = project_with_qgs(cloud_server, client)
+    job = next(iter(cloud_server.state.jobs.values()))
+    job.update(status="failed", output="opening dbname='bees' host=db user=bob password=hunter2x failed",
+               feedback={"error": "layer source dbname='bees' password='hunter2x' is unreachable", "error_stack": []})
+    stored = store.get(mirror_jobs(client, store, project_id, "cloud:bees")[0].id)
+    assert "hunter2x" not in stored.log and "hunter2x" not in str(stored.feedback)
+    assert "is unreachable" in stored.feedback["error"]

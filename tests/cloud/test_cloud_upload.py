@@ -124,3 +124,15 @@ def test_skip_rules_and_remote_deletion(client, cloud_server, project_id, tmp_pa
     assert execute_upload(client, plan).deleted == []
     assert execute_upload(client, plan, delete_remote=True).deleted == ["DCIM/1.jpg"]
     assert "DCIM/1.jpg" not in cloud_server.state.files[project_id]
+
+
+def test_cancel_stops_between_files_and_keeps_the_project_file_back(client, cloud_server, project_id, tmp_path):
+    from qfieldsync_plus.core.cloud.errors import CANCELLED
+
+    folder = make_folder(tmp_path / "bees")
+    seen = []
+    with pytest.raises(CloudError) as caught:
+        execute_upload(client, plan_upload(client, project_id, folder), on_progress=seen.append,
+                       is_cancelled=lambda: any(p.file_index == 2 for p in seen))
+    assert caught.value.kind == CANCELLED
+    assert list(cloud_server.state.files[project_id]) == ["DCIM/1.jpg"]

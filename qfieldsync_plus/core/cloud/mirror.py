@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Dict, List, Optional
 
 from ..i18n import tr
+from ..redact import strip_credentials
 from ..jobs.job import CLOUD, FAILED, FINISHED, PENDING, QUEUED, STARTED, STOPPED, UNFINISHED_STATUSES, Job
 from ..runner.store import JobStore
 from .client import CloudClient
@@ -40,10 +41,24 @@ def _utc(value: Optional[str]) -> Optional[str]:
     return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds")
 
 
+def _without_credentials(value: Any) -> Any:
+    """``value`` (feedback JSON) with passwords and tokens stripped from every string."""
+    if isinstance(value, str):
+        return strip_credentials(value)
+    if isinstance(value, list):
+        return [_without_credentials(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _without_credentials(v) for k, v in value.items()}
+    return value
+
+
 def job_from_cloud(data: Dict[str, Any], project_label: str, base_url: str, previous: Optional[Job] = None) -> Job:
     """A :class:`Job` from the server's job object (list or detail); keeps earlier feedback."""
-    feedback = data.get("feedback") if "feedback" in data else (previous.feedback if previous else None)
-    output = data.get("output") if "output" in data else (previous.log if previous else "")
+    if "feedback" in data:
+        feedback = _without_credentials(data.get("feedback"))
+    else:
+        feedback = previous.feedback if previous else None
+    output = strip_credentials(data.get("output") or "") if "output" in data else (previous.log if previous else "")
     return Job(
         type=data["type"], project=project_label, origin=CLOUD, status=data["status"], id=data["id"],
         created_at=_utc(data.get("created_at")) or "", started_at=_utc(data.get("started_at")),

@@ -1,12 +1,18 @@
 """HTTP for QFieldCloud on Python's standard library (http.client, ssl).
 
-Why not the bundled qfieldcloud-sdk: the SDK needs requests >= 2.31 and urllib3 >= 2 plus
-requests-toolbelt, tqdm, click, pathvalidate, certifi, idna and charset-normalizer (whose PyPI
-wheel is compiled per platform and Python version). Its uploads report progress only to a tqdm
-bar, cannot be cancelled, are not retried and are not verified; its job listing fails on the
-recorded server version. We would have bypassed most of it. http.client streams uploads and
-downloads with per-chunk progress and cancel, uses the platform's TLS store (verification on
-unless turned off), and takes QGIS's proxy settings (see ``proxy.py``).
+Why not the bundled qfieldcloud-sdk 0.18: it needs requests >= 2.31, urllib3 >= 2,
+requests-toolbelt, tqdm, click, pathvalidate, certifi, idna and charset-normalizer. Bundled
+under a private path with rewritten imports, requests still loads modules by name at run time
+(``requests/packages.py`` calls ``__import__("urllib3")`` and ``__import__("idna")``,
+``requests/compat.py`` imports ``chardet``/``charset_normalizer`` with importlib): in QGIS's
+interpreter on Debian 12 that picks the system urllib3 1.26 and chardet and rewrites the
+``requests.packages.*`` entries the system requests 2.28 uses (checked with PyPI's wheels).
+Besides, its uploads report progress only to a tqdm bar, cannot be cancelled, are not retried
+or verified, and its job listing fails on the recorded server version: we would bypass most
+of it. http.client streams uploads and downloads with per-chunk progress and cancel, uses the
+platform's TLS store (verification on unless turned off) and takes QGIS's proxy settings
+(``proxy.py``). It works in the CLI too, where QgsBlockingNetworkRequest would need a Qt
+event loop and would buffer whole files in memory for multipart uploads.
 """
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 from typing import Any, Dict, List
 
-from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings, QgsProject, QgsRectangle
+from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor, QImage, QPainter
+from qgis.PyQt.QtGui import QColor
 
 from ..checks import project_findings
 from ..checks.finding import ERROR, Finding
@@ -118,14 +118,10 @@ def generate_thumbnail(context: JobContext) -> Dict[str, Any]:
         return {"thumbnail": None}
     path = Path(output_dir) / "thumbnail.png"
     path.parent.mkdir(parents=True, exist_ok=True)
-    settings = _map_settings(project)
-    image = QImage(settings.outputSize(), QImage.Format_ARGB32)
-    image.fill(settings.backgroundColor())
-    painter = QPainter(image)
-    job = QgsMapRendererCustomPainterJob(settings, painter)
-    job.renderSynchronously()
-    painter.end()
-    if not image.save(str(path), "PNG"):
+    job = QgsMapRendererParallelJob(_map_settings(project))
+    job.start()
+    job.waitForFinished()
+    if not job.renderedImage().save(str(path), "PNG"):
         raise RuntimeError(tr('Could not write the thumbnail "{path}".').format(path=path))
     return {"thumbnail": str(path)}
 

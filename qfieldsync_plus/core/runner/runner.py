@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Optional, Sequence
 
-from ..jobs.job import LOCAL, PENDING, PROCESS_PROJECTFILE, Job
+from ..i18n import tr
+from ..jobs.job import LOCAL, PENDING, PROCESS_PROJECTFILE, STOPPED, Job, utc_now
+from ..jobs.workflow import failure_feedback
 from . import launcher, triggers
+from .queue import JobQueue
 from .store import JobStore
 
 
@@ -18,6 +21,7 @@ class RunnerSettings:
     timeout_seconds: float = launcher.DEFAULT_TIMEOUT_SECONDS
     python: Optional[str] = None
     extra_env: Dict[str, str] = field(default_factory=dict)
+    max_parallel: int = 2
 
 
 @dataclass
@@ -39,6 +43,7 @@ class JobRunner:
     def __init__(self, store: JobStore, settings: Optional[RunnerSettings] = None) -> None:
         self.store = store
         self.settings = settings or RunnerSettings()
+        self.queue = JobQueue(self.settings.max_parallel)
         self.store.fail_orphans()
 
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
@@ -74,13 +79,21 @@ class JobRunner:
         on_progress: Optional[Callable[[float], None]] = None,
         is_cancelled: Callable[[], bool] = lambda: False,
     ) -> Job:
-        """Run a pending job to its end (blocking; call from a task or the CLI)."""
-        return launcher.run_job(
-            job,
-            self.store,
-            timeout_seconds=self.settings.timeout_seconds,
-            on_progress=on_progress,
-            is_cancelled=is_cancelled,
-            python=self.settings.python,
-            extra_env=self.settings.extra_env,
-        )
+        """Run a pending job to its end (blocking; call from a task or the CLI).
+
+        The job stays pending while another job of the same project runs or all slots are taken.
+        """
+        with self.queue.turn(job.project, is_cancelled) as ready:
+            if not ready:
+                job.status, job.finished_at = STOPPED, utc_now()
+                job.feedback = failure_feedback(job.type, tr("The job was cancelled before it started."), "CANCELLED")
+                return self.store.save(job)
+            return launcher.run_job(
+                job,
+                self.store,
+                timeout_seconds=self.settings.timeout_seconds,
+                on_progress=on_progress,
+                is_cancelled=is_cancelled,
+                python=self.settings.python,
+                extra_env=self.settings.extra_env,
+            )

@@ -48,13 +48,16 @@ class CloudClient:
 
     # -- plumbing ---------------------------------------------------------------------------
     def _send(self, method: str, path: str, retry_server_errors: bool = False, **kwargs) -> Response:
-        """Send with retries: connection errors and 502/503/504 always, any 5xx when asked."""
+        """Send with retries: 502/503/504 always; connection errors for GET/DELETE and when
+        ``retry_server_errors`` (file uploads, safe to repeat), which also retries any 5xx.
+        Other POSTs are not repeated after a dropped connection: they could run twice."""
         delays = self.retry.delays()
+        repeatable = method in ("GET", "DELETE") or retry_server_errors
         while True:
             try:
                 return self.transport.request(method, path, **kwargs)
             except CloudError as error:
-                retry = error.kind == CONNECTION or error.status in (502, 503, 504) or (
+                retry = error.status in (502, 503, 504) or (repeatable and error.kind == CONNECTION) or (
                     retry_server_errors and error.retryable)
                 delay = next(delays, None) if retry else None
                 if delay is None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 import urllib.request
 from dataclasses import dataclass
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 from urllib.parse import urlsplit
+
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 @dataclass
@@ -17,7 +19,7 @@ class Proxy:
     port: int
     user: str = ""
     password: str = ""
-    excluded: tuple = ()
+    excluded: Tuple[str, ...] = LOOPBACK
 
     def auth_headers(self) -> Dict[str, str]:
         """Proxy-Authorization header when the proxy needs a user."""
@@ -27,9 +29,7 @@ class Proxy:
         return {"Proxy-Authorization": f"Basic {token}"}
 
     def bypasses(self, host: str) -> bool:
-        """True for loopback hosts and hosts in QGIS's exclusion list."""
-        if host in ("localhost", "127.0.0.1", "::1") or host.startswith("127."):
-            return True
+        """True for hosts in the exclusion list (loopback and QGIS's "no proxy" entries)."""
         return any(excluded and excluded in host for excluded in self.excluded)
 
 
@@ -63,4 +63,4 @@ def proxy_from_qgis_settings() -> Optional[Proxy]:
         excluded = [e for e in excluded.split("|") if e]
     return Proxy(host, int(settings.value("proxy/proxyPort", 8080) or 8080),
                  str(settings.value("proxy/proxyUser", "") or ""), str(settings.value("proxy/proxyPassword", "") or ""),
-                 tuple(excluded))
+                 LOOPBACK + tuple(str(e) for e in excluded))

@@ -135,6 +135,8 @@ class Transport:
 
     def _headers(self, extra: Optional[Mapping[str, str]]) -> Dict[str, str]:
         headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
+        if self.proxy is not None and self.scheme == "http" and not self.proxy.bypasses(self.host):
+            headers.update(self.proxy.auth_headers())
         if self.token:
             headers["Authorization"] = f"Token {self.token}"
         headers.update(extra or {})

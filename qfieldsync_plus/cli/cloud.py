@@ -141,7 +141,7 @@ def cmd_logout(args: argparse.Namespace) -> None:
         sign_out_everywhere(_ask_master_password)
         output(args, {"signed_out": "everywhere"}, "Signed out everywhere. " + sign_out_everywhere_note())
     else:
-        sign_out()
+        sign_out(_ask_master_password)
         output(args, {"signed_out": "local"}, "Signed out on this computer (the token was forgotten here).")
 
 

@@ -49,7 +49,10 @@ def test_signing_in_here_does_not_sign_out_qfieldsync(cloud_server):
     state = cloud_server.state
     qfieldsync_token = state.login(USERNAME, PASSWORD, QFIELDSYNC_UA)["token"]
     sign_in(cloud_server.url, USERNAME, PASSWORD)
+    first = credentials.stored_authcfg()
     sign_in(cloud_server.url, USERNAME, PASSWORD)
+    ids = QgsApplication.authManager().configIds()
+    assert credentials.stored_authcfg() in ids and first not in ids  # the previous sign-in is replaced
     assert all(r["user_agent"].startswith("sdk|py|qfieldsync_plus/") for r in state.requests)
     assert Transport(cloud_server.url, token=qfieldsync_token, user_agent=QFIELDSYNC_UA).request("GET", "projects/").status == 200
 

@@ -26,12 +26,12 @@ def sign_in(url: str, username: str, password: str, ask_master_password: Optiona
     return answer
 
 
-def sign_out() -> None:
+def sign_out(ask_master_password: Optional[Callable[[], str]] = None) -> None:
     """Forget the stored token on this computer (it stays valid on the server)."""
-    forget_token()
+    forget_token(ask_master_password)
 
 
 def sign_out_everywhere(ask_master_password: Optional[Callable[[], str]] = None) -> None:
     """Expire the token on the server, then forget it here."""
     signed_in_client(ask_master_password=ask_master_password).logout()
-    forget_token()
+    forget_token(ask_master_password)

@@ -88,7 +88,7 @@ def store_token(url: str, username: str, token: str, ask: Optional[Callable[[], 
     """Keep ``token`` in QgsAuthManager, replacing the previous sign-in; returns the authcfg id."""
     ensure_master_password(ask)
     manager = QgsApplication.authManager()
-    forget_token()
+    previous = stored_authcfg()
     config = QgsAuthMethodConfig(AUTH_METHOD)
     config.setName(f"QFieldCloud {username} @ {normalise_url(url)}")
     config.setUri(normalise_url(url))
@@ -97,6 +97,8 @@ def store_token(url: str, username: str, token: str, ask: Optional[Callable[[], 
     config.setConfig("realm", "")
     if not manager.storeAuthenticationConfig(config) or not config.id():
         raise CloudError(tr("QGIS could not store the QFieldCloud token in its authentication database."), NOT_SIGNED_IN)
+    if previous and previous in manager.configIds():
+        manager.removeAuthenticationConfig(previous)
     _set_setting("authcfg", config.id())
     _set_setting("url", normalise_url(url))
     _set_setting("username", username)
@@ -104,12 +106,16 @@ def store_token(url: str, username: str, token: str, ask: Optional[Callable[[], 
     return config.id()
 
 
-def forget_token() -> None:
-    """Remove the stored token (local sign-out; the token stays valid on the server)."""
-    authcfg = _settings_value("authcfg", "")
+def forget_token(ask: Optional[Callable[[], str]] = None) -> None:
+    """Remove the stored token (local sign-out; the token stays valid on the server).
+
+    Raises when the authentication database cannot be unlocked: the token would stay in it.
+    """
+    authcfg = stored_authcfg()
     if authcfg:
+        ensure_master_password(ask)
         manager = QgsApplication.authManager()
-        if manager.masterPasswordIsSet() and authcfg in manager.configIds():
+        if authcfg in manager.configIds():
             manager.removeAuthenticationConfig(authcfg)
     QgsSettings().remove(KEY_PREFIX + "authcfg")
 

@@ -84,10 +84,13 @@ def test_upload_checks_first_then_mirrors_jobs(cli, cloud_server, bees_project):
     assert report["result"]["uploaded"] == ["bees.gpkg", "bees.qgs"]
     mirrored = report["jobs"]
     assert [(j["type"], j["origin"], j["project"]) for j in mirrored] == [("process_projectfile", "cloud", str(bees_project.resolve()))]
-    code, out, _ = cli("upload", str(folder), "--json", "--skip-check")
-    assert json.loads(out)["result"]["uploaded"] == [] and code == 0
+    code, out, err = cli("upload", str(folder), "--json")  # the mirrored pending cloud job does not block the local check
+    assert code == 0, err
+    assert json.loads(out)["result"]["uploaded"] == [] and json.loads(out)["check"]["status"] == "finished"
     code, out, _ = cli("jobs", "--project-id", project_id)
     assert code == 0 and "pending" in out and "Waiting" in out
+    code, _, err = cli("jobs", "--project-id", "00000000-0000-4000-8000-000000000000")
+    assert code == 1 and "could not find" in err and "No Project matches" in err
 
 
 def test_upload_refused_when_the_cloud_cannot_open_a_layer(cli, cloud_server, tmp_path, qgis_app):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional
 
 from ..i18n import tr
-from .errors import CONNECTION, NOT_FOUND, SERVER, CloudError
+from .errors import CONNECTION, SERVER, CloudError, as_not_found
 from .transport import CancelCheck, ProgressCallback, Response, Transport, Upload, quote_path
 
 PAGE_SIZE = 200
@@ -31,6 +31,13 @@ class RetryPolicy:
         for _ in range(self.attempts - 1):
             yield min(delay, self.max_delay)
             delay *= 2
+
+
+def _not_found_if_no_match(error: CloudError, detail_start: str, what: str) -> CloudError:
+    """The recorded server answers unknown jobs/projects in some views with 500 "No … matches"."""
+    if error.status == 500 and (error.detail or "").startswith(detail_start):
+        return as_not_found(error, what)
+    return error
 
 
 class CloudClient:
@@ -151,18 +158,20 @@ class CloudClient:
                 return jobs
             except CloudError as error:
                 if self.jobs_listing == JOBS_QUERY or error.kind != SERVER or error.status != 500:
-                    raise
+                    raise _not_found_if_no_match(error, "No Project matches", what)
                 self.jobs_listing = JOBS_BODY
-        return self._paginate("jobs/", json_body={"project_id": project_id}, what=what)
+        try:
+            return self._paginate("jobs/", json_body={"project_id": project_id}, what=what)
+        except CloudError as error:
+            raise _not_found_if_no_match(error, "No Project matches", what)
 
     def get_job(self, job_id: str) -> Dict[str, Any]:
         """One job with ``feedback`` and ``output`` (the server answers 500 for unknown ids)."""
+        what = tr("job {id}").format(id=job_id)
         try:
-            return self._json("GET", f"jobs/{job_id}/", what=tr("job {id}").format(id=job_id))
+            return self._json("GET", f"jobs/{job_id}/", what=what)
         except CloudError as error:
-            if error.status == 500 and "No Job matches" in (error.detail or ""):
-                error.kind = NOT_FOUND
-            raise
+            raise _not_found_if_no_match(error, "No Job matches", what)
 
     def create_job(self, project_id: str, job_type: str, force: bool = False) -> Dict[str, Any]:
         """Trigger a job; for ``package`` the server returns the unfinished one unless ``force``."""

@@ -60,6 +60,12 @@ class CloudError(Exception):
         return " ".join(parts)
 
 
+def as_not_found(error: CloudError, what: str) -> CloudError:
+    """A server error that only means "no such object" (the recorded server's 500s) as NOT_FOUND."""
+    return CloudError(tr("QFieldCloud could not find it ({what}).").format(what=what), NOT_FOUND, error.status,
+                      error.code, error.detail, tr("Check the id and the server URL."))
+
+
 def _parse_body(body: bytes) -> Dict[str, Any]:
     try:
         data = json.loads(body.decode("utf-8")) if body else {}

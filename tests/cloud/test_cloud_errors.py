@@ -43,3 +43,12 @@ def test_server_answers_are_mapped_end_to_end(client):
     with pytest.raises(CloudError) as duplicate:
         client.create_project("bees")
     assert duplicate.value.code == "project_already_exists" and duplicate.value.status == 400
+
+
+def test_server_urls_are_normalised():
+    from qfieldsync_plus.core.cloud.transport import normalise_url
+
+    assert normalise_url("app.qfield.cloud") == "https://app.qfield.cloud/api/v1/"
+    assert normalise_url("https://app.qfield.cloud/") == "https://app.qfield.cloud/api/v1/"
+    assert normalise_url("http://127.0.0.1:8000/api/v1") == "http://127.0.0.1:8000/api/v1/"
+    assert normalise_url(" https://cloud.example/sub/api/v1/ ") == "https://cloud.example/sub/api/v1/"

@@ -44,10 +44,12 @@ CancelCheck = Callable[[], bool]
 
 
 def normalise_url(url: str) -> str:
-    """``url`` with a scheme and exactly one trailing slash (the API root)."""
+    """The API root for ``url``: a scheme, ``/api/v1/`` when only a host was given, one trailing slash."""
     url = url.strip()
     if "://" not in url:
         url = "https://" + url
+    if urlsplit(url).path in ("", "/"):
+        url = url.rstrip("/") + "/api/v1"
     return url.rstrip("/") + "/"
 
 

@@ -136,3 +136,14 @@ def test_cancel_stops_between_files_and_keeps_the_project_file_back(client, clou
                        is_cancelled=lambda: any(p.file_index == 2 for p in seen))
     assert caught.value.kind == CANCELLED
     assert list(cloud_server.state.files[project_id]) == ["DCIM/1.jpg"]
+
+
+def test_unusual_file_names_round_trip(client, cloud_server, project_id, tmp_path):
+    folder = tmp_path / "names"
+    (folder / "Fotos 2026").mkdir(parents=True)
+    odd = folder / "Fotos 2026" / 'Bienen & "Wespen" #1 ü%.txt'
+    odd.write_text("bzz", encoding="utf-8")
+    result = execute_upload(client, plan_upload(client, project_id, folder))
+    assert result.uploaded == ['Fotos 2026/Bienen & "Wespen" #1 ü%.txt']
+    assert list(cloud_server.state.files[project_id]) == result.uploaded
+    assert plan_upload(client, project_id, folder).to_upload == []

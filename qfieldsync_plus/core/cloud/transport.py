@@ -170,10 +170,12 @@ class Transport:
         if upload is not None:
             boundary = uuid.uuid4().hex
             extra["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+            filename = upload.filename.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
             head = (f'--{boundary}\r\nContent-Disposition: form-data; name="{upload.field_name}"; '
-                    f'filename="{upload.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n').encode("utf-8")
+                    f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n').encode("utf-8")
             tail = f"\r\n--{boundary}--\r\n".encode("ascii")
-            length = len(head) + os.path.getsize(upload.path) + len(tail)
+            file_size = os.path.getsize(upload.path)
+            length = len(head) + file_size + len(tail)
             body_chunks = _file_chunks(head, upload.path, tail)
         elif json_body is not None:
             data = json.dumps(json_body).encode("utf-8")
@@ -200,7 +202,7 @@ class Transport:
                 conn.send(chunk)
                 sent += len(chunk)
                 if on_bytes is not None and upload is not None:
-                    on_bytes(sent)
+                    on_bytes(max(0, min(sent - len(head), file_size)))  # file bytes, not multipart framing
             answer = conn.getresponse()
             headers = {k.lower(): v for k, v in answer.getheaders()}
             if answer.status >= 400 or download_to is None:

@@ -110,8 +110,9 @@ def test_skip_rules_and_remote_deletion(client, cloud_server, project_id, tmp_pa
     (folder / ".hidden").write_text("x")
     (folder / ".git").mkdir()
     (folder / ".git" / "config").write_text("x")
-    (folder / "qfieldsync_plus_output").mkdir()
-    (folder / "qfieldsync_plus_output" / "out.gpkg").write_text("x")
+    (folder / "export").mkdir()
+    (folder / "export" / "bees_qfield.qgs").write_text("<qgis/>")  # a package built into the folder
+    (folder / "export" / "data.gpkg").write_text("x")
     (folder / "data" / "bees.gpkg-wal").write_text("x")
     (folder / "escape.txt").symlink_to(outside)
     (folder / "inside_link.gpkg").symlink_to(folder / "data" / "bees.gpkg")

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List
 
+from ..packaging.output import PACKAGE_SUFFIX
 from ..runner.triggers import is_project_file
 
-# Folders our own jobs write into when pointed at a project folder; never uploaded.
-OUTPUT_FOLDERS = ("qfieldsync_plus_output", "qfield_package", "qfieldsync_backups")
+# A folder holding a QField package (ours or QFieldSync's) has a "<stem>_qfield.qgs" at its top.
+PACKAGE_MARKER = "*" + PACKAGE_SUFFIX
 # Files that are transient copies or locks of others.
 TRANSIENT_SUFFIXES = ("~", ".gpkg-wal", ".gpkg-shm", ".sqlite-journal", "-journal", ".qgs.bak", ".qgz.bak", ".lock")
 
@@ -30,8 +31,8 @@ def _skipped_name(name: str) -> bool:
 def project_files(folder: Path) -> List[LocalFile]:
     """Every uploadable file under ``folder``, sorted with the .qgs/.qgz last.
 
-    Skips hidden files and folders (a leading dot breaks QFieldCloud), our output folders,
-    transient files (``-wal``, ``~``) and symlinks whose target leaves ``folder``.
+    Skips hidden files and folders (a leading dot breaks QFieldCloud), folders holding a QField
+    package (package output), transient files (``-wal``, ``~``) and symlinks leaving ``folder``.
     """
     root = Path(folder).resolve()
     found: List[LocalFile] = []
@@ -39,13 +40,18 @@ def project_files(folder: Path) -> List[LocalFile]:
         here = Path(current)
         folders[:] = sorted(
             d for d in folders
-            if not _skipped_name(d) and d not in OUTPUT_FOLDERS and _inside(here / d, root))
+            if not _skipped_name(d) and _inside(here / d, root) and not _is_package_output(here / d))
         for name in sorted(files):
             path = here / name
             if _skipped_name(name) or not _inside(path, root) or not path.is_file():
                 continue
             found.append(LocalFile(path.relative_to(root).as_posix(), path))
     return sorted(found, key=lambda f: (is_project_file(f.name), f.name))
+
+
+def _is_package_output(folder: Path) -> bool:
+    """True for a folder with a ``*_qfield.qgs`` at its top (a packaging result, not project data)."""
+    return any(folder.glob(PACKAGE_MARKER))
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 EXAMPLE := examples/bees/bees.qgs
 
-.PHONY: deps venv demo test postgres clean
+.PHONY: deps venv demo test test-cloud postgres clean
 
 deps:  ## install QGIS and the rest from Debian packages when missing
 	@bash .ci/install-deps.sh
@@ -29,6 +29,9 @@ postgres:  ## start the throwaway PostgreSQL/PostGIS server used by the tests
 
 test: venv postgres  ## run the whole test suite
 	$(PY) -m pytest -q
+
+test-cloud: venv  ## run the QFieldCloud tests (loopback server, no network)
+	$(PY) -m pytest -q tests/cloud
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache

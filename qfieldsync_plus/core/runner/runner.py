@@ -53,7 +53,8 @@ class JobRunner:
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
         """Why a ``job_type`` job would not be queued for ``project`` now (None: it would)."""
         key = project_key(project)
-        project_jobs = self.store.list(project=key, statuses=(PENDING,))
+        # Only local jobs: cloud jobs mirrored under the same project follow the cloud's rules.
+        project_jobs = self.store.list(project=key, statuses=(PENDING,), origin=LOCAL)
         if job_type == PROCESS_PROJECTFILE:
             return triggers.process_projectfile_skip_reason(Path(key).is_file(), changed_files, project_jobs)
         if job_type == DELTA_APPLY:

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Callable, List
 
+from . import cloud_deltas_pull as deltas_pull
+
 JOB_TRIGGERS = ("package", "process_projectfile")
 
 
@@ -27,10 +29,15 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     jobs.add_argument("--wait", action="store_true", help="poll until no job is pending, queued or started")
     push = add("push-deltas", cmd_push_deltas, "check a deltafile locally, then push it to the cloud", project=True)
     push.add_argument("deltafile", help="the deltafile JSON (every delta needs a clientId)")
-    deltas = add("deltas", cmd_deltas, "list the cloud's deltas with their last status", project=True)
-    deltas.add_argument("folder", nargs="?", help="a linked project folder (instead of --project-id)")
+    deltas = add("deltas", cmd_deltas, "list the cloud's deltas with their last status; `deltas pull`: apply "
+                 "the pending ones locally (exit 0 all applied, 1 failed and nothing written, 3 some not applied)",
+                 project=True)
+    deltas.add_argument("target", nargs="*", metavar="[pull] [FOLDER]",
+                        help="`pull` to apply the cloud's pending deltas to the local project; "
+                        "a linked project folder (instead of --project-id)")
     deltas.add_argument("--deltafile-id", help="only the deltas of this deltafile")
     deltas.add_argument("--apply", action="store_true", help="ask the cloud to apply the pending deltas")
+    deltas_pull.add_pull_options(deltas)
     download = add("download", cmd_download, "bring back the files the cloud changed (backups kept)", project=True)
     download.add_argument("folder", help="the local project folder")
     package = add("package-download", cmd_package_download, "download the latest cloud package", project=True)
@@ -167,9 +174,14 @@ def cmd_push_deltas(args: argparse.Namespace) -> int:
 
 def cmd_deltas(args: argparse.Namespace) -> int:
     from ..core.cloud.deltas import apply_pending, list_deltas
-    from .cloud import output
+    from .cloud import UsageError, output
 
-    project_id, client = _project_and_client(args, args.folder)
+    if args.target and args.target[0] == "pull":
+        return deltas_pull.cmd_pull(args, args.target[1:])
+    deltas_pull.refuse_pull_options(args)
+    if len(args.target) > 1:
+        raise UsageError(f"unexpected arguments: {' '.join(args.target[1:])} (give one folder, or `pull`)")
+    project_id, client = _project_and_client(args, args.target[0] if args.target else None)
     if args.apply:
         count = apply_pending(client, project_id)
         output(args, {"pending": count}, f"Asked QFieldCloud to apply {count} pending deltas." if count

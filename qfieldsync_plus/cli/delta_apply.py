@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..core.jobs.delta_apply import not_applied_count
 from ..core.jobs.job import DELTA_APPLY, FINISHED, Job
-from .common import print_failure, submit_and_run, write_feedback
+from .common import add_job_output_options, print_failure, submit_and_run, write_feedback
 
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
 
@@ -32,8 +32,7 @@ def add_apply_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
     parser.add_argument("--continue-on-error", action="store_true",
                         help="keep the deltas that applied even if others fail or conflict")
-    parser.add_argument("--feedback", metavar="FILE", help="write the feedback JSON (QFieldCloud format v2) here")
-    parser.add_argument("--timeout", metavar="S", type=float, help="time limit in seconds (default 600)")
+    add_job_output_options(parser)
 
 
 def apply_params(args: argparse.Namespace) -> dict:

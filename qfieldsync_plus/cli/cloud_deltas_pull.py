@@ -41,7 +41,7 @@ def refuse_pull_options(args: argparse.Namespace) -> None:
 
 def cmd_pull(args: argparse.Namespace, rest: List[str]) -> int:
     """Pull and apply; print one line per delta; the exit code."""
-    from ..core.cloud.deltas_pull import APPLIED_ALL, DRY_RUN, NOTHING_PENDING, PARTIAL, local_project_for, pull_deltas
+    from ..core.cloud.deltas_pull import APPLIED_ALL, NOTHING_PENDING, PARTIAL, local_project_for, pull_deltas
     from .cloud import UsageError, client_for, output, project_id_for
     from .common import make_runner, progress_printer
 
@@ -63,24 +63,31 @@ def cmd_pull(args: argparse.Namespace, rest: List[str]) -> int:
     if not args.json and sys.stderr.isatty():
         sys.stderr.write("\r\033[K")
     output(args, result.to_dict(), _text(result))
-    if result.outcome in (APPLIED_ALL, DRY_RUN, NOTHING_PENDING):
+    if not args.json:
+        print(_summary(result), file=sys.stderr)
+    if result.outcome in (APPLIED_ALL, NOTHING_PENDING):
         return EXIT_OK
     return EXIT_PARTIAL if result.outcome == PARTIAL else EXIT_FAILED
 
 
 def _text(result) -> str:
+    """One line per cloud delta: the local result, method, id, message (and its conflicts)."""
     lines = [f"{d['local_status'] or 'not run':22} {d['method'] or '':7} {d['id']}  {d['message'] or ''}"
              + "".join(f"\n{'':31}{c}" for c in d.get("conflicts") or []) for d in result.deltas]
+    return "\n".join(lines) or f"No pending deltas in cloud project {result.project_id}."
+
+
+def _summary(result) -> str:
+    """What happened overall, with the job's error and hint when it failed."""
     if not result.deltas:
-        lines.append(f"No pending deltas in cloud project {result.project_id}.")
-    elif result.job is None:
-        lines.append(f"delta_apply not started: {result.skipped_reason}")
-    else:
-        lines.append(f"delta_apply {result.job.status} on {os.path.basename(result.project)} (job {result.job.id}), "
-                     f"outcome: {result.outcome}")
-        if result.error:
-            lines.append(f"error: {result.error}")
-            hint = (result.job.feedback or {}).get("error_hint")
-            if hint:
-                lines.append(f"  → {hint}")
+        return "Nothing to apply."
+    if result.job is None:
+        return f"delta_apply not started: {result.skipped_reason}"
+    lines = [f"delta_apply {result.job.status}{' (dry run)' if result.dry_run else ''} on "
+             f"{os.path.basename(result.project)} (job {result.job.id}): {result.outcome}"]
+    if result.error:
+        lines.append(f"error: {result.error}")
+        hint = (result.job.feedback or {}).get("error_hint")
+        if hint:
+            lines.append(f"  → {hint}")
     return "\n".join(lines)

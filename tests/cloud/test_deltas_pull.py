@@ -92,8 +92,8 @@ def test_pull_applies_pending_deltas_in_creation_order_and_never_twice(client, c
     assert local.read() == rows
     assert [j.type for j in runner.store.list(job_type=DELTA_APPLY)].count(DELTA_APPLY) == 2
 
-    reapplied = pull_deltas(client, runner, cloud_project, local.project, dry_run=True)
-    assert reapplied.job.params["dry_run"] is True and local.read() == rows
+    checked = pull_deltas(client, runner, cloud_project, local.project, dry_run=True)
+    assert checked.job.params["dry_run"] is True and checked.to_dict()["dry_run"] is True and local.read() == rows
 
 
 def test_cli_pull_through_the_folder_link_then_a_conflict_changes_nothing(cli, client, cloud_server, cloud_project,
@@ -118,7 +118,7 @@ def test_cli_pull_through_the_folder_link_then_a_conflict_changes_nothing(cli, c
     before, rows = data_file.read_bytes(), local.read()
     code, out, err = cli("deltas", "pull", "--project", str(local.project))
     assert code == 1
-    assert 'attribute "count": expected 99' in out and "rolled back" in out
+    assert 'attribute "count": expected 99' in out and "status_rolled_back" in out and "rolled back" in err
     assert data_file.read_bytes() == before and local.read() == rows
 
     code, out, _ = cli("deltas", "pull", "--project", str(local.project), "--overwrite-conflicts", "--json")
@@ -156,3 +156,21 @@ def test_explicit_ids_and_invalid_cloud_content(client, cloud_server, cloud_proj
         pull_deltas(client, runner, cloud_project, local.project)
     assert caught.value.kind == INVALID and broken["uuid"] in str(caught.value) and "method" in str(caught.value)
     assert local.read()["2"][1] == "2"
+
+
+def test_dry_run_writes_nothing_and_continue_on_error_exits_3(cli, client, cloud_project, local, tmp_path):
+    good, clash = patch(local, 3, 3, 30), patch(local, 4, 99, 40)
+    push(client, cloud_project, tmp_path, [good, clash])
+    project = ["--project-id", cloud_project, "--project", str(local.project)]
+    before = local.files[0].read_bytes()
+    code, out, _ = cli("deltas", "pull", *project, "--dry-run", "--json")
+    report = json.loads(out)
+    assert code == 3 and report["dry_run"] and [d["local_status"] for d in report["deltas"]] == [
+        "status_applied", "status_conflict"]
+    assert local.files[0].read_bytes() == before
+    code, out, err = cli("deltas", "pull", *project, "--continue-on-error")
+    assert code == 3 and "partial" in err
+    assert local.read()["3"][1] == "30" and local.read()["4"][1] == "4"
+    code, out, _ = cli("deltas", "pull", *project, "--id", clash["uuid"], "--overwrite-conflicts")
+    assert code == 0 and local.read()["4"][1] == "40"
+    assert "Skipped: the delta log has it as applied" in out

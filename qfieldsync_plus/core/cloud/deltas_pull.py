@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
 from ..deltas.deltafile import parse_deltafile
-from ..deltas.engine import APPLIED, SKIPPED
 from ..i18n import tr
+from ..jobs.delta_apply import not_applied_count
 from ..jobs.errors import JobError
 from ..jobs.job import DELTA_APPLY, FINISHED, Job
 from ..paths import data_dir
@@ -29,9 +29,9 @@ from .errors import INVALID, NOT_FOUND, CloudError
 PULL_FOLDER = "cloud_pulls"
 DELTAFILE_VERSION = "1.0"
 
-# Outcomes of a pull (stable strings for --json and callers).
-NOTHING_PENDING, APPLIED_ALL, FAILED, PARTIAL, NOT_STARTED, DRY_RUN = (
-    "nothing_pending", "applied", "failed", "partial", "not_started", "dry_run")
+# Outcomes of a pull (stable strings for --json and callers); a dry run reports what would happen.
+NOTHING_PENDING, APPLIED_ALL, FAILED, PARTIAL, NOT_STARTED = (
+    "nothing_pending", "applied", "failed", "partial", "not_started")
 
 
 @dataclass
@@ -41,6 +41,7 @@ class PullResult:
     project_id: str
     project: str
     outcome: str
+    dry_run: bool = False
     deltafile_id: Optional[str] = None
     job: Optional[Job] = None
     skipped_reason: Optional[str] = None
@@ -54,8 +55,9 @@ class PullResult:
     def to_dict(self) -> Dict[str, Any]:
         """The result as plain data (for --json)."""
         return {"project_id": self.project_id, "project": self.project, "outcome": self.outcome,
-                "deltafile_id": self.deltafile_id, "job_id": self.job.id if self.job else None,
-                "job_status": self.job.status if self.job else None, "error": self.error or None,
+                "dry_run": self.dry_run, "deltafile_id": self.deltafile_id,
+                "job_id": self.job.id if self.job else None, "job_status": self.job.status if self.job else None,
+                "error": self.error or None,
                 "error_hint": (self.job.feedback or {}).get("error_hint") if self.job else None,
                 "deltas": self.deltas}
 
@@ -92,8 +94,9 @@ def build_deltafile(project_id: str, cloud_deltas: List[Dict[str, Any]]) -> Dict
     try:
         parse_deltafile(data, tr("deltas of cloud project {id}").format(id=project_id))
     except JobError as error:
-        raise CloudError(str(error), INVALID, hint=tr("Nothing was changed. The cloud's delta content is not a "
-                                                      "valid QField delta; fix or ignore that delta on the cloud.")) from error
+        hint = tr("Nothing was changed. The cloud's delta content is not a valid QField delta; "
+                  "fix or ignore that delta on the cloud.")
+        raise CloudError(str(error), INVALID, hint=hint) from error
     return data
 
 
@@ -122,13 +125,10 @@ def _delta_reports(chosen: List[Dict[str, Any]], job: Optional[Job]) -> List[Dic
     return reports
 
 
-def _outcome(job: Job, dry_run: bool) -> str:
+def _outcome(job: Job) -> str:
     if job.status != FINISHED:
         return FAILED
-    if dry_run:
-        return DRY_RUN
-    entries = (((job.feedback or {}).get("outputs") or {}).get("apply_deltas") or {}).get("delta_feedback") or []
-    return PARTIAL if any(e.get("status") not in (APPLIED, SKIPPED) for e in entries) else APPLIED_ALL
+    return PARTIAL if not_applied_count(job.feedback or {}) else APPLIED_ALL
 
 
 def pull_deltas(client: CloudClient, runner: JobRunner, project_id: str, project_file: Path,
@@ -152,7 +152,7 @@ def pull_deltas(client: CloudClient, runner: JobRunner, project_id: str, project
                 tr("Check --project-id (`cloud projects` lists yours) and the server URL.")) from error
         raise
     chosen = select_deltas(cloud_deltas, extra_ids)
-    result = PullResult(project_id, str(project_file), NOTHING_PENDING)
+    result = PullResult(project_id, str(project_file), NOTHING_PENDING, dry_run)
     if not chosen:
         return result
     data = build_deltafile(project_id, chosen)
@@ -166,7 +166,7 @@ def pull_deltas(client: CloudClient, runner: JobRunner, project_id: str, project
             result.outcome, result.skipped_reason = NOT_STARTED, submission.skipped_reason
         else:
             result.job = runner.run(submission.job, on_progress=on_progress, is_cancelled=is_cancelled)
-            result.outcome = _outcome(result.job, dry_run)
+            result.outcome = _outcome(result.job)
     finally:
         path.unlink(missing_ok=True)  # the delta log keeps every delta's content
     result.deltas = _delta_reports(chosen, result.job)

@@ -1,0 +1,101 @@
+"""Load, unload and reload leave nothing behind; each menu action does its job."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+from qfieldsync_plus.core.jobs.job import FINISHED, PACKAGE, PROCESS_PROJECTFILE
+from qfieldsync_plus.settings import make_runner
+
+from .conftest import wait_until
+
+
+def _menus(iface):
+    return [a.menu() for a in iface.mainWindow().menuBar().actions() if a.menu() is not None]
+
+
+def _our_toolbars(iface):
+    return [t for t in iface.mainWindow().findChildren(QToolBar) if t.objectName() == "QFieldSyncPlusToolbar"]
+
+
+def test_init_gui_adds_menu_toolbar_dock_provider(plugin, qgis_iface):
+    menu = next(m for m in _menus(qgis_iface) if m.objectName() == "QFieldSyncPlusMenu")
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Check project", "Package for QField", "Apply changes…", "Jobs panel", "Settings…"]
+    assert len(_our_toolbars(qgis_iface)) == 1
+    assert QgsApplication.processingRegistry().providerById("qfieldsync_plus") is not None
+    assert plugin.dock.windowTitle() == "QField jobs"
+    qgis_iface.registerMapLayerConfigWidgetFactory.assert_called_with(plugin.layer_factory)
+    qgis_iface.registerProjectPropertiesWidgetFactory.assert_called_with(plugin.project_factory)
+    qgis_iface.registerOptionsWidgetFactory.assert_called_with(plugin.options_factory)
+
+
+def test_unload_and_reload_leave_nothing_behind(plugin, qgis_iface):
+    from qfieldsync_plus import classFactory
+
+    dock = plugin.dock
+    plugin.unload()
+    QgsApplication.processEvents()
+    assert not [m for m in _menus(qgis_iface) if m.objectName() == "QFieldSyncPlusMenu"]
+    assert QgsApplication.processingRegistry().providerById("qfieldsync_plus") is None
+    assert not dock.timer.isActive()
+    qgis_iface.unregisterMapLayerConfigWidgetFactory.assert_called_with(plugin.layer_factory)
+    qgis_iface.unregisterOptionsWidgetFactory.assert_called_with(plugin.options_factory)
+    qgis_iface.unregisterProjectPropertiesWidgetFactory.assert_called_with(plugin.project_factory)
+    again = classFactory(qgis_iface)
+    again.initGui()
+    assert len([m for m in _menus(qgis_iface) if m.objectName() == "QFieldSyncPlusMenu"]) == 1
+    assert QgsApplication.processingRegistry().providerById("qfieldsync_plus") is not None
+    again.unload()
+    QgsApplication.processEvents()
+    assert QgsApplication.processingRegistry().providerById("qfieldsync_plus") is None
+    assert not [t for t in _our_toolbars(qgis_iface) if t.parent() is not None]
+
+
+def test_check_action_runs_the_job_and_the_dock_shows_layers(plugin, opened_bees):
+    plugin.check_action.trigger()
+    store = make_runner().store
+    wait_until(lambda: bool(store.list()) and store.list()[0].is_finished)
+    job = store.list()[0]
+    assert (job.type, job.status) == (PROCESS_PROJECTFILE, FINISHED)
+    assert not plugin.dock.isHidden()
+    plugin.dock.refresh()
+    state = plugin.dock.visible_state()
+    assert state["selected_job_id"] == job.id
+    assert sorted(row[:3] for row in state["layer_rows"]) == [["ok", "apiary", "ogr"], ["ok", "area", "ogr"]]
+
+
+def test_check_without_a_saved_project_says_so(plugin, qgis_iface):
+    QgsProject.instance().clear()
+    qgis_iface.messageBar().clear_messages()
+    assert plugin.check_project() is None
+    assert any("Save the project first" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert make_runner().store.list() == []
+
+
+def test_package_action_goes_through_the_runner(plugin, opened_bees):
+    plugin.package_action.trigger()
+    store = make_runner().store
+    wait_until(lambda: bool(store.list()) and store.list()[0].is_finished)
+    job = store.list()[0]
+    assert job.type == PACKAGE
+    assert job.params["mode"] == "cable"
+    assert job.params["output_dir"]
+    assert job.feedback is not None  # finished, or failed with the job module's own message
+
+
+def test_jobs_panel_action_toggles_the_dock(plugin):
+    plugin.iface.mainWindow().show()
+    plugin.dock.hide()
+    plugin.jobs_action.trigger()
+    assert plugin.dock.isVisible()
+    assert plugin.jobs_action.isChecked()
+    plugin.jobs_action.trigger()
+    assert not plugin.dock.isVisible()
+    assert not plugin.jobs_action.isChecked()
+
+
+def test_menu_is_a_real_qmenu(plugin):
+    assert isinstance(plugin.menu, QMenu)
+    assert plugin.menu.title() == "QFieldSync+"

@@ -192,9 +192,10 @@ class QFieldSyncPlusPlugin:
 
     def choose_and_apply_deltas(self) -> Optional[str]:
         """Ask for a deltafile, then apply it."""
-        deltafile, _ = QFileDialog.getOpenFileName(
-            self.iface.mainWindow(), tr("Choose a QField deltafile"), "", tr("Deltafiles (*.json)"))
-        return self.apply_deltas(deltafile) if deltafile else None
+        dialog = QFileDialog(self.iface.mainWindow(), tr("Choose a QField deltafile"), "", tr("Deltafiles (*.json)"))
+        dialog.setFileMode(QFileDialog.ExistingFile)
+        chosen = dialog.selectedFiles() if dialog.exec_() == QDialog.Accepted else []
+        return self.apply_deltas(chosen[0]) if chosen else None
 
     def apply_deltas(self, deltafile: str) -> Optional[str]:
         """Run delta_apply with ``deltafile``; returns the job id."""

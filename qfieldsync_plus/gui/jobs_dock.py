@@ -62,7 +62,7 @@ class JobsDock(QgsDockWidget):
         self.open_folder_action.triggered.connect(self.open_selected_folder)
         self.details.reapplyRequested.connect(self.reapply)
         controller.jobStarted.connect(self._on_job_started)
-        controller.jobEnded.connect(lambda _job_id: self.refresh())
+        controller.jobEnded.connect(self._on_job_ended)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.timeout.connect(self.refresh)
@@ -91,8 +91,10 @@ class JobsDock(QgsDockWidget):
         self.setWidget(body)
 
     def stop(self) -> None:
-        """Stop polling (on unload)."""
+        """Stop polling and listening to the controller (on unload)."""
         self.timer.stop()
+        self.controller.jobStarted.disconnect(self._on_job_started)
+        self.controller.jobEnded.disconnect(self._on_job_ended)
 
     def use_store(self, runner_store) -> None:
         """Show another store (after the data folder setting changed)."""
@@ -125,6 +127,9 @@ class JobsDock(QgsDockWidget):
         self.model.refresh()
         self.select_job(job_id)
         self._show_selected()
+
+    def _on_job_ended(self, _job_id: str) -> None:
+        self.refresh()
 
     def _show_selected(self) -> None:
         job = self.selected_job()

@@ -50,8 +50,12 @@ class LayerActionsPageFactory(QgsMapLayerConfigWidgetFactory):
 
     def __init__(self) -> None:
         super().__init__(tr("QField"), icon("plugin"))
-        self.setSupportLayerPropertiesDialog(True)
-        self.setSupportsStyleDock(False)
+
+    def supportLayerPropertiesDialog(self) -> bool:  # noqa: N802,D102
+        return True
+
+    def supportsStyleDock(self) -> bool:  # noqa: N802,D102
+        return False
 
     def supportsLayer(self, layer: QgsMapLayer) -> bool:  # noqa: N802,D102
         return layer is not None and layer.type() in (QgsMapLayer.VectorLayer, QgsMapLayer.RasterLayer)

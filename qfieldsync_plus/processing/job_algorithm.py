@@ -70,6 +70,8 @@ class JobAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(tr("Job {id} queued; it runs in a separate QGIS process.").format(id=submission.job.id))
         job = runner.run(submission.job, on_progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
         self._report(job, feedback)
+        if job.status == FINISHED:
+            feedback.setProgress(100)
         feedback_path = self.parameterAsFileOutput(parameters, FEEDBACK_FILE, context)
         if feedback_path:
             Path(feedback_path).write_text(json.dumps(job.feedback, indent=2, ensure_ascii=False), encoding="utf-8")

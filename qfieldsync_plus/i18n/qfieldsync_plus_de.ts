@@ -1,0 +1,834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+  <context>
+    <name>QFieldSyncPlus</name>
+    <message>
+      <location filename="../core/checks/layers.py" line="60" />
+      <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
+      <translation>Sie liegt außerhalb des Projektordners {folder}: Verschieben Sie sie in den Projektordner (oder einen Unterordner).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="60" />
+      <source>It should be at this path inside the project folder.</source>
+      <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="65" />
+      <source>File "{filename}" missing.</source>
+      <translation>Datei „{filename}“ fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="65" />
+      <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
+      <translation>Behalten Sie relative Pfade und Ordnernamen wie auf Ihrem Computer bei (z. B. braucht data/data.gpkg den Ordner data).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="77" />
+      <source>The service is not available. Create a pgservice secret for it so jobs can connect.</source>
+      <translation>Der Dienst ist nicht verfügbar. Legen Sie ein pgservice-Geheimnis dafür an, damit Jobs sich verbinden können.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="77" />
+      <source>Define the service in your pg_service.conf (or a pgservice secret) and check that it connects.</source>
+      <translation>Definieren Sie den Dienst in Ihrer pg_service.conf (oder als pgservice-Geheimnis) und prüfen Sie, dass die Verbindung klappt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="82" />
+      <source>Unable to connect to service "{service}".</source>
+      <translation>Verbindung zum Dienst „{service}“ nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="85" />
+      <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
+      <translation>Der Layer verbindet sich mit einer Datenbank bzw. einem Dienst auf Ihrem lokalen Rechner. Entfernen Sie den Layer oder ersetzen Sie ihn durch eine Datenquelle, die QFieldCloud erreichen kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="85" />
+      <source>The database/service on this machine is not running or refuses the connection.</source>
+      <translation>Die Datenbank bzw. der Dienst auf diesem Rechner läuft nicht oder verweigert die Verbindung.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="91" />
+      <source>Unable to connect to host "localhost".</source>
+      <translation>Verbindung zum Host „localhost“ nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="92" />
+      <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
+      <translation>Ihr Dienst ist vom QFieldCloud-Server aus nicht erreichbar. Eventuell muss Ihre IT-Abteilung die IP-Adresse von QFieldCloud freigeben.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="92" />
+      <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
+      <translation>Dieser Rechner erreicht den Host nicht: Prüfen Sie den Namen, das Netzwerk oder VPN und ob der Server läuft.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="98" />
+      <source>Unable to connect to host "{host}".</source>
+      <translation>Verbindung zum Host „{host}“ nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="113" />
+      <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
+      <translation>Der Dienst steht nur in der pg_service.conf dieses Computers. Fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu, damit QFieldCloud sich verbinden kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="117" />
+      <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
+      <translation>Der Layer verwendet die Authentifizierungskonfiguration „{id}“, die nur in der QGIS-Authentifizierungsdatenbank dieses Computers existiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="117" />
+      <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
+      <translation>QFieldCloud kann sie nicht verwenden. Speichern Sie die Zugangsdaten stattdessen in einem pgservice-Geheimnis.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="137" />
+      <source>The layer's data source stores a password in clear text.</source>
+      <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="137" />
+      <source>Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.</source>
+      <translation>Verwenden Sie stattdessen einen pg_service-Eintrag (ein pgservice-Geheimnis), damit das Passwort nicht im Projekt gespeichert wird.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="42" />
+      <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
+{context}</source>
+      <translation>Die Projektdatei „{name}“ ist kein wohlgeformtes XML: {error}. Zeile {line}, Spalte {column}:
+{context}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="42" />
+      <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
+      <translation>Die Datei ist beschädigt oder unvollständig. Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="62" />
+      <source>Project file "{path}" does not exist.</source>
+      <translation>Die Projektdatei „{path}“ existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="62" />
+      <source>Check the path; the project may have been moved or renamed.</source>
+      <translation>Prüfen Sie den Pfad; das Projekt wurde eventuell verschoben oder umbenannt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="69" />
+      <source>Project file "{path}" has unknown file extension "{ext}"; expected .qgs or .qgz.</source>
+      <translation>Die Projektdatei „{path}“ hat die unbekannte Dateiendung „{ext}“; erwartet wird .qgs oder .qgz.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="76" />
+      <source>Project file "{path}" is not a file.</source>
+      <translation>Die Projektdatei „{path}“ ist keine Datei.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="86" />
+      <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
+      <translation>Die Projektdatei „{path}“ ist kein lesbares .qgz-Archiv (ZIP): Sie ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="86" />
+      <source>Save the project again from QGIS, or restore a backup.</source>
+      <translation>Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="95" />
+      <source>Project archive "{path}" holds no .qgs project file.</source>
+      <translation>Das Projektarchiv „{path}“ enthält keine .qgs-Projektdatei.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="101" />
+      <source>Project archive "{path}" cannot be read: {error}</source>
+      <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>{count} hidden file(s) or folder(s) in the project folder.</source>
+      <translation>{count} versteckte Datei(en) oder Ordner im Projektordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>Hidden files and directories (names starting with a dot) prevent the normal work of QFieldCloud. Move them out of the project folder.</source>
+      <translation>Versteckte Dateien und Ordner (Namen, die mit einem Punkt beginnen) verhindern die normale Arbeit von QFieldCloud. Verschieben Sie sie aus dem Projektordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="61" />
+      <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
+      <translation>{count} Dateiname(n), die QField unter Windows oder Android nicht speichern kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="61" />
+      <source>Rename them without &lt; &gt; : " | ? * \, control characters, trailing dots or spaces, or reserved names such as CON or NUL.</source>
+      <translation>Benennen Sie sie um – ohne &lt; &gt; : " | ? * \, Steuerzeichen, Punkte oder Leerzeichen am Ende und ohne reservierte Namen wie CON oder NUL.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="74" />
+      <source>The project saves paths to data sources as absolute paths.</source>
+      <translation>Das Projekt speichert die Pfade zu Datenquellen als absolute Pfade.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="74" />
+      <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
+      <translation>Stellen Sie unter Projekt → Eigenschaften → Allgemein „Pfade speichern“ auf „Relativ“ und speichern Sie das Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="85" />
+      <source>{count} data file(s) lie outside the project folder.</source>
+      <translation>{count} Datendatei(en) liegen außerhalb des Projektordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="85" />
+      <source>QFieldCloud and QField only get files inside the project folder {folder}. Move the files there.</source>
+      <translation>QFieldCloud und QField erhalten nur Dateien im Projektordner {folder}. Verschieben Sie die Dateien dorthin.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="110" />
+      <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
+      <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job sollte etwa {estimate:.0f} s dauern.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="113" />
+      <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
+      <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job kann etwa {estimate:.0f} s dauern, nahe an der Grenze von QFieldCloud (10 Minuten).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="113" />
+      <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
+      <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="129" />
+      <source>Could not write the thumbnail "{path}".</source>
+      <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="82" />
+      <source>Provider</source>
+      <translation>Anbieter</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/report.py" line="38" />
+      <source>What to do:</source>
+      <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="24" />
+      <source>QGIS cannot open the project file "{path}": {error}</source>
+      <translation>QGIS kann die Projektdatei „{path}“ nicht öffnen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="24" />
+      <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
+      <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="42" />
+      <source>Offline editing</source>
+      <translation>Offline bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="43" />
+      <source>Directly access data source</source>
+      <translation>Direkt auf die Datenquelle zugreifen</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="44" />
+      <source>Remove from project</source>
+      <translation>Aus dem Projekt entfernen</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="45" />
+      <source>Copy</source>
+      <translation>Kopieren</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="46" />
+      <source>Keep existent (copy if missing)</source>
+      <translation>Vorhandene behalten (kopieren, falls fehlend)</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="110" />
+      <source>The cable action "{action}" is not valid for layer "{layer}".</source>
+      <translation>Die Kabel-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="113" />
+      <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
+      <translation>Die Cloud-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="154" />
+      <source>The folder "{folder}" must be a path inside the project folder.</source>
+      <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="132" />
+      <source>The job was cancelled by the user.</source>
+      <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="135" />
+      <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
+      <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="150" />
+      <source>was killed by signal {signal}</source>
+      <translation>wurde durch Signal {signal} beendet</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="152" />
+      <source>exited with code {code}</source>
+      <translation>endete mit Code {code}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="153" />
+      <source>The job's QGIS process {how} before reporting a result.</source>
+      <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store.py" line="138" />
+      <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
+      <translation>Der Prozess des Jobs endete, ohne ein Ergebnis zu melden (QGIS oder der Computer wurde beendet).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="44" />
+      <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
+      <translation>Es gibt noch keine QGIS-Projektdatei (.qgs/.qgz).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="46" />
+      <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
+      <translation>Nur Dateien im Ordner DCIM haben sich geändert; sie beeinflussen die Gültigkeit des Projekts nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="48" />
+      <source>A process_projectfile job is already pending for this project.</source>
+      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job.</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="17" />
+      <source>{seconds:.1f} s</source>
+      <translation>{seconds:.1f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="19" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="21" />
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>pending</source>
+      <translation>wartend</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>queued</source>
+      <translation>eingereiht</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>started</source>
+      <translation>gestartet</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>finished</source>
+      <translation>beendet</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>stopped</source>
+      <translation>gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>ok</source>
+      <translation>ok</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid layer</source>
+      <translation>ungültiger Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid data provider</source>
+      <translation>ungültiger Datenanbieter</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>local</source>
+      <translation>lokal</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>cloud</source>
+      <translation>Cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>not run</source>
+      <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>stopped here</source>
+      <translation>hier angehalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>done</source>
+      <translation>erledigt</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="82" />
+      <source>What to do</source>
+      <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Delta</source>
+      <translation>Delta</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Method</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="85" />
+      <source>Re-apply selected</source>
+      <translation>Ausgewählte erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="86" />
+      <source>Re-apply this and newer</source>
+      <translation>Dieses und neuere erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="116" />
+      <source>Summary</source>
+      <translation>Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="117" />
+      <source>Layers</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="118" />
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="119" />
+      <source>Log</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="51" />
+      <source>Feedback JSON</source>
+      <translation>Feedback-JSON</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="141" />
+      <source>Select a job to see what it did.</source>
+      <translation>Wählen Sie einen Job, um zu sehen, was er getan hat.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="142" />
+      <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
+      <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="154" />
+      <source>{count} layers, {bad} with problems (see Layers).</source>
+      <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="154" />
+      <source>All {count} layers are valid.</source>
+      <translation>Alle {count} Layer sind gültig.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="38" />
+      <source>QField jobs</source>
+      <translation>QField-Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="53" />
+      <source>Run</source>
+      <translation>Ausführen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="54" />
+      <source>Run again</source>
+      <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="55" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="56" />
+      <source>Open output folder</source>
+      <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Job</source>
+      <translation>Job</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Project</source>
+      <translation>Projekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Origin</source>
+      <translation>Herkunft</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Created</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Note</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="34" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="37" />
+      <source>Action for cable export</source>
+      <translation>Aktion für den Kabel-Export</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="38" />
+      <source>Action for QFieldCloud</source>
+      <translation>Aktion für QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="90" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="27" />
+      <source>Area of interest</source>
+      <translation>Interessensgebiet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="31" />
+      <source>Only copy features inside the area of interest</source>
+      <translation>Nur Objekte innerhalb des Interessensgebiets kopieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="37" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Anhangsordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="38" />
+      <source>Data folders (one per line)</source>
+      <translation>Datenordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="39" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Ordner sind relativ zum Projektordner. QFieldSync liest dieselben Einstellungen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="83" />
+      <source>QField project settings</source>
+      <translation>QField-Projekteinstellungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="23" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
+      <source>Check the project again after it is saved</source>
+      <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="31" />
+      <source>Job time limit</source>
+      <translation>Zeitlimit für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="32" />
+      <source>QFieldCloud URL</source>
+      <translation>QFieldCloud-URL</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>Data folder (job history, outputs)</source>
+      <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="34" />
+      <source>Python interpreter for jobs</source>
+      <translation>Python-Interpreter für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="39" />
+      <source>QGIS profile folder</source>
+      <translation>QGIS-Profilordner</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="40" />
+      <source>found automatically</source>
+      <translation>automatisch gefunden</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="162" />
+      <source>QFieldSync+</source>
+      <translation>QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="19" />
+      <source>Check project</source>
+      <translation>Projekt prüfen</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="20" />
+      <source>Package for QField</source>
+      <translation>Für QField verpacken</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="71" />
+      <source>Apply changes…</source>
+      <translation>Änderungen anwenden…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="72" />
+      <source>Jobs panel</source>
+      <translation>Job-Bedienfeld</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="74" />
+      <source>Settings…</source>
+      <translation>Einstellungen…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="167" />
+      <source>Save the project first: jobs work on the project file.</source>
+      <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="170" />
+      <source>The project has unsaved changes; the job uses the saved file.</source>
+      <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="195" />
+      <source>Choose a QField deltafile</source>
+      <translation>QField-Deltadatei wählen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafiles (*.json)</source>
+      <translation>Deltadateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="213" />
+      <source>QFieldSync+ settings</source>
+      <translation>QFieldSync+-Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="31" />
+      <source>Process project file</source>
+      <translation>Projektdatei verarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="34" />
+      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
+      <translation>Öffnet das Projekt wie QFieldCloud in einem separaten QGIS-Prozess und prüft, ob das Projekt und jeder Layer und Datenanbieter geöffnet werden können. Das Feedback-JSON enthält die Layertabelle (Status, Meldung und was zu tun ist je Layer) und ein Vorschaubild. Das Ziel „QFieldCloud“ meldet zusätzlich, was QFieldCloud nicht erreichen kann (lokale Datenbanken, Dateien außerhalb des Projektordners).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>Check for</source>
+      <translation>Prüfen für</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>this computer</source>
+      <translation>diesen Computer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>QFieldCloud</source>
+      <translation>QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="65" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
+      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Zum Offline-Bearbeiten markierte Layer kommen in eine data.gpkg, Dateien werden kopiert und &lt;project&gt;_qfield.qgs verweist darauf. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), für Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>Layer actions for</source>
+      <translation>Layer-Aktionen für</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>cable export</source>
+      <translation>Kabel-Export</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="75" />
+      <source>Only features inside the area of interest</source>
+      <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>Package folder</source>
+      <translation>Paketordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="100" />
+      <source>Apply deltas</source>
+      <translation>Deltas anwenden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="103" />
+      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
+      <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafile</source>
+      <translation>Deltadatei</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="112" />
+      <source>Apply conflicting deltas anyway</source>
+      <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="114" />
+      <source>Revert the deltas</source>
+      <translation>Deltas rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="115" />
+      <source>Dry run</source>
+      <translation>Probelauf</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="116" />
+      <source>Continue on error</source>
+      <translation>Bei Fehler fortfahren</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="46" />
+      <source>QGIS project file</source>
+      <translation>QGIS-Projektdatei</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="46" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="51" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="54" />
+      <source>Job status</source>
+      <translation>Job-Status</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="55" />
+      <source>Job id</source>
+      <translation>Job-ID</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="56" />
+      <source>Output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="65" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="70" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="79" />
+      <source>The job ended {status}.</source>
+      <translation>Der Job endete mit Status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="21" />
+      <source>Apply changes</source>
+      <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="32" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="54" />
+      <source>The job was cancelled before it started.</source>
+      <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+  <context>
+    <name>QFieldSyncPlus</name>
+    <message>
+      <location filename="../core/checks/layers.py" line="60" />
+      <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
+      <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="60" />
+      <source>It should be at this path inside the project folder.</source>
+      <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="65" />
+      <source>File "{filename}" missing.</source>
+      <translation>Fichier « {filename} » manquant.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="65" />
+      <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
+      <translation>Gardez les chemins relatifs et les noms de dossiers tels que sur votre ordinateur (p. ex. data/data.gpkg a besoin du dossier data).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="77" />
+      <source>The service is not available. Create a pgservice secret for it so jobs can connect.</source>
+      <translation>Le service n'est pas disponible. Créez un secret pgservice pour lui afin que les tâches puissent se connecter.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="77" />
+      <source>Define the service in your pg_service.conf (or a pgservice secret) and check that it connects.</source>
+      <translation>Définissez le service dans votre pg_service.conf (ou un secret pgservice) et vérifiez que la connexion fonctionne.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="82" />
+      <source>Unable to connect to service "{service}".</source>
+      <translation>Impossible de se connecter au service « {service} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="85" />
+      <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
+      <translation>La couche se connecte à une base de données ou un service sur votre machine locale. Supprimez cette couche ou remplacez-la par une source accessible par QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="85" />
+      <source>The database/service on this machine is not running or refuses the connection.</source>
+      <translation>La base de données ou le service sur cette machine ne tourne pas ou refuse la connexion.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="91" />
+      <source>Unable to connect to host "localhost".</source>
+      <translation>Impossible de se connecter à l'hôte « localhost ».</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="92" />
+      <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
+      <translation>Votre service n'est pas accessible depuis le serveur QFieldCloud. Votre service informatique devra peut-être autoriser l'adresse IP de QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="92" />
+      <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
+      <translation>Cette machine n'atteint pas l'hôte : vérifiez son nom, le réseau ou le VPN, et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="98" />
+      <source>Unable to connect to host "{host}".</source>
+      <translation>Impossible de se connecter à l'hôte « {host} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="113" />
+      <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
+      <translation>Le service n'existe que dans le pg_service.conf de cet ordinateur. Ajoutez-le au projet comme secret pgservice pour que QFieldCloud puisse se connecter.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="117" />
+      <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
+      <translation>La couche utilise la configuration d'authentification « {id} », qui n'existe que dans la base d'authentification QGIS de cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="117" />
+      <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
+      <translation>QFieldCloud ne peut pas l'utiliser. Enregistrez plutôt les identifiants dans un secret pgservice.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="137" />
+      <source>The layer's data source stores a password in clear text.</source>
+      <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="137" />
+      <source>Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.</source>
+      <translation>Utilisez plutôt une entrée pg_service (un secret pgservice), afin que le mot de passe ne soit pas enregistré dans le projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="42" />
+      <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
+{context}</source>
+      <translation>Le fichier de projet « {name} » n'est pas un XML bien formé : {error}. Ligne {line}, colonne {column} :
+{context}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="42" />
+      <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
+      <translation>Le fichier est endommagé ou incomplet. Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="62" />
+      <source>Project file "{path}" does not exist.</source>
+      <translation>Le fichier de projet « {path} » n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="62" />
+      <source>Check the path; the project may have been moved or renamed.</source>
+      <translation>Vérifiez le chemin ; le projet a peut-être été déplacé ou renommé.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="69" />
+      <source>Project file "{path}" has unknown file extension "{ext}"; expected .qgs or .qgz.</source>
+      <translation>Le fichier de projet « {path} » a une extension inconnue « {ext} » ; .qgs ou .qgz attendu.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="76" />
+      <source>Project file "{path}" is not a file.</source>
+      <translation>Le fichier de projet « {path} » n'est pas un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="86" />
+      <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
+      <translation>Le fichier de projet « {path} » n'est pas une archive .qgz (zip) lisible : il est corrompu ou tronqué.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="86" />
+      <source>Save the project again from QGIS, or restore a backup.</source>
+      <translation>Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="95" />
+      <source>Project archive "{path}" holds no .qgs project file.</source>
+      <translation>L'archive de projet « {path} » ne contient aucun fichier de projet .qgs.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="101" />
+      <source>Project archive "{path}" cannot be read: {error}</source>
+      <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>{count} hidden file(s) or folder(s) in the project folder.</source>
+      <translation>{count} fichier(s) ou dossier(s) caché(s) dans le dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>Hidden files and directories (names starting with a dot) prevent the normal work of QFieldCloud. Move them out of the project folder.</source>
+      <translation>Les fichiers et dossiers cachés (noms commençant par un point) empêchent QFieldCloud de fonctionner normalement. Sortez-les du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="61" />
+      <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
+      <translation>{count} nom(s) de fichier que QField sous Windows ou Android ne peut pas stocker.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="61" />
+      <source>Rename them without &lt; &gt; : " | ? * \, control characters, trailing dots or spaces, or reserved names such as CON or NUL.</source>
+      <translation>Renommez-les sans &lt; &gt; : " | ? * \, caractères de contrôle, points ou espaces finaux, ni noms réservés comme CON ou NUL.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="74" />
+      <source>The project saves paths to data sources as absolute paths.</source>
+      <translation>Le projet enregistre les chemins des sources de données en chemins absolus.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="74" />
+      <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
+      <translation>Réglez Projet → Propriétés → Général → Enregistrer les chemins sur « Relatif », puis enregistrez le projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="85" />
+      <source>{count} data file(s) lie outside the project folder.</source>
+      <translation>{count} fichier(s) de données se trouvent hors du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="85" />
+      <source>QFieldCloud and QField only get files inside the project folder {folder}. Move the files there.</source>
+      <translation>QFieldCloud et QField ne reçoivent que les fichiers du dossier du projet {folder}. Déplacez-y les fichiers.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="110" />
+      <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
+      <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package devrait prendre environ {estimate:.0f} s.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="113" />
+      <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
+      <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package peut prendre environ {estimate:.0f} s, proche de la limite de 10 minutes de QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="113" />
+      <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
+      <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="129" />
+      <source>Could not write the thumbnail "{path}".</source>
+      <translation>Impossible d'écrire la vignette « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="82" />
+      <source>Provider</source>
+      <translation>Fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/report.py" line="38" />
+      <source>What to do:</source>
+      <translation>Que faire :</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="24" />
+      <source>QGIS cannot open the project file "{path}": {error}</source>
+      <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="24" />
+      <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
+      <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="42" />
+      <source>Offline editing</source>
+      <translation>Édition hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="43" />
+      <source>Directly access data source</source>
+      <translation>Accès direct à la source de données</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="44" />
+      <source>Remove from project</source>
+      <translation>Retirer du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="45" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="46" />
+      <source>Keep existent (copy if missing)</source>
+      <translation>Conserver l'existant (copier si absent)</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="110" />
+      <source>The cable action "{action}" is not valid for layer "{layer}".</source>
+      <translation>L'action câble « {action} » n'est pas valide pour la couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="113" />
+      <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
+      <translation>L'action cloud « {action} » n'est pas valide pour la couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="154" />
+      <source>The folder "{folder}" must be a path inside the project folder.</source>
+      <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="132" />
+      <source>The job was cancelled by the user.</source>
+      <translation>La tâche a été annulée par l'utilisateur.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="135" />
+      <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
+      <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="150" />
+      <source>was killed by signal {signal}</source>
+      <translation>a été tué par le signal {signal}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="152" />
+      <source>exited with code {code}</source>
+      <translation>s'est terminé avec le code {code}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="153" />
+      <source>The job's QGIS process {how} before reporting a result.</source>
+      <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store.py" line="138" />
+      <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
+      <translation>Le processus de la tâche s'est terminé sans rendre de résultat (QGIS ou l'ordinateur s'est arrêté).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="44" />
+      <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
+      <translation>Aucun fichier de projet QGIS (.qgs/.qgz) n'existe encore.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="46" />
+      <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
+      <translation>Seuls des fichiers du dossier DCIM ont changé ; ils n'affectent pas la validité du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="48" />
+      <source>A process_projectfile job is already pending for this project.</source>
+      <translation>Une tâche process_projectfile est déjà en attente pour ce projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="17" />
+      <source>{seconds:.1f} s</source>
+      <translation>{seconds:.1f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="19" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="21" />
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>pending</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>queued</source>
+      <translation>en file</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>started</source>
+      <translation>démarrée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>finished</source>
+      <translation>terminée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>stopped</source>
+      <translation>arrêtée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>failed</source>
+      <translation>échouée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>ok</source>
+      <translation>ok</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid layer</source>
+      <translation>couche invalide</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid data provider</source>
+      <translation>fournisseur de données invalide</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>local</source>
+      <translation>locale</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>cloud</source>
+      <translation>cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>not run</source>
+      <translation>non exécutée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>stopped here</source>
+      <translation>arrêtée ici</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>done</source>
+      <translation>faite</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="82" />
+      <source>What to do</source>
+      <translation>Que faire</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Delta</source>
+      <translation>Delta</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="83" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="85" />
+      <source>Re-apply selected</source>
+      <translation>Réappliquer la sélection</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="86" />
+      <source>Re-apply this and newer</source>
+      <translation>Réappliquer celui-ci et les plus récents</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="116" />
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="117" />
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="118" />
+      <source>Changes</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="119" />
+      <source>Log</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="51" />
+      <source>Feedback JSON</source>
+      <translation>JSON de retour</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="141" />
+      <source>Select a job to see what it did.</source>
+      <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="142" />
+      <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
+      <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="154" />
+      <source>{count} layers, {bad} with problems (see Layers).</source>
+      <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="154" />
+      <source>All {count} layers are valid.</source>
+      <translation>Les {count} couches sont toutes valides.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="38" />
+      <source>QField jobs</source>
+      <translation>Tâches QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="53" />
+      <source>Run</source>
+      <translation>Lancer</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="54" />
+      <source>Run again</source>
+      <translation>Relancer</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="55" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="56" />
+      <source>Open output folder</source>
+      <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Job</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Origin</source>
+      <translation>Origine</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Duration</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Created</source>
+      <translation>Créée</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="37" />
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="34" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="37" />
+      <source>Action for cable export</source>
+      <translation>Action pour l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="38" />
+      <source>Action for QFieldCloud</source>
+      <translation>Action pour QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="90" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="27" />
+      <source>Area of interest</source>
+      <translation>Zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="31" />
+      <source>Only copy features inside the area of interest</source>
+      <translation>Copier uniquement les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="37" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Dossiers de pièces jointes (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="38" />
+      <source>Data folders (one per line)</source>
+      <translation>Dossiers de données (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="39" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="83" />
+      <source>QField project settings</source>
+      <translation>Réglages du projet QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="23" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
+      <source>Check the project again after it is saved</source>
+      <translation>Vérifier à nouveau le projet après son enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="31" />
+      <source>Job time limit</source>
+      <translation>Durée maximale des tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="32" />
+      <source>QFieldCloud URL</source>
+      <translation>URL de QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>Data folder (job history, outputs)</source>
+      <translation>Dossier de données (historique, sorties)</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="34" />
+      <source>Python interpreter for jobs</source>
+      <translation>Interpréteur Python pour les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="39" />
+      <source>QGIS profile folder</source>
+      <translation>dossier du profil QGIS</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="40" />
+      <source>found automatically</source>
+      <translation>trouvé automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="162" />
+      <source>QFieldSync+</source>
+      <translation>QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="19" />
+      <source>Check project</source>
+      <translation>Vérifier le projet</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="20" />
+      <source>Package for QField</source>
+      <translation>Empaqueter pour QField</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="71" />
+      <source>Apply changes…</source>
+      <translation>Appliquer les modifications…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="72" />
+      <source>Jobs panel</source>
+      <translation>Panneau des tâches</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="74" />
+      <source>Settings…</source>
+      <translation>Réglages…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="167" />
+      <source>Save the project first: jobs work on the project file.</source>
+      <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="170" />
+      <source>The project has unsaved changes; the job uses the saved file.</source>
+      <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="195" />
+      <source>Choose a QField deltafile</source>
+      <translation>Choisir un fichier delta QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafiles (*.json)</source>
+      <translation>Fichiers delta (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="213" />
+      <source>QFieldSync+ settings</source>
+      <translation>Réglages de QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="31" />
+      <source>Process project file</source>
+      <translation>Traiter le fichier de projet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="34" />
+      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
+      <translation>Ouvre le projet dans un processus QGIS séparé, comme le fait QFieldCloud, et vérifie que le projet et chaque couche et fournisseur de données peuvent être ouverts. Le JSON de retour contient le tableau des couches (état, message et que faire pour chaque couche) et une vignette. La cible « QFieldCloud » signale aussi ce que QFieldCloud ne peut pas atteindre (bases locales, fichiers hors du dossier du projet).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>Check for</source>
+      <translation>Vérifier pour</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>this computer</source>
+      <translation>cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>QFieldCloud</source>
+      <translation>QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="65" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
+      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l'édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas se trouver dans le dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>Layer actions for</source>
+      <translation>Actions des couches pour</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>cable export</source>
+      <translation>l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="75" />
+      <source>Only features inside the area of interest</source>
+      <translation>Uniquement les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>Package folder</source>
+      <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="100" />
+      <source>Apply deltas</source>
+      <translation>Appliquer les deltas</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="103" />
+      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
+      <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafile</source>
+      <translation>Fichier delta</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="112" />
+      <source>Apply conflicting deltas anyway</source>
+      <translation>Appliquer quand même les deltas en conflit</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="114" />
+      <source>Revert the deltas</source>
+      <translation>Annuler les deltas</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="115" />
+      <source>Dry run</source>
+      <translation>Essai à blanc</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="116" />
+      <source>Continue on error</source>
+      <translation>Continuer en cas d'erreur</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="46" />
+      <source>QGIS project file</source>
+      <translation>Fichier de projet QGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="46" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>Projets QGIS (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="51" />
+      <source>JSON files (*.json)</source>
+      <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="54" />
+      <source>Job status</source>
+      <translation>État de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="55" />
+      <source>Job id</source>
+      <translation>Identifiant de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="56" />
+      <source>Output folder</source>
+      <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="65" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="70" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="79" />
+      <source>The job ended {status}.</source>
+      <translation>La tâche s'est terminée avec l'état {status}.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="21" />
+      <source>Apply changes</source>
+      <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="32" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="54" />
+      <source>The job was cancelled before it started.</source>
+      <translation>La tâche a été annulée avant de commencer.</translation>
+    </message>
+  </context>
+</TS>

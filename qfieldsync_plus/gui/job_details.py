@@ -6,13 +6,15 @@ import json
 from pathlib import Path
 from typing import List, Optional
 
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -42,17 +44,21 @@ from .icons import status_icon
 STAGE_ICONS = {0: "pending", 1: "failed", 2: "finished"}
 
 
-def _table(headers: List[str]) -> QTableWidget:
+def _table(headers: List[str], stretched: int = 1) -> QTableWidget:
+    """A read-only table; the last ``stretched`` columns share the spare width and wrap."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
     table.setWordWrap(True)
     table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
     header = table.horizontalHeader()
-    for column in range(len(headers) - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-    header.setStretchLastSection(True)
+    for column in range(len(headers)):
+        mode = QHeaderView.Stretch if column >= len(headers) - stretched else QHeaderView.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
 
 
@@ -74,14 +80,20 @@ class JobDetails(QTabWidget):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.steps_list = QListWidget()
-        self.steps_list.setMaximumHeight(110)
+        self.steps_list.setFlow(QListView.LeftToRight)
+        self.steps_list.setWrapping(True)
+        self.steps_list.setIconSize(QSize(16, 16))
+        self.steps_list.setSpacing(2)
+        self.steps_list.setMaximumHeight(56)
+        self.steps_list.setFrameShape(QFrame.NoFrame)
+        self.steps_list.setStyleSheet("QListWidget { background: transparent; }")
         self.thumbnail_label = QLabel()
         self.thumbnail_label.setFixedSize(104, 104)
         self.thumbnail_label.setAlignment(Qt.AlignCenter)
         self.thumbnail_label.setStyleSheet("QLabel { border: 1px solid palette(mid); background: palette(base); }")
-        self.layers_table = _table([tr("Status"), tr("Layer"), tr("Provider"), tr("Message"), tr("What to do")])
+        self.layers_table = _table([tr("Status"), tr("Layer"), tr("Provider"), tr("Message"), tr("What to do")], 2)
         self.deltas_table = _table([tr("Status"), tr("Delta"), tr("Layer"), tr("Method"), tr("Message"),
-                                    tr("Conflicts")])
+                                    tr("Conflicts")], 2)
         self.reapply_button = QPushButton(tr("Re-apply selected"))
         self.reapply_newer_button = QPushButton(tr("Re-apply this and newer"))
         self.log_view = QPlainTextEdit()
@@ -101,6 +113,7 @@ class JobDetails(QTabWidget):
         left.addWidget(self.summary_label)
         left.addWidget(self.steps_list)
         left.addStretch(1)
+        self.summary_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         columns.addLayout(left, 1)
         columns.addWidget(self.thumbnail_label, 0, Qt.AlignTop)
         deltas = QWidget()
@@ -164,8 +177,8 @@ class JobDetails(QTabWidget):
         self.steps_list.clear()
         for step in steps_of(job.feedback if job else None):
             stage = int(step.get("stage", 0))
-            item = QListWidgetItem(status_icon(STAGE_ICONS.get(stage, "pending")),
-                                   "{} — {}".format(step.get("name", step.get("id")), stage_label(stage)))
+            item = QListWidgetItem(status_icon(STAGE_ICONS.get(stage, "pending")), step.get("name", step.get("id")))
+            item.setToolTip(stage_label(stage))
             self.steps_list.addItem(item)
         self.steps_list.setVisible(self.steps_list.count() > 0)
 
@@ -176,7 +189,7 @@ class JobDetails(QTabWidget):
         self.thumbnail_label.setVisible(not pixmap.isNull())
 
     def _fill_layers(self, job: Optional[Job]) -> None:
-        layers = layers_of(job.feedback if job else None)
+        layers = sorted(layers_of(job.feedback if job else None), key=lambda layer: layer.get("status") == "ok")
         self.layers_table.setRowCount(len(layers))
         for row, layer in enumerate(layers):
             status = layer.get("status", "")

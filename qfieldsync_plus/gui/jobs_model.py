@@ -10,16 +10,27 @@ from ..core.i18n import tr
 from ..core.jobs.job import Job
 from ..core.runner.store import JobStore
 from ..tasks.job_task import job_label
-from .formatting import duration_text, origin_label, project_name, status_label, time_text
+from .formatting import duration_text, layers_of, origin_label, project_name, status_label, time_text
 from .icons import status_icon
 
 COLUMN_STATUS, COLUMN_TYPE, COLUMN_PROJECT, COLUMN_ORIGIN, COLUMN_DURATION, COLUMN_CREATED, COLUMN_NOTE = range(7)
 JOB_ID_ROLE = Qt.UserRole + 1
 
 
+def problem_layers(job: Job) -> int:
+    """How many layers a finished job reported with a problem."""
+    return sum(1 for layer in layers_of(job.feedback) if layer.get("status") != "ok")
+
+
 def _note(job: Job) -> str:
     if job.error:
         return job.error.splitlines()[0]
+    layers = layers_of(job.feedback)
+    bad = problem_layers(job)
+    if bad:
+        return tr("{bad} of {count} layers with problems").format(bad=bad, count=len(layers))
+    if layers:
+        return tr("{count} layers valid").format(count=len(layers))
     return ""
 
 
@@ -82,7 +93,7 @@ class JobsModel(QAbstractTableModel):
         if role == JOB_ID_ROLE:
             return job.id
         if role == Qt.DecorationRole and column == COLUMN_STATUS:
-            return status_icon(job.status)
+            return status_icon("warning" if job.status == "finished" and problem_layers(job) else job.status)
         if role == Qt.ToolTipRole:
             return job.project if column == COLUMN_PROJECT else (job.error or None)
         if role != Qt.DisplayRole:

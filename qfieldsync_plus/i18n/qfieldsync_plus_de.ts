@@ -206,22 +206,22 @@
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="82" />
+      <location filename="../gui/job_details.py" line="94" />
       <source>Provider</source>
       <translation>Anbieter</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
@@ -411,52 +411,52 @@
       <translation>erledigt</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="82" />
+      <location filename="../gui/job_details.py" line="94" />
       <source>What to do</source>
       <translation>Was zu tun ist</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Delta</source>
       <translation>Delta</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="85" />
+      <location filename="../gui/job_details.py" line="97" />
       <source>Re-apply selected</source>
       <translation>Ausgewählte erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="86" />
+      <location filename="../gui/job_details.py" line="98" />
       <source>Re-apply this and newer</source>
       <translation>Dieses und neuere erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="116" />
+      <location filename="../gui/job_details.py" line="129" />
       <source>Summary</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="117" />
+      <location filename="../gui/job_details.py" line="130" />
       <source>Layers</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="118" />
+      <location filename="../gui/job_details.py" line="131" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="119" />
+      <location filename="../gui/job_details.py" line="132" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
@@ -466,22 +466,22 @@
       <translation>Feedback-JSON</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="141" />
+      <location filename="../gui/job_details.py" line="154" />
       <source>Select a job to see what it did.</source>
       <translation>Wählen Sie einen Job, um zu sehen, was er getan hat.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="142" />
+      <location filename="../gui/job_details.py" line="155" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="154" />
+      <location filename="../gui/job_details.py" line="167" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="154" />
+      <location filename="../gui/job_details.py" line="167" />
       <source>All {count} layers are valid.</source>
       <translation>Alle {count} Layer sind gültig.</translation>
     </message>
@@ -511,32 +511,32 @@
       <translation>Ausgabeordner öffnen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Job</source>
       <translation>Job</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Origin</source>
       <translation>Herkunft</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Created</source>
       <translation>Erstellt</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Note</source>
       <translation>Hinweis</translation>
     </message>
@@ -829,6 +829,16 @@
       <location filename="../tasks/job_task.py" line="54" />
       <source>The job was cancelled before it started.</source>
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="31" />
+      <source>{bad} of {count} layers with problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="33" />
+      <source>{count} layers valid</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

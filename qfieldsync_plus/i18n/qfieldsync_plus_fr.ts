@@ -206,22 +206,22 @@
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="82" />
+      <location filename="../gui/job_details.py" line="94" />
       <source>Provider</source>
       <translation>Fournisseur</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -411,52 +411,52 @@
       <translation>faite</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="82" />
+      <location filename="../gui/job_details.py" line="94" />
       <source>What to do</source>
       <translation>Que faire</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Delta</source>
       <translation>Delta</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="83" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="85" />
+      <location filename="../gui/job_details.py" line="97" />
       <source>Re-apply selected</source>
       <translation>Réappliquer la sélection</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="86" />
+      <location filename="../gui/job_details.py" line="98" />
       <source>Re-apply this and newer</source>
       <translation>Réappliquer celui-ci et les plus récents</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="116" />
+      <location filename="../gui/job_details.py" line="129" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="117" />
+      <location filename="../gui/job_details.py" line="130" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="118" />
+      <location filename="../gui/job_details.py" line="131" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="119" />
+      <location filename="../gui/job_details.py" line="132" />
       <source>Log</source>
       <translation>Journal</translation>
     </message>
@@ -466,22 +466,22 @@
       <translation>JSON de retour</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="141" />
+      <location filename="../gui/job_details.py" line="154" />
       <source>Select a job to see what it did.</source>
       <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="142" />
+      <location filename="../gui/job_details.py" line="155" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="154" />
+      <location filename="../gui/job_details.py" line="167" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="154" />
+      <location filename="../gui/job_details.py" line="167" />
       <source>All {count} layers are valid.</source>
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
@@ -511,32 +511,32 @@
       <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Job</source>
       <translation>Tâche</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Duration</source>
       <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Created</source>
       <translation>Créée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="37" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
@@ -829,6 +829,16 @@
       <location filename="../tasks/job_task.py" line="54" />
       <source>The job was cancelled before it started.</source>
       <translation>La tâche a été annulée avant de commencer.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="31" />
+      <source>{bad} of {count} layers with problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="33" />
+      <source>{count} layers valid</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

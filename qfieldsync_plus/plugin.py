@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import List, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QToolBar, QVBoxLayout
 
 from .core.i18n import tr
 from .core.jobs.job import DELTA_APPLY, PACKAGE, PROCESS_PROJECTFILE
+from .core.qfieldsync_config import read_project_settings
 from .gui.icons import icon
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
@@ -37,6 +38,12 @@ def install_translator() -> Optional[QTranslator]:
         return None
     QCoreApplication.installTranslator(translator)
     return translator
+
+
+def default_package_dir(project_file: str) -> Path:
+    """Where to suggest the package: next to the last one, else ~/QField/export (QFieldSync's default)."""
+    parent = QgsSettings().value("qfieldsync_plus/last_package_parent", "") or str(Path.home() / "QField" / "export")
+    return Path(parent) / Path(project_file).stem
 
 
 class QFieldSyncPlusPlugin:
@@ -187,8 +194,22 @@ class QFieldSyncPlusPlugin:
         return self._start(PROCESS_PROJECTFILE, {"target": "local"})
 
     def package_project(self) -> Optional[str]:
-        """Run package (cable mode) into the job's output folder; returns the job id."""
-        return self._start(PACKAGE, {"mode": "cable"})
+        """Ask for the package folder, then run package (cable mode); returns the job id."""
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        dialog = QFileDialog(self.iface.mainWindow(), tr("Choose the folder for the QField package"),
+                             str(default_package_dir(project_file)))
+        dialog.setFileMode(QFileDialog.Directory)
+        dialog.setOption(QFileDialog.ShowDirsOnly, True)
+        chosen = dialog.selectedFiles() if dialog.exec_() == QDialog.Accepted else []
+        return self.package_into(chosen[0]) if chosen else None
+
+    def package_into(self, package_dir: str) -> Optional[str]:
+        """Run package (cable mode, the project's area-of-interest option) into ``package_dir``."""
+        only_aoi = read_project_settings(QgsProject.instance()).only_aoi
+        QgsSettings().setValue("qfieldsync_plus/last_package_parent", str(Path(package_dir).parent))
+        return self._start(PACKAGE, {"mode": "cable", "package_dir": package_dir, "aoi_only": only_aoi})
 
     def choose_and_apply_deltas(self) -> Optional[str]:
         """Ask for a deltafile, then apply it."""
@@ -226,6 +247,8 @@ class QFieldSyncPlusPlugin:
         return accepted
 
     def settings_changed(self) -> None:
-        """Follow a changed data folder."""
+        """Follow changed settings (time limit, interpreter, data folder)."""
+        if self.controller is not None:
+            self.controller.reset_runner()
         if self.dock is not None:
             self.dock.use_store(self.controller.runner().store)

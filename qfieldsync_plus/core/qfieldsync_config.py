@@ -11,20 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import List, Tuple
 
-from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry
+from qgis.core import QgsMapLayer, QgsProject
 
 from .i18n import tr
+from .packaging import actions as packaging_actions
+from .packaging.actions import COPY, KEEP_EXISTENT, NO_ACTION, OFFLINE, REMOVE
 
-ACTION_PROPERTY = "QFieldSync/action"
-CLOUD_ACTION_PROPERTY = "QFieldSync/cloud_action"
-
-OFFLINE = "offline"
-NO_ACTION = "no_action"
-REMOVE = "remove"
-COPY = "copy"
-KEEP_EXISTENT = "keep_existent"
+ACTION_PROPERTY = packaging_actions.ACTION_PROPERTY[packaging_actions.MODE_CABLE]
+CLOUD_ACTION_PROPERTY = packaging_actions.ACTION_PROPERTY[packaging_actions.MODE_CLOUD]
 
 AOI_SCOPE = "qfieldsync"
 AOI_KEY = "/areaOfInterest"
@@ -48,59 +44,26 @@ def action_label(action: str) -> str:
     return labels[action]
 
 
-def layer_file_path(layer: QgsMapLayer) -> Optional[Path]:
-    """The file behind ``layer`` when it is file-based (GeoPackage, Shapefile, GeoTIFF…), else None."""
-    provider = layer.dataProvider()
-    if provider is None:
-        return None
-    metadata = QgsProviderRegistry.instance().providerMetadata(layer.providerType())
-    if metadata is None:
-        return None
-    path = metadata.decodeUri(layer.source()).get("path") or ""
-    return Path(path) if path and Path(path).is_file() else None
-
-
-def _is_supported(layer: QgsMapLayer) -> bool:
-    return not layer.source().lower().endswith(".ecw")
-
-
 def cable_actions(layer: QgsMapLayer) -> List[str]:
-    """The cable actions valid for ``layer``, as libqfieldsync offers them."""
-    actions = [COPY, KEEP_EXISTENT] if layer_file_path(layer) is not None else [NO_ACTION]
-    if layer.type() == QgsMapLayer.VectorLayer:
-        actions.append(OFFLINE)
-    actions.append(REMOVE)
-    return actions
+    """The cable actions the package job accepts for ``layer``, in libqfieldsync's order."""
+    allowed = packaging_actions.allowed_actions(layer)
+    return [a for a in (COPY, KEEP_EXISTENT, NO_ACTION, OFFLINE, REMOVE) if a in allowed]
 
 
 def cloud_actions(layer: QgsMapLayer) -> List[str]:
-    """The cloud actions valid for ``layer``: vectors can go offline; every layer can stay or go."""
-    actions = [OFFLINE] if layer.type() == QgsMapLayer.VectorLayer else []
-    return actions + [NO_ACTION, REMOVE]
-
-
-def default_cable_action(layer: QgsMapLayer) -> str:
-    """libqfieldsync's default cable action for ``layer``."""
-    if layer_file_path(layer) is not None:
-        return COPY
-    if not _is_supported(layer):
-        return REMOVE
-    return OFFLINE if layer.providerType() == "postgres" else NO_ACTION
-
-
-def default_cloud_action(layer: QgsMapLayer) -> str:
-    """libqfieldsync's default cloud action for ``layer``."""
-    return cloud_actions(layer)[0]
+    """The cloud actions for ``layer``: files are uploaded as they are, so no copy actions."""
+    allowed = packaging_actions.allowed_actions(layer)
+    return [a for a in (OFFLINE, NO_ACTION, REMOVE) if a in allowed]
 
 
 def layer_actions(layer: QgsMapLayer) -> Tuple[str, str]:
-    """The layer's (cable, cloud) actions: stored ones when valid, else the defaults."""
+    """The layer's (cable, cloud) actions: stored ones when valid, else libqfieldsync's defaults."""
     cable = layer.customProperty(ACTION_PROPERTY)
     cloud = layer.customProperty(CLOUD_ACTION_PROPERTY)
     if cable not in cable_actions(layer):
-        cable = default_cable_action(layer)
+        cable = packaging_actions.default_action(layer, packaging_actions.MODE_CABLE)
     if cloud not in cloud_actions(layer):
-        cloud = default_cloud_action(layer)
+        cloud = packaging_actions.default_action(layer, packaging_actions.MODE_CLOUD)
     return cable, cloud
 
 

@@ -90,3 +90,8 @@ def origin_label(origin: str) -> str:
 def stage_label(stage: int) -> str:
     """A workflow step's stage (0 pending, 1 started, 2 finished)."""
     return {0: tr("not run"), 1: tr("stopped here"), 2: tr("done")}.get(stage, str(stage))
+
+
+def output_folder_of(params: Dict[str, Any]) -> Optional[str]:
+    """Where a job wrote its result: the package folder of a package job, else its output folder."""
+    return params.get("package_dir") or params.get("output_dir") or None

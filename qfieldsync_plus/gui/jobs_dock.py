@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.i18n import tr
 from ..core.jobs.job import DELTA_APPLY, PENDING, Job
 from ..tasks.controller import JobController
+from .formatting import output_folder_of
 from .icons import icon
 from .job_details import JobDetails
 from .jobs_model import JOB_ID_ROLE, JobsModel
@@ -139,7 +140,7 @@ class JobsDock(QgsDockWidget):
         self.run_action.setEnabled(bool(job and job.status == PENDING and not running and job.origin == "local"))
         self.run_again_action.setEnabled(bool(job and job.is_finished and job.origin == "local"))
         self.cancel_action.setEnabled(running)
-        folder = job.params.get("output_dir") if job else None
+        folder = output_folder_of(job.params) if job else None
         self.open_folder_action.setEnabled(bool(folder and Path(folder).is_dir()))
 
     def run_selected(self) -> None:
@@ -166,7 +167,7 @@ class JobsDock(QgsDockWidget):
     def open_selected_folder(self) -> None:
         """Open the selected job's output folder in the file manager."""
         job = self.selected_job()
-        folder = job.params.get("output_dir") if job else None
+        folder = output_folder_of(job.params) if job else None
         if folder and Path(folder).is_dir():
             QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 

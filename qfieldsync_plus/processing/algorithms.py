@@ -81,7 +81,7 @@ class PackageAlgorithm(JobAlgorithm):
         return {
             "mode": MODES[self.parameterAsEnum(parameters, "MODE", context)],
             "aoi_only": self.parameterAsBoolean(parameters, "AOI_ONLY", context),
-            "output_dir": self.parameterAsString(parameters, OUTPUT_FOLDER, context),
+            "package_dir": self.parameterAsString(parameters, OUTPUT_FOLDER, context),
         }
 
     def createInstance(self):  # noqa: N802,D102

@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from ..core.jobs.job import FINISHED, Job
+from ..gui.formatting import output_folder_of
 from ..gui.icons import icon
 from ..settings import make_runner
 
@@ -79,7 +80,7 @@ class JobAlgorithm(QgsProcessingAlgorithm):
             message = (job.feedback or {}).get("error") or tr("The job ended {status}.").format(status=job.status)
             hint = (job.feedback or {}).get("error_hint")
             raise QgsProcessingException(message + (f"\n→ {hint}" if hint else ""))
-        return {STATUS: job.status, JOB_ID: job.id, OUTPUT_FOLDER: job.params.get("output_dir", ""),
+        return {STATUS: job.status, JOB_ID: job.id, OUTPUT_FOLDER: output_folder_of(job.params) or "",
                 FEEDBACK_FILE: feedback_path or None}
 
     def _report(self, job: Job, feedback) -> None:

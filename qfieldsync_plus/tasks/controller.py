@@ -21,11 +21,18 @@ class JobController(QObject):
     def __init__(self, runner_factory: Callable[[], JobRunner], parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self._runner_factory = runner_factory
+        self._runner: Optional[JobRunner] = None
         self._tasks: Dict[str, JobTask] = {}
 
     def runner(self) -> JobRunner:
-        """A runner with the current settings."""
-        return self._runner_factory()
+        """The session's runner (one per session: its queue spans every job it starts)."""
+        if self._runner is None:
+            self._runner = self._runner_factory()
+        return self._runner
+
+    def reset_runner(self) -> None:
+        """Use the current settings for the next jobs (running jobs keep their runner)."""
+        self._runner = None
 
     def start(self, job_type: str, project: str, params: Optional[dict] = None,
               changed_files: Optional[Sequence[str]] = None) -> Submission:

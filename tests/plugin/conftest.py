@@ -34,6 +34,21 @@ def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
         time.sleep(0.02)
 
 
+def when_modal(handle) -> None:
+    """Call ``handle(widget)`` on the next modal dialog (the actions open real dialogs)."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    def poll():
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(50, poll)
+        else:
+            handle(widget)
+
+    QTimer.singleShot(50, poll)
+
+
 @pytest.fixture
 def plugin(qgis_iface, qgis_new_project):
     """The plugin after initGui; unloaded afterwards."""

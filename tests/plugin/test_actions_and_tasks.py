@@ -5,28 +5,14 @@ from __future__ import annotations
 import json
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QSpinBox
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QLineEdit, QSpinBox
 
 from qfieldsync_plus.core.jobs.job import DELTA_APPLY, PROCESS_PROJECTFILE, STOPPED
 from qfieldsync_plus.settings import load_settings, make_runner
 from qfieldsync_plus.tasks.auto_check import AutoCheck
 from qfieldsync_plus.tasks.controller import JobController
 
-from .conftest import wait_until
-
-
-def _when_modal(handle):
-    """Call ``handle(widget)`` on the next modal dialog (the actions open real dialogs)."""
-
-    def poll():
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(50, poll)
-        else:
-            handle(widget)
-
-    QTimer.singleShot(50, poll)
+from .conftest import wait_until, when_modal as _when_modal
 
 
 def test_apply_changes_asks_for_a_deltafile_and_queues_delta_apply(plugin, opened_bees, tmp_path):
@@ -41,16 +27,16 @@ def test_apply_changes_asks_for_a_deltafile_and_queues_delta_apply(plugin, opene
     _when_modal(choose)
     job_id = plugin.choose_and_apply_deltas()
     assert job_id is not None
-    job = make_runner().store.get(job_id)
+    job = plugin.controller.runner().store.get(job_id)
     assert job.type == DELTA_APPLY
     assert job.params["deltafile"] == str(deltafile)
-    wait_until(lambda: make_runner().store.get(job_id).is_finished)
+    wait_until(lambda: plugin.controller.runner().store.get(job_id).is_finished)
 
 
 def test_apply_changes_cancelled_dialog_queues_nothing(plugin, opened_bees):
     _when_modal(lambda dialog: dialog.reject())
     assert plugin.choose_and_apply_deltas() is None
-    assert make_runner().store.list() == []
+    assert plugin.controller.runner().store.list() == []
 
 
 def test_settings_action_stores_the_edited_settings(plugin):
@@ -61,18 +47,18 @@ def test_settings_action_stores_the_edited_settings(plugin):
     _when_modal(edit)
     assert plugin.show_settings()
     assert load_settings().timeout_seconds == 321
-    assert make_runner().settings.timeout_seconds == 321
+    assert plugin.controller.runner().settings.timeout_seconds == 321  # settings_changed reset the runner
 
 
 def test_cancel_stops_the_child_and_the_job_ends_stopped(plugin, opened_bees):
     job_id = plugin.check_project()
     assert plugin.controller.is_running(job_id)
-    wait_until(lambda: make_runner().store.get(job_id).status in ("queued", "started"))
+    wait_until(lambda: plugin.controller.runner().store.get(job_id).status in ("queued", "started"))
     plugin.dock.select_job(job_id)
     assert plugin.dock.cancel_action.isEnabled()
     plugin.dock.cancel_action.trigger()
     wait_until(lambda: not plugin.controller.is_running(job_id))
-    job = make_runner().store.get(job_id)
+    job = plugin.controller.runner().store.get(job_id)
     assert job.status == STOPPED
     assert job.feedback["error_type"] == "CANCELLED"
 
@@ -84,7 +70,7 @@ def test_run_again_queues_a_new_job_with_the_same_parameters(plugin, opened_bees
     plugin.dock.select_job(first)
     assert plugin.dock.run_again_action.isEnabled()
     plugin.dock.run_again_action.trigger()
-    jobs = make_runner().store.list()
+    jobs = plugin.controller.runner().store.list()
     assert len(jobs) == 2 and jobs[0].id != first
     assert jobs[0].params["target"] == "local"
     assert jobs[0].params["output_dir"] != jobs[1].params["output_dir"]
@@ -99,8 +85,9 @@ def test_a_saved_project_is_checked_once_after_saves_settle(qgis_app, opened_bee
         for _ in range(3):
             assert QgsProject.instance().write()
         assert auto.is_scheduled()
-        wait_until(lambda: len(make_runner().store.list()) == 1 and not controller.running_ids(), timeout=60)
-        jobs = make_runner().store.list()
+        store = controller.runner().store
+        wait_until(lambda: len(store.list()) == 1 and not controller.running_ids(), timeout=60)
+        jobs = store.list()
         assert [j.type for j in jobs] == [PROCESS_PROJECTFILE]
         enabled["on"] = False
         assert QgsProject.instance().write()
@@ -112,14 +99,15 @@ def test_a_saved_project_is_checked_once_after_saves_settle(qgis_app, opened_bee
 
 
 def test_pending_job_can_be_run_from_the_dock(plugin, opened_bees):
-    runner = make_runner()
+    runner = plugin.controller.runner()
     job = runner.submit(PROCESS_PROJECTFILE, str(opened_bees), {"target": "local"}).job
     plugin.dock.refresh()
     plugin.dock.select_job(job.id)
     assert plugin.dock.run_action.isEnabled()
     plugin.dock.run_action.trigger()
-    wait_until(lambda: make_runner().store.get(job.id).is_finished)
-    assert make_runner().store.get(job.id).status == "finished"
+    store = runner.store
+    wait_until(lambda: store.get(job.id).is_finished)
+    assert store.get(job.id).status == "finished", store.get(job.id).feedback["error"]
 
 
 def test_settings_dialog_cancel_keeps_settings(plugin):

@@ -25,7 +25,7 @@ def test_layer_page_offers_only_valid_actions_and_writes_qfieldsync_properties(a
     page = LayerActionsPage(apiary, qgis_canvas)
     cable = [page.cable_combo.itemData(i) for i in range(page.cable_combo.count())]
     cloud = [page.cloud_combo.itemData(i) for i in range(page.cloud_combo.count())]
-    assert cable == ["copy", "keep_existent", "offline", "remove"]
+    assert cable == ["copy", "keep_existent", "no_action", "offline", "remove"]
     assert cloud == ["offline", "no_action", "remove"]
     assert (page.cable_combo.currentData(), page.cloud_combo.currentData()) == ("copy", "offline")
     page.cable_combo.setCurrentIndex(cable.index("offline"))

@@ -8,7 +8,6 @@ from qfieldsync_plus.core.jobs.job import CLOUD, DELTA_APPLY, FAILED, FINISHED, 
 from qfieldsync_plus.core.runner.store import JobStore
 from qfieldsync_plus.gui.job_details import JobDetails
 from qfieldsync_plus.gui.jobs_model import COLUMN_NOTE, COLUMN_ORIGIN, COLUMN_STATUS, COLUMN_TYPE, JobsModel
-from qfieldsync_plus.settings import make_runner
 
 from .conftest import wait_until
 
@@ -73,7 +72,7 @@ def test_details_show_per_delta_results_and_request_reapply(qgis_app):
 
 
 def test_dock_reapply_queues_delta_apply_with_the_chosen_deltas(plugin):
-    store = make_runner().store
+    store = plugin.controller.runner().store
     original = store.save(_delta_job())
     plugin.dock.reapply(original.id, [], "d-2")
     queued = [j for j in store.list() if j.id != original.id]

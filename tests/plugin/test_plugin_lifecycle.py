@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsProject
-from qgis.PyQt.QtWidgets import QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QLineEdit, QMenu, QToolBar
 
 from qfieldsync_plus.core.jobs.job import FINISHED, PACKAGE, PROCESS_PROJECTFILE
-from qfieldsync_plus.settings import make_runner
 
-from .conftest import wait_until
+from .conftest import wait_until, when_modal as _when_modal
 
 
 def _menus(iface):
@@ -55,7 +54,7 @@ def test_unload_and_reload_leave_nothing_behind(plugin, qgis_iface):
 
 def test_check_action_runs_the_job_and_the_dock_shows_layers(plugin, opened_bees):
     plugin.check_action.trigger()
-    store = make_runner().store
+    store = plugin.controller.runner().store
     wait_until(lambda: bool(store.list()) and store.list()[0].is_finished)
     job = store.list()[0]
     assert (job.type, job.status) == (PROCESS_PROJECTFILE, FINISHED)
@@ -71,18 +70,29 @@ def test_check_without_a_saved_project_says_so(plugin, qgis_iface):
     qgis_iface.messageBar().clear_messages()
     assert plugin.check_project() is None
     assert any("Save the project first" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
-    assert make_runner().store.list() == []
+    assert plugin.controller.runner().store.list() == []
 
 
-def test_package_action_goes_through_the_runner(plugin, opened_bees):
-    plugin.package_action.trigger()
-    store = make_runner().store
-    wait_until(lambda: bool(store.list()) and store.list()[0].is_finished)
-    job = store.list()[0]
+def test_package_action_asks_for_a_folder_and_packages_there(plugin, opened_bees, tmp_path):
+    target = tmp_path / "export" / "bees"
+
+    def choose(dialog):
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(target))
+        dialog.accept()
+
+    target.mkdir(parents=True)
+    _when_modal(choose)
+    job_id = plugin.package_project()
+    store = plugin.controller.runner().store
+    wait_until(lambda: not plugin.controller.running_ids(), timeout=120)
+    job = store.get(job_id)
     assert job.type == PACKAGE
-    assert job.params["mode"] == "cable"
-    assert job.params["output_dir"]
-    assert job.feedback is not None  # finished, or failed with the job module's own message
+    assert (job.params["mode"], job.params["package_dir"], job.params["aoi_only"]) == ("cable", str(target), False)
+    assert job.status == FINISHED, job.feedback
+    assert (target / "bees_qfield.qgs").is_file()
+    plugin.dock.refresh()
+    plugin.dock.select_job(job_id)
+    assert plugin.dock.open_folder_action.isEnabled()
 
 
 def test_jobs_panel_action_toggles_the_dock(plugin):

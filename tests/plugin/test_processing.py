@@ -70,7 +70,8 @@ def test_cancelled_feedback_stops_the_job(plugin, bees_project):
 
 
 @pytest.mark.parametrize("algorithm_id, parameters, expected", [
-    ("qfieldsync_plus:package", {"MODE": 1, "AOI_ONLY": True}, {"mode": "cloud", "aoi_only": True}),
+    ("qfieldsync_plus:package", {"MODE": 1, "AOI_ONLY": True},
+     {"mode": "cloud", "aoi_only": True, "package_dir": "{out}"}),
     ("qfieldsync_plus:delta_apply", {"DELTAFILE": "{deltafile}", "DRY_RUN": True},
      {"deltafile": "{deltafile}", "dry_run": True, "inverse": False, "overwrite_conflicts": False}),
 ])
@@ -78,14 +79,23 @@ def test_package_and_delta_apply_queue_their_job_types(plugin, bees_project, tmp
                                                        expected):
     deltafile = tmp_path / "deltas.json"
     deltafile.write_text('{"version": "1.0", "id": "x", "project": "p", "deltas": []}')
-    parameters = {k: (str(deltafile) if v == "{deltafile}" else v) for k, v in parameters.items()}
+    placeholders = {"{deltafile}": str(deltafile), "{out}": str(tmp_path / "out")}
+    parameters = {k: placeholders.get(v, v) if isinstance(v, str) else v for k, v in parameters.items()}
     parameters.update(PROJECT=str(bees_project), OUTPUT_FOLDER=str(tmp_path / "out"))
     _run(algorithm_id, parameters)
-    job = make_runner().store.list()[0]
-    assert job.type == algorithm_id.split(":")[1]
+    job = next(j for j in make_runner().store.list() if j.type == algorithm_id.split(":")[1])
     for key, value in expected.items():
-        assert job.params[key] == (str(deltafile) if value == "{deltafile}" else value)
+        assert job.params[key] == (placeholders.get(value, value) if isinstance(value, str) else value)
     assert job.is_finished and job.feedback is not None
+
+
+def test_package_algorithm_writes_the_qfield_project(plugin, bees_project, tmp_path):
+    (results, ok), _ = _run("qfieldsync_plus:package",
+                            {"PROJECT": str(bees_project), "OUTPUT_FOLDER": str(tmp_path / "package")})
+    assert ok
+    assert results["STATUS"] == "finished"
+    assert results["OUTPUT_FOLDER"] == str(tmp_path / "package")
+    assert (tmp_path / "package" / "bees_qfield.qgs").is_file()
 
 
 @pytest.fixture

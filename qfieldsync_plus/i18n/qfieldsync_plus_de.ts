@@ -4,92 +4,82 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
-      <location filename="../core/checks/layers.py" line="60" />
+      <location filename="../core/checks/layers.py" line="75" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Sie liegt außerhalb des Projektordners {folder}: Verschieben Sie sie in den Projektordner (oder einen Unterordner).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="60" />
+      <location filename="../core/checks/layers.py" line="75" />
       <source>It should be at this path inside the project folder.</source>
       <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="65" />
+      <location filename="../core/packaging/files.py" line="73" />
       <source>File "{filename}" missing.</source>
       <translation>Datei „{filename}“ fehlt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="65" />
+      <location filename="../core/checks/layers.py" line="80" />
       <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
       <translation>Behalten Sie relative Pfade und Ordnernamen wie auf Ihrem Computer bei (z. B. braucht data/data.gpkg den Ordner data).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="77" />
-      <source>The service is not available. Create a pgservice secret for it so jobs can connect.</source>
-      <translation>Der Dienst ist nicht verfügbar. Legen Sie ein pgservice-Geheimnis dafür an, damit Jobs sich verbinden können.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="77" />
-      <source>Define the service in your pg_service.conf (or a pgservice secret) and check that it connects.</source>
-      <translation>Definieren Sie den Dienst in Ihrer pg_service.conf (oder als pgservice-Geheimnis) und prüfen Sie, dass die Verbindung klappt.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="82" />
+      <location filename="../core/checks/layers.py" line="105" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Verbindung zum Dienst „{service}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="85" />
+      <location filename="../core/checks/layers.py" line="112" />
       <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
       <translation>Der Layer verbindet sich mit einer Datenbank bzw. einem Dienst auf Ihrem lokalen Rechner. Entfernen Sie den Layer oder ersetzen Sie ihn durch eine Datenquelle, die QFieldCloud erreichen kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="85" />
+      <location filename="../core/checks/layers.py" line="112" />
       <source>The database/service on this machine is not running or refuses the connection.</source>
       <translation>Die Datenbank bzw. der Dienst auf diesem Rechner läuft nicht oder verweigert die Verbindung.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="91" />
+      <location filename="../core/checks/layers.py" line="118" />
       <source>Unable to connect to host "localhost".</source>
       <translation>Verbindung zum Host „localhost“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="92" />
+      <location filename="../core/checks/layers.py" line="124" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Ihr Dienst ist vom QFieldCloud-Server aus nicht erreichbar. Eventuell muss Ihre IT-Abteilung die IP-Adresse von QFieldCloud freigeben.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="92" />
+      <location filename="../core/checks/layers.py" line="127" />
       <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
       <translation>Dieser Rechner erreicht den Host nicht: Prüfen Sie den Namen, das Netzwerk oder VPN und ob der Server läuft.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="98" />
+      <location filename="../core/checks/layers.py" line="128" />
       <source>Unable to connect to host "{host}".</source>
       <translation>Verbindung zum Host „{host}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="113" />
+      <location filename="../core/checks/layers.py" line="93" />
       <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
       <translation>Der Dienst steht nur in der pg_service.conf dieses Computers. Fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu, damit QFieldCloud sich verbinden kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="117" />
+      <location filename="../core/checks/layers.py" line="161" />
       <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
       <translation>Der Layer verwendet die Authentifizierungskonfiguration „{id}“, die nur in der QGIS-Authentifizierungsdatenbank dieses Computers existiert.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="117" />
+      <location filename="../core/checks/layers.py" line="156" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud kann sie nicht verwenden. Speichern Sie die Zugangsdaten stattdessen in einem pgservice-Geheimnis.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="137" />
+      <location filename="../core/checks/layers.py" line="174" />
       <source>The layer's data source stores a password in clear text.</source>
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="137" />
+      <location filename="../core/checks/layers.py" line="169" />
       <source>Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.</source>
       <translation>Verwenden Sie stattdessen einen pg_service-Eintrag (ein pgservice-Geheimnis), damit das Passwort nicht im Projekt gespeichert wird.</translation>
     </message>
@@ -231,77 +221,77 @@
       <translation>Was zu tun ist:</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="24" />
+      <location filename="../core/project_io.py" line="25" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS kann die Projektdatei „{path}“ nicht öffnen: {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="24" />
+      <location filename="../core/project_io.py" line="25" />
       <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
       <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="42" />
+      <location filename="../core/qfieldsync_config.py" line="38" />
       <source>Offline editing</source>
       <translation>Offline bearbeiten</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="43" />
+      <location filename="../core/qfieldsync_config.py" line="39" />
       <source>Directly access data source</source>
       <translation>Direkt auf die Datenquelle zugreifen</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="44" />
+      <location filename="../core/qfieldsync_config.py" line="40" />
       <source>Remove from project</source>
       <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="45" />
+      <location filename="../core/qfieldsync_config.py" line="41" />
       <source>Copy</source>
       <translation>Kopieren</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="46" />
+      <location filename="../core/qfieldsync_config.py" line="42" />
       <source>Keep existent (copy if missing)</source>
       <translation>Vorhandene behalten (kopieren, falls fehlend)</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="110" />
+      <location filename="../core/qfieldsync_config.py" line="73" />
       <source>The cable action "{action}" is not valid for layer "{layer}".</source>
       <translation>Die Kabel-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="113" />
+      <location filename="../core/qfieldsync_config.py" line="76" />
       <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
       <translation>Die Cloud-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="154" />
+      <location filename="../core/qfieldsync_config.py" line="117" />
       <source>The folder "{folder}" must be a path inside the project folder.</source>
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="132" />
+      <location filename="../core/runner/launcher.py" line="133" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="135" />
+      <location filename="../core/runner/launcher.py" line="136" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="150" />
+      <location filename="../core/runner/launcher.py" line="151" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="152" />
+      <location filename="../core/runner/launcher.py" line="153" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="153" />
+      <location filename="../core/runner/launcher.py" line="154" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
@@ -461,7 +451,7 @@
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="51" />
+      <location filename="../processing/job_algorithm.py" line="52" />
       <source>Feedback JSON</source>
       <translation>Feedback-JSON</translation>
     </message>
@@ -486,27 +476,27 @@
       <translation>Alle {count} Layer sind gültig.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="38" />
+      <location filename="../gui/jobs_dock.py" line="39" />
       <source>QField jobs</source>
       <translation>QField-Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="53" />
+      <location filename="../gui/jobs_dock.py" line="54" />
       <source>Run</source>
       <translation>Ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="54" />
+      <location filename="../gui/jobs_dock.py" line="55" />
       <source>Run again</source>
       <translation>Erneut ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="55" />
+      <location filename="../gui/jobs_dock.py" line="56" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="56" />
+      <location filename="../gui/jobs_dock.py" line="57" />
       <source>Open output folder</source>
       <translation>Ausgabeordner öffnen</translation>
     </message>
@@ -631,7 +621,7 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="162" />
+      <location filename="../plugin.py" line="169" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -646,32 +636,32 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
+      <location filename="../plugin.py" line="78" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="72" />
+      <location filename="../plugin.py" line="79" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="74" />
+      <location filename="../plugin.py" line="81" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="167" />
+      <location filename="../plugin.py" line="174" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="170" />
+      <location filename="../plugin.py" line="177" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="195" />
+      <location filename="../plugin.py" line="216" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -681,7 +671,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="213" />
+      <location filename="../plugin.py" line="234" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -771,47 +761,47 @@
       <translation>Bei Fehler fortfahren</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="46" />
+      <location filename="../processing/job_algorithm.py" line="47" />
       <source>QGIS project file</source>
       <translation>QGIS-Projektdatei</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="46" />
+      <location filename="../processing/job_algorithm.py" line="47" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="51" />
+      <location filename="../processing/job_algorithm.py" line="52" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="54" />
+      <location filename="../processing/job_algorithm.py" line="55" />
       <source>Job status</source>
       <translation>Job-Status</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="55" />
+      <location filename="../processing/job_algorithm.py" line="56" />
       <source>Job id</source>
       <translation>Job-ID</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="65" />
+      <location filename="../processing/job_algorithm.py" line="66" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="70" />
+      <location filename="../processing/job_algorithm.py" line="71" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="79" />
+      <location filename="../processing/job_algorithm.py" line="80" />
       <source>The job ended {status}.</source>
       <translation>Der Job endete mit Status {status}.</translation>
     </message>
@@ -833,12 +823,232 @@
     <message>
       <location filename="../gui/jobs_model.py" line="31" />
       <source>{bad} of {count} layers with problems</source>
-      <translation type="unfinished" />
+      <translation>{bad} von {count} Layern mit Problemen</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="33" />
       <source>{count} layers valid</source>
-      <translation type="unfinished" />
+      <translation>{count} Layer gültig</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="96" />
+      <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
+      <translation>QFieldCloud versucht, sich mit einem PostgreSQL-Dienst zu verbinden, der nicht verfügbar ist. Legen Sie ein pgservice-Geheimnis dafür an, damit QFieldCloud sich mit dem PostGIS-Dienst verbinden kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="99" />
+      <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
+      <translation>Der Dienst ist in Ihrer pg_service.conf definiert, aber seine Datenbank hat abgelehnt oder nicht geantwortet: Prüfen Sie Host, Port, Datenbanknamen und Zugangsdaten.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
+      <translation>Der Dienst ist in keiner pg_service.conf definiert, die dieser Computer liest ({files}). Definieren Sie ihn dort (oder lassen Sie PGSERVICEFILE auf die richtige Datei zeigen).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="121" />
+      <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
+      <translation>Der Host ist eine lokale oder private Netzwerkadresse, die QFieldCloud aus dem Internet nicht erreicht. Verwenden Sie einen öffentlich erreichbaren Host oder ersetzen Sie den Layer.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="156" />
+      <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
+      <translation>QFieldCloud kann die Authentifizierungsdatenbank dieses Computers nicht lesen, daher öffnet sich der Layer dort nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="169" />
+      <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
+      <translation>Jeder, der die Projektdatei erhält, kann es lesen: Verwenden Sie ein Konto, das diesen Dienst nur lesen darf.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>No output folder given for the package.</source>
+      <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>Pass --out DIR (a folder outside the project folder).</source>
+      <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="89" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="88" />
+      <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
+      <translation>Unbekannter Verpackungsmodus „{mode}“; verwenden Sie cable oder cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Layer "{layer}" is set to the action "{action}" ({property}), which is not possible for this layer.</source>
+      <translation>Der Layer „{layer}“ ist auf die Aktion „{action}“ ({property}) gesetzt, die für diesen Layer nicht möglich ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Choose one of: {actions} in the layer's QField properties.</source>
+      <translation>Wählen Sie in den QField-Eigenschaften des Layers eine von: {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>The extent of project "{project}" cannot be found: no area of interest is configured and no layer has an extent.</source>
+      <translation>Die Ausdehnung des Projekts „{project}“ lässt sich nicht bestimmen: Es ist kein Interessensgebiet konfiguriert und kein Layer hat eine Ausdehnung.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>Set the area of interest in the project's QField properties, or package without --aoi-only.</source>
+      <translation>Legen Sie das Interessensgebiet in den QField-Projekteigenschaften fest oder verpacken Sie ohne --aoi-only.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Could not copy "{source}" to "{destination}": {error}</source>
+      <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Check free disk space and write permission of the output folder.</source>
+      <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="73" />
+      <source>Restore the file or remove the layer from the project.</source>
+      <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="95" />
+      <source>Could not copy the attachment folder "{folder}": {error}</source>
+      <translation>Der Anhangsordner „{folder}“ konnte nicht kopiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="66" />
+      <source>Packaging was cancelled; the previous package (if any) is untouched.</source>
+      <translation>Das Verpacken wurde abgebrochen; ein früheres Paket (falls vorhanden) bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>Could not copy layer "{layer}" into {gpkg}: {detail}</source>
+      <translation>Der Layer „{layer}“ konnte nicht in {gpkg} kopiert werden: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>unknown error</source>
+      <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="128" />
+      <source>Check that the layer opens in QGIS and that the output disk has free space.</source>
+      <translation>Prüfen Sie, ob sich der Layer in QGIS öffnet und ob auf dem Ausgabedatenträger Platz frei ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="143" />
+      <source>GDAL finds no layer "{name}".</source>
+      <translation>GDAL findet keinen Layer „{name}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <source>the written table cannot be read back.</source>
+      <translation>die geschriebene Tabelle lässt sich nicht zurücklesen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>The output folder "{out}" is inside the project folder "{project}".</source>
+      <translation>Der Ausgabeordner „{out}“ liegt im Projektordner „{project}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
+      <translation>Wählen Sie einen Ordner außerhalb des Projektordners: Ein Paket darin würde erneut verpackt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="30" />
+      <source>The output folder "{out}" contains the project folder "{project}".</source>
+      <translation>Der Ausgabeordner „{out}“ enthält den Projektordner „{project}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>Choose an empty folder or a previous package folder.</source>
+      <translation>Wählen Sie einen leeren Ordner oder einen früheren Paketordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="34" />
+      <source>The output path "{out}" is a file, not a folder.</source>
+      <translation>Der Ausgabepfad „{out}“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
+      <translation>Der Ausgabeordner „{out}“ ist nicht leer und enthält kein QField-Paket; er wird nicht ersetzt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="43" />
+      <source>Could not create the folder "{folder}": {error}</source>
+      <translation>Der Ordner „{folder}“ konnte nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Choose a folder you can write to.</source>
+      <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="47" />
+      <source>No permission to write into "{folder}".</source>
+      <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="82" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
+      <source>Layer "{layer}" is invalid: {message}</source>
+      <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
+      <source>Fix the layer's data source, or set its action to remove.</source>
+      <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="91" />
+      <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
+      <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="36" />
+      <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
+      <translation>Der Layer „{layer}“ lässt sich aus seiner verpackten Kopie „{source}“ nicht öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="83" />
+      <source>Could not write the packaged project "{path}": {error}</source>
+      <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="134" />
+      <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
+      <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="102" />
+      <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
+      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; verpacken Sie, sobald er beendet ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="104" />
+      <source>The project check (process_projectfile) {status}: {error}</source>
+      <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="201" />
+      <source>Choose the folder for the QField package</source>
+      <translation>Ordner für das QField-Paket wählen</translation>
     </message>
   </context>
 </TS>

@@ -4,92 +4,82 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
-      <location filename="../core/checks/layers.py" line="60" />
+      <location filename="../core/checks/layers.py" line="75" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="60" />
+      <location filename="../core/checks/layers.py" line="75" />
       <source>It should be at this path inside the project folder.</source>
       <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="65" />
+      <location filename="../core/packaging/files.py" line="73" />
       <source>File "{filename}" missing.</source>
       <translation>Fichier « {filename} » manquant.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="65" />
+      <location filename="../core/checks/layers.py" line="80" />
       <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
       <translation>Gardez les chemins relatifs et les noms de dossiers tels que sur votre ordinateur (p. ex. data/data.gpkg a besoin du dossier data).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="77" />
-      <source>The service is not available. Create a pgservice secret for it so jobs can connect.</source>
-      <translation>Le service n'est pas disponible. Créez un secret pgservice pour lui afin que les tâches puissent se connecter.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="77" />
-      <source>Define the service in your pg_service.conf (or a pgservice secret) and check that it connects.</source>
-      <translation>Définissez le service dans votre pg_service.conf (ou un secret pgservice) et vérifiez que la connexion fonctionne.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="82" />
+      <location filename="../core/checks/layers.py" line="105" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Impossible de se connecter au service « {service} ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="85" />
+      <location filename="../core/checks/layers.py" line="112" />
       <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
       <translation>La couche se connecte à une base de données ou un service sur votre machine locale. Supprimez cette couche ou remplacez-la par une source accessible par QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="85" />
+      <location filename="../core/checks/layers.py" line="112" />
       <source>The database/service on this machine is not running or refuses the connection.</source>
       <translation>La base de données ou le service sur cette machine ne tourne pas ou refuse la connexion.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="91" />
+      <location filename="../core/checks/layers.py" line="118" />
       <source>Unable to connect to host "localhost".</source>
       <translation>Impossible de se connecter à l'hôte « localhost ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="92" />
+      <location filename="../core/checks/layers.py" line="124" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Votre service n'est pas accessible depuis le serveur QFieldCloud. Votre service informatique devra peut-être autoriser l'adresse IP de QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="92" />
+      <location filename="../core/checks/layers.py" line="127" />
       <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
       <translation>Cette machine n'atteint pas l'hôte : vérifiez son nom, le réseau ou le VPN, et que le serveur fonctionne.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="98" />
+      <location filename="../core/checks/layers.py" line="128" />
       <source>Unable to connect to host "{host}".</source>
       <translation>Impossible de se connecter à l'hôte « {host} ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="113" />
+      <location filename="../core/checks/layers.py" line="93" />
       <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
       <translation>Le service n'existe que dans le pg_service.conf de cet ordinateur. Ajoutez-le au projet comme secret pgservice pour que QFieldCloud puisse se connecter.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="117" />
+      <location filename="../core/checks/layers.py" line="161" />
       <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
       <translation>La couche utilise la configuration d'authentification « {id} », qui n'existe que dans la base d'authentification QGIS de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="117" />
+      <location filename="../core/checks/layers.py" line="156" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud ne peut pas l'utiliser. Enregistrez plutôt les identifiants dans un secret pgservice.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="137" />
+      <location filename="../core/checks/layers.py" line="174" />
       <source>The layer's data source stores a password in clear text.</source>
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="137" />
+      <location filename="../core/checks/layers.py" line="169" />
       <source>Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.</source>
       <translation>Utilisez plutôt une entrée pg_service (un secret pgservice), afin que le mot de passe ne soit pas enregistré dans le projet.</translation>
     </message>
@@ -231,77 +221,77 @@
       <translation>Que faire :</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="24" />
+      <location filename="../core/project_io.py" line="25" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="24" />
+      <location filename="../core/project_io.py" line="25" />
       <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
       <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="42" />
+      <location filename="../core/qfieldsync_config.py" line="38" />
       <source>Offline editing</source>
       <translation>Édition hors ligne</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="43" />
+      <location filename="../core/qfieldsync_config.py" line="39" />
       <source>Directly access data source</source>
       <translation>Accès direct à la source de données</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="44" />
+      <location filename="../core/qfieldsync_config.py" line="40" />
       <source>Remove from project</source>
       <translation>Retirer du projet</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="45" />
+      <location filename="../core/qfieldsync_config.py" line="41" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="46" />
+      <location filename="../core/qfieldsync_config.py" line="42" />
       <source>Keep existent (copy if missing)</source>
       <translation>Conserver l'existant (copier si absent)</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="110" />
+      <location filename="../core/qfieldsync_config.py" line="73" />
       <source>The cable action "{action}" is not valid for layer "{layer}".</source>
       <translation>L'action câble « {action} » n'est pas valide pour la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="113" />
+      <location filename="../core/qfieldsync_config.py" line="76" />
       <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
       <translation>L'action cloud « {action} » n'est pas valide pour la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="154" />
+      <location filename="../core/qfieldsync_config.py" line="117" />
       <source>The folder "{folder}" must be a path inside the project folder.</source>
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="132" />
+      <location filename="../core/runner/launcher.py" line="133" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="135" />
+      <location filename="../core/runner/launcher.py" line="136" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="150" />
+      <location filename="../core/runner/launcher.py" line="151" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="152" />
+      <location filename="../core/runner/launcher.py" line="153" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="153" />
+      <location filename="../core/runner/launcher.py" line="154" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
@@ -461,7 +451,7 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="51" />
+      <location filename="../processing/job_algorithm.py" line="52" />
       <source>Feedback JSON</source>
       <translation>JSON de retour</translation>
     </message>
@@ -486,27 +476,27 @@
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="38" />
+      <location filename="../gui/jobs_dock.py" line="39" />
       <source>QField jobs</source>
       <translation>Tâches QField</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="53" />
+      <location filename="../gui/jobs_dock.py" line="54" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="54" />
+      <location filename="../gui/jobs_dock.py" line="55" />
       <source>Run again</source>
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="55" />
+      <location filename="../gui/jobs_dock.py" line="56" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="56" />
+      <location filename="../gui/jobs_dock.py" line="57" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
     </message>
@@ -631,7 +621,7 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="162" />
+      <location filename="../plugin.py" line="169" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -646,32 +636,32 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
+      <location filename="../plugin.py" line="78" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="72" />
+      <location filename="../plugin.py" line="79" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="74" />
+      <location filename="../plugin.py" line="81" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="167" />
+      <location filename="../plugin.py" line="174" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="170" />
+      <location filename="../plugin.py" line="177" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="195" />
+      <location filename="../plugin.py" line="216" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -681,7 +671,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="213" />
+      <location filename="../plugin.py" line="234" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -771,47 +761,47 @@
       <translation>Continuer en cas d'erreur</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="46" />
+      <location filename="../processing/job_algorithm.py" line="47" />
       <source>QGIS project file</source>
       <translation>Fichier de projet QGIS</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="46" />
+      <location filename="../processing/job_algorithm.py" line="47" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>Projets QGIS (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="51" />
+      <location filename="../processing/job_algorithm.py" line="52" />
       <source>JSON files (*.json)</source>
       <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="54" />
+      <location filename="../processing/job_algorithm.py" line="55" />
       <source>Job status</source>
       <translation>État de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="55" />
+      <location filename="../processing/job_algorithm.py" line="56" />
       <source>Job id</source>
       <translation>Identifiant de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="65" />
+      <location filename="../processing/job_algorithm.py" line="66" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="70" />
+      <location filename="../processing/job_algorithm.py" line="71" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="79" />
+      <location filename="../processing/job_algorithm.py" line="80" />
       <source>The job ended {status}.</source>
       <translation>La tâche s'est terminée avec l'état {status}.</translation>
     </message>
@@ -833,12 +823,232 @@
     <message>
       <location filename="../gui/jobs_model.py" line="31" />
       <source>{bad} of {count} layers with problems</source>
-      <translation type="unfinished" />
+      <translation>{bad} couches sur {count} avec des problèmes</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="33" />
       <source>{count} layers valid</source>
-      <translation type="unfinished" />
+      <translation>{count} couches valides</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="96" />
+      <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
+      <translation>QFieldCloud essaie de se connecter à un service PostgreSQL qui n'est pas disponible. Créez un secret pgservice pour qu'il puisse se connecter au service PostGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="99" />
+      <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
+      <translation>Le service est défini dans votre pg_service.conf, mais sa base de données a refusé ou n'a pas répondu : vérifiez l'hôte, le port, le nom de la base et les identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
+      <translation>Le service n'est défini dans aucun pg_service.conf lu par cet ordinateur ({files}). Définissez-le là (ou faites pointer PGSERVICEFILE vers le bon fichier).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="121" />
+      <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
+      <translation>L'hôte est une adresse locale ou de réseau privé que QFieldCloud ne peut pas atteindre depuis internet. Utilisez un hôte accessible publiquement ou remplacez la couche.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="156" />
+      <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
+      <translation>QFieldCloud ne peut pas lire la base d'authentification de cet ordinateur ; la couche ne s'y ouvrira donc pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="169" />
+      <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
+      <translation>Quiconque obtient le fichier de projet peut le lire : utilisez un compte qui ne peut que lire ce service.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>No output folder given for the package.</source>
+      <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>Pass --out DIR (a folder outside the project folder).</source>
+      <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="89" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="88" />
+      <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
+      <translation>Mode d'empaquetage « {mode} » inconnu ; utilisez cable ou cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Layer "{layer}" is set to the action "{action}" ({property}), which is not possible for this layer.</source>
+      <translation>La couche « {layer} » a l'action « {action} » ({property}), qui n'est pas possible pour cette couche.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Choose one of: {actions} in the layer's QField properties.</source>
+      <translation>Choisissez parmi : {actions} dans les propriétés QField de la couche.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>The extent of project "{project}" cannot be found: no area of interest is configured and no layer has an extent.</source>
+      <translation>L'emprise du projet « {project} » est introuvable : aucune zone d'intérêt n'est configurée et aucune couche n'a d'emprise.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>Set the area of interest in the project's QField properties, or package without --aoi-only.</source>
+      <translation>Définissez la zone d'intérêt dans les propriétés QField du projet, ou empaquetez sans --aoi-only.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Could not copy "{source}" to "{destination}": {error}</source>
+      <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Check free disk space and write permission of the output folder.</source>
+      <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="73" />
+      <source>Restore the file or remove the layer from the project.</source>
+      <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="95" />
+      <source>Could not copy the attachment folder "{folder}": {error}</source>
+      <translation>Impossible de copier le dossier de pièces jointes « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="66" />
+      <source>Packaging was cancelled; the previous package (if any) is untouched.</source>
+      <translation>L'empaquetage a été annulé ; le paquet précédent (s'il existe) est intact.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>Could not copy layer "{layer}" into {gpkg}: {detail}</source>
+      <translation>Impossible de copier la couche « {layer} » dans {gpkg} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>unknown error</source>
+      <translation>erreur inconnue</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="128" />
+      <source>Check that the layer opens in QGIS and that the output disk has free space.</source>
+      <translation>Vérifiez que la couche s'ouvre dans QGIS et que le disque de sortie a de l'espace libre.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="143" />
+      <source>GDAL finds no layer "{name}".</source>
+      <translation>GDAL ne trouve aucune couche « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <source>the written table cannot be read back.</source>
+      <translation>la table écrite ne peut pas être relue.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>The output folder "{out}" is inside the project folder "{project}".</source>
+      <translation>Le dossier de sortie « {out} » se trouve dans le dossier du projet « {project} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
+      <translation>Choisissez un dossier hors du dossier du projet : un paquet à l’intérieur serait empaqueté à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="30" />
+      <source>The output folder "{out}" contains the project folder "{project}".</source>
+      <translation>Le dossier de sortie « {out} » contient le dossier du projet « {project} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>Choose an empty folder or a previous package folder.</source>
+      <translation>Choisissez un dossier vide ou un dossier de paquet précédent.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="34" />
+      <source>The output path "{out}" is a file, not a folder.</source>
+      <translation>Le chemin de sortie « {out} » est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
+      <translation>Le dossier de sortie « {out} » n'est pas vide et ne contient aucun paquet QField ; il ne sera pas remplacé.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="43" />
+      <source>Could not create the folder "{folder}": {error}</source>
+      <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Choose a folder you can write to.</source>
+      <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="47" />
+      <source>No permission to write into "{folder}".</source>
+      <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="82" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
+      <source>Layer "{layer}" is invalid: {message}</source>
+      <translation>La couche « {layer} » est invalide : {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
+      <source>Fix the layer's data source, or set its action to remove.</source>
+      <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="91" />
+      <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
+      <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="36" />
+      <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
+      <translation>La couche « {layer} » ne s'ouvre pas depuis sa copie empaquetée « {source} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="83" />
+      <source>Could not write the packaged project "{path}": {error}</source>
+      <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="134" />
+      <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
+      <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="102" />
+      <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
+      <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; empaquetez quand elle sera terminée.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="104" />
+      <source>The project check (process_projectfile) {status}: {error}</source>
+      <translation>La vérification du projet (process_projectfile) {status} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="201" />
+      <source>Choose the folder for the QField package</source>
+      <translation>Choisir le dossier du paquet QField</translation>
     </message>
   </context>
 </TS>

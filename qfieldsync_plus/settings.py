@@ -15,6 +15,7 @@ from .core.runner.store import JobStore
 
 PREFIX = "qfieldsync_plus/"
 DEFAULT_CLOUD_URL = "https://app.qfield.cloud/"
+CLOUD_URL_KEY = "cloud/url"  # the key the cloud sign-in reads too
 
 
 @dataclass
@@ -42,7 +43,7 @@ def load_settings() -> PluginSettings:
         timeout = defaults.timeout_seconds
     return PluginSettings(
         timeout_seconds=max(1, timeout),
-        cloud_url=str(stored.value(PREFIX + "cloud_url", defaults.cloud_url) or defaults.cloud_url),
+        cloud_url=str(stored.value(PREFIX + CLOUD_URL_KEY, defaults.cloud_url) or defaults.cloud_url),
         data_folder=str(stored.value(PREFIX + "data_folder", "") or ""),
         python=str(stored.value(PREFIX + "python", "") or ""),
         check_on_save=_bool(stored.value(PREFIX + "check_on_save", True)),
@@ -53,7 +54,7 @@ def save_settings(settings: PluginSettings) -> None:
     """Store ``settings``."""
     stored = QgsSettings()
     stored.setValue(PREFIX + "timeout_seconds", int(settings.timeout_seconds))
-    stored.setValue(PREFIX + "cloud_url", settings.cloud_url.strip() or DEFAULT_CLOUD_URL)
+    stored.setValue(PREFIX + CLOUD_URL_KEY, settings.cloud_url.strip() or DEFAULT_CLOUD_URL)
     stored.setValue(PREFIX + "data_folder", settings.data_folder.strip())
     stored.setValue(PREFIX + "python", settings.python.strip())
     stored.setValue(PREFIX + "check_on_save", bool(settings.check_on_save))

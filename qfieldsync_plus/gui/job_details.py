@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import List, Optional
 
-from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QSize, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,8 @@ def _table(headers: List[str], stretched: int = 1) -> QTableWidget:
     for column in range(len(headers)):
         mode = QHeaderView.Stretch if column >= len(headers) - stretched else QHeaderView.ResizeToContents
         header.setSectionResizeMode(column, mode)
-    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    # Wrapped rows need their height again once the columns have their final widths.
+    header.sectionResized.connect(lambda *_: QTimer.singleShot(0, table.resizeRowsToContents))
     return table
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QToolBar, QVBoxLayout
 
 from .core.i18n import tr
@@ -29,7 +29,9 @@ TOOLBAR_OBJECT_NAME = "QFieldSyncPlusToolbar"
 
 def install_translator() -> Optional[QTranslator]:
     """Load the compiled translation for the QGIS user locale, if there is one."""
-    locale = str(QSettings().value("locale/userLocale", QLocale().name()) or "")[:2]
+    settings = QgsSettings()
+    override = settings.value("locale/overrideFlag", False) in (True, "true")
+    locale = str((settings.value("locale/userLocale", "") if override else "") or QLocale().name())[:2]
     qm_file = PLUGIN_DIR / "i18n" / f"qfieldsync_plus_{locale}.qm"
     if not locale or not qm_file.is_file():
         return None

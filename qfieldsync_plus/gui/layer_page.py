@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qgis.core import QgsMapLayer
+from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsMapLayerConfigWidget, QgsMapLayerConfigWidgetFactory
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -58,7 +58,7 @@ class LayerActionsPageFactory(QgsMapLayerConfigWidgetFactory):
         return False
 
     def supportsLayer(self, layer: QgsMapLayer) -> bool:  # noqa: N802,D102
-        return layer is not None and layer.type() in (QgsMapLayer.VectorLayer, QgsMapLayer.RasterLayer)
+        return isinstance(layer, (QgsVectorLayer, QgsRasterLayer))
 
     def createWidget(self, layer, canvas, dockWidget=True, parent=None):  # noqa: N802,N803,D102
         return LayerActionsPage(layer, canvas, parent)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,19 @@ def test_qgis_process_reports_a_failed_job(qgis_process_profile, tmp_path):
         env=env, capture_output=True, text=True, timeout=180)
     assert completed.returncode != 0
     assert "broken.qgs" in completed.stdout + completed.stderr
+
+
+def test_qgis_process_shows_the_algorithms_in_the_users_language(tmp_path):
+    command = qgis_process_command()
+    if command is None:
+        pytest.skip("qgis_process is not installed")
+    built = subprocess.run(["/usr/bin/python3", str(PACKAGE_DIR.parent / "tools" / "build_package.py")],
+                           capture_output=True, text=True, check=True)
+    unpacked = tmp_path / "zip"
+    zipfile.ZipFile(built.stdout.strip().splitlines()[-1]).extractall(unpacked)
+    config = tmp_path / "qgis-config"
+    make_profile(config, unpacked / "qfieldsync_plus", extra_ini="[locale]\noverrideFlag=true\nuserLocale=de\n")
+    listed = subprocess.run([command, "list"], env=qgis_env(config, tmp_path / "data"), capture_output=True,
+                            text=True, timeout=120)
+    assert "qfieldsync_plus:process_projectfile\tProjektdatei verarbeiten" in listed.stdout
+    assert "qfieldsync_plus:delta_apply\tDeltas anwenden" in listed.stdout

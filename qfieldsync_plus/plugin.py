@@ -7,20 +7,22 @@ runs through :class:`JobRunner` in a child process, shown in the "QField jobs" d
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QToolBar, QVBoxLayout
 
 from .core.i18n import tr
-from .core.jobs.job import DELTA_APPLY, PACKAGE, PROCESS_PROJECTFILE
+from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, Job
 from .core.qfieldsync_config import read_project_settings
 from .gui.icons import icon
+from .gui.jobs_model import problem_layers
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
 from .tasks.auto_check import AutoCheck
 from .tasks.controller import JobController
+from .tasks.job_task import job_label
 
 PLUGIN_DIR = Path(__file__).resolve().parent
 MENU_OBJECT_NAME = "QFieldSyncPlusMenu"
@@ -42,6 +44,20 @@ def install_translator() -> Optional[QTranslator]:
     return translator
 
 
+def job_outcome(job: Job) -> Tuple[str, int]:
+    """A one-line message and message-bar level for an ended job."""
+    name = job_label(job.type)
+    if job.status == STOPPED:
+        return tr("{job} was cancelled.").format(job=name), Qgis.Info
+    if job.status != FINISHED:
+        return tr("{job} failed: {error}").format(job=name, error=job.error or job.status), Qgis.Critical
+    bad = problem_layers(job)
+    if bad:
+        return tr("{job} finished: {bad} layer(s) with problems, see the QField jobs panel.").format(
+            job=name, bad=bad), Qgis.Warning
+    return tr("{job} finished.").format(job=name), Qgis.Success
+
+
 def default_package_dir(project_file: str) -> Path:
     """Where to suggest the package: next to the last one, else ~/QField/export (QFieldSync's default)."""
     parent = QgsSettings().value("qfieldsync_plus/last_package_parent", "") or str(Path.home() / "QField" / "export")
@@ -61,7 +77,6 @@ class QFieldSyncPlusPlugin:
         self.toolbar: Optional[QToolBar] = None
         self.dock = None
         self.actions: List[QAction] = []
-        self.factories: list = []
 
     # Processing -----------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (QGIS plugin API)
@@ -75,6 +90,7 @@ class QFieldSyncPlusPlugin:
         """Create menu, toolbar, dock, configuration pages; start the auto-check."""
         self.initProcessing()
         self.controller = JobController(make_runner)
+        self.controller.jobEnded.connect(self._report_job_end)
         self.check_action = self._action("check", tr("Check project"), self.check_project)
         self.package_action = self._action("package", tr("Package for QField"), self.package_project)
         self.apply_action = self._action("apply", tr("Apply changes…"), self.choose_and_apply_deltas)
@@ -169,6 +185,14 @@ class QFieldSyncPlusPlugin:
     def message(self, text: str, level=Qgis.Info) -> None:
         """Show ``text`` in the QGIS message bar."""
         self.iface.messageBar().pushMessage(tr("QFieldSync+"), text, level, 8)
+
+    def _report_job_end(self, job_id: str) -> None:
+        """Tell the user in the message bar how a job ended."""
+        job = self.controller.runner().store.get(job_id)
+        if job is None:
+            return
+        text, level = job_outcome(job)
+        self.message(text, level)
 
     def _saved_project(self) -> Optional[str]:
         project_file = QgsProject.instance().fileName()

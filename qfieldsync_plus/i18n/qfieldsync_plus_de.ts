@@ -201,17 +201,17 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="94" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Provider</source>
       <translation>Anbieter</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
@@ -401,52 +401,52 @@
       <translation>erledigt</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="94" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>What to do</source>
       <translation>Was zu tun ist</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Delta</source>
       <translation>Delta</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/job_details.py" line="98" />
       <source>Re-apply selected</source>
       <translation>Ausgewählte erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="98" />
+      <location filename="../gui/job_details.py" line="99" />
       <source>Re-apply this and newer</source>
       <translation>Dieses und neuere erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="129" />
+      <location filename="../gui/job_details.py" line="130" />
       <source>Summary</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="130" />
+      <location filename="../gui/job_details.py" line="131" />
       <source>Layers</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="131" />
+      <location filename="../gui/job_details.py" line="132" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="132" />
+      <location filename="../gui/job_details.py" line="133" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
@@ -456,22 +456,22 @@
       <translation>Feedback-JSON</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="154" />
+      <location filename="../gui/job_details.py" line="155" />
       <source>Select a job to see what it did.</source>
       <translation>Wählen Sie einen Job, um zu sehen, was er getan hat.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="155" />
+      <location filename="../gui/job_details.py" line="156" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="167" />
+      <location filename="../gui/job_details.py" line="168" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="167" />
+      <location filename="../gui/job_details.py" line="168" />
       <source>All {count} layers are valid.</source>
       <translation>Alle {count} Layer sind gültig.</translation>
     </message>
@@ -621,7 +621,7 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="169" />
+      <location filename="../plugin.py" line="187" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -636,32 +636,32 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="78" />
+      <location filename="../plugin.py" line="96" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="79" />
+      <location filename="../plugin.py" line="97" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="81" />
+      <location filename="../plugin.py" line="99" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="174" />
+      <location filename="../plugin.py" line="200" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="177" />
+      <location filename="../plugin.py" line="203" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="216" />
+      <location filename="../plugin.py" line="242" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -671,7 +671,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="234" />
+      <location filename="../plugin.py" line="260" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -1046,9 +1046,29 @@
       <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="201" />
+      <location filename="../plugin.py" line="227" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="51" />
+      <source>{job} was cancelled.</source>
+      <translation>{job} wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="53" />
+      <source>{job} failed: {error}</source>
+      <translation>{job} ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="56" />
+      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
+      <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="58" />
+      <source>{job} finished.</source>
+      <translation>{job} beendet.</translation>
     </message>
   </context>
 </TS>

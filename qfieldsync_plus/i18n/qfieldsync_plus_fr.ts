@@ -201,17 +201,17 @@
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="94" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Provider</source>
       <translation>Fournisseur</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -401,52 +401,52 @@
       <translation>faite</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="94" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>What to do</source>
       <translation>Que faire</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Delta</source>
       <translation>Delta</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/job_details.py" line="98" />
       <source>Re-apply selected</source>
       <translation>Réappliquer la sélection</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="98" />
+      <location filename="../gui/job_details.py" line="99" />
       <source>Re-apply this and newer</source>
       <translation>Réappliquer celui-ci et les plus récents</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="129" />
+      <location filename="../gui/job_details.py" line="130" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="130" />
+      <location filename="../gui/job_details.py" line="131" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="131" />
+      <location filename="../gui/job_details.py" line="132" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="132" />
+      <location filename="../gui/job_details.py" line="133" />
       <source>Log</source>
       <translation>Journal</translation>
     </message>
@@ -456,22 +456,22 @@
       <translation>JSON de retour</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="154" />
+      <location filename="../gui/job_details.py" line="155" />
       <source>Select a job to see what it did.</source>
       <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="155" />
+      <location filename="../gui/job_details.py" line="156" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="167" />
+      <location filename="../gui/job_details.py" line="168" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="167" />
+      <location filename="../gui/job_details.py" line="168" />
       <source>All {count} layers are valid.</source>
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
@@ -621,7 +621,7 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="169" />
+      <location filename="../plugin.py" line="187" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -636,32 +636,32 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="78" />
+      <location filename="../plugin.py" line="96" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="79" />
+      <location filename="../plugin.py" line="97" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="81" />
+      <location filename="../plugin.py" line="99" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="174" />
+      <location filename="../plugin.py" line="200" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="177" />
+      <location filename="../plugin.py" line="203" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="216" />
+      <location filename="../plugin.py" line="242" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -671,7 +671,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="234" />
+      <location filename="../plugin.py" line="260" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -1046,9 +1046,29 @@
       <translation>La vérification du projet (process_projectfile) {status} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="201" />
+      <location filename="../plugin.py" line="227" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="51" />
+      <source>{job} was cancelled.</source>
+      <translation>{job} : annulé.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="53" />
+      <source>{job} failed: {error}</source>
+      <translation>{job} a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="56" />
+      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
+      <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="58" />
+      <source>{job} finished.</source>
+      <translation>{job} terminé.</translation>
     </message>
   </context>
 </TS>

@@ -65,6 +65,13 @@ def test_check_action_runs_the_job_and_the_dock_shows_layers(plugin, opened_bees
     assert sorted(row[:3] for row in state["layer_rows"]) == [["ok", "apiary", "ogr"], ["ok", "area", "ogr"]]
 
 
+def test_the_message_bar_reports_how_a_job_ended(plugin, opened_bees, qgis_iface):
+    qgis_iface.messageBar().clear_messages()
+    job_id = plugin.check_project()
+    wait_until(lambda: not plugin.controller.is_running(job_id))
+    assert "Check project finished." in qgis_iface.messageBar().get_messages(Qgis.Success)[-1]
+
+
 def test_check_without_a_saved_project_says_so(plugin, qgis_iface):
     QgsProject.instance().clear()
     qgis_iface.messageBar().clear_messages()

@@ -24,7 +24,7 @@ class ProjectSettingsPage(QgsOptionsPageWidget):
         super().__init__(parent)
         self.project = project
         self.extent_box = QgsExtentGroupBox()
-        self.extent_box.setTitle(tr("Area of interest"))
+        self.extent_box.setTitleBase(tr("Area of interest"))
         self.extent_box.setCheckable(True)
         if canvas is not None:
             self.extent_box.setMapCanvas(canvas)

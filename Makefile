@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 EXAMPLE := examples/bees/bees.qgs
 
-.PHONY: deps venv demo test postgres clean transup package
+.PHONY: deps venv demo test test-cloud postgres clean transup package
 
 deps:  ## install QGIS and the rest from Debian packages when missing
 	@bash .ci/install-deps.sh
@@ -39,6 +39,9 @@ transup:  ## refresh the .ts translation files from the code (pylupdate5), keepi
 
 package:  ## build dist/qfieldsync_plus-<version>.zip for "Install from ZIP" (compiles translations)
 	/usr/bin/python3 tools/build_package.py
+
+test-cloud: venv  ## run the QFieldCloud tests (loopback server, no network)
+	$(PY) -m pytest -q tests/cloud
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache

@@ -6,6 +6,7 @@ runs through :class:`JobRunner` in a child process, shown in the "QField jobs" d
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -58,6 +59,11 @@ def job_outcome(job: Job) -> Tuple[str, int]:
     return tr("{job} finished.").format(job=name), Qgis.Success
 
 
+def cloud_available() -> bool:
+    """True when this build has the QFieldCloud client (``core.cloud``)."""
+    return importlib.util.find_spec(f"{__package__}.core.cloud") is not None
+
+
 def default_package_dir(project_file: str) -> Path:
     """Where to suggest the package: next to the last one, else ~/QField/export (QFieldSync's default)."""
     parent = QgsSettings().value("qfieldsync_plus/last_package_parent", "") or str(Path.home() / "QField" / "export")
@@ -97,6 +103,13 @@ class QFieldSyncPlusPlugin:
         self.jobs_action = self._action("jobs", tr("Jobs panel"), self.toggle_dock)
         self.jobs_action.setCheckable(True)
         self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
+        self.cloud = None
+        if cloud_available():
+            from .gui.cloud_dialogs import CloudActions
+
+            self.cloud = CloudActions(self.controller, self.message, self.iface.mainWindow())
+            self.upload_action = self._action("upload", tr("Upload to QFieldCloud"), self.upload_to_cloud)
+            self.sign_in_action = self._action("signin", tr("Sign in/out of QFieldCloud…"), self.cloud.sign_in_or_out)
         self._build_menu_and_toolbar()
         self._build_dock()
         self._register_pages()
@@ -115,6 +128,10 @@ class QFieldSyncPlusPlugin:
         self.menu.setObjectName(MENU_OBJECT_NAME)
         for action in (self.check_action, self.package_action, self.apply_action):
             self.menu.addAction(action)
+        if self.cloud is not None:
+            self.menu.addSeparator()
+            self.menu.addAction(self.upload_action)
+            self.menu.addAction(self.sign_in_action)
         self.menu.addSeparator()
         self.menu.addAction(self.jobs_action)
         self.menu.addAction(self.settings_action)
@@ -127,6 +144,8 @@ class QFieldSyncPlusPlugin:
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
         for action in (self.check_action, self.package_action, self.apply_action, self.jobs_action):
             self.toolbar.addAction(action)
+        if self.cloud is not None:
+            self.toolbar.insertAction(self.jobs_action, self.upload_action)
         self.iface.addToolBar(self.toolbar)
 
     def _build_dock(self) -> None:
@@ -158,6 +177,10 @@ class QFieldSyncPlusPlugin:
             self.auto_check = None
         if self.controller is not None:
             self.controller.cancel_all()
+        if getattr(self, "cloud", None) is not None:
+            self.cloud.cancel_all()
+            self.cloud.deleteLater()
+            self.cloud = None
         if self.iface is not None and self.menu is not None:
             self.iface.unregisterMapLayerConfigWidgetFactory(self.layer_factory)
             self.iface.unregisterProjectPropertiesWidgetFactory(self.project_factory)
@@ -247,6 +270,14 @@ class QFieldSyncPlusPlugin:
     def apply_deltas(self, deltafile: str) -> Optional[str]:
         """Run delta_apply with ``deltafile``; returns the job id."""
         return self._start(DELTA_APPLY, {"deltafile": deltafile})
+
+    def upload_to_cloud(self):
+        """Check the project for the cloud, upload what changed, and watch the cloud's jobs."""
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        self.dock.show()
+        return self.cloud.upload(project_file)
 
     def toggle_dock(self) -> None:
         """Show or hide the jobs dock."""

@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.i18n import tr
 from ..core.jobs.job import DELTA_APPLY, PENDING, Job
-from ..tasks.controller import JobController
+from ..tasks.controller import JobController, user_params
 from .formatting import output_folder_of
 from .icons import icon
 from .job_details import JobDetails
@@ -176,8 +176,8 @@ class JobsDock(QgsDockWidget):
         job = self.model.store.get(job_id)
         if job is None or job.type != DELTA_APPLY:
             return
-        params = {k: v for k, v in job.params.items() if k not in ("project", "output_dir", "delta_ids", "from_delta_id")}
-        params.update({"delta_ids": list(delta_ids)} if delta_ids else {"from_delta_id": from_delta_id})
+        params = {k: v for k, v in user_params(job).items() if k not in ("deltafile", "delta_ids", "from_delta")}
+        params.update({"delta_ids": list(delta_ids)} if delta_ids else {"from_delta": from_delta_id})
         submission = self.controller.start(DELTA_APPLY, job.project, params)
         if submission.job is None:
             self.messageRequested.emit(submission.skipped_reason or "", 1)

@@ -12,6 +12,15 @@ from ..core.runner.runner import JobRunner, Submission
 from .job_task import JobTask
 
 
+# Parameters the runner fills in for each job; a new job gets its own.
+RUNNER_PARAMS = ("project", "output_dir", "store_path", "job_id", "project_fingerprint")
+
+
+def user_params(job: Job) -> dict:
+    """The parameters the user chose for ``job`` (without those the runner adds)."""
+    return {k: v for k, v in job.params.items() if k not in RUNNER_PARAMS}
+
+
 class JobController(QObject):
     """The one place the desktop starts, tracks and cancels local jobs."""
 
@@ -52,8 +61,7 @@ class JobController(QObject):
 
     def run_again(self, job: Job) -> Submission:
         """Queue a new job with the same type, project and parameters (a fresh output folder)."""
-        params = {k: v for k, v in job.params.items() if k not in ("project", "output_dir")}
-        return self.start(job.type, job.project, params)
+        return self.start(job.type, job.project, user_params(job))
 
     def _launch(self, runner: JobRunner, job: Job) -> None:
         task = JobTask(runner, job)

@@ -74,6 +74,7 @@ def test_run_again_queues_a_new_job_with_the_same_parameters(plugin, opened_bees
     assert len(jobs) == 2 and jobs[0].id != first
     assert jobs[0].params["target"] == "local"
     assert jobs[0].params["output_dir"] != jobs[1].params["output_dir"]
+    assert jobs[0].params["job_id"] == jobs[0].id
     wait_until(lambda: not plugin.controller.is_running(jobs[0].id))
 
 

@@ -22,7 +22,8 @@ def _delta_job() -> Job:
             ]}},
     }
     return Job(type=DELTA_APPLY, project="/data/bees/bees.qgs", status=FINISHED, started_at="2026-01-01T10:00:00+00:00",
-               finished_at="2026-01-01T10:00:02+00:00", params={"deltafile": "/data/deltas.json"}, feedback=feedback)
+               finished_at="2026-01-01T10:00:02+00:00", params={"deltafile": "/data/deltas.json", "job_id": "old", "overwrite_conflicts": True},
+               feedback=feedback)
 
 
 def test_model_lists_local_and_cloud_jobs_newest_first(qgis_app, tmp_path):
@@ -78,8 +79,10 @@ def test_dock_reapply_queues_delta_apply_with_the_chosen_deltas(plugin):
     queued = [j for j in store.list() if j.id != original.id]
     assert len(queued) == 1
     assert queued[0].type == DELTA_APPLY
-    assert queued[0].params["from_delta_id"] == "d-2"
-    assert queued[0].params["deltafile"] == "/data/deltas.json"
+    assert queued[0].params["from_delta"] == "d-2"
+    assert "deltafile" not in queued[0].params  # re-applied from the delta log
+    assert queued[0].params["job_id"] == queued[0].id
+    assert queued[0].params["overwrite_conflicts"] is True
     wait_until(lambda: not plugin.controller.running_ids())
 
 

@@ -621,7 +621,7 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="187" />
+      <location filename="../plugin.py" line="210" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -636,32 +636,32 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="96" />
+      <location filename="../plugin.py" line="102" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="97" />
+      <location filename="../plugin.py" line="103" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="99" />
+      <location filename="../plugin.py" line="105" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="200" />
+      <location filename="../plugin.py" line="223" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="203" />
+      <location filename="../plugin.py" line="226" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="242" />
+      <location filename="../plugin.py" line="265" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -671,7 +671,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="260" />
+      <location filename="../plugin.py" line="291" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -1031,44 +1031,896 @@
       <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="134" />
+      <location filename="../core/runner/runner.py" line="143" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="102" />
+      <location filename="../core/runner/triggers.py" line="120" />
       <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
       <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; verpacken Sie, sobald er beendet ist.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="104" />
+      <location filename="../core/runner/triggers.py" line="122" />
       <source>The project check (process_projectfile) {status}: {error}</source>
       <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="227" />
+      <location filename="../plugin.py" line="250" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="51" />
+      <location filename="../plugin.py" line="52" />
       <source>{job} was cancelled.</source>
       <translation>{job} wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="53" />
+      <location filename="../plugin.py" line="54" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="56" />
+      <location filename="../plugin.py" line="57" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="58" />
+      <location filename="../plugin.py" line="59" />
       <source>{job} finished.</source>
       <translation>{job} beendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/account.py" line="15" />
+      <source>Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="96" />
+      <source>sign in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="100" />
+      <source>current user</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="104" />
+      <source>sign out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="110" />
+      <source>list projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="114" />
+      <source>project {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="121" />
+      <source>create project {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="126" />
+      <source>list files of project {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="131" />
+      <source>upload {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="138" />
+      <source>download {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="144" />
+      <source>delete {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="153" />
+      <source>list jobs of project {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="170" />
+      <source>job {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="181" />
+      <source>start {type} job</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="186" />
+      <source>push deltafile {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="192" />
+      <source>list deltas of project {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="196" />
+      <source>apply pending deltas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="201" />
+      <source>latest package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="206" />
+      <source>download package file {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="81" />
+      <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="81" />
+      <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="99" />
+      <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="135" />
+      <source>You are not signed in to QFieldCloud.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="135" />
+      <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="142" />
+      <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="142" />
+      <source>Sign in again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="28" />
+      <source>{file} is not a readable JSON deltafile: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="30" />
+      <source>{file} is not a deltafile (expected a JSON object).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="33" />
+      <source>{file} lacks the keys {keys}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="35" />
+      <source>{file} belongs to cloud project {theirs}, not {ours}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="35" />
+      <source>Push it with --project-id {id}, or pick the right deltafile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="39" />
+      <source>{file} has no deltas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="44" />
+      <source>delta {label} is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="48" />
+      <source>delta {label} lacks {keys}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="50" />
+      <source>delta {label} has the unknown method {method}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="52" />
+      <source>{file} cannot be pushed: {problems}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="52" />
+      <source>Every delta needs a clientId (the device that made it); QFieldCloud fails without one. Nothing was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/download.py" line="49" />
+      <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/download.py" line="49" />
+      <source>Download again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/download.py" line="115" />
+      <source>Download cancelled before {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="104" />
+      <source>QFieldCloud could not find it ({what}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="65" />
+      <source>Check the id and the server URL.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="93" />
+      <source>QFieldCloud did not accept your sign-in ({what}): the token has expired or is not valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="93" />
+      <source>Sign in to QFieldCloud again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="97" />
+      <source>QFieldCloud needs a paid plan or more storage for this ({what}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="97" />
+      <source>Check the account's subscription on QFieldCloud.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="100" />
+      <source>QFieldCloud does not allow you to do this ({what}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="100" />
+      <source>Ask the project's owner for a role that allows it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="104" />
+      <source>Check the project id (cloud projects) and the server URL.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="108" />
+      <source>QFieldCloud had a server error ({what}): {code}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="112" />
+      <source>no message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="112" />
+      <source>QFieldCloud refused the request ({what}): {code}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="20" />
+      <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="21" />
+      <source>Queued: a worker has taken the job and is about to start it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="22" />
+      <source>Running: a QFieldCloud worker is processing the project now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="23" />
+      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="25" />
+      <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="26" />
+      <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="28" />
+      <source>Unknown status {status}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="108" />
+      <source>Stopped watching the cloud jobs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="33" />
+      <source>The local check (process_projectfile) {status}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="37" />
+      <source>Layer {name}: {status} {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="41" />
+      <source>The local check found problems the cloud would report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="49" />
+      <source>The local check could not start: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="64" />
+      <source>Nothing is uploaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="68" />
+      <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="69" />
+      <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="71" />
+      <source>A package job is already pending; it will package the uploaded files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="18" />
+      <source>A project name is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="20" />
+      <source>The project name is longer than {n} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="22" />
+      <source>The project name {name!r} may only contain letters, digits, '-', '_' and '.' (no spaces).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="76" />
+      <source>QFieldCloud sent an answer that is not JSON: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="108" />
+      <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="242" />
+      <source>Cancelled ({what}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="216" />
+      <source>The connection to QFieldCloud failed ({what}): {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="97" />
+      <source>{name} was uploaded but QFieldCloud does not list it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="97" />
+      <source>Upload again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="100" />
+      <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="100" />
+      <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="128" />
+      <source>Upload cancelled after {n} of {total} files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="147" />
+      <source>Upload cancelled before deleting {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="74" />
+      <source>must be of type {types}, not {actual}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="78" />
+      <source>must be one of {values}, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="83" />
+      <source>is required but missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="89" />
+      <source>is not allowed here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="99" />
+      <source>repeats an earlier item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="115" />
+      <source>delta {index} (uuid {uuid})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="115" />
+      <source>missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="118" />
+      <source>field "{field}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="118" />
+      <source>the document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="137" />
+      <source>repeats delta {index}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="149" />
+      <source>The deltafile "{file}" does not match the deltafile schema:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="152" />
+      <source>… and {count} more problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="153" />
+      <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="165" />
+      <source>The deltafile "{file}" does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="167" />
+      <source>The deltafile "{file}" cannot be read: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="172" />
+      <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="172" />
+      <source>Nothing was changed. Push the changes from QField again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/editing.py" line="47" />
+      <source>These layers are being edited in QGIS: {layers}. Save or discard their edits (toggle editing off), then apply the changes again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="141" />
+      <source>No layer with id "{layer}" in the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="233" />
+      <source>The job was cancelled; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="239" />
+      <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="246" />
+      <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="279" />
+      <source>Nothing was changed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="283" />
+      <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="293" />
+      <source>Dry run: this delta would be applied; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="300" />
+      <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="50" />
+      <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="60" />
+      <source>the geometry must be WKT text or null, not {value!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="70" />
+      <source>the geometry is not valid WKT: {wkt}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="96" />
+      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="105" />
+      <source>a {source} cannot be stored in a {target} layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/layer_access.py" line="83" />
+      <source>Cannot read feature {pk}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="48" />
+      <source>attribute "{name}": expected {expected} (the value when the edit was made), found {current}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="54" />
+      <source>geometry: the delta's old geometry is unusable ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="58" />
+      <source>geometry: expected {expected}, found {current}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="67" />
+      <source>There are conflicts with the already existing feature!</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="69" />
+      <source>conflicts overwritten: {conflicts}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="78" />
+      <source>The layer "{layer}" has no field "{name}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="92" />
+      <source>geometry ignored: the layer has no geometry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="97" />
+      <source>Geometry not applicable: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="110" />
+      <source>The delta names no feature (empty sourcePk and no key from a create).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="116" />
+      <source>Unable to find feature with key {pk} in layer "{layer}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="129" />
+      <source>Cannot update feature {pk}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="138" />
+      <source>Cannot delete feature {pk}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="157" />
+      <source>The key {pk} does not fit the key field of layer "{layer}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="160" />
+      <source>A feature with key {pk} already exists in layer "{layer}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="160" />
+      <source>key {pk} already exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="165" />
+      <source>Cannot add the feature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/planning.py" line="36" />
+      <source>Not reverted: the delta log has it as {status}, not applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/planning.py" line="36" />
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/planning.py" line="42" />
+      <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/recovery.py" line="63" />
+      <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/recovery.py" line="87" />
+      <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/recovery.py" line="89" />
+      <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="66" />
+      <source>error code {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="88" />
+      <source>Cannot open {source} for writing: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="91" />
+      <source>Cannot start a transaction on {source}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="119" />
+      <source>{source} has no table or layer named "{name}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="148" />
+      <source>The working copy {copy} disappeared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="168" />
+      <source>Cannot commit the changes to {source}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="210" />
+      <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="258" />
+      <source>Cannot write the CSV working copy {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="94" />
+      <source>Layer "{layer}": its file "{path}" does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="85" />
+      <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="118" />
+      <source>PostgreSQL database "{db}" ({where})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="131" />
+      <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="142" />
+      <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="145" />
+      <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="198" />
+      <source>value {value} does not fit field "{field}" ({type})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <source>The delta {delta} is not in the delta log of this project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <source>These deltas are not in the delta log of this project: {ids}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
+{failure}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <source>No change was applied: a delta could not be applied, so every data source was rolled back.
+{failure}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="55" />
+      <source>A delta_apply job is already pending for this project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="62" />
+      <source>A process_projectfile job is already pending for this project; apply the changes once it has finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="65" />
+      <source>The project check (process_projectfile job {id}) {status}, so no change was applied: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="34" />
+      <source>Sign in to QFieldCloud</source>
+      <translation>Bei QFieldCloud anmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="46" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="47" />
+      <source>User name or e-mail</source>
+      <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="48" />
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="74" />
+      <source>Signed out of QFieldCloud on this computer.</source>
+      <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="85" />
+      <source>Signed in to QFieldCloud as {user}.</source>
+      <translation>Bei QFieldCloud angemeldet als {user}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <source>Not uploaded: the check for the cloud found problems: {problems}</source>
+      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="112" />
+      <source>QFieldSync+: upload {project}</source>
+      <translation>QFieldSync+: {project} hochladen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="125" />
+      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
+      <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="111" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Zu QFieldCloud hochladen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="112" />
+      <source>Sign in/out of QFieldCloud…</source>
+      <translation>Bei QFieldCloud an-/abmelden…</translation>
     </message>
   </context>
 </TS>

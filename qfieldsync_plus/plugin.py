@@ -6,7 +6,6 @@ runs through :class:`JobRunner` in a child process, shown in the "QField jobs" d
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -59,11 +58,6 @@ def job_outcome(job: Job) -> Tuple[str, int]:
     return tr("{job} finished.").format(job=name), Qgis.Success
 
 
-def cloud_available() -> bool:
-    """True when this build has the QFieldCloud client (``core.cloud``)."""
-    return importlib.util.find_spec(f"{__package__}.core.cloud") is not None
-
-
 def default_package_dir(project_file: str) -> Path:
     """Where to suggest the package: next to the last one, else ~/QField/export (QFieldSync's default)."""
     parent = QgsSettings().value("qfieldsync_plus/last_package_parent", "") or str(Path.home() / "QField" / "export")
@@ -82,6 +76,7 @@ class QFieldSyncPlusPlugin:
         self.menu: Optional[QMenu] = None
         self.toolbar: Optional[QToolBar] = None
         self.dock = None
+        self.cloud = None
         self.actions: List[QAction] = []
 
     # Processing -----------------------------------------------------------------------------
@@ -103,13 +98,11 @@ class QFieldSyncPlusPlugin:
         self.jobs_action = self._action("jobs", tr("Jobs panel"), self.toggle_dock)
         self.jobs_action.setCheckable(True)
         self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
-        self.cloud = None
-        if cloud_available():
-            from .gui.cloud_dialogs import CloudActions
+        from .gui.cloud_dialogs import CloudActions  # the cloud client loads with the desktop only
 
-            self.cloud = CloudActions(self.controller, self.message, self.iface.mainWindow())
-            self.upload_action = self._action("upload", tr("Upload to QFieldCloud"), self.upload_to_cloud)
-            self.sign_in_action = self._action("signin", tr("Sign in/out of QFieldCloud…"), self.cloud.sign_in_or_out)
+        self.cloud = CloudActions(self.controller, self.message, self.iface.mainWindow())
+        self.upload_action = self._action("upload", tr("Upload to QFieldCloud"), self.upload_to_cloud)
+        self.sign_in_action = self._action("signin", tr("Sign in/out of QFieldCloud…"), self.cloud.sign_in_or_out)
         self._build_menu_and_toolbar()
         self._build_dock()
         self._register_pages()
@@ -128,10 +121,9 @@ class QFieldSyncPlusPlugin:
         self.menu.setObjectName(MENU_OBJECT_NAME)
         for action in (self.check_action, self.package_action, self.apply_action):
             self.menu.addAction(action)
-        if self.cloud is not None:
-            self.menu.addSeparator()
-            self.menu.addAction(self.upload_action)
-            self.menu.addAction(self.sign_in_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.upload_action)
+        self.menu.addAction(self.sign_in_action)
         self.menu.addSeparator()
         self.menu.addAction(self.jobs_action)
         self.menu.addAction(self.settings_action)
@@ -142,17 +134,15 @@ class QFieldSyncPlusPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = QToolBar(tr("QFieldSync+"), self.iface.mainWindow())
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.apply_action, self.jobs_action):
+        for action in (self.check_action, self.package_action, self.apply_action, self.upload_action, self.jobs_action):
             self.toolbar.addAction(action)
-        if self.cloud is not None:
-            self.toolbar.insertAction(self.jobs_action, self.upload_action)
         self.iface.addToolBar(self.toolbar)
 
     def _build_dock(self) -> None:
         from .gui.jobs_dock import JobsDock
 
-        self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.apply_action],
-                             self.iface.mainWindow())
+        self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.apply_action,
+                                               self.upload_action], self.iface.mainWindow())
         self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
         self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
@@ -177,7 +167,7 @@ class QFieldSyncPlusPlugin:
             self.auto_check = None
         if self.controller is not None:
             self.controller.cancel_all()
-        if getattr(self, "cloud", None) is not None:
+        if self.cloud is not None:
             self.cloud.cancel_all()
             self.cloud.deleteLater()
             self.cloud = None

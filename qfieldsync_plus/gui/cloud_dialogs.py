@@ -1,8 +1,7 @@
 """QFieldCloud in the desktop: sign in/out, upload the project, watch its cloud jobs in the dock.
 
-Only wiring: the work is in ``core.cloud``, imported here (and this module only imported by the
-plugin when ``core.cloud`` exists). Network work runs in QgsTasks; the token is read from
-QgsAuthManager on the main thread before a task starts.
+Only wiring: the work is in ``core.cloud``. Network work runs in QgsTasks; the token is read
+from QgsAuthManager on the main thread before a task starts.
 """
 
 from __future__ import annotations

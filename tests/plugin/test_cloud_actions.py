@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import Qgis
-from qgis.PyQt.QtWidgets import QLineEdit
+from qgis.PyQt.QtWidgets import QLineEdit, QToolBar
 
 from qfieldsync_plus.core.cloud import credentials, links
 from qfieldsync_plus.core.jobs.job import CLOUD, PROCESS_PROJECTFILE
@@ -52,6 +52,9 @@ def test_upload_checks_uploads_and_mirrors_the_cloud_jobs(plugin, cloud_server, 
     assert cloud_job.type == PROCESS_PROJECTFILE
     plugin.dock.refresh()
     assert plugin.dock.model.row_of(cloud_job.id) >= 0
+    plugin.dock.select_job(cloud_job.id)
+    assert "QFieldCloud" in plugin.dock.details.summary_label.text()  # the cloud's meaning of the status
+    assert plugin.upload_action in plugin.dock.findChildren(QToolBar)[0].actions()
     plugin.cloud.cancel_all()
     wait_until(lambda: not plugin.cloud.tasks, timeout=30)
 

@@ -1073,799 +1073,801 @@
     <message>
       <location filename="../core/cloud/account.py" line="15" />
       <source>Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.</source>
-      <translation type="unfinished" />
+      <translation>„Überall abmelden“ bittet QFieldCloud, das Token dieser Anmeldung ablaufen zu lassen: Jedes Programm, das dieses Token verwendet, muss sich erneut anmelden. Andere Anmeldungen (QField, QFieldSync) sind nicht betroffen.</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="96" />
       <source>sign in</source>
-      <translation type="unfinished" />
+      <translation>anmelden</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="100" />
       <source>current user</source>
-      <translation type="unfinished" />
+      <translation>aktueller Benutzer</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="104" />
       <source>sign out</source>
-      <translation type="unfinished" />
+      <translation>abmelden</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="110" />
       <source>list projects</source>
-      <translation type="unfinished" />
+      <translation>Projekte auflisten</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="114" />
       <source>project {id}</source>
-      <translation type="unfinished" />
+      <translation>Projekt {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="121" />
       <source>create project {name}</source>
-      <translation type="unfinished" />
+      <translation>Projekt {name} anlegen</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="126" />
       <source>list files of project {id}</source>
-      <translation type="unfinished" />
+      <translation>Dateien von Projekt {id} auflisten</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="131" />
       <source>upload {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} hochladen</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="138" />
       <source>download {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} herunterladen</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="144" />
       <source>delete {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} löschen</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="153" />
       <source>list jobs of project {id}</source>
-      <translation type="unfinished" />
+      <translation>Jobs von Projekt {id} auflisten</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="170" />
       <source>job {id}</source>
-      <translation type="unfinished" />
+      <translation>Job {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="181" />
       <source>start {type} job</source>
-      <translation type="unfinished" />
+      <translation>{type}-Job starten</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="186" />
       <source>push deltafile {name}</source>
-      <translation type="unfinished" />
+      <translation>Deltadatei {name} übertragen</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="192" />
       <source>list deltas of project {id}</source>
-      <translation type="unfinished" />
+      <translation>Deltas von Projekt {id} auflisten</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="196" />
       <source>apply pending deltas</source>
-      <translation type="unfinished" />
+      <translation>ausstehende Deltas anwenden</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="201" />
       <source>latest package</source>
-      <translation type="unfinished" />
+      <translation>neuestes Paket</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="206" />
       <source>download package file {path}</source>
-      <translation type="unfinished" />
+      <translation>Paketdatei {path} herunterladen</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="81" />
       <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
-      <translation type="unfinished" />
+      <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt, daher kann das QFieldCloud-Token weder gespeichert noch gelesen werden.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="81" />
       <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie das QGIS-Master-Passwort ein, setzen Sie QGIS_AUTH_PASSWORD_FILE oder verwenden Sie die Umgebungsvariable QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="99" />
       <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
-      <translation type="unfinished" />
+      <translation>QGIS konnte das QFieldCloud-Token nicht in seiner Authentifizierungsdatenbank speichern.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="135" />
       <source>You are not signed in to QFieldCloud.</source>
-      <translation type="unfinished" />
+      <translation>Sie sind nicht bei QFieldCloud angemeldet.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="135" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
-      <translation type="unfinished" />
+      <translation>Melden Sie sich zuerst an (cloud login) oder setzen Sie QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="142" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
-      <translation type="unfinished" />
+      <translation>Die gespeicherte QFieldCloud-Anmeldung ({authcfg}) fehlt in der QGIS-Authentifizierungsdatenbank.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="142" />
       <source>Sign in again.</source>
-      <translation type="unfinished" />
+      <translation>Melden Sie sich erneut an.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="28" />
       <source>{file} is not a readable JSON deltafile: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file} ist keine lesbare JSON-Deltadatei: {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="30" />
       <source>{file} is not a deltafile (expected a JSON object).</source>
-      <translation type="unfinished" />
+      <translation>{file} ist keine Deltadatei (ein JSON-Objekt wird erwartet).</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="33" />
       <source>{file} lacks the keys {keys}.</source>
-      <translation type="unfinished" />
+      <translation>{file} fehlen die Schlüssel {keys}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="35" />
       <source>{file} belongs to cloud project {theirs}, not {ours}.</source>
-      <translation type="unfinished" />
+      <translation>{file} gehört zum Cloud-Projekt {theirs}, nicht zu {ours}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="35" />
       <source>Push it with --project-id {id}, or pick the right deltafile.</source>
-      <translation type="unfinished" />
+      <translation>Übertragen Sie sie mit --project-id {id} oder wählen Sie die richtige Deltadatei.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="39" />
       <source>{file} has no deltas.</source>
-      <translation type="unfinished" />
+      <translation>{file} enthält keine Deltas.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="44" />
       <source>delta {label} is not an object</source>
-      <translation type="unfinished" />
+      <translation>Delta {label} ist kein Objekt</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="48" />
       <source>delta {label} lacks {keys}</source>
-      <translation type="unfinished" />
+      <translation>Delta {label} fehlt {keys}</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="50" />
       <source>delta {label} has the unknown method {method}</source>
-      <translation type="unfinished" />
+      <translation>Delta {label} hat die unbekannte Methode {method}</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="52" />
       <source>{file} cannot be pushed: {problems}.</source>
-      <translation type="unfinished" />
+      <translation>{file} kann nicht übertragen werden: {problems}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="52" />
       <source>Every delta needs a clientId (the device that made it); QFieldCloud fails without one. Nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Jedes Delta braucht eine clientId (das Gerät, das es erzeugt hat); ohne sie scheitert QFieldCloud. Es wurde nichts gesendet.</translation>
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="49" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Prüfsumme der heruntergeladenen Datei weicht von der der Cloud ab; nichts wurde ersetzt.</translation>
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="49" />
       <source>Download again.</source>
-      <translation type="unfinished" />
+      <translation>Laden Sie erneut herunter.</translation>
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="115" />
       <source>Download cancelled before {name}.</source>
-      <translation type="unfinished" />
+      <translation>Herunterladen vor {name} abgebrochen.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="104" />
       <source>QFieldCloud could not find it ({what}).</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud konnte es nicht finden ({what}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="65" />
       <source>Check the id and the server URL.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie die ID und die Server-URL.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="93" />
       <source>QFieldCloud did not accept your sign-in ({what}): the token has expired or is not valid.</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud hat Ihre Anmeldung nicht akzeptiert ({what}): Das Token ist abgelaufen oder ungültig.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="93" />
       <source>Sign in to QFieldCloud again.</source>
-      <translation type="unfinished" />
+      <translation>Melden Sie sich erneut bei QFieldCloud an.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="97" />
       <source>QFieldCloud needs a paid plan or more storage for this ({what}).</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud benötigt dafür einen kostenpflichtigen Tarif oder mehr Speicher ({what}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="97" />
       <source>Check the account's subscription on QFieldCloud.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie das Abonnement des Kontos bei QFieldCloud.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="100" />
       <source>QFieldCloud does not allow you to do this ({what}).</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud erlaubt Ihnen dies nicht ({what}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="100" />
       <source>Ask the project's owner for a role that allows it.</source>
-      <translation type="unfinished" />
+      <translation>Bitten Sie den Eigentümer des Projekts um eine Rolle, die dies erlaubt.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="104" />
       <source>Check the project id (cloud projects) and the server URL.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie die Projekt-ID (Cloud-Projekte) und die Server-URL.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="108" />
       <source>QFieldCloud had a server error ({what}): {code}: {message}</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud hatte einen Serverfehler ({what}): {code}: {message}</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="112" />
       <source>no message</source>
-      <translation type="unfinished" />
+      <translation>keine Meldung</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="112" />
       <source>QFieldCloud refused the request ({what}): {code}: {message}</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud hat die Anfrage abgelehnt ({what}): {code}: {message}</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="20" />
       <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
-      <translation type="unfinished" />
+      <translation>Wartend: QFieldCloud hat den Job angenommen und gibt ihn an einen Worker weiter.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="21" />
       <source>Queued: a worker has taken the job and is about to start it.</source>
-      <translation type="unfinished" />
+      <translation>Eingereiht: Ein Worker hat den Job übernommen und startet ihn gleich.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="22" />
       <source>Running: a QFieldCloud worker is processing the project now.</source>
-      <translation type="unfinished" />
+      <translation>Läuft: Ein QFieldCloud-Worker verarbeitet das Projekt gerade.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="23" />
       <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
-      <translation type="unfinished" />
+      <translation>Beendet: Der Job ist bis zum Ende gelaufen. Bei process_projectfile heißt das, dass sich das Projekt öffnen ließ, nicht dass jeder Layer gut konfiguriert ist.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="25" />
       <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
-      <translation type="unfinished" />
+      <translation>Gestoppt: Der Job wurde vor seinem Ende gestoppt (zum Beispiel ersetzt oder abgebrochen).</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="26" />
       <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
-      <translation type="unfinished" />
+      <translation>Fehlgeschlagen: Der Job konnte nicht beendet werden. Öffnen Sie sein Feedback für den Fehler und was zu tun ist.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="28" />
       <source>Unknown status {status}.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannter Status {status}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="108" />
       <source>Stopped watching the cloud jobs.</source>
-      <translation type="unfinished" />
+      <translation>Beobachtung der Cloud-Jobs beendet.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="33" />
       <source>The local check (process_projectfile) {status}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Die lokale Prüfung (process_projectfile) {status}: {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="37" />
       <source>Layer {name}: {status} {message}</source>
-      <translation type="unfinished" />
+      <translation>Layer {name}: {status} {message}</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="41" />
       <source>The local check found problems the cloud would report.</source>
-      <translation type="unfinished" />
+      <translation>Die lokale Prüfung hat Probleme gefunden, die auch die Cloud melden würde.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="49" />
       <source>The local check could not start: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Die lokale Prüfung konnte nicht starten: {reason}</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="64" />
       <source>Nothing is uploaded.</source>
-      <translation type="unfinished" />
+      <translation>Es wird nichts hochgeladen.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="68" />
       <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
-      <translation type="unfinished" />
+      <translation>Jedes Hochladen außerhalb von DCIM lässt QFieldCloud das Projekt erneut prüfen.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="69" />
       <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
-      <translation type="unfinished" />
+      <translation>QField startet ihn beim Herunterladen/Synchronisieren; das Hochladen markiert das Paket als veraltet.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="71" />
       <source>A package job is already pending; it will package the uploaded files.</source>
-      <translation type="unfinished" />
+      <translation>Ein Package-Job wartet bereits; er verpackt die hochgeladenen Dateien.</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="18" />
       <source>A project name is required.</source>
-      <translation type="unfinished" />
+      <translation>Ein Projektname ist erforderlich.</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="20" />
       <source>The project name is longer than {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>Der Projektname ist länger als {n} Zeichen.</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="22" />
       <source>The project name {name!r} may only contain letters, digits, '-', '_' and '.' (no spaces).</source>
-      <translation type="unfinished" />
+      <translation>Der Projektname {name!r} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten (keine Leerzeichen).</translation>
     </message>
     <message>
       <location filename="../core/cloud/transport.py" line="76" />
       <source>QFieldCloud sent an answer that is not JSON: {error}</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud hat eine Antwort gesendet, die kein JSON ist: {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/transport.py" line="108" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
-      <translation type="unfinished" />
+      <translation>Die QFieldCloud-URL muss mit https:// oder http:// beginnen: {url}</translation>
     </message>
     <message>
       <location filename="../core/cloud/transport.py" line="242" />
       <source>Cancelled ({what}).</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen ({what}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/transport.py" line="216" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
-      <translation type="unfinished" />
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="97" />
       <source>{name} was uploaded but QFieldCloud does not list it.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde hochgeladen, aber QFieldCloud führt die Datei nicht auf.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="97" />
       <source>Upload again.</source>
-      <translation type="unfinished" />
+      <translation>Laden Sie erneut hoch.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="100" />
       <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die von QFieldCloud berechnete Prüfsumme ({remote}) weicht von der der lokalen Datei ({local}) ab; die Datei ist nicht synchron.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="100" />
       <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei wurde unterwegs beschädigt. Laden Sie erneut hoch; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="128" />
       <source>Upload cancelled after {n} of {total} files.</source>
-      <translation type="unfinished" />
+      <translation>Hochladen nach {n} von {total} Dateien abgebrochen.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="147" />
       <source>Upload cancelled before deleting {name}.</source>
-      <translation type="unfinished" />
+      <translation>Hochladen vor dem Löschen von {name} abgebrochen.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="74" />
       <source>must be of type {types}, not {actual}</source>
-      <translation type="unfinished" />
+      <translation>muss vom Typ {types} sein, nicht {actual}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="78" />
       <source>must be one of {values}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>muss eines von {values} sein, nicht {value}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="83" />
       <source>is required but missing</source>
-      <translation type="unfinished" />
+      <translation>ist erforderlich, fehlt aber</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="89" />
       <source>is not allowed here</source>
-      <translation type="unfinished" />
+      <translation>ist hier nicht erlaubt</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="99" />
       <source>repeats an earlier item</source>
-      <translation type="unfinished" />
+      <translation>wiederholt ein früheres Element</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="115" />
       <source>delta {index} (uuid {uuid})</source>
-      <translation type="unfinished" />
+      <translation>Delta {index} (uuid {uuid})</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="115" />
       <source>missing</source>
-      <translation type="unfinished" />
+      <translation>fehlt</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="118" />
       <source>field "{field}"</source>
-      <translation type="unfinished" />
+      <translation>Feld „{field}“</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="118" />
       <source>the document</source>
-      <translation type="unfinished" />
+      <translation>das Dokument</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="137" />
       <source>repeats delta {index}</source>
-      <translation type="unfinished" />
+      <translation>wiederholt Delta {index}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="149" />
       <source>The deltafile "{file}" does not match the deltafile schema:</source>
-      <translation type="unfinished" />
+      <translation>Die Deltadatei „{file}“ entspricht nicht dem Deltadatei-Schema:</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="152" />
       <source>… and {count} more problems</source>
-      <translation type="unfinished" />
+      <translation>… und {count} weitere Probleme</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="153" />
       <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField oder reparieren Sie die Datei.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="165" />
       <source>The deltafile "{file}" does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Die Deltadatei „{file}“ existiert nicht.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="167" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>Die Deltadatei „{file}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="172" />
       <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
-      <translation type="unfinished" />
+      <translation>Die Deltadatei „{file}“ ist kein gültiges JSON (Zeile {line}, Spalte {column}): {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="172" />
       <source>Nothing was changed. Push the changes from QField again.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField.</translation>
     </message>
     <message>
       <location filename="../core/deltas/editing.py" line="47" />
       <source>These layers are being edited in QGIS: {layers}. Save or discard their edits (toggle editing off), then apply the changes again.</source>
-      <translation type="unfinished" />
+      <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="141" />
       <source>No layer with id "{layer}" in the project.</source>
-      <translation type="unfinished" />
+      <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="233" />
       <source>The job was cancelled; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="239" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
-      <translation type="unfinished" />
+      <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="246" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
-      <translation type="unfinished" />
+      <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="279" />
       <source>Nothing was changed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="283" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
-      <translation type="unfinished" />
+      <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="293" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="300" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
-      <translation type="unfinished" />
+      <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="50" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
-      <translation type="unfinished" />
+      <translation>die Geometrie hat NaN-Koordinaten (X/Y) in {count} von {total} Stützpunkten</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="60" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>die Geometrie muss WKT-Text oder null sein, nicht {value!r}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="70" />
       <source>the geometry is not valid WKT: {wkt}</source>
-      <translation type="unfinished" />
+      <translation>die Geometrie ist kein gültiges WKT: {wkt}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="96" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
-      <translation type="unfinished" />
+      <translation>ein {source} mit {count} Teilen kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="105" />
       <source>a {source} cannot be stored in a {target} layer</source>
-      <translation type="unfinished" />
+      <translation>ein {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
       <location filename="../core/deltas/layer_access.py" line="83" />
       <source>Cannot read feature {pk}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Objekt {pk} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="48" />
       <source>attribute "{name}": expected {expected} (the value when the edit was made), found {current}</source>
-      <translation type="unfinished" />
+      <translation>Attribut „{name}“: erwartet {expected} (der Wert bei der Bearbeitung), gefunden {current}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="54" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
-      <translation type="unfinished" />
+      <translation>Geometrie: Die alte Geometrie des Deltas ist unbrauchbar ({error})</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="58" />
       <source>geometry: expected {expected}, found {current}</source>
-      <translation type="unfinished" />
+      <translation>Geometrie: erwartet {expected}, gefunden {current}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="67" />
       <source>There are conflicts with the already existing feature!</source>
-      <translation type="unfinished" />
+      <translation>Es gibt Konflikte mit dem bereits vorhandenen Objekt!</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="69" />
       <source>conflicts overwritten: {conflicts}</source>
-      <translation type="unfinished" />
+      <translation>Konflikte überschrieben: {conflicts}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="78" />
       <source>The layer "{layer}" has no field "{name}".</source>
-      <translation type="unfinished" />
+      <translation>Der Layer „{layer}“ hat kein Feld „{name}“.</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="92" />
       <source>geometry ignored: the layer has no geometry</source>
-      <translation type="unfinished" />
+      <translation>Geometrie ignoriert: Der Layer hat keine Geometrie</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="97" />
       <source>Geometry not applicable: {error}</source>
-      <translation type="unfinished" />
+      <translation>Geometrie nicht anwendbar: {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="110" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
-      <translation type="unfinished" />
+      <translation>Das Delta nennt kein Objekt (leerer sourcePk und kein Schlüssel aus einem Anlegen).</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="116" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
-      <translation type="unfinished" />
+      <translation>Objekt mit Schlüssel {pk} in Layer „{layer}“ nicht gefunden.</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="129" />
       <source>Cannot update feature {pk}</source>
-      <translation type="unfinished" />
+      <translation>Objekt {pk} kann nicht aktualisiert werden</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="138" />
       <source>Cannot delete feature {pk}</source>
-      <translation type="unfinished" />
+      <translation>Objekt {pk} kann nicht gelöscht werden</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="157" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
-      <translation type="unfinished" />
+      <translation>Der Schlüssel {pk} passt nicht zum Schlüsselfeld von Layer „{layer}“.</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="160" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
-      <translation type="unfinished" />
+      <translation>Ein Objekt mit dem Schlüssel {pk} existiert bereits in Layer „{layer}“.</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="160" />
       <source>key {pk} already exists</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel {pk} existiert bereits</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="165" />
       <source>Cannot add the feature</source>
-      <translation type="unfinished" />
+      <translation>Das Objekt kann nicht hinzugefügt werden</translation>
     </message>
     <message>
       <location filename="../core/deltas/planning.py" line="36" />
       <source>Not reverted: the delta log has it as {status}, not applied.</source>
-      <translation type="unfinished" />
+      <translation>Nicht zurückgenommen: Das Delta-Protokoll führt es als {status}, nicht als angewendet.</translation>
     </message>
     <message>
       <location filename="../core/deltas/planning.py" line="36" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
     <message>
       <location filename="../core/deltas/planning.py" line="42" />
       <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
-      <translation type="unfinished" />
+      <translation>Übersprungen: Das Delta-Protokoll führt es als {status}; verwenden Sie „deltas reapply“, um es erneut anzuwenden.</translation>
     </message>
     <message>
       <location filename="../core/deltas/recovery.py" line="63" />
       <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
-      <translation type="unfinished" />
+      <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde zurückgerollt; keine Datenquelle wurde geändert.</translation>
     </message>
     <message>
       <location filename="../core/deltas/recovery.py" line="87" />
       <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
-      <translation type="unfinished" />
+      <translation>Ein unterbrochener delta_apply-Lauf wurde abgeschlossen, außer für: {sources}. Prüfen Sie diese Datenquellen.</translation>
     </message>
     <message>
       <location filename="../core/deltas/recovery.py" line="89" />
       <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
-      <translation type="unfinished" />
+      <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="66" />
       <source>error code {code}</source>
-      <translation type="unfinished" />
+      <translation>Fehlercode {code}</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="88" />
       <source>Cannot open {source} for writing: {error}</source>
-      <translation type="unfinished" />
+      <translation>{source} kann nicht zum Schreiben geöffnet werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="91" />
       <source>Cannot start a transaction on {source}</source>
-      <translation type="unfinished" />
+      <translation>Auf {source} kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="119" />
       <source>{source} has no table or layer named "{name}".</source>
-      <translation type="unfinished" />
+      <translation>{source} hat keine Tabelle und keinen Layer namens „{name}“.</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="148" />
       <source>The working copy {copy} disappeared.</source>
-      <translation type="unfinished" />
+      <translation>Die Arbeitskopie {copy} ist verschwunden.</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="168" />
       <source>Cannot commit the changes to {source}</source>
-      <translation type="unfinished" />
+      <translation>Die Änderungen an {source} können nicht festgeschrieben werden</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="210" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
-      <translation type="unfinished" />
+      <translation>„{file}“ kann nicht durch die geänderte Kopie ersetzt werden: {error}. Schließen Sie Programme, die sie geöffnet haben (unter Windows auch QGIS-Layer, die sie verwenden).</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="258" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="94" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Layer „{layer}“: Seine Datei „{path}“ existiert nicht.</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="85" />
       <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
-      <translation type="unfinished" />
+      <translation>Layer „{layer}“: Das Format „{driver}“ von „{path}“ kann nicht sicher geschrieben werden (unterstützt: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="118" />
       <source>PostgreSQL database "{db}" ({where})</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL-Datenbank „{db}“ ({where})</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="131" />
       <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
-      <translation type="unfinished" />
+      <translation>Layer „{layer}“ ist ungültig (seine Datenquelle lässt sich nicht öffnen).</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="142" />
       <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
-      <translation type="unfinished" />
+      <translation>Layer „{layer}“ wird über den Anbieter für Textdateien gelesen, der nicht schreiben kann. Fügen Sie die CSV-Datei als Vektorlayer (OGR) hinzu, um Änderungen darauf anzuwenden.</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="145" />
       <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
-      <translation type="unfinished" />
+      <translation>Layer „{layer}“: Der Datenanbieter „{provider}“ wird für das Anwenden von Änderungen nicht unterstützt.</translation>
     </message>
     <message>
       <location filename="../core/deltas/values.py" line="198" />
       <source>value {value} does not fit field "{field}" ({type})</source>
-      <translation type="unfinished" />
+      <translation>Wert {value} passt nicht in das Feld „{field}“ ({type})</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="123" />
       <source>The delta {delta} is not in the delta log of this project.</source>
-      <translation type="unfinished" />
+      <translation>Das Delta {delta} ist nicht im Delta-Protokoll dieses Projekts.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="130" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="180" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
-      <translation type="unfinished" />
+      <translation>Mindestens eine der im Projekt verwendeten Online-Datenbanken hat die Verbindung zurückgesetzt. Die Datenbank hat die Transaktion zurückgerollt; prüfen Sie die Verbindung und starten Sie den Job erneut.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="190" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
-      <translation type="unfinished" />
+      <translation>Die Datenbankverbindung ging beim Anwenden der Änderungen verloren; jede Datenquelle wurde zurückgerollt und nichts wurde geändert.
+{failure}</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="193" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
-      <translation type="unfinished" />
+      <translation>Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden, daher wurde jede Datenquelle zurückgerollt.
+{failure}</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="193" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
-      <translation type="unfinished" />
+      <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="55" />
       <source>A delta_apply job is already pending for this project.</source>
-      <translation type="unfinished" />
+      <translation>Für dieses Projekt wartet bereits ein delta_apply-Job.</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="62" />
       <source>A process_projectfile job is already pending for this project; apply the changes once it has finished.</source>
-      <translation type="unfinished" />
+      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; wenden Sie die Änderungen an, sobald er beendet ist.</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="65" />
       <source>The project check (process_projectfile job {id}) {status}, so no change was applied: {error}</source>
-      <translation type="unfinished" />
+      <translation>Die Projektprüfung (process_projectfile-Job {id}) {status}, daher wurde keine Änderung angewendet: {error}</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="34" />

@@ -1073,799 +1073,801 @@
     <message>
       <location filename="../core/cloud/account.py" line="15" />
       <source>Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.</source>
-      <translation type="unfinished" />
+      <translation>« Se déconnecter partout » demande à QFieldCloud de faire expirer le jeton de cette connexion : tout programme qui l'utilise doit se reconnecter. Les autres connexions (QField, QFieldSync) ne sont pas touchées.</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="96" />
       <source>sign in</source>
-      <translation type="unfinished" />
+      <translation>connexion</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="100" />
       <source>current user</source>
-      <translation type="unfinished" />
+      <translation>utilisateur actuel</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="104" />
       <source>sign out</source>
-      <translation type="unfinished" />
+      <translation>déconnexion</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="110" />
       <source>list projects</source>
-      <translation type="unfinished" />
+      <translation>lister les projets</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="114" />
       <source>project {id}</source>
-      <translation type="unfinished" />
+      <translation>projet {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="121" />
       <source>create project {name}</source>
-      <translation type="unfinished" />
+      <translation>créer le projet {name}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="126" />
       <source>list files of project {id}</source>
-      <translation type="unfinished" />
+      <translation>lister les fichiers du projet {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="131" />
       <source>upload {path}</source>
-      <translation type="unfinished" />
+      <translation>envoyer {path}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="138" />
       <source>download {path}</source>
-      <translation type="unfinished" />
+      <translation>télécharger {path}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="144" />
       <source>delete {path}</source>
-      <translation type="unfinished" />
+      <translation>supprimer {path}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="153" />
       <source>list jobs of project {id}</source>
-      <translation type="unfinished" />
+      <translation>lister les tâches du projet {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="170" />
       <source>job {id}</source>
-      <translation type="unfinished" />
+      <translation>tâche {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="181" />
       <source>start {type} job</source>
-      <translation type="unfinished" />
+      <translation>lancer une tâche {type}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="186" />
       <source>push deltafile {name}</source>
-      <translation type="unfinished" />
+      <translation>envoyer le fichier delta {name}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="192" />
       <source>list deltas of project {id}</source>
-      <translation type="unfinished" />
+      <translation>lister les deltas du projet {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="196" />
       <source>apply pending deltas</source>
-      <translation type="unfinished" />
+      <translation>appliquer les deltas en attente</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="201" />
       <source>latest package</source>
-      <translation type="unfinished" />
+      <translation>dernier paquet</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="206" />
       <source>download package file {path}</source>
-      <translation type="unfinished" />
+      <translation>télécharger le fichier de paquet {path}</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="81" />
       <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
-      <translation type="unfinished" />
+      <translation>La base d'authentification de QGIS est verrouillée : le jeton QFieldCloud ne peut être ni enregistré ni lu.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="81" />
       <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez le mot de passe principal de QGIS, définissez QGIS_AUTH_PASSWORD_FILE ou utilisez la variable d'environnement QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="99" />
       <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
-      <translation type="unfinished" />
+      <translation>QGIS n'a pas pu enregistrer le jeton QFieldCloud dans sa base d'authentification.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="135" />
       <source>You are not signed in to QFieldCloud.</source>
-      <translation type="unfinished" />
+      <translation>Vous n'êtes pas connecté à QFieldCloud.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="135" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
-      <translation type="unfinished" />
+      <translation>Connectez-vous d'abord (cloud login) ou définissez QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="142" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
-      <translation type="unfinished" />
+      <translation>La connexion QFieldCloud enregistrée ({authcfg}) manque dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
       <location filename="../core/cloud/credentials.py" line="142" />
       <source>Sign in again.</source>
-      <translation type="unfinished" />
+      <translation>Reconnectez-vous.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="28" />
       <source>{file} is not a readable JSON deltafile: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file} n'est pas un fichier delta JSON lisible : {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="30" />
       <source>{file} is not a deltafile (expected a JSON object).</source>
-      <translation type="unfinished" />
+      <translation>{file} n'est pas un fichier delta (objet JSON attendu).</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="33" />
       <source>{file} lacks the keys {keys}.</source>
-      <translation type="unfinished" />
+      <translation>Il manque à {file} les clés {keys}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="35" />
       <source>{file} belongs to cloud project {theirs}, not {ours}.</source>
-      <translation type="unfinished" />
+      <translation>{file} appartient au projet cloud {theirs}, pas à {ours}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="35" />
       <source>Push it with --project-id {id}, or pick the right deltafile.</source>
-      <translation type="unfinished" />
+      <translation>Envoyez-le avec --project-id {id} ou choisissez le bon fichier delta.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="39" />
       <source>{file} has no deltas.</source>
-      <translation type="unfinished" />
+      <translation>{file} ne contient aucun delta.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="44" />
       <source>delta {label} is not an object</source>
-      <translation type="unfinished" />
+      <translation>le delta {label} n'est pas un objet</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="48" />
       <source>delta {label} lacks {keys}</source>
-      <translation type="unfinished" />
+      <translation>il manque {keys} au delta {label}</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="50" />
       <source>delta {label} has the unknown method {method}</source>
-      <translation type="unfinished" />
+      <translation>le delta {label} a la méthode inconnue {method}</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="52" />
       <source>{file} cannot be pushed: {problems}.</source>
-      <translation type="unfinished" />
+      <translation>{file} ne peut pas être envoyé : {problems}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas.py" line="52" />
       <source>Every delta needs a clientId (the device that made it); QFieldCloud fails without one. Nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Chaque delta a besoin d'un clientId (l'appareil qui l'a créé) ; QFieldCloud échoue sans lui. Rien n'a été envoyé.</translation>
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="49" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
-      <translation type="unfinished" />
+      <translation>{name} : la somme de contrôle du fichier téléchargé diffère de celle du cloud ; rien n'a été remplacé.</translation>
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="49" />
       <source>Download again.</source>
-      <translation type="unfinished" />
+      <translation>Téléchargez à nouveau.</translation>
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="115" />
       <source>Download cancelled before {name}.</source>
-      <translation type="unfinished" />
+      <translation>Téléchargement annulé avant {name}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="104" />
       <source>QFieldCloud could not find it ({what}).</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud ne l'a pas trouvé ({what}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="65" />
       <source>Check the id and the server URL.</source>
-      <translation type="unfinished" />
+      <translation>Vérifiez l'identifiant et l'URL du serveur.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="93" />
       <source>QFieldCloud did not accept your sign-in ({what}): the token has expired or is not valid.</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud n'a pas accepté votre connexion ({what}) : le jeton a expiré ou n'est pas valide.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="93" />
       <source>Sign in to QFieldCloud again.</source>
-      <translation type="unfinished" />
+      <translation>Reconnectez-vous à QFieldCloud.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="97" />
       <source>QFieldCloud needs a paid plan or more storage for this ({what}).</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud demande un abonnement payant ou plus d'espace pour cela ({what}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="97" />
       <source>Check the account's subscription on QFieldCloud.</source>
-      <translation type="unfinished" />
+      <translation>Vérifiez l'abonnement du compte sur QFieldCloud.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="100" />
       <source>QFieldCloud does not allow you to do this ({what}).</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud ne vous permet pas de faire cela ({what}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="100" />
       <source>Ask the project's owner for a role that allows it.</source>
-      <translation type="unfinished" />
+      <translation>Demandez au propriétaire du projet un rôle qui le permet.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="104" />
       <source>Check the project id (cloud projects) and the server URL.</source>
-      <translation type="unfinished" />
+      <translation>Vérifiez l'identifiant du projet (projets cloud) et l'URL du serveur.</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="108" />
       <source>QFieldCloud had a server error ({what}): {code}: {message}</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud a eu une erreur serveur ({what}) : {code} : {message}</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="112" />
       <source>no message</source>
-      <translation type="unfinished" />
+      <translation>aucun message</translation>
     </message>
     <message>
       <location filename="../core/cloud/errors.py" line="112" />
       <source>QFieldCloud refused the request ({what}): {code}: {message}</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud a refusé la requête ({what}) : {code} : {message}</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="20" />
       <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
-      <translation type="unfinished" />
+      <translation>En attente : QFieldCloud a accepté la tâche et la confiera à un worker.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="21" />
       <source>Queued: a worker has taken the job and is about to start it.</source>
-      <translation type="unfinished" />
+      <translation>En file : un worker a pris la tâche et va la démarrer.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="22" />
       <source>Running: a QFieldCloud worker is processing the project now.</source>
-      <translation type="unfinished" />
+      <translation>En cours : un worker QFieldCloud traite le projet en ce moment.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="23" />
       <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
-      <translation type="unfinished" />
+      <translation>Terminée : la tâche est allée à son terme. Pour process_projectfile, cela veut dire que le projet a pu être ouvert, pas que chaque couche est bien configurée.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="25" />
       <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
-      <translation type="unfinished" />
+      <translation>Arrêtée : la tâche a été arrêtée avant la fin (par exemple remplacée ou annulée).</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="26" />
       <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
-      <translation type="unfinished" />
+      <translation>Échouée : la tâche n'a pas pu se terminer. Ouvrez son retour pour voir l'erreur et que faire.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="28" />
       <source>Unknown status {status}.</source>
-      <translation type="unfinished" />
+      <translation>État inconnu {status}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="108" />
       <source>Stopped watching the cloud jobs.</source>
-      <translation type="unfinished" />
+      <translation>Fin du suivi des tâches du cloud.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="33" />
       <source>The local check (process_projectfile) {status}: {error}</source>
-      <translation type="unfinished" />
+      <translation>La vérification locale (process_projectfile) {status} : {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="37" />
       <source>Layer {name}: {status} {message}</source>
-      <translation type="unfinished" />
+      <translation>Couche {name} : {status} {message}</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="41" />
       <source>The local check found problems the cloud would report.</source>
-      <translation type="unfinished" />
+      <translation>La vérification locale a trouvé des problèmes que le cloud signalerait.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="49" />
       <source>The local check could not start: {reason}</source>
-      <translation type="unfinished" />
+      <translation>La vérification locale n'a pas pu démarrer : {reason}</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="64" />
       <source>Nothing is uploaded.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'est envoyé.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="68" />
       <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
-      <translation type="unfinished" />
+      <translation>Chaque envoi hors du dossier DCIM fait revérifier le projet par QFieldCloud.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="69" />
       <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
-      <translation type="unfinished" />
+      <translation>QField la lance lors du téléchargement/de la synchronisation ; l'envoi marque le paquet comme périmé.</translation>
     </message>
     <message>
       <location filename="../core/cloud/preflight.py" line="71" />
       <source>A package job is already pending; it will package the uploaded files.</source>
-      <translation type="unfinished" />
+      <translation>Une tâche de package est déjà en attente ; elle empaquettera les fichiers envoyés.</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="18" />
       <source>A project name is required.</source>
-      <translation type="unfinished" />
+      <translation>Un nom de projet est requis.</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="20" />
       <source>The project name is longer than {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>Le nom du projet dépasse {n} caractères.</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="22" />
       <source>The project name {name!r} may only contain letters, digits, '-', '_' and '.' (no spaces).</source>
-      <translation type="unfinished" />
+      <translation>Le nom de projet {name!r} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . » (pas d'espaces).</translation>
     </message>
     <message>
       <location filename="../core/cloud/transport.py" line="76" />
       <source>QFieldCloud sent an answer that is not JSON: {error}</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud a envoyé une réponse qui n'est pas du JSON : {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/transport.py" line="108" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
-      <translation type="unfinished" />
+      <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
       <location filename="../core/cloud/transport.py" line="242" />
       <source>Cancelled ({what}).</source>
-      <translation type="unfinished" />
+      <translation>Annulé ({what}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/transport.py" line="216" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
-      <translation type="unfinished" />
+      <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="97" />
       <source>{name} was uploaded but QFieldCloud does not list it.</source>
-      <translation type="unfinished" />
+      <translation>{name} a été envoyé mais QFieldCloud ne le liste pas.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="97" />
       <source>Upload again.</source>
-      <translation type="unfinished" />
+      <translation>Envoyez à nouveau.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="100" />
       <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
-      <translation type="unfinished" />
+      <translation>{name} : la somme de contrôle calculée par QFieldCloud ({remote}) diffère de celle du fichier local ({local}) ; le fichier n'est pas synchronisé.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="100" />
       <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier a été endommagé en route. Envoyez-le à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="128" />
       <source>Upload cancelled after {n} of {total} files.</source>
-      <translation type="unfinished" />
+      <translation>Envoi annulé après {n} fichiers sur {total}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="147" />
       <source>Upload cancelled before deleting {name}.</source>
-      <translation type="unfinished" />
+      <translation>Envoi annulé avant de supprimer {name}.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="74" />
       <source>must be of type {types}, not {actual}</source>
-      <translation type="unfinished" />
+      <translation>doit être de type {types}, pas {actual}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="78" />
       <source>must be one of {values}, not {value}</source>
-      <translation type="unfinished" />
+      <translation>doit être l'une des valeurs {values}, pas {value}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="83" />
       <source>is required but missing</source>
-      <translation type="unfinished" />
+      <translation>est requis mais manquant</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="89" />
       <source>is not allowed here</source>
-      <translation type="unfinished" />
+      <translation>n'est pas autorisé ici</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="99" />
       <source>repeats an earlier item</source>
-      <translation type="unfinished" />
+      <translation>répète un élément précédent</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="115" />
       <source>delta {index} (uuid {uuid})</source>
-      <translation type="unfinished" />
+      <translation>delta {index} (uuid {uuid})</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="115" />
       <source>missing</source>
-      <translation type="unfinished" />
+      <translation>manquant</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="118" />
       <source>field "{field}"</source>
-      <translation type="unfinished" />
+      <translation>champ « {field} »</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="118" />
       <source>the document</source>
-      <translation type="unfinished" />
+      <translation>le document</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="137" />
       <source>repeats delta {index}</source>
-      <translation type="unfinished" />
+      <translation>répète le delta {index}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="149" />
       <source>The deltafile "{file}" does not match the deltafile schema:</source>
-      <translation type="unfinished" />
+      <translation>Le fichier delta « {file} » ne respecte pas le schéma des fichiers delta :</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="152" />
       <source>… and {count} more problems</source>
-      <translation type="unfinished" />
+      <translation>… et {count} autres problèmes</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="153" />
       <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField ou corrigez le fichier.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="165" />
       <source>The deltafile "{file}" does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier delta « {file} » n'existe pas.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="167" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>Le fichier delta « {file} » ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="172" />
       <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
-      <translation type="unfinished" />
+      <translation>Le fichier delta « {file} » n'est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="172" />
       <source>Nothing was changed. Push the changes from QField again.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField.</translation>
     </message>
     <message>
       <location filename="../core/deltas/editing.py" line="47" />
       <source>These layers are being edited in QGIS: {layers}. Save or discard their edits (toggle editing off), then apply the changes again.</source>
-      <translation type="unfinished" />
+      <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="141" />
       <source>No layer with id "{layer}" in the project.</source>
-      <translation type="unfinished" />
+      <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="233" />
       <source>The job was cancelled; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="239" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
-      <translation type="unfinished" />
+      <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="246" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
-      <translation type="unfinished" />
+      <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="279" />
       <source>Nothing was changed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="283" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
-      <translation type="unfinished" />
+      <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="293" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="300" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
-      <translation type="unfinished" />
+      <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="50" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
-      <translation type="unfinished" />
+      <translation>la géométrie a des coordonnées X/Y NaN dans {count} sommets sur {total}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="60" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
-      <translation type="unfinished" />
+      <translation>la géométrie doit être un texte WKT ou null, pas {value!r}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="70" />
       <source>the geometry is not valid WKT: {wkt}</source>
-      <translation type="unfinished" />
+      <translation>la géométrie n'est pas un WKT valide : {wkt}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="96" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
-      <translation type="unfinished" />
+      <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="105" />
       <source>a {source} cannot be stored in a {target} layer</source>
-      <translation type="unfinished" />
+      <translation>un {source} ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
       <location filename="../core/deltas/layer_access.py" line="83" />
       <source>Cannot read feature {pk}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de lire l'entité {pk} : {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="48" />
       <source>attribute "{name}": expected {expected} (the value when the edit was made), found {current}</source>
-      <translation type="unfinished" />
+      <translation>attribut « {name} » : attendu {expected} (la valeur lors de la modification), trouvé {current}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="54" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
-      <translation type="unfinished" />
+      <translation>géométrie : l'ancienne géométrie du delta est inutilisable ({error})</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="58" />
       <source>geometry: expected {expected}, found {current}</source>
-      <translation type="unfinished" />
+      <translation>géométrie : attendu {expected}, trouvé {current}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="67" />
       <source>There are conflicts with the already existing feature!</source>
-      <translation type="unfinished" />
+      <translation>Il y a des conflits avec l'entité existante !</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="69" />
       <source>conflicts overwritten: {conflicts}</source>
-      <translation type="unfinished" />
+      <translation>conflits écrasés : {conflicts}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="78" />
       <source>The layer "{layer}" has no field "{name}".</source>
-      <translation type="unfinished" />
+      <translation>La couche « {layer} » n'a pas de champ « {name} ».</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="92" />
       <source>geometry ignored: the layer has no geometry</source>
-      <translation type="unfinished" />
+      <translation>géométrie ignorée : la couche n'a pas de géométrie</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="97" />
       <source>Geometry not applicable: {error}</source>
-      <translation type="unfinished" />
+      <translation>Géométrie non applicable : {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="110" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
-      <translation type="unfinished" />
+      <translation>Le delta ne désigne aucune entité (sourcePk vide et aucune clé issue d'une création).</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="116" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
-      <translation type="unfinished" />
+      <translation>Impossible de trouver l'entité de clé {pk} dans la couche « {layer} ».</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="129" />
       <source>Cannot update feature {pk}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de mettre à jour l'entité {pk}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="138" />
       <source>Cannot delete feature {pk}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de supprimer l'entité {pk}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="157" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
-      <translation type="unfinished" />
+      <translation>La clé {pk} ne convient pas au champ clé de la couche « {layer} ».</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="160" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
-      <translation type="unfinished" />
+      <translation>Une entité de clé {pk} existe déjà dans la couche « {layer} ».</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="160" />
       <source>key {pk} already exists</source>
-      <translation type="unfinished" />
+      <translation>la clé {pk} existe déjà</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="165" />
       <source>Cannot add the feature</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ajouter l'entité</translation>
     </message>
     <message>
       <location filename="../core/deltas/planning.py" line="36" />
       <source>Not reverted: the delta log has it as {status}, not applied.</source>
-      <translation type="unfinished" />
+      <translation>Non annulé : le journal des deltas l'indique comme {status}, pas appliqué.</translation>
     </message>
     <message>
       <location filename="../core/deltas/planning.py" line="36" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>inconnu</translation>
     </message>
     <message>
       <location filename="../core/deltas/planning.py" line="42" />
       <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
-      <translation type="unfinished" />
+      <translation>Ignoré : le journal des deltas l'indique comme {status} ; utilisez « deltas reapply » pour l'appliquer à nouveau.</translation>
     </message>
     <message>
       <location filename="../core/deltas/recovery.py" line="63" />
       <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
-      <translation type="unfinished" />
+      <translation>Une exécution delta_apply interrompue (processus {pid}) a été annulée ; aucune source de données n'a été modifiée.</translation>
     </message>
     <message>
       <location filename="../core/deltas/recovery.py" line="87" />
       <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
-      <translation type="unfinished" />
+      <translation>Une exécution delta_apply interrompue a été terminée, sauf pour : {sources}. Vérifiez ces sources de données.</translation>
     </message>
     <message>
       <location filename="../core/deltas/recovery.py" line="89" />
       <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
-      <translation type="unfinished" />
+      <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="66" />
       <source>error code {code}</source>
-      <translation type="unfinished" />
+      <translation>code d'erreur {code}</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="88" />
       <source>Cannot open {source} for writing: {error}</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir {source} en écriture : {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="91" />
       <source>Cannot start a transaction on {source}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de démarrer une transaction sur {source}</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="119" />
       <source>{source} has no table or layer named "{name}".</source>
-      <translation type="unfinished" />
+      <translation>{source} n'a pas de table ou de couche nommée « {name} ».</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="148" />
       <source>The working copy {copy} disappeared.</source>
-      <translation type="unfinished" />
+      <translation>La copie de travail {copy} a disparu.</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="168" />
       <source>Cannot commit the changes to {source}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de valider les modifications dans {source}</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="210" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
-      <translation type="unfinished" />
+      <translation>Impossible de remplacer « {file} » par sa copie modifiée : {error}. Fermez les programmes qui l'ont ouvert (sous Windows, aussi les couches QGIS qui l'utilisent).</translation>
     </message>
     <message>
       <location filename="../core/deltas/sessions.py" line="258" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="94" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Couche « {layer} » : son fichier « {path} » n'existe pas.</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="85" />
       <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
-      <translation type="unfinished" />
+      <translation>Couche « {layer} » : le format « {driver} » de « {path} » ne peut pas être écrit en toute sécurité (pris en charge : GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="118" />
       <source>PostgreSQL database "{db}" ({where})</source>
-      <translation type="unfinished" />
+      <translation>Base PostgreSQL « {db} » ({where})</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="131" />
       <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
-      <translation type="unfinished" />
+      <translation>La couche « {layer} » n'est pas valide (sa source de données ne peut pas être ouverte).</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="142" />
       <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
-      <translation type="unfinished" />
+      <translation>La couche « {layer} » est lue par le fournisseur texte délimité, qui ne peut pas écrire. Ajoutez le fichier CSV comme couche vecteur (OGR) pour y appliquer des modifications.</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="145" />
       <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
-      <translation type="unfinished" />
+      <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
     </message>
     <message>
       <location filename="../core/deltas/values.py" line="198" />
       <source>value {value} does not fit field "{field}" ({type})</source>
-      <translation type="unfinished" />
+      <translation>la valeur {value} ne convient pas au champ « {field} » ({type})</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="123" />
       <source>The delta {delta} is not in the delta log of this project.</source>
-      <translation type="unfinished" />
+      <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="130" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="180" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
-      <translation type="unfinished" />
+      <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="190" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
-      <translation type="unfinished" />
+      <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
+{failure}</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="193" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
-      <translation type="unfinished" />
+      <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
+{failure}</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="193" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
-      <translation type="unfinished" />
+      <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="55" />
       <source>A delta_apply job is already pending for this project.</source>
-      <translation type="unfinished" />
+      <translation>Une tâche delta_apply est déjà en attente pour ce projet.</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="62" />
       <source>A process_projectfile job is already pending for this project; apply the changes once it has finished.</source>
-      <translation type="unfinished" />
+      <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; appliquez les modifications quand elle sera terminée.</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="65" />
       <source>The project check (process_projectfile job {id}) {status}, so no change was applied: {error}</source>
-      <translation type="unfinished" />
+      <translation>La vérification du projet (tâche process_projectfile {id}) {status}, aucune modification n'a donc été appliquée : {error}</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="34" />

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog,
 from .core.i18n import tr
 from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, Job
 from .core.qfieldsync_config import read_project_settings
+from .gui.editing_guard import refusal_for_deltafile
 from .gui.icons import icon
 from .gui.jobs_model import problem_layers
 from .processing.provider import QFieldSyncPlusProvider
@@ -258,7 +259,12 @@ class QFieldSyncPlusPlugin:
         return self.apply_deltas(chosen[0]) if chosen else None
 
     def apply_deltas(self, deltafile: str) -> Optional[str]:
-        """Run delta_apply with ``deltafile``; returns the job id."""
+        """Run delta_apply with ``deltafile``, unless a layer it changes is being edited; returns the job id."""
+        project_file = self._saved_project()
+        refusal = refusal_for_deltafile(project_file, deltafile) if project_file else None
+        if refusal:
+            self.message(refusal, Qgis.Warning)
+            return None
         return self._start(DELTA_APPLY, {"deltafile": deltafile})
 
     def upload_to_cloud(self):

@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.i18n import tr
 from ..core.jobs.job import DELTA_APPLY, PENDING, Job
 from ..tasks.controller import JobController, user_params
+from .editing_guard import refusal_for_project
 from .formatting import output_folder_of
 from .icons import icon
 from .job_details import JobDetails
@@ -178,6 +179,10 @@ class JobsDock(QgsDockWidget):
             return
         params = {k: v for k, v in user_params(job).items() if k not in ("deltafile", "delta_ids", "from_delta")}
         params.update({"delta_ids": list(delta_ids)} if delta_ids else {"from_delta": from_delta_id})
+        refusal = refusal_for_project(job.project)
+        if refusal:
+            self.messageRequested.emit(refusal, 1)
+            return
         submission = self.controller.start(DELTA_APPLY, job.project, params)
         if submission.job is None:
             self.messageRequested.emit(submission.skipped_reason or "", 1)

@@ -56,3 +56,34 @@ def test_apply_then_reapply_one_delta(plugin, opened_bees, tmp_path):
     plugin.dock.select_job(again.id)
     assert table.rowCount() == 1 and table.item(0, 0).text() == "conflict"
     assert "swarm" in table.item(0, 5).text()
+
+
+def test_layers_in_edit_mode_are_not_written_behind_the_users_back(plugin, opened_bees, tmp_path):
+    apiary = QgsProject.instance().mapLayersByName("apiary")[0]
+    deltafile = tmp_path / "deltas.json"
+    deltafile.write_text(json.dumps({"version": "1.0", "project": "bees", "id": str(uuid.uuid4()), "files": [],
+                                     "deltas": [_patch(apiary.id(), 1, "hive 0", "queen hive")]}))
+    messages = []
+    plugin.message = lambda text, level=None: messages.append(text)
+    gpkg = opened_bees.parent / "bees.gpkg"
+    store = plugin.controller.runner().store
+
+    assert apiary.startEditing()
+    assert plugin.apply_deltas(str(deltafile)) is None
+    assert "being edited in QGIS: apiary" in messages[-1]
+    assert store.list(job_type=DELTA_APPLY) == []
+    assert _names(gpkg)[1] == "hive 0"
+
+    assert apiary.rollBack()
+    job_id = plugin.apply_deltas(str(deltafile))
+    wait_until(lambda: not plugin.controller.running_ids(), timeout=120)
+    assert store.get(job_id).status == FINISHED
+    assert _names(gpkg)[1] == "queen hive"
+
+    apiary.startEditing()
+    dock_messages = []
+    plugin.dock.messageRequested.connect(lambda text, level: dock_messages.append(text))
+    plugin.dock.reapply(job_id, [], store.get(job_id).feedback["outputs"]["apply_deltas"]["delta_feedback"][0]["delta_id"])
+    assert len(store.list(job_type=DELTA_APPLY)) == 1
+    assert "being edited in QGIS: apiary" in dock_messages[-1]
+    apiary.rollBack()

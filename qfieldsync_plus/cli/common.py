@@ -15,6 +15,12 @@ from ..core.runner.runner import JobRunner, RunnerSettings
 from ..core.runner.store import JobStore
 
 
+def add_job_output_options(parser) -> None:
+    """The options every job command shares: ``--feedback FILE`` and ``--timeout S``."""
+    parser.add_argument("--feedback", metavar="FILE", help="write the feedback JSON (QFieldCloud format v2) here")
+    parser.add_argument("--timeout", metavar="S", type=float, help="time limit in seconds (default 600)")
+
+
 def can_prompt() -> bool:
     """True when a person can be asked for a password (a terminal is attached)."""
     if sys.stdin.isatty():

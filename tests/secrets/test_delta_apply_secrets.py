@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import uuid
 
-import pytest
 
 from qfieldsync_plus.core.jobs.job import DELTA_APPLY, FINISHED
 from qfieldsync_plus.core.paths import store_path
@@ -15,7 +14,6 @@ from qfieldsync_plus.core.runner.store import JobStore
 from qfieldsync_plus.core.secrets.model import PGSERVICE, Secret
 from tests.fixtures.secrets_env import write_service_project
 
-pytest.importorskip("qfieldsync_plus.core.jobs.delta_apply", reason="the delta_apply job has not landed on this branch")
 
 
 def patch_deltafile(path, layer_id: str, old_name: str, new_name: str):

@@ -15,7 +15,6 @@ from qfieldsync_plus.core.runner.store import JobStore
 from qfieldsync_plus.core.secrets.model import ENVVAR, PGSERVICE, Secret
 from tests.fixtures.secrets_env import SERVICE, write_service_project
 
-pytest.importorskip("qfieldsync_plus.core.jobs.package", reason="the package job has not landed on this branch")
 
 TOKEN = "Pkg-Token-0c41d9"
 

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 EXAMPLE := examples/bees/bees.qgs
 
-.PHONY: deps venv demo test postgres clean
+.PHONY: deps venv demo test test-trixie postgres clean
 
 deps:  ## install QGIS and the rest from Debian packages when missing
 	@bash .ci/install-deps.sh
@@ -25,6 +25,9 @@ postgres:  ## start the throwaway PostgreSQL/PostGIS server used by the tests
 
 test: venv postgres  ## run the whole test suite
 	$(PY) -m pytest -q
+
+test-trixie: deps postgres  ## run the suite on QGIS 3.40 in a cached Debian 13 root (root; PYTEST_ARGS=...)
+	bash .ci/trixie.sh $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache

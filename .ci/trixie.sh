@@ -25,7 +25,7 @@ KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 VENV=/opt/qfsp-venv
 ROOT_FORMAT=1  # bump when the build steps below change in a way the hash does not see
 mapfile -t PACKAGES < <(grep -v -e '^#' -e '^$' .ci/debian-packages.txt)
-PACKAGES+=(ca-certificates locales)
+PACKAGES+=(ca-certificates)
 
 # The Debian mirror this machine's apt uses (the only one reachable), else the default.
 mirror() {
@@ -39,18 +39,21 @@ KEY=$( { echo "$ROOT_FORMAT $SUITE"; printf '%s\n' "${PACKAGES[@]}"; cat require
 ROOT="$CACHE/$SUITE-root-$KEY"
 MOUNTS=()
 
-mount_root() {  # mount_root DIR: the kernel file systems, a private /tmp and the repo at /src
+mount_root() {  # mount_root DIR: the kernel file systems, a fresh /tmp and the repo at /src
   local dir=$1
   mount -t proc proc "$dir/proc"; MOUNTS+=("$dir/proc")
   mount --rbind /sys "$dir/sys"; MOUNTS+=("$dir/sys")
   mount --rbind /dev "$dir/dev"; MOUNTS+=("$dir/dev")
   mount -t tmpfs -o size=8g,mode=1777 tmpfs "$dir/tmp"; MOUNTS+=("$dir/tmp")
+  mkdir -p "$dir/tmp/home"  # HOME: QGIS profiles, pip's cache; gone after each run
   mkdir -p "$dir/src"
   mount --bind "$REPO" "$dir/src"; MOUNTS+=("$dir/src")
   cp /etc/resolv.conf "$dir/etc/resolv.conf"
   # pip inside trusts what the host's pip trusts (e.g. a proxy's CA that only the host knows)
+  local cert=${PIP_CERT:-}
+  [ -f "$cert" ] || cert=/etc/ssl/certs/ca-certificates.crt
   mkdir -p "$dir/etc/ssl/certs"
-  cp "${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}" "$dir/etc/ssl/certs/host-ca-certificates.crt"
+  cp "$cert" "$dir/etc/ssl/certs/host-ca-certificates.crt"
 }
 
 unmount_root() {  # unmount what mount_root mounted, newest first
@@ -64,7 +67,7 @@ trap unmount_root EXIT
 
 in_root() {  # in_root DIR COMMAND...: run a command in the root with a clean environment
   local dir=$1; shift
-  chroot "$dir" /usr/bin/env -i HOME=/root LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
+  chroot "$dir" /usr/bin/env -i HOME=/tmp/home LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
     DEBIAN_FRONTEND=noninteractive PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_DEFAULT_TIMEOUT=180 \
     PIP_CERT=/etc/ssl/certs/host-ca-certificates.crt ${PIP_INDEX_URL:+PIP_INDEX_URL="$PIP_INDEX_URL"} "$@"
 }

@@ -17,8 +17,12 @@ $(PY): requirements-dev.txt
 
 venv: deps $(PY)
 
-demo: venv  ## check the bundled example project and print its layer table
+DEMO_PACKAGE := build/demo-package
+
+demo: venv  ## check the bundled example project, print its layer table, and package it for QField
 	$(PY) -m qfieldsync_plus process-projectfile $(EXAMPLE)
+	$(PY) -m qfieldsync_plus package $(EXAMPLE) --out $(DEMO_PACKAGE) --force
+	@echo "QField package written to $(abspath $(DEMO_PACKAGE))"
 
 postgres:  ## start the throwaway PostgreSQL/PostGIS server used by the tests
 	@bash .ci/postgres.sh

@@ -31,3 +31,4 @@ def bees_project(qgis_app, tmp_path) -> Path:
 
 
 from tests.fixtures.postgis import postgis_db  # noqa: E402,F401  (fixture re-export)
+from tests.fixtures.hanging_server import hanging_server  # noqa: E402,F401

@@ -17,10 +17,11 @@ def _dont_load_layouts_flag():
     return QgsProject.ReadFlags(QgsProject.FlagDontLoadLayouts)
 
 
-def open_project(path: Path) -> QgsProject:
-    """Read ``path`` into a new QgsProject (layouts skipped); raise JobError when QGIS cannot read it."""
+def open_project(path: Path, load_layouts: bool = False) -> QgsProject:
+    """Read ``path`` into a new QgsProject (layouts skipped unless asked); raise JobError when QGIS cannot read it."""
     project = QgsProject()
-    if not project.read(str(path), _dont_load_layouts_flag()):
+    read = project.read(str(path)) if load_layouts else project.read(str(path), _dont_load_layouts_flag())
+    if not read:
         raise JobError(
             tr('QGIS cannot open the project file "{path}": {error}').format(path=path, error=project.error()),
             errors.INVALID_PROJECT_FILE,

@@ -10,7 +10,8 @@ from qgis.core import QgsMapLayer, QgsVectorLayer
 from ..i18n import tr
 from ..redact import has_plain_password, strip_credentials
 from .finding import ERROR, WARNING, Finding
-from .sources import SourceInfo, is_inside, is_local_host, is_loopback_host, source_info
+from .pg_services import service_file_candidates
+from .sources import DATABASE_PROVIDERS, SourceInfo, is_inside, is_local_host, is_loopback_host, source_info
 
 TARGET_LOCAL = "local"
 TARGET_CLOUD = "cloud"
@@ -29,6 +30,20 @@ def _messages(error) -> str:
     if error is None or not error.messageList():
         return ""
     return strip_credentials(error.summary())
+
+
+def _provider_messages(provider, code: str, blocking: List[Finding]) -> Optional[str]:
+    """The provider's own error text or, when it gave none (postgres, WFS), the seed's message.
+
+    QFieldCloud's worker does the same: a failed postgres provider leaves its error empty, so the
+    ``Unable to connect to ...`` text is built from the data source URI.
+    """
+    if provider is None:
+        return None
+    own = _messages(provider.error())
+    if own or code == NO_ERROR:
+        return own
+    return blocking[0].message if blocking else ""
 
 
 def error_code(layer: QgsMapLayer) -> str:
@@ -71,32 +86,54 @@ def missing_file_finding(layer_id: str, path: Path, project_dir: Path) -> Findin
     )
 
 
-def connection_finding(layer_id: str, info: SourceInfo, target: str) -> Finding:
-    """The seed's message for a database or web source that cannot be reached."""
-    if info.service and not info.host:
-        hint = (
-            tr("The service is not available. Create a pgservice secret for it so jobs can connect.")
-            if target == TARGET_CLOUD
-            else tr("Define the service in your pg_service.conf (or a pgservice secret) and check that it connects.")
-        )
-        return Finding("service_unreachable", ERROR,
-                       tr('Unable to connect to service "{service}".').format(service=info.service), hint, layer_id=layer_id)
-    if is_loopback_host(info.host):
+def service_finding(layer_id: str, service: str, target: str, local_services: Collection[str]) -> Finding:
+    """The seed's ``Unable to connect to service "{SERVICE}".`` with advice for ``target``."""
+    defined = service in local_services
+    if target == TARGET_CLOUD and defined:
+        hint = tr("The service exists only in this computer's pg_service.conf. Add it to the project as a "
+                  "pgservice secret so QFieldCloud can connect.")
+    elif target == TARGET_CLOUD:
+        hint = tr("QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice "
+                  "secret for it so QFieldCloud can connect to the PostGIS service.")
+    elif defined:
+        hint = tr("The service is defined in your pg_service.conf, but its database refused or did not answer: "
+                  "check its host, port, database name and credentials.")
+    else:
+        hint = tr("The service is not defined in any pg_service.conf this computer reads ({files}). Define it "
+                  "there (or point PGSERVICEFILE at the right file).").format(
+            files=", ".join(str(path) for path in service_file_candidates()))
+    return Finding("service_unreachable", ERROR,
+                   tr('Unable to connect to service "{service}".').format(service=service), hint, layer_id=layer_id)
+
+
+def host_finding(layer_id: str, host: str, target: str) -> Finding:
+    """The seed's ``Unable to connect to host "{HOST}".`` (``"localhost"`` for this machine) with advice."""
+    if is_loopback_host(host):
         hint = (
             tr("The layer connects to a database/service on your local machine. Either remove that layer or "
                "replace it with a layer source accessible by QFieldCloud.")
             if target == TARGET_CLOUD
             else tr("The database/service on this machine is not running or refuses the connection.")
         )
-        return Finding("localhost_unreachable", ERROR, tr('Unable to connect to host "localhost".'), hint, layer_id=layer_id)
-    hint = (
-        tr("Your service is not accessible from the QFieldCloud server. You might need to ask your IT department "
-           "to whitelist the QFieldCloud IP.")
-        if target == TARGET_CLOUD
-        else tr("This machine cannot reach the host: check its name, the network or VPN, and that the server runs.")
-    )
-    return Finding("host_unreachable", ERROR,
-                   tr('Unable to connect to host "{host}".').format(host=info.host or info.url), hint, layer_id=layer_id)
+        return Finding("localhost_unreachable", ERROR, tr('Unable to connect to host "localhost".'), hint,
+                       layer_id=layer_id)
+    if target == TARGET_CLOUD and is_local_host(host):
+        hint = tr("The host is a local or private network address that QFieldCloud cannot reach from the "
+                  "internet. Use a publicly reachable host, or replace the layer.")
+    elif target == TARGET_CLOUD:
+        hint = tr("Your service is not accessible from the QFieldCloud server. You might need to ask your IT "
+                  "department to whitelist the QFieldCloud IP.")
+    else:
+        hint = tr("This machine cannot reach the host: check its name, the network or VPN, and that the server runs.")
+    return Finding("host_unreachable", ERROR, tr('Unable to connect to host "{host}".').format(host=host), hint,
+                   layer_id=layer_id)
+
+
+def connection_finding(layer_id: str, info: SourceInfo, target: str, local_services: Collection[str] = ()) -> Finding:
+    """The seed's message for a database or web source that cannot be reached."""
+    if info.service and not info.host:
+        return service_finding(layer_id, info.service, target, local_services)
+    return host_finding(layer_id, info.host or strip_credentials(info.url), target)
 
 
 def cloud_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, secret_services: Collection[str],
@@ -108,18 +145,34 @@ def cloud_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, secr
     if info.host and is_local_host(info.host):
         found.append(connection_finding(layer.id(), info, TARGET_CLOUD))
     if info.service and info.service not in secret_services:
-        finding = connection_finding(layer.id(), SourceInfo(info.provider, service=info.service), TARGET_CLOUD)
-        if info.service in local_services:
-            finding.hint = tr("The service exists only in this computer's pg_service.conf. Add it to the project "
-                              "as a pgservice secret so QFieldCloud can connect.")
-        found.append(finding)
+        found.append(service_finding(layer.id(), info.service, TARGET_CLOUD, local_services))
     if info.authcfg:
-        found.append(Finding(
-            "local_authcfg", ERROR,
-            tr('The layer uses the authentication configuration "{id}", which lives only in this computer\'s QGIS '
-               "authentication database.").format(id=info.authcfg),
-            tr("QFieldCloud cannot use it. Store the credentials in a pgservice secret instead."), layer_id=layer.id()))
+        found.append(local_authcfg_finding(layer.id(), info))
     return found
+
+
+def local_authcfg_finding(layer_id: str, info: SourceInfo) -> Finding:
+    """Credentials kept in this computer's QGIS authentication database, which QFieldCloud cannot read."""
+    hint = (
+        tr("QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.")
+        if info.provider in DATABASE_PROVIDERS
+        else tr("QFieldCloud cannot read this computer's authentication database, so the layer will not open there.")
+    )
+    return Finding(
+        "local_authcfg", ERROR,
+        tr('The layer uses the authentication configuration "{id}", which lives only in this computer\'s QGIS '
+           "authentication database.").format(id=info.authcfg), hint, layer_id=layer_id)
+
+
+def plain_password_finding(layer_id: str, info: SourceInfo) -> Finding:
+    """A password saved in clear text in the project file."""
+    hint = (
+        tr("Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.")
+        if info.provider in DATABASE_PROVIDERS
+        else tr("Anyone who gets the project file can read it: use an account that may only read this service.")
+    )
+    return Finding("plain_password", WARNING, tr("The layer's data source stores a password in clear text."), hint,
+                   layer_id=layer_id)
 
 
 def layer_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, target: str,
@@ -130,14 +183,11 @@ def layer_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, targ
         if info.is_file and info.path is not None and not info.path.exists():
             found.append(missing_file_finding(layer.id(), info.path, project_dir))
         elif info.is_remote and (info.host or info.service or info.url):
-            found.append(connection_finding(layer.id(), info, target))
+            found.append(connection_finding(layer.id(), info, target, local_services))
     elif target == TARGET_CLOUD:
         found += cloud_findings(layer, info, project_dir, secret_services, local_services)
     if has_plain_password(layer.source()):
-        found.append(Finding(
-            "plain_password", WARNING, tr("The layer's data source stores a password in clear text."),
-            tr("Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project."),
-            layer_id=layer.id()))
+        found.append(plain_password_finding(layer.id(), info))
     return found
 
 
@@ -181,8 +231,8 @@ def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL
         "error_code": code,
         "error_summary": _messages(layer.error()),
         "error_message": _messages(layer.error()),
-        "provider_error_summary": _messages(provider.error()) if provider is not None else None,
-        "provider_error_message": _messages(provider.error()) if provider is not None else None,
+        "provider_error_summary": _provider_messages(provider, code, blocking),
+        "provider_error_message": _provider_messages(provider, code, blocking),
         "is_localized": layer.source().startswith("localized:"),
         "qfs_action": layer.customProperty("QFieldSync/action"),
         "qfs_cloud_action": layer.customProperty("QFieldSync/cloud_action"),

@@ -19,13 +19,17 @@ def service_file_candidates() -> List[Path]:
     else:
         found.append(Path.home() / ".pg_service.conf")
     sysconf = os.environ.get("PGSYSCONFDIR")
-    found.append(Path(sysconf) / "pg_service.conf" if sysconf else Path("/etc/postgresql-common/pg_service.conf"))
+    if sysconf:
+        found.append(Path(sysconf) / "pg_service.conf")
+    elif sys.platform.startswith("linux"):
+        found.append(Path("/etc/postgresql-common/pg_service.conf"))  # Debian/Ubuntu libpq's sysconfdir
     return found
 
 
 def read_services(path: Path) -> Optional[configparser.ConfigParser]:
     """Parse one service file (None when unreadable)."""
-    parser = configparser.ConfigParser(interpolation=None)
+    # A repeated section or key (which libpq accepts) must not make us ignore the whole file.
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         parser.read(path, encoding="utf-8")
     except (configparser.Error, OSError, UnicodeDecodeError):

@@ -24,8 +24,8 @@ def xml_error_context(text: str, line: int, column: int) -> str:
         content = lines[number - 1] if number - 1 < len(lines) else ""
         if len(content) > 200:
             start = max(0, column - 100) if number == line else 0
-            content = content[start:start + 200]
-            col = column - start
+            content = ("…" if start else "") + content[start:start + 200] + "…"
+            col = column - start + (1 if start else 0)
         else:
             col = column
         shown.append(f"{number:>6} | {content}")

@@ -53,10 +53,24 @@ def _looks_like_path(value: str) -> bool:
     return True
 
 
+def _web_uri(source: str) -> QgsDataSourceUri:
+    """QGIS writes WFS/OAPIF sources as ``key='value'`` pairs and WMS/WCS/XYZ ones URL-encoded (``a=b&c=d``)."""
+    uri = QgsDataSourceUri(source)
+    if uri.param("url"):
+        return uri
+    encoded = QgsDataSourceUri()
+    encoded.setEncodedUri(source)
+    return encoded
+
+
 def source_info(layer: QgsMapLayer, project_dir: Optional[Path] = None) -> SourceInfo:
     """Decode ``layer``'s data source (provider-aware, QGIS 3.22+)."""
-    provider = (layer.providerType() or "").lower()
-    source = layer.source()
+    return decode_source(layer.providerType() or "", layer.source(), project_dir)
+
+
+def decode_source(provider_key: str, source: str, project_dir: Optional[Path] = None) -> SourceInfo:
+    """Decode a data source string of provider ``provider_key`` without opening it."""
+    provider = provider_key.lower()
     info = SourceInfo(provider=provider)
     if provider in DATABASE_PROVIDERS:
         uri = QgsDataSourceUri(source)
@@ -64,16 +78,12 @@ def source_info(layer: QgsMapLayer, project_dir: Optional[Path] = None) -> Sourc
         info.database, info.authcfg = uri.database(), uri.authConfigId()
         return info
     if provider in WEB_PROVIDERS:
-        uri = QgsDataSourceUri(source)
+        uri = _web_uri(source)
         info.url = uri.param("url")
-        if not info.url:
-            encoded = QgsDataSourceUri()
-            encoded.setEncodedUri(source)
-            info.url = encoded.param("url")
         info.host = _url_host(info.url)
-        info.authcfg = uri.authConfigId() or QgsDataSourceUri(source).param("authcfg")
+        info.authcfg = uri.authConfigId() or uri.param("authcfg")
         return info
-    decoded = QgsProviderRegistry.instance().decodeUri(layer.providerType(), source) or {}
+    decoded = QgsProviderRegistry.instance().decodeUri(provider_key, source) or {}
     raw_path = decoded.get("path") or ""
     if provider in FILE_PROVIDERS and _looks_like_path(str(raw_path)):
         path = Path(str(raw_path))
@@ -87,22 +97,23 @@ def source_info(layer: QgsMapLayer, project_dir: Optional[Path] = None) -> Sourc
 
 
 def is_local_host(host: str) -> bool:
-    """True for localhost, loopback, link-local and private addresses (unreachable from the cloud)."""
+    """True for localhost, loopback, link-local and private addresses, and for names only a local
+    network resolves (single labels like ``gisdb``, ``.local``, ``.lan``...): unreachable from the cloud."""
     if not host:
         return False
-    name = host.strip("[]").lower()
+    name = host.strip("[]").lower().rstrip(".")
     if name in ("localhost", "localhost.localdomain", "ip6-localhost") or name.endswith(".localhost"):
         return True
     try:
         address = ipaddress.ip_address(name)
     except ValueError:
-        return name.endswith((".local", ".lan", ".internal", ".home", ".corp"))
+        return "." not in name or name.endswith((".local", ".lan", ".internal", ".home", ".corp"))
     return address.is_loopback or address.is_private or address.is_link_local or address.is_unspecified
 
 
 def is_loopback_host(host: str) -> bool:
     """True for this machine's own names and addresses only."""
-    name = (host or "").strip("[]").lower()
+    name = (host or "").strip("[]").lower().rstrip(".")
     if name in ("localhost", "localhost.localdomain", "ip6-localhost"):
         return True
     try:

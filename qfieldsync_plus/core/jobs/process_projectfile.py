@@ -5,7 +5,8 @@ Steps and outputs use QFieldCloud's ids (``project_validity_check``, ``opening_c
 ``outputs.project_details.project_details``.
 
 Parameters: ``project`` (path), ``target`` (``local``|``cloud``), ``output_dir`` (thumbnail),
-``secret_services`` (pg_service names available as project secrets).
+``secret_services`` (pg_service names available as project secrets), ``connect_timeout`` and
+``network_timeout`` (seconds a database or web source may take to answer while the project opens).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import time
 from pathlib import Path
 from typing import Any, Dict, List
 
-from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings, QgsProject, QgsRectangle
+from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor, QImage, QPainter
+from qgis.PyQt.QtGui import QColor
 
 from ..checks import project_findings
 from ..checks.finding import ERROR, Finding
@@ -24,6 +25,7 @@ from ..checks.layers import TARGET_LOCAL, layer_data
 from ..checks.pg_services import local_service_names
 from ..checks.project_file import check_project_file
 from ..checks.sources import is_inside, source_info
+from ..checks.timeouts import DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_NETWORK_TIMEOUT_SECONDS, connection_timeouts
 from ..i18n import tr
 from ..project_io import open_project, uses_absolute_paths
 from .workflow import JobContext, Step, Workflow
@@ -44,7 +46,9 @@ def project_validity_check(context: JobContext) -> Dict[str, Any]:
 def opening_check(context: JobContext) -> Dict[str, Any]:
     """Step 2: QGIS opens the project (in its own instance); time it."""
     started = time.monotonic()
-    project = open_project(_project_path(context))
+    with connection_timeouts(context.params.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT_SECONDS),
+                             context.params.get("network_timeout", DEFAULT_NETWORK_TIMEOUT_SECONDS)):
+        project = open_project(_project_path(context))
     return {"project": project, "opening_seconds": round(time.monotonic() - started, 3)}
 
 
@@ -118,14 +122,10 @@ def generate_thumbnail(context: JobContext) -> Dict[str, Any]:
         return {"thumbnail": None}
     path = Path(output_dir) / "thumbnail.png"
     path.parent.mkdir(parents=True, exist_ok=True)
-    settings = _map_settings(project)
-    image = QImage(settings.outputSize(), QImage.Format_ARGB32)
-    image.fill(settings.backgroundColor())
-    painter = QPainter(image)
-    job = QgsMapRendererCustomPainterJob(settings, painter)
-    job.renderSynchronously()
-    painter.end()
-    if not image.save(str(path), "PNG"):
+    job = QgsMapRendererParallelJob(_map_settings(project))
+    job.start()
+    job.waitForFinished()
+    if not job.renderedImage().save(str(path), "PNG"):
         raise RuntimeError(tr('Could not write the thumbnail "{path}".').format(path=path))
     return {"thumbnail": str(path)}
 

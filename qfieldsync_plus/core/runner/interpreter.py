@@ -6,6 +6,7 @@ look where each platform's QGIS installation keeps its interpreter.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -53,6 +54,8 @@ def _candidates() -> List[Path]:
 
 @lru_cache(maxsize=8)
 def _imports_qgis(python: str) -> bool:
+    if python == sys.executable and importlib.util.find_spec("qgis.core") is not None:
+        return True
     try:
         completed = subprocess.run(
             [python, "-c", "import qgis.core"],

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, List, Optional
 
 from ..i18n import tr
+from ..redact import strip_credentials
 from ..jobs import errors
 from ..jobs.job import FAILED, FINISHED, QUEUED, STARTED, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
@@ -55,7 +56,7 @@ class ChildRun:
             line = raw.rstrip("\n")
             parsed = protocol.parse_line(line)
             if parsed is None:
-                self.lines.append(line)
+                self.lines.append(strip_credentials(line))
             elif parsed[0] == protocol.STARTED:
                 self.started.set()
             else:

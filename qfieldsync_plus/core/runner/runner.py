@@ -6,8 +6,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Optional, Sequence
 
-from ..jobs.job import LOCAL, PENDING, PROCESS_PROJECTFILE, Job
+from ..i18n import tr
+from ..jobs import errors
+from ..jobs.job import (
+    DELTA_APPLY, FAILED, FINISHED, LOCAL, PACKAGE, PENDING, PROCESS_PROJECTFILE, STOPPED, Job, utc_now,
+)
+from ..jobs.workflow import failure_feedback
+from ..packaging.fingerprint import file_fingerprint, files_fingerprints
 from . import launcher, triggers
+from .queue import JobQueue
 from .store import JobStore
 
 
@@ -18,6 +25,7 @@ class RunnerSettings:
     timeout_seconds: float = launcher.DEFAULT_TIMEOUT_SECONDS
     python: Optional[str] = None
     extra_env: Dict[str, str] = field(default_factory=dict)
+    max_parallel: int = 2
 
 
 @dataclass
@@ -39,6 +47,7 @@ class JobRunner:
     def __init__(self, store: JobStore, settings: Optional[RunnerSettings] = None) -> None:
         self.store = store
         self.settings = settings or RunnerSettings()
+        self.queue = JobQueue(self.settings.max_parallel)
         self.store.fail_orphans()
 
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
@@ -64,6 +73,7 @@ class JobRunner:
             return Submission(None, reason)
         key = project_key(project)
         job = Job(type=job_type, project=key, origin=LOCAL, status=PENDING, params={"project": key, **(params or {})})
+        job.params.setdefault("project_fingerprint", file_fingerprint(Path(key)))
         job.params.setdefault("output_dir", str(self.store.path.parent / "jobs" / job.id))
         self.store.save(job)
         return Submission(job)
@@ -74,13 +84,67 @@ class JobRunner:
         on_progress: Optional[Callable[[float], None]] = None,
         is_cancelled: Callable[[], bool] = lambda: False,
     ) -> Job:
-        """Run a pending job to its end (blocking; call from a task or the CLI)."""
-        return launcher.run_job(
-            job,
-            self.store,
-            timeout_seconds=self.settings.timeout_seconds,
-            on_progress=on_progress,
-            is_cancelled=is_cancelled,
-            python=self.settings.python,
-            extra_env=self.settings.extra_env,
-        )
+        """Run a pending job to its end (blocking; call from a task or the CLI).
+
+        The job stays pending while another job of the same project runs or all slots are taken.
+        A package job first obeys the seed's rules: it reuses the previous package when nothing
+        changed, and runs a process_projectfile check first when the project file has none.
+        """
+        if job.type == PACKAGE:
+            prepared = self._prepare_package(job, is_cancelled)
+            if prepared is not None:
+                return prepared
+        with self.queue.turn(job.project, is_cancelled) as ready:
+            if not ready:
+                job.status, job.finished_at = STOPPED, utc_now()
+                job.feedback = failure_feedback(job.type, tr("The job was cancelled before it started."), "CANCELLED")
+                return self.store.save(job)
+            return launcher.run_job(
+                job,
+                self.store,
+                timeout_seconds=self.settings.timeout_seconds,
+                on_progress=on_progress,
+                is_cancelled=is_cancelled,
+                python=self.settings.python,
+                extra_env=self.settings.extra_env,
+            )
+
+    def _end(self, job: Job, status: str, feedback: dict, log: str) -> Job:
+        job.status, job.feedback, job.log = status, feedback, log
+        job.started_at = job.started_at or utc_now()
+        job.finished_at = utc_now()
+        return self.store.save(job)
+
+    def _prepare_package(self, job: Job, is_cancelled: Callable[[], bool]) -> Optional[Job]:
+        """Reuse a previous package or run the missing check; the ended job, or None to package."""
+        key = job.project
+        packages = self.store.list(project=key, job_type=PACKAGE, statuses=(FINISHED, FAILED), limit=1)
+        last = packages[0] if packages else None
+        if last is not None:
+            outputs = triggers.package_outputs(last)
+            package_file = outputs.get("project_file")
+            deltas = self.store.list(project=key, job_type=DELTA_APPLY, statuses=(FINISHED,), limit=50)
+            reused = triggers.reusable_package(
+                last, job.params, files_fingerprints(outputs.get("source_files") or {}),
+                bool(package_file) and Path(package_file).is_file(), triggers.applied_since(deltas, last.finished_at))
+            if reused:
+                feedback = dict(last.feedback or {})
+                feedback["outputs"] = {**(feedback.get("outputs") or {}),
+                                       "package_project": {**outputs, "reused_from_job": reused}}
+                message = tr("Nothing changed since package job {id}: its package in {folder} is reused "
+                             "(use --force to package again).").format(id=reused, folder=job.params.get("package_dir"))
+                return self._end(job, FINISHED, feedback, message)
+        checks = self.store.list(project=key, job_type=PROCESS_PROJECTFILE, statuses=(FINISHED,), limit=20)
+        if triggers.has_current_check(checks, file_fingerprint(Path(key))):
+            return None
+        submission = self.submit(PROCESS_PROJECTFILE, key, {"target": "local"})
+        check = self.run(submission.job, is_cancelled=is_cancelled) if submission.job is not None else None
+        if is_cancelled() or (check is not None and check.status == STOPPED):
+            message = tr("The job was cancelled before it started.")
+            return self._end(job, STOPPED, failure_feedback(job.type, message, "CANCELLED"), message)
+        reason = triggers.package_prerequisite_reason(check)
+        if reason is None:
+            return None
+        feedback = failure_feedback(PACKAGE, reason, errors.PREREQUISITE_FAILED,
+                                    hint=(check.feedback or {}).get("error_hint", "") if check else "")
+        return self._end(job, FAILED, feedback, reason)

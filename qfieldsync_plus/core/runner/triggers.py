@@ -47,3 +47,60 @@ def process_projectfile_skip_reason(
     if has_pending(project_jobs, "process_projectfile"):
         return tr("A process_projectfile job is already pending for this project.")
     return None
+
+
+def has_current_check(project_jobs: Iterable[Job], project_fingerprint: Optional[list]) -> bool:
+    """True when a process_projectfile of the project file as it is now has finished."""
+    return project_fingerprint is not None and any(
+        j.type == "process_projectfile" and j.status == "finished"
+        and j.params.get("project_fingerprint") == project_fingerprint
+        for j in project_jobs
+    )
+
+
+def package_outputs(job: Job) -> dict:
+    """``outputs.package_project`` of a package job's feedback (empty when absent)."""
+    return ((job.feedback or {}).get("outputs") or {}).get("package_project") or {}
+
+
+def same_package_request(previous: Job, params: dict) -> bool:
+    """True when ``previous`` packaged to the same folder, mode and area-of-interest option."""
+    keys = ("package_dir", "mode", "aoi_only")
+    return all(previous.params.get(k) == params.get(k) for k in keys)
+
+
+def reusable_package(
+    last_package: Optional[Job],
+    params: dict,
+    current_fingerprints: dict,
+    package_file_exists: bool,
+    delta_applied_since: bool,
+) -> Optional[str]:
+    """The id of the package job whose result can be reused, or None to package again.
+
+    Seed rule: reuse when the project has no online (PostGIS, WFS…) layers, the latest package
+    succeeded, and neither a file changed nor changes were applied since. ``force`` packages anyway.
+    """
+    if params.get("force") or last_package is None or last_package.status != "finished":
+        return None
+    outputs = package_outputs(last_package)
+    recorded = outputs.get("source_files")
+    if (not recorded or outputs.get("has_online_layers", True) or not same_package_request(last_package, params)
+            or not package_file_exists or delta_applied_since):
+        return None
+    return last_package.id if recorded == current_fingerprints else None
+
+
+def applied_since(delta_jobs: Iterable[Job], since: Optional[str]) -> bool:
+    """True when a delta_apply job finished after ``since`` (ISO time)."""
+    return any(j.status == "finished" and (since is None or (j.finished_at or "") > since) for j in delta_jobs)
+
+
+def package_prerequisite_reason(check: Optional[Job]) -> Optional[str]:
+    """Why a package cannot run after its process_projectfile ``check`` (None: it may run)."""
+    if check is None:
+        return tr("A process_projectfile job is already pending for this project; package once it has finished.")
+    if check.status != "finished":
+        return tr("The project check (process_projectfile) {status}: {error}").format(
+            status=check.status, error=check.error or "")
+    return None

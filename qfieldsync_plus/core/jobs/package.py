@@ -1,0 +1,109 @@
+"""The package job: turn a QGIS project into a QField project (``<stem>_qfield.qgs`` + ``data.gpkg``).
+
+Steps use QFieldCloud's ids: ``qgis_layers_data`` (layers before, at
+``outputs.qgis_layers_data.layers_by_id``), ``package_project`` (per-layer rows and sizes),
+``qfield_layer_data`` (layers of the packaged project).
+
+Parameters: ``project`` (path), ``package_dir`` (output folder), ``mode`` (``cable``|``cloud``),
+``aoi_only`` (copy only features inside the area of interest).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict
+
+from qgis.core import QgsProject
+
+from ..checks.layers import layer_data
+from ..checks.project_file import check_project_file
+from ..checks.sources import source_info
+from ..i18n import tr
+from ..packaging import actions
+from ..packaging.fingerprint import files_fingerprints
+from ..packaging.packager import PackageRequest, package_project
+from ..project_io import open_project
+from . import errors
+from .errors import JobError
+from .workflow import JobContext, Step, Workflow
+
+
+def _project_path(context: JobContext) -> Path:
+    return Path(context.params["project"])
+
+
+def _package_dir(context: JobContext) -> Path:
+    folder = context.params.get("package_dir")
+    if not folder:
+        raise JobError(tr("No output folder given for the package."), errors.INVALID_ARGUMENTS,
+                       hint=tr("Pass --out DIR (a folder outside the project folder)."))
+    return Path(folder)
+
+
+def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
+    """Step 1: open the project (layouts included) and describe its layers as they are."""
+    path = _project_path(context)
+    check_project_file(path)
+    project = open_project(path, load_layouts=True)
+    project_dir = path.resolve().parent
+    layers = list(project.mapLayers().values())
+    layers_by_id, files = {}, [str(path.resolve())]
+    for index, layer in enumerate(layers):
+        layers_by_id[layer.id()] = layer_data(layer, project_dir)
+        info = source_info(layer, project_dir)
+        if info.path is not None:
+            files.append(str(info.path))
+        context.progress((index + 1) / max(1, len(layers)))
+    return {
+        "project": project,
+        "layers_by_id": layers_by_id,
+        "source_files": files_fingerprints(files),
+        "has_online_layers": any(actions.is_online(l) for l in layers),
+    }
+
+
+def package(context: JobContext) -> Dict[str, Any]:
+    """Step 2: write data.gpkg, copy files, rewrite the project, and move the package into place."""
+    before = context.returns["qgis_layers_data"]
+    project: QgsProject = before["project"]
+    request = PackageRequest(
+        project_file=_project_path(context),
+        out_dir=_package_dir(context),
+        mode=context.params.get("mode", actions.MODE_CABLE),
+        aoi_only=bool(context.params.get("aoi_only", False)),
+    )
+    result = package_project(project, request, context.progress, context.is_cancelled)
+    result["source_files"] = before["source_files"]
+    result["has_online_layers"] = before["has_online_layers"]
+    return result
+
+
+def qfield_layer_data(context: JobContext) -> Dict[str, Any]:
+    """Step 3: open the packaged project and check that every layer is valid."""
+    packaged = Path(context.returns["package_project"]["project_file"])
+    project = open_project(packaged)
+    layers_by_id = {l.id(): layer_data(l, packaged.parent) for l in project.mapLayers().values()}
+    broken = [d["name"] for d in layers_by_id.values() if not d["is_valid"]]
+    project.clear()
+    if broken:
+        raise JobError(tr("The packaged project {path} has invalid layers: {layers}.").format(
+            path=packaged, layers=", ".join(broken)), errors.WRITE_FAILED)
+    return {"layers_by_id": layers_by_id}
+
+
+PACKAGE_OUTPUTS = ("package_dir", "project_file", "mode", "aoi_only", "area_of_interest", "layers",
+                   "attachment_dirs", "data_gpkg_bytes", "package_bytes", "warnings", "seconds",
+                   "source_files", "has_online_layers")
+
+
+def build_workflow(params: Dict[str, Any]) -> Workflow:
+    """The package workflow (QFieldCloud's step ids)."""
+    return Workflow(
+        id="package",
+        name="Package",
+        steps=[
+            Step("qgis_layers_data", "QGIS Layers Data", qgis_layers_data, output_names=("layers_by_id",)),
+            Step("package_project", "Package Project", package, output_names=PACKAGE_OUTPUTS),
+            Step("qfield_layer_data", "QField Layer Data", qfield_layer_data, output_names=("layers_by_id",)),
+        ],
+    )

@@ -1,0 +1,184 @@
+"""Package a QGIS project for QField: ``<stem>_qfield.qgs`` + ``data.gpkg`` + copied files.
+
+Usage: ``package_project(project, PackageRequest(...), on_progress, is_cancelled)`` on a
+QgsProject opened for packaging (it is modified and cleared). Nothing appears at the output
+folder unless everything succeeded.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional
+
+from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
+
+from ..checks.layers import layer_data
+from ..i18n import tr
+from ..jobs import errors
+from ..jobs.errors import JobError
+from . import actions, output, project_writer
+from .aoi import area_of_interest
+from .files import FileCopier
+from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
+
+DATA_GPKG = "data.gpkg"
+ATTACHMENT_DIRS_DEFAULT = ["DCIM"]
+
+
+@dataclass
+class PackageRequest:
+    """What to package, where, and how."""
+
+    project_file: Path
+    out_dir: Path
+    mode: str = actions.MODE_CABLE
+    aoi_only: bool = False
+
+
+@dataclass
+class PlannedLayer:
+    """One layer, the action it gets, and what packaging it produced."""
+
+    layer: QgsMapLayer
+    action: str
+    row: Dict[str, Any]
+
+
+def table_name(layer_name: str, taken: set) -> str:
+    """A GeoPackage table name for ``layer_name``, unique (case-insensitively) among ``taken``."""
+    base = re.sub(r"[^\w]+", "_", layer_name, flags=re.UNICODE).strip("_") or "layer"
+    name, number = base, 2
+    while name.lower() in taken or name.lower().startswith(("gpkg_", "rtree_", "sqlite_")):
+        name, number = f"{base}_{number}", number + 1
+    taken.add(name.lower())
+    return name
+
+
+def source_primary_key(layer: QgsVectorLayer) -> str:
+    """The source's primary key field names, comma separated (libqfieldsync's convention)."""
+    fields = layer.fields()
+    names = [fields.at(i).name() for i in layer.primaryKeyAttributes() if 0 <= i < fields.count()]
+    return ",".join(names) if names else "fid"
+
+
+def attachment_dirs(project: QgsProject) -> List[str]:
+    """QFieldSync's attachment folders (default DCIM)."""
+    dirs, ok = project.readListEntry("QFieldSync", "attachmentDirs", [])
+    return list(dirs) if ok and dirs else list(ATTACHMENT_DIRS_DEFAULT)
+
+
+def plan_layers(project: QgsProject, mode: str, project_dir: Path) -> List[PlannedLayer]:
+    """Each layer with its action; raise JobError for a layer that cannot be packaged."""
+    planned = []
+    order = project.layerTreeRoot().findLayerIds()
+    layers = sorted(project.mapLayers().values(), key=lambda l: order.index(l.id()) if l.id() in order else len(order))
+    for layer in layers:
+        action = actions.layer_action(layer, mode)
+        row: Dict[str, Any] = {"id": layer.id(), "name": layer.name(), "provider": layer.providerType(),
+                               "action": action, "warnings": []}
+        if action != actions.REMOVE and not layer.isValid():
+            data = layer_data(layer, project_dir)
+            raise JobError(
+                tr('Layer "{layer}" is invalid: {message}').format(
+                    layer=layer.name(), message=data["message"] or data["error_code"]),
+                errors.INVALID_ARGUMENTS,
+                hint=data["hint"] or tr("Fix the layer's data source, or set its action to remove."))
+        if layer.providerType() == "memory":
+            row["warnings"].append(tr('Layer "{layer}" is a memory layer: its features are not saved with the '
+                                      "project, so QField will show it empty.").format(layer=layer.name()))
+        planned.append(PlannedLayer(layer, action, row))
+    return planned
+
+
+def _check_cancel(is_cancelled: Callable[[], bool]) -> None:
+    if is_cancelled():
+        raise cancelled_error()
+
+
+def _write_offline_layers(project: QgsProject, planned: List[PlannedLayer], build_dir: Path,
+                          aoi: Optional[AreaOfInterest], on_progress, is_cancelled) -> None:
+    offline = [p for p in planned if p.action == actions.OFFLINE]
+    weights = [max(1, p.layer.featureCount()) for p in offline]
+    total, done = float(sum(weights)) or 1.0, 0.0
+    writer = OfflineWriter(build_dir / DATA_GPKG, project, is_cancelled)
+    taken: set = set()
+    for item, weight in zip(offline, weights):
+        _check_cancel(is_cancelled)
+        table = table_name(item.layer.name(), taken)
+        source_pk = source_primary_key(item.layer)
+        written = writer.write(item.layer, table, aoi, lambda f, d=done, w=weight: on_progress((d + f * w) / total))
+        done += weight
+        item.row.update(table=table, features=written.features, reader=written.reader, seconds=written.seconds,
+                        source_primary_key=source_pk)
+    for item in offline:  # only once GDAL has closed the GeoPackage
+        source = f"{build_dir / DATA_GPKG}|layername={item.row['table']}"
+        project_writer.repoint_layer(project, item.layer, source, "ogr")
+        project_writer.mark_offline_layer(item.layer, item.row["source_primary_key"])
+
+
+def _copy_file_layers(project: QgsProject, planned: List[PlannedLayer], copier: FileCopier,
+                      project_dir: Path, is_cancelled) -> None:
+    for item in planned:
+        if item.action not in (actions.COPY, actions.KEEP_EXISTENT):
+            continue
+        _check_cancel(is_cancelled)
+        path = actions.source_path(item.layer, project_dir)
+        new_path = copier.copy(path, keep_existent=item.action == actions.KEEP_EXISTENT)
+        source = item.layer.source()
+        original = str(path)
+        if original not in source:
+            original = str(path.resolve())
+        project_writer.repoint_layer(project, item.layer, source.replace(original, str(new_path)),
+                                     item.layer.providerType())
+        item.row.update(file=str(new_path.relative_to(copier.build_dir)), size_bytes=new_path.stat().st_size)
+
+
+def package_project(project: QgsProject, request: PackageRequest, on_progress: Callable[[float], None],
+                    is_cancelled: Callable[[], bool] = lambda: False) -> Dict[str, Any]:
+    """Build the package for ``project`` at ``request.out_dir``; return per-layer rows and sizes."""
+    started = time.monotonic()
+    project_file = request.project_file.resolve()
+    project_dir, out_dir = project_file.parent, request.out_dir.resolve()
+    output.validate_output_dir(out_dir, project_dir)
+    output.remove_stale_builds(out_dir)
+    planned = plan_layers(project, request.mode, project_dir)
+    aoi = area_of_interest(project) if request.aoi_only else None
+    build_dir = output.make_build_dir(out_dir)
+    package_file = out_dir / f"{project_file.stem}{output.PACKAGE_SUFFIX}"
+    try:
+        _write_offline_layers(project, planned, build_dir, aoi, lambda f: on_progress(0.9 * f), is_cancelled)
+        copier = FileCopier(project_dir, build_dir, out_dir)
+        _copy_file_layers(project, planned, copier, project_dir, is_cancelled)
+        copied_dirs = copier.copy_attachment_dirs(attachment_dirs(project))
+        _check_cancel(is_cancelled)
+        for item in planned:
+            if item.action == actions.REMOVE:
+                project.removeMapLayer(item.layer.id())
+        project_writer.repoint_value_relations(project, build_dir)
+        project_writer.write_project(project, build_dir / package_file.name, project_file)
+        project.clear()  # release every file handle before the folder moves
+        _check_cancel(is_cancelled)
+        output.publish(build_dir, out_dir)
+    except BaseException:
+        project.clear()
+        shutil.rmtree(build_dir, ignore_errors=True)
+        raise
+    on_progress(1.0)
+    gpkg = out_dir / DATA_GPKG
+    return {
+        "package_dir": str(out_dir),
+        "project_file": str(package_file),
+        "mode": request.mode,
+        "aoi_only": request.aoi_only,
+        "area_of_interest": aoi.rectangle.asWktPolygon() if aoi else None,
+        "layers": [p.row for p in planned],
+        "attachment_dirs": copied_dirs,
+        "data_gpkg_bytes": gpkg.stat().st_size if gpkg.exists() else 0,
+        "package_bytes": sum(f.stat().st_size for f in out_dir.rglob("*") if f.is_file()),
+        "warnings": [w for p in planned for w in p.row["warnings"]],
+        "seconds": round(time.monotonic() - started, 3),
+    }

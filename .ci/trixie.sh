@@ -9,6 +9,7 @@
 # server that .ci/postgres.sh started on 127.0.0.1.
 #
 # Usage (root): bash .ci/trixie.sh [pytest arguments]
+#               bash .ci/trixie.sh --run COMMAND...   (run COMMAND in the repo inside the root instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
@@ -39,15 +40,19 @@ KEY=$( { echo "$ROOT_FORMAT $SUITE"; printf '%s\n' "${PACKAGES[@]}"; cat require
 ROOT="$CACHE/$SUITE-root-$KEY"
 MOUNTS=()
 
-mount_root() {  # mount_root DIR: the kernel file systems, a fresh /tmp and the repo at /src
+mount_root() {  # mount_root DIR: the kernel file systems, this run's /tmp and the repo at /src
   local dir=$1
   mount -t proc proc "$dir/proc"; MOUNTS+=("$dir/proc")
   mount --rbind /sys "$dir/sys"; MOUNTS+=("$dir/sys")
   mount --rbind /dev "$dir/dev"; MOUNTS+=("$dir/dev")
-  mount -t tmpfs -o size=8g,mode=1777 tmpfs "$dir/tmp"; MOUNTS+=("$dir/tmp")
+  mount --bind "$RUN_TMP" "$dir/tmp"; MOUNTS+=("$dir/tmp")
   mkdir -p "$dir/tmp/home"  # HOME: QGIS profiles, pip's cache; gone after each run
   mkdir -p "$dir/src"
   mount --bind "$REPO" "$dir/src"; MOUNTS+=("$dir/src")
+  # pytest-qgis keeps the QGIS profile in <repo>/.qgis-settings: give QGIS 3.40 its own, per run,
+  # so it neither reads nor upgrades the profile of the QGIS 3.22 run
+  mkdir -p "$REPO/.qgis-settings" "$RUN_TMP/qgis-settings"
+  mount --bind "$RUN_TMP/qgis-settings" "$dir/src/.qgis-settings"; MOUNTS+=("$dir/src/.qgis-settings")
   cp /etc/resolv.conf "$dir/etc/resolv.conf"
   # pip inside trusts what the host's pip trusts (e.g. a proxy's CA that only the host knows)
   local cert=${PIP_CERT:-}
@@ -63,7 +68,13 @@ unmount_root() {  # unmount what mount_root mounted, newest first
   done
   MOUNTS=()
 }
-trap unmount_root EXIT
+
+# This run's /tmp: on disk like the host's (chattr and big files work), removed when the run ends.
+mkdir -p "$CACHE"
+find "$CACHE" -maxdepth 1 -name 'tmp.*' -mmin +1440 -exec rm -rf --one-file-system {} +  # of killed runs
+RUN_TMP=$(mktemp -d "$CACHE/tmp.XXXXXX")
+chmod 1777 "$RUN_TMP"
+trap 'unmount_root; rm -rf --one-file-system "$RUN_TMP"' EXIT
 
 in_root() {  # in_root DIR COMMAND...: run a command in the root with a clean environment
   local dir=$1; shift
@@ -98,7 +109,6 @@ EOF
   echo "trixie: root built in $((SECONDS - started)) s"
 }
 
-mkdir -p "$CACHE"
 exec 9>"$CACHE/$SUITE.lock"
 flock -s 9  # test runs share a finished root (each run's mounts are private to it)
 if [ ! -x "$ROOT$VENV/bin/python" ]; then
@@ -119,8 +129,10 @@ echo "trixie: $(in_root "$ROOT" python3 -c 'from qgis.core import Qgis; print("Q
   "$(in_root "$ROOT" python3 --version)"
 started=$SECONDS
 status=0
+command=("$VENV/bin/python" -m pytest -q "$@")
+if [ "${1:-}" = --run ]; then command=("${@:2}"); fi
 in_root "$ROOT" QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 CI="${CI:-}" \
   QFSP_PGHOST="${QFSP_PGHOST:-127.0.0.1}" QFSP_PGPORT="${QFSP_PGPORT:-55432}" \
-  bash -c 'cd /src && exec "$0" -m pytest -q "$@"' "$VENV/bin/python" "$@" || status=$?
+  bash -c 'cd /src && exec "$@"' bash "${command[@]}" || status=$?
 echo "trixie: suite took $((SECONDS - started)) s (exit $status)"
 exit "$status"

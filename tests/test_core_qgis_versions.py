@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
 from qfieldsync_plus.core.checks.layers import INVALID_DATAPROVIDER, NO_ERROR, layer_data
@@ -20,6 +20,7 @@ from qfieldsync_plus.core.jobs.job import FINISHED, PROCESS_PROJECTFILE
 from qfieldsync_plus.core.jobs.workflow import JobContext, run_workflow
 from qfieldsync_plus.core.paths import store_path
 from qfieldsync_plus.core.project_io import open_project, uses_absolute_paths
+from qfieldsync_plus.core.qgis_compat import rectangle_wkt
 from qfieldsync_plus.core.runner.runner import JobRunner
 from qfieldsync_plus.core.runner.store import JobStore
 from tests.fixtures.projects import save_project
@@ -116,3 +117,7 @@ def test_postgis_layer_password_never_shown(qgis_app, postgis_db, tmp_path):
     assert hives["status"] == INVALID_DATAPROVIDER
     assert hives["message"] == 'Unable to connect to host "localhost".'
     assert f"password={postgis_db.password}" not in json.dumps(hives)
+
+
+def test_rectangle_wkt_is_spelled_the_same_on_every_version():
+    assert rectangle_wkt(QgsRectangle(1, 2, 3.5, 4)) == "POLYGON((1 2, 3.5 2, 3.5 4, 1 4, 1 2))"

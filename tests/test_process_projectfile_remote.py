@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Dict, Iterator
 
 import pytest
-from qgis.core import QgsRasterLayer, QgsVectorLayer
+from qgis.core import Qgis, QgsDataProvider, QgsRasterLayer, QgsVectorLayer
 
 from qfieldsync_plus.core.jobs.job import FINISHED, PROCESS_PROJECTFILE, Job
 from qfieldsync_plus.core.runner.runner import JobRunner, RunnerSettings
@@ -47,6 +47,20 @@ def _postgres_uri(host: str, port: int, password: str) -> str:
             f"key='id' srid=3857 type=Point table=\"public\".\"sites\" (geom)")
 
 
+def _wfs_layer_with_foreign_authcfg(uri: str, name: str) -> QgsVectorLayer:
+    """A WFS layer whose auth config lives in an auth database this process does not use.
+
+    QGIS 3.40 would wait for a master password forever; SkipCredentialsRequest (3.32+) makes the
+    provider give up, leaving an invalid layer that keeps its source, as QGIS 3.22 does anyway.
+    """
+    flag = getattr(getattr(Qgis, "DataProviderReadFlag", None), "SkipCredentialsRequest", None)
+    if flag is None:
+        return QgsVectorLayer(uri, name, "WFS")
+    layer = QgsVectorLayer()
+    layer.setDataSource(uri, name, "WFS", QgsDataProvider.ProviderOptions(), Qgis.DataProviderReadFlags(flag))
+    return layer
+
+
 def _layers(role, authcfg: str, server, closed: int, outside_gpkg: Path) -> list:
     db = role.database
     table = 'key=\'id\' srid=3857 type=Point table="public"."sites" (geom)'
@@ -62,7 +76,7 @@ def _layers(role, authcfg: str, server, closed: int, outside_gpkg: Path) -> list
                        "pg_authcfg", "postgres"),
         QgsVectorLayer(server.wfs_uri() + f" username='reader' password='{WFS_PASSWORD}'", "wfs_valid", "WFS"),
         QgsRasterLayer(server.wms_uri(), "wms_valid", "wms"),
-        QgsVectorLayer(server.wfs_uri() + f" authcfg={authcfg}", "wfs_authcfg", "WFS"),
+        _wfs_layer_with_foreign_authcfg(server.wfs_uri() + f" authcfg={authcfg}", "wfs_authcfg"),
         QgsVectorLayer(wfs_uri(dead_url, server.layer_name), "wfs_closed", "WFS"),
         QgsRasterLayer(wms_uri(dead_url, server.layer_name), "wms_closed", "wms"),
         QgsVectorLayer(f"{outside_gpkg}|layername=outside", "file_outside", "ogr"),

@@ -28,6 +28,7 @@ from ..checks.sources import is_inside, source_info
 from ..checks.timeouts import DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_NETWORK_TIMEOUT_SECONDS, connection_timeouts
 from ..i18n import tr
 from ..project_io import open_project, uses_absolute_paths
+from ..qgis_compat import rectangle_wkt
 from .workflow import JobContext, Step, Workflow
 
 THUMBNAIL_SIZE = 100
@@ -103,7 +104,7 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     details = {
         "crs": project.crs().authid(),
         "project_name": project.title() or project_file.stem,
-        "extent": settings.extent().asWktPolygon(),
+        "extent": rectangle_wkt(settings.extent()),
         "background_color": settings.backgroundColor().name(),
         "layers_by_id": layers_by_id,
         "ordered_layer_ids": project.layerTreeRoot().findLayerIds(),

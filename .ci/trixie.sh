@@ -16,8 +16,16 @@ REPO=$(pwd)
 
 if [ "${QFSP_IN_NAMESPACE:-}" != 1 ]; then
   [ "$(id -u)" -eq 0 ] || { echo "trixie.sh: needs root (debootstrap, chroot, mounts)" >&2; exit 2; }
-  QFSP_IN_NAMESPACE=1 exec unshare --mount --propagation private --pid --fork --kill-child \
-    bash "$REPO/.ci/trixie.sh" "$@"
+  # unshare ignores SIGTERM while it waits; a stop (e.g. CI's time limit) kills it, and with it
+  # (--kill-child) the namespace's first process and so every process in the namespace.
+  QFSP_IN_NAMESPACE=1 unshare --mount --propagation private --pid --fork --kill-child \
+    bash "$REPO/.ci/trixie.sh" "$@" &
+  child=$!
+  trap 'kill -KILL "$child" 2>/dev/null' TERM INT HUP
+  status=0
+  wait "$child" || status=$?
+  while kill -0 "$child" 2>/dev/null; do wait "$child" || status=$?; done
+  exit "$status"
 fi
 
 SUITE=trixie

@@ -13,6 +13,12 @@ from ..core.runner.runner import JobRunner, RunnerSettings
 from ..core.runner.store import JobStore
 
 
+def add_job_output_options(parser) -> None:
+    """The options every job command shares: ``--feedback FILE`` and ``--timeout S``."""
+    parser.add_argument("--feedback", metavar="FILE", help="write the feedback JSON (QFieldCloud format v2) here")
+    parser.add_argument("--timeout", metavar="S", type=float, help="time limit in seconds (default 600)")
+
+
 def make_runner(timeout: Optional[float] = None) -> JobRunner:
     """A runner on the shared job store (profile folder or $QFIELDSYNC_PLUS_DATA_DIR)."""
     settings = RunnerSettings()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core.jobs.job import FINISHED, PACKAGE
 from ..core.packaging.actions import MODE_CABLE, MODES
-from .common import print_failure, submit_and_run, write_feedback
+from .common import add_job_output_options, print_failure, submit_and_run, write_feedback
 
 
 def register(subparsers) -> None:
@@ -25,8 +25,7 @@ def register(subparsers) -> None:
                         help="cable: QFieldSync/action and cable defaults (default); cloud: QFieldSync/cloud_action")
     parser.add_argument("--aoi-only", action="store_true", help="copy only features inside the area of interest")
     parser.add_argument("--force", action="store_true", help="package even when nothing changed since the last package")
-    parser.add_argument("--feedback", metavar="FILE", help="write the feedback JSON (QFieldCloud format v2) here")
-    parser.add_argument("--timeout", metavar="S", type=float, help="time limit in seconds (default 600)")
+    add_job_output_options(parser)
     parser.set_defaults(func=run)
 
 

@@ -9,7 +9,7 @@ from ..core.checks.layers import TARGET_CLOUD, TARGET_LOCAL
 from ..core.jobs.job import FINISHED, PROCESS_PROJECTFILE
 from ..core.jobs.process_projectfile import has_blocking_findings
 from ..core.jobs.report import findings_text, layer_table
-from .common import print_failure, submit_and_run, write_feedback
+from .common import add_job_output_options, print_failure, submit_and_run, write_feedback
 
 
 def register(subparsers) -> None:
@@ -24,9 +24,8 @@ def register(subparsers) -> None:
     parser.add_argument("project", help="the .qgs or .qgz project file")
     parser.add_argument("--target", choices=(TARGET_LOCAL, TARGET_CLOUD), default=TARGET_LOCAL,
                         help="local: can this machine open every source (default); cloud: can QFieldCloud")
-    parser.add_argument("--feedback", metavar="FILE", help="write the feedback JSON (QFieldCloud format v2) here")
     parser.add_argument("--thumbnail", metavar="FILE", help="copy the rendered thumbnail PNG here")
-    parser.add_argument("--timeout", metavar="S", type=float, help="time limit in seconds (default 600)")
+    add_job_output_options(parser)
     parser.add_argument("--strict", action="store_true", help="exit 3 when the job finished with findings")
     parser.set_defaults(func=run)
 

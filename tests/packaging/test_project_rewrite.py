@@ -86,7 +86,7 @@ def test_ids_order_styles_forms_relations_value_relations_themes(workdir):
     config = visits.editorWidgetSetup(visits.fields().indexOf("name")).config()
     assert config["Layer"] == species.id() and config["LayerSource"] == "./data.gpkg|layername=species"
     assert packaged.mapThemeCollection().mapThemes() == ["only apiary"]
-    assert packaged.readEntry("QFieldSync", "/originalProjectPath")[0] == str(project_file.resolve())
+    assert packaged.readEntry("qfieldsync", "/originalProjectPath")[0] == str(project_file.resolve())
     assert apiary.customProperty("QFieldSync/action") == "offline"
     original.clear()
 

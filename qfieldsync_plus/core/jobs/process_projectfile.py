@@ -27,12 +27,12 @@ from ..checks.project_file import check_project_file
 from ..checks.sources import is_inside, source_info
 from ..checks.timeouts import DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_NETWORK_TIMEOUT_SECONDS, connection_timeouts
 from ..i18n import tr
+from ..qfieldsync_config import read_project_settings
 from ..project_io import open_project, uses_absolute_paths
 from ..qgis_compat import rectangle_wkt
 from .workflow import JobContext, Step, Workflow
 
 THUMBNAIL_SIZE = 100
-ATTACHMENT_DIRS_DEFAULT = ["DCIM"]
 
 
 def _project_path(context: JobContext) -> Path:
@@ -51,12 +51,6 @@ def opening_check(context: JobContext) -> Dict[str, Any]:
                              context.params.get("network_timeout", DEFAULT_NETWORK_TIMEOUT_SECONDS)):
         project = open_project(_project_path(context))
     return {"project": project, "opening_seconds": round(time.monotonic() - started, 3)}
-
-
-def attachment_dirs(project: QgsProject) -> List[str]:
-    """The project's attachment folders (QFieldSync's ``attachmentDirs`` entry, default DCIM)."""
-    dirs, ok = project.readListEntry("QFieldSync", "attachmentDirs", [])
-    return list(dirs) if ok and dirs else list(ATTACHMENT_DIRS_DEFAULT)
 
 
 def _map_settings(project: QgsProject) -> QgsMapSettings:
@@ -108,7 +102,7 @@ def project_details(context: JobContext) -> Dict[str, Any]:
         "background_color": settings.backgroundColor().name(),
         "layers_by_id": layers_by_id,
         "ordered_layer_ids": project.layerTreeRoot().findLayerIds(),
-        "attachment_dirs": attachment_dirs(project),
+        "attachment_dirs": list(read_project_settings(project).attachment_dirs),
         "target": target,
         "findings": [f.to_dict() for f in findings],
     }

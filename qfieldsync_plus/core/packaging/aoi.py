@@ -20,18 +20,21 @@ from .offline_writer import AreaOfInterest
 
 AOI_ENTRY = "/areaOfInterest"
 AOI_CRS_ENTRY = "/areaOfInterestCrs"
-SCOPE = "QFieldSync"
+# libqfieldsync's ProjectConfiguration writes the area of interest under "qfieldsync" (entry
+# scopes are case-sensitive); "QFieldSync" is read too, for projects written by earlier versions.
+SCOPES = ("qfieldsync", "QFieldSync")
 
 
 def configured_area(project: QgsProject) -> Optional[AreaOfInterest]:
     """The extent set in QFieldSync's project properties (WKT + CRS), or None."""
-    wkt, _ = project.readEntry(SCOPE, AOI_ENTRY, "")
-    if not wkt:
+    scope = next((s for s in SCOPES if project.readEntry(s, AOI_ENTRY, "")[0]), None)
+    if scope is None:
         return None
+    wkt, _ = project.readEntry(scope, AOI_ENTRY, "")
     geometry = QgsGeometry.fromWkt(wkt)
     if geometry.isNull() or geometry.isEmpty():
         return None
-    crs_id, _ = project.readEntry(SCOPE, AOI_CRS_ENTRY, "")
+    crs_id, _ = project.readEntry(scope, AOI_CRS_ENTRY, "")
     crs = QgsCoordinateReferenceSystem(crs_id) if crs_id else project.crs()
     return AreaOfInterest(geometry.boundingBox(), crs if crs.isValid() else project.crs())
 

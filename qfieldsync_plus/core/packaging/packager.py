@@ -20,6 +20,7 @@ from ..checks.layers import layer_data
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
+from ..qfieldsync_config import read_project_settings
 from ..qgis_compat import rectangle_wkt
 from . import actions, output, project_writer
 from .aoi import area_of_interest
@@ -27,7 +28,6 @@ from .files import FileCopier
 from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
 
 DATA_GPKG = "data.gpkg"
-ATTACHMENT_DIRS_DEFAULT = ["DCIM"]
 
 
 @dataclass
@@ -65,11 +65,6 @@ def source_primary_key(layer: QgsVectorLayer) -> str:
     names = [fields.at(i).name() for i in layer.primaryKeyAttributes() if 0 <= i < fields.count()]
     return ",".join(names) if names else "fid"
 
-
-def attachment_dirs(project: QgsProject) -> List[str]:
-    """QFieldSync's attachment folders (default DCIM)."""
-    dirs, ok = project.readListEntry("QFieldSync", "attachmentDirs", [])
-    return list(dirs) if ok and dirs else list(ATTACHMENT_DIRS_DEFAULT)
 
 
 def plan_layers(project: QgsProject, mode: str, project_dir: Path) -> List[PlannedLayer]:
@@ -154,7 +149,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         _write_offline_layers(project, planned, build_dir, aoi, lambda f: on_progress(0.9 * f), is_cancelled)
         copier = FileCopier(project_dir, build_dir, out_dir)
         _copy_file_layers(project, planned, copier, project_dir, is_cancelled)
-        copied_dirs = copier.copy_attachment_dirs(attachment_dirs(project))
+        copied_dirs = copier.copy_attachment_dirs(list(read_project_settings(project).attachment_dirs))
         _check_cancel(is_cancelled)
         for item in planned:
             if item.action == actions.REMOVE:

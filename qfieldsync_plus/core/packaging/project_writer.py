@@ -21,7 +21,7 @@ from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
 
-SCOPE = "QFieldSync"
+SCOPE = "qfieldsync"  # libqfieldsync ProjectConfiguration scope (entry scopes are case-sensitive)
 ORIGINAL_PROJECT_ENTRY = "/originalProjectPath"
 SOURCE_PK_PROPERTY = "QFieldSync/sourceDataPrimaryKeys"
 REMOTE_LAYER_ID_PROPERTY = "remoteLayerId"

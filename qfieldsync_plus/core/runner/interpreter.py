@@ -52,9 +52,17 @@ def _candidates() -> List[Path]:
     return unique
 
 
+def _is_running_interpreter(python: str) -> bool:
+    """True when ``python`` is this process's own interpreter. Inside the QGIS desktop Python is
+    embedded and ``sys.executable`` is only a guess (often the first python3 on PATH)."""
+    executable = Path(python).absolute()
+    prefix = Path(sys.prefix).absolute()
+    return python == sys.executable and prefix in (executable.parent, executable.parent.parent)
+
+
 @lru_cache(maxsize=8)
 def _imports_qgis(python: str) -> bool:
-    if python == sys.executable and importlib.util.find_spec("qgis.core") is not None:
+    if _is_running_interpreter(python) and importlib.util.find_spec("qgis.core") is not None:
         return True
     try:
         completed = subprocess.run(

@@ -20,10 +20,6 @@ from .interpreter import InterpreterNotFound, child_environment, find_qgis_pytho
 from .store import JobStore
 
 DEFAULT_TIMEOUT_SECONDS = 600
-CRASH_HINT = (
-    "QGIS may be crashing while opening the project. Try to identify the layer that is causing "
-    "the crash by removing one layer at a time from the project and running the job again."
-)
 LOG_SAVE_INTERVAL = 2.0
 
 ProgressCallback = Callable[[float], None]
@@ -152,7 +148,11 @@ def _crash_feedback(job: Job, returncode: Optional[int]) -> dict:
     else:
         how = tr("exited with code {code}").format(code=returncode)
     message = tr("The job's QGIS process {how} before reporting a result.").format(how=how)
-    return failure_feedback(job.type, message, errors.CRASH, hint=tr(CRASH_HINT))
+    hint = tr(
+        "QGIS may be crashing while opening the project. Try to identify the layer that is causing "
+        "the crash by removing one layer at a time from the project and running the job again."
+    )
+    return failure_feedback(job.type, message, errors.CRASH, hint=hint)
 
 
 def _end(job: Job, store: JobStore, status: str, feedback: dict) -> Job:

@@ -53,9 +53,12 @@ class JobRunner:
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
         """Why a ``job_type`` job would not be queued for ``project`` now (None: it would)."""
         key = project_key(project)
-        project_jobs = self.store.list(project=key, statuses=(PENDING,))
+        # Only local jobs: cloud jobs mirrored under the same project follow the cloud's rules.
+        project_jobs = self.store.list(project=key, statuses=(PENDING,), origin=LOCAL)
         if job_type == PROCESS_PROJECTFILE:
             return triggers.process_projectfile_skip_reason(Path(key).is_file(), changed_files, project_jobs)
+        if job_type == DELTA_APPLY:
+            return triggers.delta_apply_skip_reason(project_jobs)
         if triggers.has_pending(project_jobs, job_type):
             return f"A {job_type} job is already pending for this project."
         return None
@@ -75,6 +78,8 @@ class JobRunner:
         job = Job(type=job_type, project=key, origin=LOCAL, status=PENDING, params={"project": key, **(params or {})})
         job.params.setdefault("project_fingerprint", file_fingerprint(Path(key)))
         job.params.setdefault("output_dir", str(self.store.path.parent / "jobs" / job.id))
+        job.params.setdefault("store_path", str(self.store.path))
+        job.params.setdefault("job_id", job.id)
         self.store.save(job)
         return Submission(job)
 
@@ -92,6 +97,10 @@ class JobRunner:
         """
         if job.type == PACKAGE:
             prepared = self._prepare_package(job, is_cancelled)
+            if prepared is not None:
+                return prepared
+        if job.type == DELTA_APPLY:
+            prepared = self._run_missing_check(job, is_cancelled, triggers.delta_apply_prerequisite_reason)
             if prepared is not None:
                 return prepared
         with self.queue.turn(job.project, is_cancelled) as ready:
@@ -134,6 +143,15 @@ class JobRunner:
                 message = tr("Nothing changed since package job {id}: its package in {folder} is reused "
                              "(use --force to package again).").format(id=reused, folder=job.params.get("package_dir"))
                 return self._end(job, FINISHED, feedback, message)
+        return self._run_missing_check(job, is_cancelled, triggers.package_prerequisite_reason)
+
+    def _run_missing_check(self, job: Job, is_cancelled: Callable[[], bool],
+                           reason_rule: Callable[[Optional[Job]], Optional[str]]) -> Optional[Job]:
+        """Run process_projectfile first when the project file has no successful check.
+
+        The ended ``job`` when the check failed (``reason_rule`` words why), None to go on.
+        """
+        key = job.project
         checks = self.store.list(project=key, job_type=PROCESS_PROJECTFILE, statuses=(FINISHED,), limit=20)
         if triggers.has_current_check(checks, file_fingerprint(Path(key))):
             return None
@@ -142,9 +160,9 @@ class JobRunner:
         if is_cancelled() or (check is not None and check.status == STOPPED):
             message = tr("The job was cancelled before it started.")
             return self._end(job, STOPPED, failure_feedback(job.type, message, "CANCELLED"), message)
-        reason = triggers.package_prerequisite_reason(check)
+        reason = reason_rule(check)
         if reason is None:
             return None
-        feedback = failure_feedback(PACKAGE, reason, errors.PREREQUISITE_FAILED,
+        feedback = failure_feedback(job.type, reason, errors.PREREQUISITE_FAILED,
                                     hint=(check.feedback or {}).get("error_hint", "") if check else "")
         return self._end(job, FAILED, feedback, reason)

@@ -49,6 +49,24 @@ def process_projectfile_skip_reason(
     return None
 
 
+def delta_apply_skip_reason(project_jobs: Iterable[Job]) -> Optional[str]:
+    """Why a delta_apply job is not queued (seed: one already pending), or None to queue it."""
+    if has_pending(project_jobs, "delta_apply"):
+        return tr("A delta_apply job is already pending for this project.")
+    return None
+
+
+def delta_apply_prerequisite_reason(check: Optional[Job]) -> Optional[str]:
+    """Why delta_apply cannot run after its process_projectfile ``check`` (None: it may run)."""
+    if check is None:
+        return tr("A process_projectfile job is already pending for this project; apply the changes once it "
+                  "has finished.")
+    if check.status != "finished":
+        return tr("The project check (process_projectfile job {id}) {status}, so no change was applied: "
+                  "{error}").format(id=check.id, status=check.status, error=check.error or "")
+    return None
+
+
 def has_current_check(project_jobs: Iterable[Job], project_fingerprint: Optional[list]) -> bool:
     """True when a process_projectfile of the project file as it is now has finished."""
     return project_fingerprint is not None and any(

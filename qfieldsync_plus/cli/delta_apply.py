@@ -1,0 +1,66 @@
+"""``delta-apply PROJECT DELTAFILE``: apply QField's changes to the project's data sources."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.jobs.delta_apply import not_applied_count
+from ..core.jobs.job import DELTA_APPLY, FINISHED, Job
+from .common import add_job_output_options, print_failure, submit_and_run, write_feedback
+
+EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
+
+
+def register(subparsers) -> None:
+    """Add the ``delta-apply`` command."""
+    parser = subparsers.add_parser(
+        "delta-apply", help="apply a QField deltafile to the project's data sources (QFieldCloud's delta_apply)",
+        description="Apply every delta of DELTAFILE, all-or-nothing. Exit 0 when every delta applied; 1 when the "
+        "job failed and nothing was written; 3 when some deltas were not applied (--continue-on-error); 2 usage.")
+    parser.add_argument("project", help="the .qgs or .qgz project file")
+    parser.add_argument("deltafile", help="the deltafile (JSON) pushed by QField")
+    add_apply_options(parser)
+    parser.set_defaults(func=run)
+
+
+def add_apply_options(parser: argparse.ArgumentParser) -> None:
+    """The options shared by ``delta-apply`` and ``deltas reapply``."""
+    parser.add_argument("--overwrite-conflicts", action="store_true", help="apply deltas even when they conflict")
+    parser.add_argument("--inverse", action="store_true", help="revert the applied deltas instead")
+    parser.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
+    parser.add_argument("--continue-on-error", action="store_true",
+                        help="keep the deltas that applied even if others fail or conflict")
+    add_job_output_options(parser)
+
+
+def apply_params(args: argparse.Namespace) -> dict:
+    """Job parameters from the shared options."""
+    return {"overwrite_conflicts": args.overwrite_conflicts, "inverse": args.inverse, "dry_run": args.dry_run,
+            "continue_on_error": args.continue_on_error}
+
+
+def report(job: Job, feedback_path) -> int:
+    """Print the per-delta results; the exit code."""
+    write_feedback(job, feedback_path)
+    entries = (((job.feedback or {}).get("outputs") or {}).get("apply_deltas") or {}).get("delta_feedback") or []
+    for entry in entries:
+        line = f"{entry['status']:22} {entry.get('method') or '':7} {entry.get('delta_id')}  {entry.get('msg')}"
+        print(line)
+        for conflict in entry.get("conflicts") or []:
+            print(f"{'':31}{conflict}")
+    if job.status != FINISHED:
+        print_failure(job)
+        return EXIT_FAILED
+    missing = not_applied_count(job.feedback or {})
+    print(f"delta_apply finished in {job.duration_seconds():.1f} s (job {job.id}): "
+          f"{len(entries) - missing} of {len(entries)} deltas applied or skipped", file=sys.stderr)
+    return EXIT_PARTIAL if missing else EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the job and report."""
+    params = {"deltafile": str(Path(args.deltafile).resolve()), **apply_params(args)}
+    job = submit_and_run(DELTA_APPLY, args.project, params, args.timeout)
+    return EXIT_FAILED if job is None else report(job, args.feedback)

@@ -1,0 +1,24 @@
+"""Cloud project rules that can be checked before asking the server."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..i18n import tr
+
+# The server's schema (openapi.json, Project.name): letters, digits, "-", "_" and ".", at most 255.
+NAME_PATTERN = re.compile(r"^[a-zA-Z0-9\-_.]+$")
+MAX_NAME_LENGTH = 255
+
+
+def check_project_name(name: str) -> Optional[str]:
+    """Why ``name`` is not a valid cloud project name, or None."""
+    if not name:
+        return tr("A project name is required.")
+    if len(name) > MAX_NAME_LENGTH:
+        return tr("The project name is longer than {n} characters.").format(n=MAX_NAME_LENGTH)
+    if not NAME_PATTERN.match(name):
+        return tr("The project name {name!r} may only contain letters, digits, '-', '_' "
+                  "and '.' (no spaces).").format(name=name)
+    return None

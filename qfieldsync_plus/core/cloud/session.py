@@ -1,0 +1,32 @@
+"""Build a signed-in :class:`CloudClient` from the environment or the stored sign-in."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from qgis.core import QgsSettings
+
+from .client import CloudClient, RetryPolicy
+from .credentials import KEY_PREFIX, load_credentials
+from .proxy import proxy_from_qgis_settings
+from .transport import Transport
+
+
+def verify_tls_setting() -> bool:
+    """TLS verification (on unless the user turned it off explicitly in settings)."""
+    return str(QgsSettings().value(KEY_PREFIX + "verify_tls", True)).lower() not in ("false", "0")
+
+
+def make_client(url: str, token: Optional[str] = None, verify_tls: Optional[bool] = None,
+                retry: Optional[RetryPolicy] = None) -> CloudClient:
+    """A client for ``url`` using QGIS's proxy settings."""
+    verify = verify_tls_setting() if verify_tls is None else verify_tls
+    transport = Transport(url, token=token, verify_tls=verify, proxy=proxy_from_qgis_settings())
+    return CloudClient(transport, retry)
+
+
+def signed_in_client(url: Optional[str] = None, ask_master_password: Optional[Callable[[], str]] = None,
+                     verify_tls: Optional[bool] = None, retry: Optional[RetryPolicy] = None) -> CloudClient:
+    """A client with the token from $QFIELDCLOUD_TOKEN or the stored sign-in."""
+    credentials = load_credentials(ask_master_password, url)
+    return make_client(credentials.url, credentials.token, verify_tls, retry)

@@ -1,0 +1,1 @@
+"""QField deltas: deltafile validation, the apply engine, conflicts, journal and delta log."""

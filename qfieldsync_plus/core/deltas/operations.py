@@ -1,0 +1,177 @@
+"""Apply one delta (create, patch, delete) to a layer, finding conflicts first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from osgeo import gdal, ogr
+
+from ..i18n import tr
+from . import geometry as geom
+from .layer_access import LayerAccess
+from .sessions import SourceError
+from .values import ValueError_, read_value, show, values_equal, write_value
+
+CONFLICT, ERROR = "CONFLICT", "ERROR"
+
+
+class DeltaProblem(Exception):
+    """Why a delta was not applied: ``e_type`` CONFLICT or ERROR."""
+
+    def __init__(self, message: str, e_type: str = ERROR, conflicts: Optional[List[str]] = None,
+                 provider_errors: Optional[str] = None, connection_lost: bool = False) -> None:
+        super().__init__(message)
+        self.e_type, self.conflicts, self.provider_errors = e_type, conflicts, provider_errors
+        self.connection_lost = connection_lost
+
+
+@dataclass
+class Done:
+    """A delta applied: the feature's key before and after, and notes for the message."""
+
+    feature_pk: Optional[str]
+    modified_pk: Optional[str]
+    notes: List[str] = field(default_factory=list)
+
+
+def find_conflicts(access: LayerAccess, feature: ogr.Feature, old: Dict[str, Any]) -> List[str]:
+    """Differences between the delta's ``old`` values and the current feature, one per attribute."""
+    found: List[str] = []
+    for name, expected in (old.get("attributes") or {}).items():
+        index = access.field_index.get(name)
+        if name == access.pk_name or name in access.target.skipped_fields or index is None:
+            continue
+        defn = access.defn.GetFieldDefn(index)
+        current = read_value(feature, index, defn)
+        if not values_equal(current, expected, defn):
+            found.append(tr('attribute "{name}": expected {expected} (the value when the edit was made), '
+                            "found {current}").format(name=name, expected=show(expected), current=show(current)))
+    if "geometry" in old and access.spatial:
+        try:
+            expected_geometry = geom.fit_to_layer(geom.parse_wkt(old.get("geometry")), access.geometry_type)
+        except geom.GeometryError as err:
+            found.append(tr("geometry: the delta's old geometry is unusable ({error})").format(error=err))
+            return found
+        current_geometry = feature.GetGeometryRef()
+        if not geom.geometries_equal(current_geometry, expected_geometry):
+            found.append(tr("geometry: expected {expected}, found {current}").format(
+                expected=geom.show(expected_geometry), current=geom.show(current_geometry)))
+    return found
+
+
+def _check_conflicts(access: LayerAccess, feature: ogr.Feature, old: Dict[str, Any], overwrite: bool,
+                     notes: List[str]) -> None:
+    conflicts = find_conflicts(access, feature, old)
+    if conflicts and not overwrite:
+        raise DeltaProblem(tr("There are conflicts with the already existing feature!"), CONFLICT, conflicts)
+    if conflicts:
+        notes.append(tr("conflicts overwritten: {conflicts}").format(conflicts="; ".join(conflicts)))
+
+
+def _set_attributes(access: LayerAccess, feature: ogr.Feature, attributes: Dict[str, Any]) -> None:
+    for name, value in attributes.items():
+        if name == access.pk_name or name in access.target.skipped_fields:
+            continue
+        index = access.field_index.get(name)
+        if index is None:
+            raise DeltaProblem(tr('The layer "{layer}" has no field "{name}".').format(
+                layer=access.target.name, name=name))
+        try:
+            write_value(feature, index, access.defn.GetFieldDefn(index), value)
+        except ValueError_ as err:
+            raise DeltaProblem(str(err))
+
+
+def _set_geometry(access: LayerAccess, feature: ogr.Feature, values: Dict[str, Any], notes: List[str]) -> None:
+    if "geometry" not in values:
+        return
+    wkt = values.get("geometry")
+    if not access.spatial:
+        if wkt:
+            notes.append(tr("geometry ignored: the layer has no geometry"))
+        return
+    try:
+        feature.SetGeometry(geom.fit_to_layer(geom.parse_wkt(wkt), access.geometry_type))
+    except geom.GeometryError as err:
+        raise DeltaProblem(tr("Geometry not applicable: {error}").format(error=err))
+
+
+def _write(access: LayerAccess, call, feature_or_fid, what: str) -> None:
+    gdal.ErrorReset()
+    try:
+        access.session.check(call(feature_or_fid), what)
+    except SourceError as err:
+        raise DeltaProblem(str(err), provider_errors=str(err), connection_lost=err.connection_lost)
+
+
+def _existing(access: LayerAccess, pk: Optional[str]) -> ogr.Feature:
+    if not pk:
+        raise DeltaProblem(tr("The delta names no feature (empty sourcePk and no key from a create)."))
+    try:
+        feature = access.find(pk)
+    except SourceError as err:
+        raise DeltaProblem(str(err), provider_errors=str(err), connection_lost=err.connection_lost)
+    if feature is None:
+        raise DeltaProblem(tr('Unable to find feature with key {pk} in layer "{layer}".').format(
+            pk=pk, layer=access.target.name))
+    return feature
+
+
+def patch(access: LayerAccess, delta: Dict[str, Any], pk: Optional[str], overwrite: bool) -> Done:
+    """Change the attributes and geometry given in ``new``."""
+    feature = _existing(access, pk)
+    done = Done(pk, pk)
+    _check_conflicts(access, feature, delta.get("old") or {}, overwrite, done.notes)
+    new = delta.get("new") or {}
+    _set_attributes(access, feature, new.get("attributes") or {})
+    _set_geometry(access, feature, new, done.notes)
+    _write(access, access.layer.SetFeature, feature, tr("Cannot update feature {pk}").format(pk=pk))
+    return done
+
+
+def delete(access: LayerAccess, delta: Dict[str, Any], pk: Optional[str], overwrite: bool) -> Done:
+    """Delete the feature after comparing it with ``old``."""
+    feature = _existing(access, pk)
+    done = Done(pk, pk)
+    _check_conflicts(access, feature, delta.get("old") or {}, overwrite, done.notes)
+    _write(access, access.layer.DeleteFeature, feature.GetFID(), tr("Cannot delete feature {pk}").format(pk=pk))
+    access.forget(pk or "")
+    return done
+
+
+def create(access: LayerAccess, delta: Dict[str, Any], keep_pk: Optional[str]) -> Done:
+    """Add a feature from ``new``. Its key comes from the source unless ``keep_pk`` (inverse of a delete)."""
+    new = delta.get("new") or {}
+    attributes = new.get("attributes") or {}
+    feature = ogr.Feature(access.defn)
+    done = Done(keep_pk or delta.get("sourcePk") or None, None)
+    _set_attributes(access, feature, attributes)
+    _set_geometry(access, feature, new, done.notes)
+    wanted = keep_pk
+    if wanted is None and not access.pk_is_integer:
+        wanted = str(attributes.get(access.pk_name) or delta.get("localPk") or "")
+    if wanted:
+        key = access.normalise(wanted)
+        if key is None:
+            raise DeltaProblem(tr("The key {pk} does not fit the key field of layer \"{layer}\".").format(
+                pk=wanted, layer=access.target.name))
+        if access.exists(key):
+            raise DeltaProblem(tr('A feature with key {pk} already exists in layer "{layer}".').format(
+                pk=key, layer=access.target.name), CONFLICT, [tr("key {pk} already exists").format(pk=key)])
+        _set_key(access, feature, key)
+    elif not access.pk_is_fid:
+        _set_key(access, feature, str(access.next_integer_key()))
+    _write(access, access.layer.CreateFeature, feature, tr("Cannot add the feature"))
+    access.remember(feature)
+    done.modified_pk = access.key_of(feature)
+    return done
+
+
+def _set_key(access: LayerAccess, feature: ogr.Feature, key: str) -> None:
+    if access.pk_is_fid:
+        feature.SetFID(int(key))
+    elif access.pk_is_integer:
+        feature.SetField(access.pk_field, int(key))
+    else:
+        feature.SetField(access.pk_field, key)

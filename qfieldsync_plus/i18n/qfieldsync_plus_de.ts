@@ -1,0 +1,1928 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+  <context>
+    <name>QFieldSyncPlus</name>
+    <message>
+      <location filename="../core/checks/layers.py" line="75" />
+      <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
+      <translation>Sie liegt außerhalb des Projektordners {folder}: Verschieben Sie sie in den Projektordner (oder einen Unterordner).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="75" />
+      <source>It should be at this path inside the project folder.</source>
+      <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="73" />
+      <source>File "{filename}" missing.</source>
+      <translation>Datei „{filename}“ fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="80" />
+      <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
+      <translation>Behalten Sie relative Pfade und Ordnernamen wie auf Ihrem Computer bei (z. B. braucht data/data.gpkg den Ordner data).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="105" />
+      <source>Unable to connect to service "{service}".</source>
+      <translation>Verbindung zum Dienst „{service}“ nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="112" />
+      <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
+      <translation>Der Layer verbindet sich mit einer Datenbank bzw. einem Dienst auf Ihrem lokalen Rechner. Entfernen Sie den Layer oder ersetzen Sie ihn durch eine Datenquelle, die QFieldCloud erreichen kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="112" />
+      <source>The database/service on this machine is not running or refuses the connection.</source>
+      <translation>Die Datenbank bzw. der Dienst auf diesem Rechner läuft nicht oder verweigert die Verbindung.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="118" />
+      <source>Unable to connect to host "localhost".</source>
+      <translation>Verbindung zum Host „localhost“ nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="124" />
+      <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
+      <translation>Ihr Dienst ist vom QFieldCloud-Server aus nicht erreichbar. Eventuell muss Ihre IT-Abteilung die IP-Adresse von QFieldCloud freigeben.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="127" />
+      <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
+      <translation>Dieser Rechner erreicht den Host nicht: Prüfen Sie den Namen, das Netzwerk oder VPN und ob der Server läuft.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="128" />
+      <source>Unable to connect to host "{host}".</source>
+      <translation>Verbindung zum Host „{host}“ nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="93" />
+      <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
+      <translation>Der Dienst steht nur in der pg_service.conf dieses Computers. Fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu, damit QFieldCloud sich verbinden kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="161" />
+      <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
+      <translation>Der Layer verwendet die Authentifizierungskonfiguration „{id}“, die nur in der QGIS-Authentifizierungsdatenbank dieses Computers existiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="156" />
+      <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
+      <translation>QFieldCloud kann sie nicht verwenden. Speichern Sie die Zugangsdaten stattdessen in einem pgservice-Geheimnis.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="174" />
+      <source>The layer's data source stores a password in clear text.</source>
+      <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="169" />
+      <source>Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.</source>
+      <translation>Verwenden Sie stattdessen einen pg_service-Eintrag (ein pgservice-Geheimnis), damit das Passwort nicht im Projekt gespeichert wird.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="42" />
+      <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
+{context}</source>
+      <translation>Die Projektdatei „{name}“ ist kein wohlgeformtes XML: {error}. Zeile {line}, Spalte {column}:
+{context}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="42" />
+      <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
+      <translation>Die Datei ist beschädigt oder unvollständig. Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="62" />
+      <source>Project file "{path}" does not exist.</source>
+      <translation>Die Projektdatei „{path}“ existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="62" />
+      <source>Check the path; the project may have been moved or renamed.</source>
+      <translation>Prüfen Sie den Pfad; das Projekt wurde eventuell verschoben oder umbenannt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="69" />
+      <source>Project file "{path}" has unknown file extension "{ext}"; expected .qgs or .qgz.</source>
+      <translation>Die Projektdatei „{path}“ hat die unbekannte Dateiendung „{ext}“; erwartet wird .qgs oder .qgz.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="76" />
+      <source>Project file "{path}" is not a file.</source>
+      <translation>Die Projektdatei „{path}“ ist keine Datei.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="86" />
+      <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
+      <translation>Die Projektdatei „{path}“ ist kein lesbares .qgz-Archiv (ZIP): Sie ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="86" />
+      <source>Save the project again from QGIS, or restore a backup.</source>
+      <translation>Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="95" />
+      <source>Project archive "{path}" holds no .qgs project file.</source>
+      <translation>Das Projektarchiv „{path}“ enthält keine .qgs-Projektdatei.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="101" />
+      <source>Project archive "{path}" cannot be read: {error}</source>
+      <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>{count} hidden file(s) or folder(s) in the project folder.</source>
+      <translation>{count} versteckte Datei(en) oder Ordner im Projektordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>Hidden files and directories (names starting with a dot) prevent the normal work of QFieldCloud. Move them out of the project folder.</source>
+      <translation>Versteckte Dateien und Ordner (Namen, die mit einem Punkt beginnen) verhindern die normale Arbeit von QFieldCloud. Verschieben Sie sie aus dem Projektordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="61" />
+      <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
+      <translation>{count} Dateiname(n), die QField unter Windows oder Android nicht speichern kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="61" />
+      <source>Rename them without &lt; &gt; : " | ? * \, control characters, trailing dots or spaces, or reserved names such as CON or NUL.</source>
+      <translation>Benennen Sie sie um – ohne &lt; &gt; : " | ? * \, Steuerzeichen, Punkte oder Leerzeichen am Ende und ohne reservierte Namen wie CON oder NUL.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="74" />
+      <source>The project saves paths to data sources as absolute paths.</source>
+      <translation>Das Projekt speichert die Pfade zu Datenquellen als absolute Pfade.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="74" />
+      <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
+      <translation>Stellen Sie unter Projekt → Eigenschaften → Allgemein „Pfade speichern“ auf „Relativ“ und speichern Sie das Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="85" />
+      <source>{count} data file(s) lie outside the project folder.</source>
+      <translation>{count} Datendatei(en) liegen außerhalb des Projektordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="85" />
+      <source>QFieldCloud and QField only get files inside the project folder {folder}. Move the files there.</source>
+      <translation>QFieldCloud und QField erhalten nur Dateien im Projektordner {folder}. Verschieben Sie die Dateien dorthin.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="110" />
+      <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
+      <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job sollte etwa {estimate:.0f} s dauern.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="113" />
+      <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
+      <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job kann etwa {estimate:.0f} s dauern, nahe an der Grenze von QFieldCloud (10 Minuten).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="113" />
+      <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
+      <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="129" />
+      <source>Could not write the thumbnail "{path}".</source>
+      <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="95" />
+      <source>Provider</source>
+      <translation>Anbieter</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/report.py" line="38" />
+      <source>What to do:</source>
+      <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="25" />
+      <source>QGIS cannot open the project file "{path}": {error}</source>
+      <translation>QGIS kann die Projektdatei „{path}“ nicht öffnen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="25" />
+      <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
+      <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="38" />
+      <source>Offline editing</source>
+      <translation>Offline bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="39" />
+      <source>Directly access data source</source>
+      <translation>Direkt auf die Datenquelle zugreifen</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="40" />
+      <source>Remove from project</source>
+      <translation>Aus dem Projekt entfernen</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="41" />
+      <source>Copy</source>
+      <translation>Kopieren</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="42" />
+      <source>Keep existent (copy if missing)</source>
+      <translation>Vorhandene behalten (kopieren, falls fehlend)</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="73" />
+      <source>The cable action "{action}" is not valid for layer "{layer}".</source>
+      <translation>Die Kabel-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="76" />
+      <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
+      <translation>Die Cloud-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="117" />
+      <source>The folder "{folder}" must be a path inside the project folder.</source>
+      <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="133" />
+      <source>The job was cancelled by the user.</source>
+      <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="136" />
+      <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
+      <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="151" />
+      <source>was killed by signal {signal}</source>
+      <translation>wurde durch Signal {signal} beendet</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="153" />
+      <source>exited with code {code}</source>
+      <translation>endete mit Code {code}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="154" />
+      <source>The job's QGIS process {how} before reporting a result.</source>
+      <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store.py" line="138" />
+      <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
+      <translation>Der Prozess des Jobs endete, ohne ein Ergebnis zu melden (QGIS oder der Computer wurde beendet).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="44" />
+      <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
+      <translation>Es gibt noch keine QGIS-Projektdatei (.qgs/.qgz).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="46" />
+      <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
+      <translation>Nur Dateien im Ordner DCIM haben sich geändert; sie beeinflussen die Gültigkeit des Projekts nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="48" />
+      <source>A process_projectfile job is already pending for this project.</source>
+      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job.</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="17" />
+      <source>{seconds:.1f} s</source>
+      <translation>{seconds:.1f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="19" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="21" />
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>pending</source>
+      <translation>wartend</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>queued</source>
+      <translation>eingereiht</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>started</source>
+      <translation>gestartet</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>finished</source>
+      <translation>beendet</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>stopped</source>
+      <translation>gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>ok</source>
+      <translation>ok</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid layer</source>
+      <translation>ungültiger Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid data provider</source>
+      <translation>ungültiger Datenanbieter</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>local</source>
+      <translation>lokal</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>cloud</source>
+      <translation>Cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>not run</source>
+      <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>stopped here</source>
+      <translation>hier angehalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>done</source>
+      <translation>erledigt</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="95" />
+      <source>What to do</source>
+      <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Delta</source>
+      <translation>Delta</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Method</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="98" />
+      <source>Re-apply selected</source>
+      <translation>Ausgewählte erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="99" />
+      <source>Re-apply this and newer</source>
+      <translation>Dieses und neuere erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="130" />
+      <source>Summary</source>
+      <translation>Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="131" />
+      <source>Layers</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="132" />
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="133" />
+      <source>Log</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="52" />
+      <source>Feedback JSON</source>
+      <translation>Feedback-JSON</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="155" />
+      <source>Select a job to see what it did.</source>
+      <translation>Wählen Sie einen Job, um zu sehen, was er getan hat.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="156" />
+      <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
+      <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="168" />
+      <source>{count} layers, {bad} with problems (see Layers).</source>
+      <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="168" />
+      <source>All {count} layers are valid.</source>
+      <translation>Alle {count} Layer sind gültig.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="39" />
+      <source>QField jobs</source>
+      <translation>QField-Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="54" />
+      <source>Run</source>
+      <translation>Ausführen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="55" />
+      <source>Run again</source>
+      <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="56" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="57" />
+      <source>Open output folder</source>
+      <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Job</source>
+      <translation>Job</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Project</source>
+      <translation>Projekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Origin</source>
+      <translation>Herkunft</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Created</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Note</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="34" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="37" />
+      <source>Action for cable export</source>
+      <translation>Aktion für den Kabel-Export</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="38" />
+      <source>Action for QFieldCloud</source>
+      <translation>Aktion für QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="90" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="27" />
+      <source>Area of interest</source>
+      <translation>Interessensgebiet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="31" />
+      <source>Only copy features inside the area of interest</source>
+      <translation>Nur Objekte innerhalb des Interessensgebiets kopieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="37" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Anhangsordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="38" />
+      <source>Data folders (one per line)</source>
+      <translation>Datenordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="39" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Ordner sind relativ zum Projektordner. QFieldSync liest dieselben Einstellungen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="83" />
+      <source>QField project settings</source>
+      <translation>QField-Projekteinstellungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="23" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
+      <source>Check the project again after it is saved</source>
+      <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="31" />
+      <source>Job time limit</source>
+      <translation>Zeitlimit für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="32" />
+      <source>QFieldCloud URL</source>
+      <translation>QFieldCloud-URL</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>Data folder (job history, outputs)</source>
+      <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="34" />
+      <source>Python interpreter for jobs</source>
+      <translation>Python-Interpreter für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="39" />
+      <source>QGIS profile folder</source>
+      <translation>QGIS-Profilordner</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="40" />
+      <source>found automatically</source>
+      <translation>automatisch gefunden</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="210" />
+      <source>QFieldSync+</source>
+      <translation>QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="19" />
+      <source>Check project</source>
+      <translation>Projekt prüfen</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="20" />
+      <source>Package for QField</source>
+      <translation>Für QField verpacken</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="102" />
+      <source>Apply changes…</source>
+      <translation>Änderungen anwenden…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="103" />
+      <source>Jobs panel</source>
+      <translation>Job-Bedienfeld</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="105" />
+      <source>Settings…</source>
+      <translation>Einstellungen…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="223" />
+      <source>Save the project first: jobs work on the project file.</source>
+      <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="226" />
+      <source>The project has unsaved changes; the job uses the saved file.</source>
+      <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="265" />
+      <source>Choose a QField deltafile</source>
+      <translation>QField-Deltadatei wählen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafiles (*.json)</source>
+      <translation>Deltadateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="291" />
+      <source>QFieldSync+ settings</source>
+      <translation>QFieldSync+-Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="31" />
+      <source>Process project file</source>
+      <translation>Projektdatei verarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="34" />
+      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
+      <translation>Öffnet das Projekt wie QFieldCloud in einem separaten QGIS-Prozess und prüft, ob das Projekt und jeder Layer und Datenanbieter geöffnet werden können. Das Feedback-JSON enthält die Layertabelle (Status, Meldung und was zu tun ist je Layer) und ein Vorschaubild. Das Ziel „QFieldCloud“ meldet zusätzlich, was QFieldCloud nicht erreichen kann (lokale Datenbanken, Dateien außerhalb des Projektordners).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>Check for</source>
+      <translation>Prüfen für</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>this computer</source>
+      <translation>diesen Computer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>QFieldCloud</source>
+      <translation>QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="65" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
+      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Zum Offline-Bearbeiten markierte Layer kommen in eine data.gpkg, Dateien werden kopiert und &lt;project&gt;_qfield.qgs verweist darauf. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), für Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>Layer actions for</source>
+      <translation>Layer-Aktionen für</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>cable export</source>
+      <translation>Kabel-Export</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="75" />
+      <source>Only features inside the area of interest</source>
+      <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>Package folder</source>
+      <translation>Paketordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="100" />
+      <source>Apply deltas</source>
+      <translation>Deltas anwenden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="103" />
+      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
+      <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafile</source>
+      <translation>Deltadatei</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="112" />
+      <source>Apply conflicting deltas anyway</source>
+      <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="114" />
+      <source>Revert the deltas</source>
+      <translation>Deltas rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="115" />
+      <source>Dry run</source>
+      <translation>Probelauf</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="116" />
+      <source>Continue on error</source>
+      <translation>Bei Fehler fortfahren</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="47" />
+      <source>QGIS project file</source>
+      <translation>QGIS-Projektdatei</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="47" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="52" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="55" />
+      <source>Job status</source>
+      <translation>Job-Status</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="56" />
+      <source>Job id</source>
+      <translation>Job-ID</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="57" />
+      <source>Output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="66" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="71" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="80" />
+      <source>The job ended {status}.</source>
+      <translation>Der Job endete mit Status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="21" />
+      <source>Apply changes</source>
+      <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="32" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="54" />
+      <source>The job was cancelled before it started.</source>
+      <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="31" />
+      <source>{bad} of {count} layers with problems</source>
+      <translation>{bad} von {count} Layern mit Problemen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="33" />
+      <source>{count} layers valid</source>
+      <translation>{count} Layer gültig</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="96" />
+      <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
+      <translation>QFieldCloud versucht, sich mit einem PostgreSQL-Dienst zu verbinden, der nicht verfügbar ist. Legen Sie ein pgservice-Geheimnis dafür an, damit QFieldCloud sich mit dem PostGIS-Dienst verbinden kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="99" />
+      <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
+      <translation>Der Dienst ist in Ihrer pg_service.conf definiert, aber seine Datenbank hat abgelehnt oder nicht geantwortet: Prüfen Sie Host, Port, Datenbanknamen und Zugangsdaten.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
+      <translation>Der Dienst ist in keiner pg_service.conf definiert, die dieser Computer liest ({files}). Definieren Sie ihn dort (oder lassen Sie PGSERVICEFILE auf die richtige Datei zeigen).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="121" />
+      <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
+      <translation>Der Host ist eine lokale oder private Netzwerkadresse, die QFieldCloud aus dem Internet nicht erreicht. Verwenden Sie einen öffentlich erreichbaren Host oder ersetzen Sie den Layer.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="156" />
+      <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
+      <translation>QFieldCloud kann die Authentifizierungsdatenbank dieses Computers nicht lesen, daher öffnet sich der Layer dort nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="169" />
+      <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
+      <translation>Jeder, der die Projektdatei erhält, kann es lesen: Verwenden Sie ein Konto, das diesen Dienst nur lesen darf.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>No output folder given for the package.</source>
+      <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>Pass --out DIR (a folder outside the project folder).</source>
+      <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="89" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="88" />
+      <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
+      <translation>Unbekannter Verpackungsmodus „{mode}“; verwenden Sie cable oder cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Layer "{layer}" is set to the action "{action}" ({property}), which is not possible for this layer.</source>
+      <translation>Der Layer „{layer}“ ist auf die Aktion „{action}“ ({property}) gesetzt, die für diesen Layer nicht möglich ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Choose one of: {actions} in the layer's QField properties.</source>
+      <translation>Wählen Sie in den QField-Eigenschaften des Layers eine von: {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>The extent of project "{project}" cannot be found: no area of interest is configured and no layer has an extent.</source>
+      <translation>Die Ausdehnung des Projekts „{project}“ lässt sich nicht bestimmen: Es ist kein Interessensgebiet konfiguriert und kein Layer hat eine Ausdehnung.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>Set the area of interest in the project's QField properties, or package without --aoi-only.</source>
+      <translation>Legen Sie das Interessensgebiet in den QField-Projekteigenschaften fest oder verpacken Sie ohne --aoi-only.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Could not copy "{source}" to "{destination}": {error}</source>
+      <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Check free disk space and write permission of the output folder.</source>
+      <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="73" />
+      <source>Restore the file or remove the layer from the project.</source>
+      <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="95" />
+      <source>Could not copy the attachment folder "{folder}": {error}</source>
+      <translation>Der Anhangsordner „{folder}“ konnte nicht kopiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="66" />
+      <source>Packaging was cancelled; the previous package (if any) is untouched.</source>
+      <translation>Das Verpacken wurde abgebrochen; ein früheres Paket (falls vorhanden) bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>Could not copy layer "{layer}" into {gpkg}: {detail}</source>
+      <translation>Der Layer „{layer}“ konnte nicht in {gpkg} kopiert werden: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>unknown error</source>
+      <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="128" />
+      <source>Check that the layer opens in QGIS and that the output disk has free space.</source>
+      <translation>Prüfen Sie, ob sich der Layer in QGIS öffnet und ob auf dem Ausgabedatenträger Platz frei ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="143" />
+      <source>GDAL finds no layer "{name}".</source>
+      <translation>GDAL findet keinen Layer „{name}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <source>the written table cannot be read back.</source>
+      <translation>die geschriebene Tabelle lässt sich nicht zurücklesen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>The output folder "{out}" is inside the project folder "{project}".</source>
+      <translation>Der Ausgabeordner „{out}“ liegt im Projektordner „{project}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
+      <translation>Wählen Sie einen Ordner außerhalb des Projektordners: Ein Paket darin würde erneut verpackt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="30" />
+      <source>The output folder "{out}" contains the project folder "{project}".</source>
+      <translation>Der Ausgabeordner „{out}“ enthält den Projektordner „{project}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>Choose an empty folder or a previous package folder.</source>
+      <translation>Wählen Sie einen leeren Ordner oder einen früheren Paketordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="34" />
+      <source>The output path "{out}" is a file, not a folder.</source>
+      <translation>Der Ausgabepfad „{out}“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
+      <translation>Der Ausgabeordner „{out}“ ist nicht leer und enthält kein QField-Paket; er wird nicht ersetzt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="43" />
+      <source>Could not create the folder "{folder}": {error}</source>
+      <translation>Der Ordner „{folder}“ konnte nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Choose a folder you can write to.</source>
+      <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="47" />
+      <source>No permission to write into "{folder}".</source>
+      <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="82" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
+      <source>Layer "{layer}" is invalid: {message}</source>
+      <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
+      <source>Fix the layer's data source, or set its action to remove.</source>
+      <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="91" />
+      <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
+      <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="36" />
+      <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
+      <translation>Der Layer „{layer}“ lässt sich aus seiner verpackten Kopie „{source}“ nicht öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="83" />
+      <source>Could not write the packaged project "{path}": {error}</source>
+      <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="143" />
+      <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
+      <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="120" />
+      <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
+      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; verpacken Sie, sobald er beendet ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="122" />
+      <source>The project check (process_projectfile) {status}: {error}</source>
+      <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="250" />
+      <source>Choose the folder for the QField package</source>
+      <translation>Ordner für das QField-Paket wählen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="52" />
+      <source>{job} was cancelled.</source>
+      <translation>{job} wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="54" />
+      <source>{job} failed: {error}</source>
+      <translation>{job} ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="57" />
+      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
+      <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="59" />
+      <source>{job} finished.</source>
+      <translation>{job} beendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/account.py" line="15" />
+      <source>Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.</source>
+      <translation>„Überall abmelden“ bittet QFieldCloud, das Token dieser Anmeldung ablaufen zu lassen: Jedes Programm, das dieses Token verwendet, muss sich erneut anmelden. Andere Anmeldungen (QField, QFieldSync) sind nicht betroffen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="96" />
+      <source>sign in</source>
+      <translation>anmelden</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="100" />
+      <source>current user</source>
+      <translation>aktueller Benutzer</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="104" />
+      <source>sign out</source>
+      <translation>abmelden</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="110" />
+      <source>list projects</source>
+      <translation>Projekte auflisten</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="114" />
+      <source>project {id}</source>
+      <translation>Projekt {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="121" />
+      <source>create project {name}</source>
+      <translation>Projekt {name} anlegen</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="126" />
+      <source>list files of project {id}</source>
+      <translation>Dateien von Projekt {id} auflisten</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="131" />
+      <source>upload {path}</source>
+      <translation>{path} hochladen</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="138" />
+      <source>download {path}</source>
+      <translation>{path} herunterladen</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="144" />
+      <source>delete {path}</source>
+      <translation>{path} löschen</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="153" />
+      <source>list jobs of project {id}</source>
+      <translation>Jobs von Projekt {id} auflisten</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="170" />
+      <source>job {id}</source>
+      <translation>Job {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="181" />
+      <source>start {type} job</source>
+      <translation>{type}-Job starten</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="186" />
+      <source>push deltafile {name}</source>
+      <translation>Deltadatei {name} übertragen</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="192" />
+      <source>list deltas of project {id}</source>
+      <translation>Deltas von Projekt {id} auflisten</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="196" />
+      <source>apply pending deltas</source>
+      <translation>ausstehende Deltas anwenden</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="201" />
+      <source>latest package</source>
+      <translation>neuestes Paket</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="206" />
+      <source>download package file {path}</source>
+      <translation>Paketdatei {path} herunterladen</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="81" />
+      <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
+      <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt, daher kann das QFieldCloud-Token weder gespeichert noch gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="81" />
+      <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
+      <translation>Geben Sie das QGIS-Master-Passwort ein, setzen Sie QGIS_AUTH_PASSWORD_FILE oder verwenden Sie die Umgebungsvariable QFIELDCLOUD_TOKEN.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="99" />
+      <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
+      <translation>QGIS konnte das QFieldCloud-Token nicht in seiner Authentifizierungsdatenbank speichern.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="135" />
+      <source>You are not signed in to QFieldCloud.</source>
+      <translation>Sie sind nicht bei QFieldCloud angemeldet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="135" />
+      <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
+      <translation>Melden Sie sich zuerst an (cloud login) oder setzen Sie QFIELDCLOUD_TOKEN.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="142" />
+      <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
+      <translation>Die gespeicherte QFieldCloud-Anmeldung ({authcfg}) fehlt in der QGIS-Authentifizierungsdatenbank.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="142" />
+      <source>Sign in again.</source>
+      <translation>Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="28" />
+      <source>{file} is not a readable JSON deltafile: {error}</source>
+      <translation>{file} ist keine lesbare JSON-Deltadatei: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="30" />
+      <source>{file} is not a deltafile (expected a JSON object).</source>
+      <translation>{file} ist keine Deltadatei (ein JSON-Objekt wird erwartet).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="33" />
+      <source>{file} lacks the keys {keys}.</source>
+      <translation>{file} fehlen die Schlüssel {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="35" />
+      <source>{file} belongs to cloud project {theirs}, not {ours}.</source>
+      <translation>{file} gehört zum Cloud-Projekt {theirs}, nicht zu {ours}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="35" />
+      <source>Push it with --project-id {id}, or pick the right deltafile.</source>
+      <translation>Übertragen Sie sie mit --project-id {id} oder wählen Sie die richtige Deltadatei.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="39" />
+      <source>{file} has no deltas.</source>
+      <translation>{file} enthält keine Deltas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="44" />
+      <source>delta {label} is not an object</source>
+      <translation>Delta {label} ist kein Objekt</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="48" />
+      <source>delta {label} lacks {keys}</source>
+      <translation>Delta {label} fehlt {keys}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="50" />
+      <source>delta {label} has the unknown method {method}</source>
+      <translation>Delta {label} hat die unbekannte Methode {method}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="52" />
+      <source>{file} cannot be pushed: {problems}.</source>
+      <translation>{file} kann nicht übertragen werden: {problems}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="52" />
+      <source>Every delta needs a clientId (the device that made it); QFieldCloud fails without one. Nothing was sent.</source>
+      <translation>Jedes Delta braucht eine clientId (das Gerät, das es erzeugt hat); ohne sie scheitert QFieldCloud. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/download.py" line="49" />
+      <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
+      <translation>{name}: Die Prüfsumme der heruntergeladenen Datei weicht von der der Cloud ab; nichts wurde ersetzt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/download.py" line="49" />
+      <source>Download again.</source>
+      <translation>Laden Sie erneut herunter.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/download.py" line="115" />
+      <source>Download cancelled before {name}.</source>
+      <translation>Herunterladen vor {name} abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="104" />
+      <source>QFieldCloud could not find it ({what}).</source>
+      <translation>QFieldCloud konnte es nicht finden ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="65" />
+      <source>Check the id and the server URL.</source>
+      <translation>Prüfen Sie die ID und die Server-URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="93" />
+      <source>QFieldCloud did not accept your sign-in ({what}): the token has expired or is not valid.</source>
+      <translation>QFieldCloud hat Ihre Anmeldung nicht akzeptiert ({what}): Das Token ist abgelaufen oder ungültig.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="93" />
+      <source>Sign in to QFieldCloud again.</source>
+      <translation>Melden Sie sich erneut bei QFieldCloud an.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="97" />
+      <source>QFieldCloud needs a paid plan or more storage for this ({what}).</source>
+      <translation>QFieldCloud benötigt dafür einen kostenpflichtigen Tarif oder mehr Speicher ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="97" />
+      <source>Check the account's subscription on QFieldCloud.</source>
+      <translation>Prüfen Sie das Abonnement des Kontos bei QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="100" />
+      <source>QFieldCloud does not allow you to do this ({what}).</source>
+      <translation>QFieldCloud erlaubt Ihnen dies nicht ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="100" />
+      <source>Ask the project's owner for a role that allows it.</source>
+      <translation>Bitten Sie den Eigentümer des Projekts um eine Rolle, die dies erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="104" />
+      <source>Check the project id (cloud projects) and the server URL.</source>
+      <translation>Prüfen Sie die Projekt-ID (Cloud-Projekte) und die Server-URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="108" />
+      <source>QFieldCloud had a server error ({what}): {code}: {message}</source>
+      <translation>QFieldCloud hatte einen Serverfehler ({what}): {code}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="112" />
+      <source>no message</source>
+      <translation>keine Meldung</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="112" />
+      <source>QFieldCloud refused the request ({what}): {code}: {message}</source>
+      <translation>QFieldCloud hat die Anfrage abgelehnt ({what}): {code}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="20" />
+      <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
+      <translation>Wartend: QFieldCloud hat den Job angenommen und gibt ihn an einen Worker weiter.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="21" />
+      <source>Queued: a worker has taken the job and is about to start it.</source>
+      <translation>Eingereiht: Ein Worker hat den Job übernommen und startet ihn gleich.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="22" />
+      <source>Running: a QFieldCloud worker is processing the project now.</source>
+      <translation>Läuft: Ein QFieldCloud-Worker verarbeitet das Projekt gerade.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="23" />
+      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
+      <translation>Beendet: Der Job ist bis zum Ende gelaufen. Bei process_projectfile heißt das, dass sich das Projekt öffnen ließ, nicht dass jeder Layer gut konfiguriert ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="25" />
+      <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
+      <translation>Gestoppt: Der Job wurde vor seinem Ende gestoppt (zum Beispiel ersetzt oder abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="26" />
+      <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
+      <translation>Fehlgeschlagen: Der Job konnte nicht beendet werden. Öffnen Sie sein Feedback für den Fehler und was zu tun ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="28" />
+      <source>Unknown status {status}.</source>
+      <translation>Unbekannter Status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="108" />
+      <source>Stopped watching the cloud jobs.</source>
+      <translation>Beobachtung der Cloud-Jobs beendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="33" />
+      <source>The local check (process_projectfile) {status}: {error}</source>
+      <translation>Die lokale Prüfung (process_projectfile) {status}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="37" />
+      <source>Layer {name}: {status} {message}</source>
+      <translation>Layer {name}: {status} {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="41" />
+      <source>The local check found problems the cloud would report.</source>
+      <translation>Die lokale Prüfung hat Probleme gefunden, die auch die Cloud melden würde.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="49" />
+      <source>The local check could not start: {reason}</source>
+      <translation>Die lokale Prüfung konnte nicht starten: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="64" />
+      <source>Nothing is uploaded.</source>
+      <translation>Es wird nichts hochgeladen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="68" />
+      <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
+      <translation>Jedes Hochladen außerhalb von DCIM lässt QFieldCloud das Projekt erneut prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="69" />
+      <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
+      <translation>QField startet ihn beim Herunterladen/Synchronisieren; das Hochladen markiert das Paket als veraltet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="71" />
+      <source>A package job is already pending; it will package the uploaded files.</source>
+      <translation>Ein Package-Job wartet bereits; er verpackt die hochgeladenen Dateien.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="18" />
+      <source>A project name is required.</source>
+      <translation>Ein Projektname ist erforderlich.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="20" />
+      <source>The project name is longer than {n} characters.</source>
+      <translation>Der Projektname ist länger als {n} Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="22" />
+      <source>The project name {name!r} may only contain letters, digits, '-', '_' and '.' (no spaces).</source>
+      <translation>Der Projektname {name!r} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten (keine Leerzeichen).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="76" />
+      <source>QFieldCloud sent an answer that is not JSON: {error}</source>
+      <translation>QFieldCloud hat eine Antwort gesendet, die kein JSON ist: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="108" />
+      <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
+      <translation>Die QFieldCloud-URL muss mit https:// oder http:// beginnen: {url}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="242" />
+      <source>Cancelled ({what}).</source>
+      <translation>Abgebrochen ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="216" />
+      <source>The connection to QFieldCloud failed ({what}): {error}</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="97" />
+      <source>{name} was uploaded but QFieldCloud does not list it.</source>
+      <translation>{name} wurde hochgeladen, aber QFieldCloud führt die Datei nicht auf.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="97" />
+      <source>Upload again.</source>
+      <translation>Laden Sie erneut hoch.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="100" />
+      <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
+      <translation>{name}: Die von QFieldCloud berechnete Prüfsumme ({remote}) weicht von der der lokalen Datei ({local}) ab; die Datei ist nicht synchron.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="100" />
+      <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
+      <translation>Die Datei wurde unterwegs beschädigt. Laden Sie erneut hoch; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="128" />
+      <source>Upload cancelled after {n} of {total} files.</source>
+      <translation>Hochladen nach {n} von {total} Dateien abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="147" />
+      <source>Upload cancelled before deleting {name}.</source>
+      <translation>Hochladen vor dem Löschen von {name} abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="74" />
+      <source>must be of type {types}, not {actual}</source>
+      <translation>muss vom Typ {types} sein, nicht {actual}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="78" />
+      <source>must be one of {values}, not {value}</source>
+      <translation>muss eines von {values} sein, nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="83" />
+      <source>is required but missing</source>
+      <translation>ist erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="89" />
+      <source>is not allowed here</source>
+      <translation>ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="99" />
+      <source>repeats an earlier item</source>
+      <translation>wiederholt ein früheres Element</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="115" />
+      <source>delta {index} (uuid {uuid})</source>
+      <translation>Delta {index} (uuid {uuid})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="115" />
+      <source>missing</source>
+      <translation>fehlt</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="118" />
+      <source>field "{field}"</source>
+      <translation>Feld „{field}“</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="118" />
+      <source>the document</source>
+      <translation>das Dokument</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="137" />
+      <source>repeats delta {index}</source>
+      <translation>wiederholt Delta {index}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="149" />
+      <source>The deltafile "{file}" does not match the deltafile schema:</source>
+      <translation>Die Deltadatei „{file}“ entspricht nicht dem Deltadatei-Schema:</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="152" />
+      <source>… and {count} more problems</source>
+      <translation>… und {count} weitere Probleme</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="153" />
+      <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
+      <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField oder reparieren Sie die Datei.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="165" />
+      <source>The deltafile "{file}" does not exist.</source>
+      <translation>Die Deltadatei „{file}“ existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="167" />
+      <source>The deltafile "{file}" cannot be read: {error}</source>
+      <translation>Die Deltadatei „{file}“ kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="172" />
+      <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
+      <translation>Die Deltadatei „{file}“ ist kein gültiges JSON (Zeile {line}, Spalte {column}): {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="172" />
+      <source>Nothing was changed. Push the changes from QField again.</source>
+      <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/editing.py" line="47" />
+      <source>These layers are being edited in QGIS: {layers}. Save or discard their edits (toggle editing off), then apply the changes again.</source>
+      <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="141" />
+      <source>No layer with id "{layer}" in the project.</source>
+      <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="233" />
+      <source>The job was cancelled; nothing was changed.</source>
+      <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="239" />
+      <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
+      <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="246" />
+      <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
+      <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="279" />
+      <source>Nothing was changed: {error}</source>
+      <translation>Es wurde nichts geändert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="283" />
+      <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
+      <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="293" />
+      <source>Dry run: this delta would be applied; nothing was written.</source>
+      <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="300" />
+      <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
+      <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="50" />
+      <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
+      <translation>die Geometrie hat NaN-Koordinaten (X/Y) in {count} von {total} Stützpunkten</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="60" />
+      <source>the geometry must be WKT text or null, not {value!r}</source>
+      <translation>die Geometrie muss WKT-Text oder null sein, nicht {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="70" />
+      <source>the geometry is not valid WKT: {wkt}</source>
+      <translation>die Geometrie ist kein gültiges WKT: {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="96" />
+      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
+      <translation>ein {source} mit {count} Teilen kann nicht in einem {target}-Layer gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="105" />
+      <source>a {source} cannot be stored in a {target} layer</source>
+      <translation>ein {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/layer_access.py" line="83" />
+      <source>Cannot read feature {pk}: {error}</source>
+      <translation>Objekt {pk} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="48" />
+      <source>attribute "{name}": expected {expected} (the value when the edit was made), found {current}</source>
+      <translation>Attribut „{name}“: erwartet {expected} (der Wert bei der Bearbeitung), gefunden {current}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="54" />
+      <source>geometry: the delta's old geometry is unusable ({error})</source>
+      <translation>Geometrie: Die alte Geometrie des Deltas ist unbrauchbar ({error})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="58" />
+      <source>geometry: expected {expected}, found {current}</source>
+      <translation>Geometrie: erwartet {expected}, gefunden {current}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="67" />
+      <source>There are conflicts with the already existing feature!</source>
+      <translation>Es gibt Konflikte mit dem bereits vorhandenen Objekt!</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="69" />
+      <source>conflicts overwritten: {conflicts}</source>
+      <translation>Konflikte überschrieben: {conflicts}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="78" />
+      <source>The layer "{layer}" has no field "{name}".</source>
+      <translation>Der Layer „{layer}“ hat kein Feld „{name}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="92" />
+      <source>geometry ignored: the layer has no geometry</source>
+      <translation>Geometrie ignoriert: Der Layer hat keine Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="97" />
+      <source>Geometry not applicable: {error}</source>
+      <translation>Geometrie nicht anwendbar: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="110" />
+      <source>The delta names no feature (empty sourcePk and no key from a create).</source>
+      <translation>Das Delta nennt kein Objekt (leerer sourcePk und kein Schlüssel aus einem Anlegen).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="116" />
+      <source>Unable to find feature with key {pk} in layer "{layer}".</source>
+      <translation>Objekt mit Schlüssel {pk} in Layer „{layer}“ nicht gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="129" />
+      <source>Cannot update feature {pk}</source>
+      <translation>Objekt {pk} kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="138" />
+      <source>Cannot delete feature {pk}</source>
+      <translation>Objekt {pk} kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="157" />
+      <source>The key {pk} does not fit the key field of layer "{layer}".</source>
+      <translation>Der Schlüssel {pk} passt nicht zum Schlüsselfeld von Layer „{layer}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="160" />
+      <source>A feature with key {pk} already exists in layer "{layer}".</source>
+      <translation>Ein Objekt mit dem Schlüssel {pk} existiert bereits in Layer „{layer}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="160" />
+      <source>key {pk} already exists</source>
+      <translation>Schlüssel {pk} existiert bereits</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="165" />
+      <source>Cannot add the feature</source>
+      <translation>Das Objekt kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/planning.py" line="36" />
+      <source>Not reverted: the delta log has it as {status}, not applied.</source>
+      <translation>Nicht zurückgenommen: Das Delta-Protokoll führt es als {status}, nicht als angewendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/planning.py" line="36" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/planning.py" line="42" />
+      <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
+      <translation>Übersprungen: Das Delta-Protokoll führt es als {status}; verwenden Sie „deltas reapply“, um es erneut anzuwenden.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/recovery.py" line="63" />
+      <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
+      <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde zurückgerollt; keine Datenquelle wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/recovery.py" line="87" />
+      <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
+      <translation>Ein unterbrochener delta_apply-Lauf wurde abgeschlossen, außer für: {sources}. Prüfen Sie diese Datenquellen.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/recovery.py" line="89" />
+      <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
+      <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="66" />
+      <source>error code {code}</source>
+      <translation>Fehlercode {code}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="88" />
+      <source>Cannot open {source} for writing: {error}</source>
+      <translation>{source} kann nicht zum Schreiben geöffnet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="91" />
+      <source>Cannot start a transaction on {source}</source>
+      <translation>Auf {source} kann keine Transaktion gestartet werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="119" />
+      <source>{source} has no table or layer named "{name}".</source>
+      <translation>{source} hat keine Tabelle und keinen Layer namens „{name}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="148" />
+      <source>The working copy {copy} disappeared.</source>
+      <translation>Die Arbeitskopie {copy} ist verschwunden.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="168" />
+      <source>Cannot commit the changes to {source}</source>
+      <translation>Die Änderungen an {source} können nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="210" />
+      <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
+      <translation>„{file}“ kann nicht durch die geänderte Kopie ersetzt werden: {error}. Schließen Sie Programme, die sie geöffnet haben (unter Windows auch QGIS-Layer, die sie verwenden).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="258" />
+      <source>Cannot write the CSV working copy {path}: {error}</source>
+      <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="94" />
+      <source>Layer "{layer}": its file "{path}" does not exist.</source>
+      <translation>Layer „{layer}“: Seine Datei „{path}“ existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="85" />
+      <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
+      <translation>Layer „{layer}“: Das Format „{driver}“ von „{path}“ kann nicht sicher geschrieben werden (unterstützt: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="118" />
+      <source>PostgreSQL database "{db}" ({where})</source>
+      <translation>PostgreSQL-Datenbank „{db}“ ({where})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="131" />
+      <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
+      <translation>Layer „{layer}“ ist ungültig (seine Datenquelle lässt sich nicht öffnen).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="142" />
+      <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
+      <translation>Layer „{layer}“ wird über den Anbieter für Textdateien gelesen, der nicht schreiben kann. Fügen Sie die CSV-Datei als Vektorlayer (OGR) hinzu, um Änderungen darauf anzuwenden.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="145" />
+      <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
+      <translation>Layer „{layer}“: Der Datenanbieter „{provider}“ wird für das Anwenden von Änderungen nicht unterstützt.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="198" />
+      <source>value {value} does not fit field "{field}" ({type})</source>
+      <translation>Wert {value} passt nicht in das Feld „{field}“ ({type})</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <source>The delta {delta} is not in the delta log of this project.</source>
+      <translation>Das Delta {delta} ist nicht im Delta-Protokoll dieses Projekts.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <source>These deltas are not in the delta log of this project: {ids}</source>
+      <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
+      <translation>Mindestens eine der im Projekt verwendeten Online-Datenbanken hat die Verbindung zurückgesetzt. Die Datenbank hat die Transaktion zurückgerollt; prüfen Sie die Verbindung und starten Sie den Job erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
+{failure}</source>
+      <translation>Die Datenbankverbindung ging beim Anwenden der Änderungen verloren; jede Datenquelle wurde zurückgerollt und nichts wurde geändert.
+{failure}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <source>No change was applied: a delta could not be applied, so every data source was rolled back.
+{failure}</source>
+      <translation>Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden, daher wurde jede Datenquelle zurückgerollt.
+{failure}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="55" />
+      <source>A delta_apply job is already pending for this project.</source>
+      <translation>Für dieses Projekt wartet bereits ein delta_apply-Job.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="62" />
+      <source>A process_projectfile job is already pending for this project; apply the changes once it has finished.</source>
+      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; wenden Sie die Änderungen an, sobald er beendet ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="65" />
+      <source>The project check (process_projectfile job {id}) {status}, so no change was applied: {error}</source>
+      <translation>Die Projektprüfung (process_projectfile-Job {id}) {status}, daher wurde keine Änderung angewendet: {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="34" />
+      <source>Sign in to QFieldCloud</source>
+      <translation>Bei QFieldCloud anmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="46" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="47" />
+      <source>User name or e-mail</source>
+      <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="48" />
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="74" />
+      <source>Signed out of QFieldCloud on this computer.</source>
+      <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="85" />
+      <source>Signed in to QFieldCloud as {user}.</source>
+      <translation>Bei QFieldCloud angemeldet als {user}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <source>Not uploaded: the check for the cloud found problems: {problems}</source>
+      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="112" />
+      <source>QFieldSync+: upload {project}</source>
+      <translation>QFieldSync+: {project} hochladen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="125" />
+      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
+      <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="111" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Zu QFieldCloud hochladen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="112" />
+      <source>Sign in/out of QFieldCloud…</source>
+      <translation>Bei QFieldCloud an-/abmelden…</translation>
+    </message>
+  </context>
+</TS>

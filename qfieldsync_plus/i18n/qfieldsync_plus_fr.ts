@@ -1,0 +1,1928 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+  <context>
+    <name>QFieldSyncPlus</name>
+    <message>
+      <location filename="../core/checks/layers.py" line="75" />
+      <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
+      <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="75" />
+      <source>It should be at this path inside the project folder.</source>
+      <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="73" />
+      <source>File "{filename}" missing.</source>
+      <translation>Fichier « {filename} » manquant.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="80" />
+      <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
+      <translation>Gardez les chemins relatifs et les noms de dossiers tels que sur votre ordinateur (p. ex. data/data.gpkg a besoin du dossier data).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="105" />
+      <source>Unable to connect to service "{service}".</source>
+      <translation>Impossible de se connecter au service « {service} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="112" />
+      <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
+      <translation>La couche se connecte à une base de données ou un service sur votre machine locale. Supprimez cette couche ou remplacez-la par une source accessible par QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="112" />
+      <source>The database/service on this machine is not running or refuses the connection.</source>
+      <translation>La base de données ou le service sur cette machine ne tourne pas ou refuse la connexion.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="118" />
+      <source>Unable to connect to host "localhost".</source>
+      <translation>Impossible de se connecter à l'hôte « localhost ».</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="124" />
+      <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
+      <translation>Votre service n'est pas accessible depuis le serveur QFieldCloud. Votre service informatique devra peut-être autoriser l'adresse IP de QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="127" />
+      <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
+      <translation>Cette machine n'atteint pas l'hôte : vérifiez son nom, le réseau ou le VPN, et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="128" />
+      <source>Unable to connect to host "{host}".</source>
+      <translation>Impossible de se connecter à l'hôte « {host} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="93" />
+      <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
+      <translation>Le service n'existe que dans le pg_service.conf de cet ordinateur. Ajoutez-le au projet comme secret pgservice pour que QFieldCloud puisse se connecter.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="161" />
+      <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
+      <translation>La couche utilise la configuration d'authentification « {id} », qui n'existe que dans la base d'authentification QGIS de cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="156" />
+      <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
+      <translation>QFieldCloud ne peut pas l'utiliser. Enregistrez plutôt les identifiants dans un secret pgservice.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="174" />
+      <source>The layer's data source stores a password in clear text.</source>
+      <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="169" />
+      <source>Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.</source>
+      <translation>Utilisez plutôt une entrée pg_service (un secret pgservice), afin que le mot de passe ne soit pas enregistré dans le projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="42" />
+      <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
+{context}</source>
+      <translation>Le fichier de projet « {name} » n'est pas un XML bien formé : {error}. Ligne {line}, colonne {column} :
+{context}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="42" />
+      <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
+      <translation>Le fichier est endommagé ou incomplet. Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="62" />
+      <source>Project file "{path}" does not exist.</source>
+      <translation>Le fichier de projet « {path} » n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="62" />
+      <source>Check the path; the project may have been moved or renamed.</source>
+      <translation>Vérifiez le chemin ; le projet a peut-être été déplacé ou renommé.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="69" />
+      <source>Project file "{path}" has unknown file extension "{ext}"; expected .qgs or .qgz.</source>
+      <translation>Le fichier de projet « {path} » a une extension inconnue « {ext} » ; .qgs ou .qgz attendu.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="76" />
+      <source>Project file "{path}" is not a file.</source>
+      <translation>Le fichier de projet « {path} » n'est pas un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="86" />
+      <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
+      <translation>Le fichier de projet « {path} » n'est pas une archive .qgz (zip) lisible : il est corrompu ou tronqué.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="86" />
+      <source>Save the project again from QGIS, or restore a backup.</source>
+      <translation>Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="95" />
+      <source>Project archive "{path}" holds no .qgs project file.</source>
+      <translation>L'archive de projet « {path} » ne contient aucun fichier de projet .qgs.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="101" />
+      <source>Project archive "{path}" cannot be read: {error}</source>
+      <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>{count} hidden file(s) or folder(s) in the project folder.</source>
+      <translation>{count} fichier(s) ou dossier(s) caché(s) dans le dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>Hidden files and directories (names starting with a dot) prevent the normal work of QFieldCloud. Move them out of the project folder.</source>
+      <translation>Les fichiers et dossiers cachés (noms commençant par un point) empêchent QFieldCloud de fonctionner normalement. Sortez-les du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="61" />
+      <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
+      <translation>{count} nom(s) de fichier que QField sous Windows ou Android ne peut pas stocker.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="61" />
+      <source>Rename them without &lt; &gt; : " | ? * \, control characters, trailing dots or spaces, or reserved names such as CON or NUL.</source>
+      <translation>Renommez-les sans &lt; &gt; : " | ? * \, caractères de contrôle, points ou espaces finaux, ni noms réservés comme CON ou NUL.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="74" />
+      <source>The project saves paths to data sources as absolute paths.</source>
+      <translation>Le projet enregistre les chemins des sources de données en chemins absolus.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="74" />
+      <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
+      <translation>Réglez Projet → Propriétés → Général → Enregistrer les chemins sur « Relatif », puis enregistrez le projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="85" />
+      <source>{count} data file(s) lie outside the project folder.</source>
+      <translation>{count} fichier(s) de données se trouvent hors du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="85" />
+      <source>QFieldCloud and QField only get files inside the project folder {folder}. Move the files there.</source>
+      <translation>QFieldCloud et QField ne reçoivent que les fichiers du dossier du projet {folder}. Déplacez-y les fichiers.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="110" />
+      <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
+      <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package devrait prendre environ {estimate:.0f} s.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="113" />
+      <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
+      <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package peut prendre environ {estimate:.0f} s, proche de la limite de 10 minutes de QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="113" />
+      <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
+      <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="129" />
+      <source>Could not write the thumbnail "{path}".</source>
+      <translation>Impossible d'écrire la vignette « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="95" />
+      <source>Provider</source>
+      <translation>Fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/report.py" line="38" />
+      <source>What to do:</source>
+      <translation>Que faire :</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="25" />
+      <source>QGIS cannot open the project file "{path}": {error}</source>
+      <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="25" />
+      <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
+      <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="38" />
+      <source>Offline editing</source>
+      <translation>Édition hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="39" />
+      <source>Directly access data source</source>
+      <translation>Accès direct à la source de données</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="40" />
+      <source>Remove from project</source>
+      <translation>Retirer du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="41" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="42" />
+      <source>Keep existent (copy if missing)</source>
+      <translation>Conserver l'existant (copier si absent)</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="73" />
+      <source>The cable action "{action}" is not valid for layer "{layer}".</source>
+      <translation>L'action câble « {action} » n'est pas valide pour la couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="76" />
+      <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
+      <translation>L'action cloud « {action} » n'est pas valide pour la couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="117" />
+      <source>The folder "{folder}" must be a path inside the project folder.</source>
+      <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="133" />
+      <source>The job was cancelled by the user.</source>
+      <translation>La tâche a été annulée par l'utilisateur.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="136" />
+      <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
+      <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="151" />
+      <source>was killed by signal {signal}</source>
+      <translation>a été tué par le signal {signal}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="153" />
+      <source>exited with code {code}</source>
+      <translation>s'est terminé avec le code {code}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="154" />
+      <source>The job's QGIS process {how} before reporting a result.</source>
+      <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store.py" line="138" />
+      <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
+      <translation>Le processus de la tâche s'est terminé sans rendre de résultat (QGIS ou l'ordinateur s'est arrêté).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="44" />
+      <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
+      <translation>Aucun fichier de projet QGIS (.qgs/.qgz) n'existe encore.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="46" />
+      <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
+      <translation>Seuls des fichiers du dossier DCIM ont changé ; ils n'affectent pas la validité du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="48" />
+      <source>A process_projectfile job is already pending for this project.</source>
+      <translation>Une tâche process_projectfile est déjà en attente pour ce projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="17" />
+      <source>{seconds:.1f} s</source>
+      <translation>{seconds:.1f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="19" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="21" />
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>pending</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>queued</source>
+      <translation>en file</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>started</source>
+      <translation>démarrée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>finished</source>
+      <translation>terminée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>stopped</source>
+      <translation>arrêtée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>failed</source>
+      <translation>échouée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>ok</source>
+      <translation>ok</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid layer</source>
+      <translation>couche invalide</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid data provider</source>
+      <translation>fournisseur de données invalide</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>local</source>
+      <translation>locale</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>cloud</source>
+      <translation>cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>not run</source>
+      <translation>non exécutée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>stopped here</source>
+      <translation>arrêtée ici</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>done</source>
+      <translation>faite</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="95" />
+      <source>What to do</source>
+      <translation>Que faire</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Delta</source>
+      <translation>Delta</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="98" />
+      <source>Re-apply selected</source>
+      <translation>Réappliquer la sélection</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="99" />
+      <source>Re-apply this and newer</source>
+      <translation>Réappliquer celui-ci et les plus récents</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="130" />
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="131" />
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="132" />
+      <source>Changes</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="133" />
+      <source>Log</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="52" />
+      <source>Feedback JSON</source>
+      <translation>JSON de retour</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="155" />
+      <source>Select a job to see what it did.</source>
+      <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="156" />
+      <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
+      <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="168" />
+      <source>{count} layers, {bad} with problems (see Layers).</source>
+      <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="168" />
+      <source>All {count} layers are valid.</source>
+      <translation>Les {count} couches sont toutes valides.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="39" />
+      <source>QField jobs</source>
+      <translation>Tâches QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="54" />
+      <source>Run</source>
+      <translation>Lancer</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="55" />
+      <source>Run again</source>
+      <translation>Relancer</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="56" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="57" />
+      <source>Open output folder</source>
+      <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Job</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Origin</source>
+      <translation>Origine</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Duration</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Created</source>
+      <translation>Créée</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="34" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="37" />
+      <source>Action for cable export</source>
+      <translation>Action pour l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="38" />
+      <source>Action for QFieldCloud</source>
+      <translation>Action pour QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="90" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="27" />
+      <source>Area of interest</source>
+      <translation>Zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="31" />
+      <source>Only copy features inside the area of interest</source>
+      <translation>Copier uniquement les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="37" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Dossiers de pièces jointes (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="38" />
+      <source>Data folders (one per line)</source>
+      <translation>Dossiers de données (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="39" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="83" />
+      <source>QField project settings</source>
+      <translation>Réglages du projet QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="23" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
+      <source>Check the project again after it is saved</source>
+      <translation>Vérifier à nouveau le projet après son enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="31" />
+      <source>Job time limit</source>
+      <translation>Durée maximale des tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="32" />
+      <source>QFieldCloud URL</source>
+      <translation>URL de QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>Data folder (job history, outputs)</source>
+      <translation>Dossier de données (historique, sorties)</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="34" />
+      <source>Python interpreter for jobs</source>
+      <translation>Interpréteur Python pour les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="39" />
+      <source>QGIS profile folder</source>
+      <translation>dossier du profil QGIS</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="40" />
+      <source>found automatically</source>
+      <translation>trouvé automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="210" />
+      <source>QFieldSync+</source>
+      <translation>QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="19" />
+      <source>Check project</source>
+      <translation>Vérifier le projet</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="20" />
+      <source>Package for QField</source>
+      <translation>Empaqueter pour QField</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="102" />
+      <source>Apply changes…</source>
+      <translation>Appliquer les modifications…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="103" />
+      <source>Jobs panel</source>
+      <translation>Panneau des tâches</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="105" />
+      <source>Settings…</source>
+      <translation>Réglages…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="223" />
+      <source>Save the project first: jobs work on the project file.</source>
+      <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="226" />
+      <source>The project has unsaved changes; the job uses the saved file.</source>
+      <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="265" />
+      <source>Choose a QField deltafile</source>
+      <translation>Choisir un fichier delta QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafiles (*.json)</source>
+      <translation>Fichiers delta (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="291" />
+      <source>QFieldSync+ settings</source>
+      <translation>Réglages de QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="31" />
+      <source>Process project file</source>
+      <translation>Traiter le fichier de projet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="34" />
+      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
+      <translation>Ouvre le projet dans un processus QGIS séparé, comme le fait QFieldCloud, et vérifie que le projet et chaque couche et fournisseur de données peuvent être ouverts. Le JSON de retour contient le tableau des couches (état, message et que faire pour chaque couche) et une vignette. La cible « QFieldCloud » signale aussi ce que QFieldCloud ne peut pas atteindre (bases locales, fichiers hors du dossier du projet).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>Check for</source>
+      <translation>Vérifier pour</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>this computer</source>
+      <translation>cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>QFieldCloud</source>
+      <translation>QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="65" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
+      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l'édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas se trouver dans le dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>Layer actions for</source>
+      <translation>Actions des couches pour</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>cable export</source>
+      <translation>l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="75" />
+      <source>Only features inside the area of interest</source>
+      <translation>Uniquement les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>Package folder</source>
+      <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="100" />
+      <source>Apply deltas</source>
+      <translation>Appliquer les deltas</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="103" />
+      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
+      <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafile</source>
+      <translation>Fichier delta</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="112" />
+      <source>Apply conflicting deltas anyway</source>
+      <translation>Appliquer quand même les deltas en conflit</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="114" />
+      <source>Revert the deltas</source>
+      <translation>Annuler les deltas</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="115" />
+      <source>Dry run</source>
+      <translation>Essai à blanc</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="116" />
+      <source>Continue on error</source>
+      <translation>Continuer en cas d'erreur</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="47" />
+      <source>QGIS project file</source>
+      <translation>Fichier de projet QGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="47" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>Projets QGIS (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="52" />
+      <source>JSON files (*.json)</source>
+      <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="55" />
+      <source>Job status</source>
+      <translation>État de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="56" />
+      <source>Job id</source>
+      <translation>Identifiant de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="57" />
+      <source>Output folder</source>
+      <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="66" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="71" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="80" />
+      <source>The job ended {status}.</source>
+      <translation>La tâche s'est terminée avec l'état {status}.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="21" />
+      <source>Apply changes</source>
+      <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="32" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="54" />
+      <source>The job was cancelled before it started.</source>
+      <translation>La tâche a été annulée avant de commencer.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="31" />
+      <source>{bad} of {count} layers with problems</source>
+      <translation>{bad} couches sur {count} avec des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="33" />
+      <source>{count} layers valid</source>
+      <translation>{count} couches valides</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="96" />
+      <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
+      <translation>QFieldCloud essaie de se connecter à un service PostgreSQL qui n'est pas disponible. Créez un secret pgservice pour qu'il puisse se connecter au service PostGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="99" />
+      <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
+      <translation>Le service est défini dans votre pg_service.conf, mais sa base de données a refusé ou n'a pas répondu : vérifiez l'hôte, le port, le nom de la base et les identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
+      <translation>Le service n'est défini dans aucun pg_service.conf lu par cet ordinateur ({files}). Définissez-le là (ou faites pointer PGSERVICEFILE vers le bon fichier).</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="121" />
+      <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
+      <translation>L'hôte est une adresse locale ou de réseau privé que QFieldCloud ne peut pas atteindre depuis internet. Utilisez un hôte accessible publiquement ou remplacez la couche.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="156" />
+      <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
+      <translation>QFieldCloud ne peut pas lire la base d'authentification de cet ordinateur ; la couche ne s'y ouvrira donc pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="169" />
+      <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
+      <translation>Quiconque obtient le fichier de projet peut le lire : utilisez un compte qui ne peut que lire ce service.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>No output folder given for the package.</source>
+      <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>Pass --out DIR (a folder outside the project folder).</source>
+      <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="89" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="88" />
+      <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
+      <translation>Mode d'empaquetage « {mode} » inconnu ; utilisez cable ou cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Layer "{layer}" is set to the action "{action}" ({property}), which is not possible for this layer.</source>
+      <translation>La couche « {layer} » a l'action « {action} » ({property}), qui n'est pas possible pour cette couche.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Choose one of: {actions} in the layer's QField properties.</source>
+      <translation>Choisissez parmi : {actions} dans les propriétés QField de la couche.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>The extent of project "{project}" cannot be found: no area of interest is configured and no layer has an extent.</source>
+      <translation>L'emprise du projet « {project} » est introuvable : aucune zone d'intérêt n'est configurée et aucune couche n'a d'emprise.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>Set the area of interest in the project's QField properties, or package without --aoi-only.</source>
+      <translation>Définissez la zone d'intérêt dans les propriétés QField du projet, ou empaquetez sans --aoi-only.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Could not copy "{source}" to "{destination}": {error}</source>
+      <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Check free disk space and write permission of the output folder.</source>
+      <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="73" />
+      <source>Restore the file or remove the layer from the project.</source>
+      <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="95" />
+      <source>Could not copy the attachment folder "{folder}": {error}</source>
+      <translation>Impossible de copier le dossier de pièces jointes « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="66" />
+      <source>Packaging was cancelled; the previous package (if any) is untouched.</source>
+      <translation>L'empaquetage a été annulé ; le paquet précédent (s'il existe) est intact.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>Could not copy layer "{layer}" into {gpkg}: {detail}</source>
+      <translation>Impossible de copier la couche « {layer} » dans {gpkg} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>unknown error</source>
+      <translation>erreur inconnue</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="128" />
+      <source>Check that the layer opens in QGIS and that the output disk has free space.</source>
+      <translation>Vérifiez que la couche s'ouvre dans QGIS et que le disque de sortie a de l'espace libre.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="143" />
+      <source>GDAL finds no layer "{name}".</source>
+      <translation>GDAL ne trouve aucune couche « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <source>the written table cannot be read back.</source>
+      <translation>la table écrite ne peut pas être relue.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>The output folder "{out}" is inside the project folder "{project}".</source>
+      <translation>Le dossier de sortie « {out} » se trouve dans le dossier du projet « {project} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
+      <translation>Choisissez un dossier hors du dossier du projet : un paquet à l’intérieur serait empaqueté à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="30" />
+      <source>The output folder "{out}" contains the project folder "{project}".</source>
+      <translation>Le dossier de sortie « {out} » contient le dossier du projet « {project} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>Choose an empty folder or a previous package folder.</source>
+      <translation>Choisissez un dossier vide ou un dossier de paquet précédent.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="34" />
+      <source>The output path "{out}" is a file, not a folder.</source>
+      <translation>Le chemin de sortie « {out} » est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
+      <translation>Le dossier de sortie « {out} » n'est pas vide et ne contient aucun paquet QField ; il ne sera pas remplacé.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="43" />
+      <source>Could not create the folder "{folder}": {error}</source>
+      <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Choose a folder you can write to.</source>
+      <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="47" />
+      <source>No permission to write into "{folder}".</source>
+      <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="82" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
+      <source>Layer "{layer}" is invalid: {message}</source>
+      <translation>La couche « {layer} » est invalide : {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
+      <source>Fix the layer's data source, or set its action to remove.</source>
+      <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="91" />
+      <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
+      <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="36" />
+      <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
+      <translation>La couche « {layer} » ne s'ouvre pas depuis sa copie empaquetée « {source} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="83" />
+      <source>Could not write the packaged project "{path}": {error}</source>
+      <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="143" />
+      <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
+      <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="120" />
+      <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
+      <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; empaquetez quand elle sera terminée.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="122" />
+      <source>The project check (process_projectfile) {status}: {error}</source>
+      <translation>La vérification du projet (process_projectfile) {status} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="250" />
+      <source>Choose the folder for the QField package</source>
+      <translation>Choisir le dossier du paquet QField</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="52" />
+      <source>{job} was cancelled.</source>
+      <translation>{job} : annulé.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="54" />
+      <source>{job} failed: {error}</source>
+      <translation>{job} a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="57" />
+      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
+      <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="59" />
+      <source>{job} finished.</source>
+      <translation>{job} terminé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/account.py" line="15" />
+      <source>Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.</source>
+      <translation>« Se déconnecter partout » demande à QFieldCloud de faire expirer le jeton de cette connexion : tout programme qui l'utilise doit se reconnecter. Les autres connexions (QField, QFieldSync) ne sont pas touchées.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="96" />
+      <source>sign in</source>
+      <translation>connexion</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="100" />
+      <source>current user</source>
+      <translation>utilisateur actuel</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="104" />
+      <source>sign out</source>
+      <translation>déconnexion</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="110" />
+      <source>list projects</source>
+      <translation>lister les projets</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="114" />
+      <source>project {id}</source>
+      <translation>projet {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="121" />
+      <source>create project {name}</source>
+      <translation>créer le projet {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="126" />
+      <source>list files of project {id}</source>
+      <translation>lister les fichiers du projet {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="131" />
+      <source>upload {path}</source>
+      <translation>envoyer {path}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="138" />
+      <source>download {path}</source>
+      <translation>télécharger {path}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="144" />
+      <source>delete {path}</source>
+      <translation>supprimer {path}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="153" />
+      <source>list jobs of project {id}</source>
+      <translation>lister les tâches du projet {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="170" />
+      <source>job {id}</source>
+      <translation>tâche {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="181" />
+      <source>start {type} job</source>
+      <translation>lancer une tâche {type}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="186" />
+      <source>push deltafile {name}</source>
+      <translation>envoyer le fichier delta {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="192" />
+      <source>list deltas of project {id}</source>
+      <translation>lister les deltas du projet {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="196" />
+      <source>apply pending deltas</source>
+      <translation>appliquer les deltas en attente</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="201" />
+      <source>latest package</source>
+      <translation>dernier paquet</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="206" />
+      <source>download package file {path}</source>
+      <translation>télécharger le fichier de paquet {path}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="81" />
+      <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
+      <translation>La base d'authentification de QGIS est verrouillée : le jeton QFieldCloud ne peut être ni enregistré ni lu.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="81" />
+      <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
+      <translation>Saisissez le mot de passe principal de QGIS, définissez QGIS_AUTH_PASSWORD_FILE ou utilisez la variable d'environnement QFIELDCLOUD_TOKEN.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="99" />
+      <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
+      <translation>QGIS n'a pas pu enregistrer le jeton QFieldCloud dans sa base d'authentification.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="135" />
+      <source>You are not signed in to QFieldCloud.</source>
+      <translation>Vous n'êtes pas connecté à QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="135" />
+      <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
+      <translation>Connectez-vous d'abord (cloud login) ou définissez QFIELDCLOUD_TOKEN.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="142" />
+      <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
+      <translation>La connexion QFieldCloud enregistrée ({authcfg}) manque dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/credentials.py" line="142" />
+      <source>Sign in again.</source>
+      <translation>Reconnectez-vous.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="28" />
+      <source>{file} is not a readable JSON deltafile: {error}</source>
+      <translation>{file} n'est pas un fichier delta JSON lisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="30" />
+      <source>{file} is not a deltafile (expected a JSON object).</source>
+      <translation>{file} n'est pas un fichier delta (objet JSON attendu).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="33" />
+      <source>{file} lacks the keys {keys}.</source>
+      <translation>Il manque à {file} les clés {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="35" />
+      <source>{file} belongs to cloud project {theirs}, not {ours}.</source>
+      <translation>{file} appartient au projet cloud {theirs}, pas à {ours}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="35" />
+      <source>Push it with --project-id {id}, or pick the right deltafile.</source>
+      <translation>Envoyez-le avec --project-id {id} ou choisissez le bon fichier delta.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="39" />
+      <source>{file} has no deltas.</source>
+      <translation>{file} ne contient aucun delta.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="44" />
+      <source>delta {label} is not an object</source>
+      <translation>le delta {label} n'est pas un objet</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="48" />
+      <source>delta {label} lacks {keys}</source>
+      <translation>il manque {keys} au delta {label}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="50" />
+      <source>delta {label} has the unknown method {method}</source>
+      <translation>le delta {label} a la méthode inconnue {method}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="52" />
+      <source>{file} cannot be pushed: {problems}.</source>
+      <translation>{file} ne peut pas être envoyé : {problems}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas.py" line="52" />
+      <source>Every delta needs a clientId (the device that made it); QFieldCloud fails without one. Nothing was sent.</source>
+      <translation>Chaque delta a besoin d'un clientId (l'appareil qui l'a créé) ; QFieldCloud échoue sans lui. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/download.py" line="49" />
+      <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
+      <translation>{name} : la somme de contrôle du fichier téléchargé diffère de celle du cloud ; rien n'a été remplacé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/download.py" line="49" />
+      <source>Download again.</source>
+      <translation>Téléchargez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/download.py" line="115" />
+      <source>Download cancelled before {name}.</source>
+      <translation>Téléchargement annulé avant {name}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="104" />
+      <source>QFieldCloud could not find it ({what}).</source>
+      <translation>QFieldCloud ne l'a pas trouvé ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="65" />
+      <source>Check the id and the server URL.</source>
+      <translation>Vérifiez l'identifiant et l'URL du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="93" />
+      <source>QFieldCloud did not accept your sign-in ({what}): the token has expired or is not valid.</source>
+      <translation>QFieldCloud n'a pas accepté votre connexion ({what}) : le jeton a expiré ou n'est pas valide.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="93" />
+      <source>Sign in to QFieldCloud again.</source>
+      <translation>Reconnectez-vous à QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="97" />
+      <source>QFieldCloud needs a paid plan or more storage for this ({what}).</source>
+      <translation>QFieldCloud demande un abonnement payant ou plus d'espace pour cela ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="97" />
+      <source>Check the account's subscription on QFieldCloud.</source>
+      <translation>Vérifiez l'abonnement du compte sur QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="100" />
+      <source>QFieldCloud does not allow you to do this ({what}).</source>
+      <translation>QFieldCloud ne vous permet pas de faire cela ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="100" />
+      <source>Ask the project's owner for a role that allows it.</source>
+      <translation>Demandez au propriétaire du projet un rôle qui le permet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="104" />
+      <source>Check the project id (cloud projects) and the server URL.</source>
+      <translation>Vérifiez l'identifiant du projet (projets cloud) et l'URL du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="108" />
+      <source>QFieldCloud had a server error ({what}): {code}: {message}</source>
+      <translation>QFieldCloud a eu une erreur serveur ({what}) : {code} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="112" />
+      <source>no message</source>
+      <translation>aucun message</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/errors.py" line="112" />
+      <source>QFieldCloud refused the request ({what}): {code}: {message}</source>
+      <translation>QFieldCloud a refusé la requête ({what}) : {code} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="20" />
+      <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
+      <translation>En attente : QFieldCloud a accepté la tâche et la confiera à un worker.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="21" />
+      <source>Queued: a worker has taken the job and is about to start it.</source>
+      <translation>En file : un worker a pris la tâche et va la démarrer.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="22" />
+      <source>Running: a QFieldCloud worker is processing the project now.</source>
+      <translation>En cours : un worker QFieldCloud traite le projet en ce moment.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="23" />
+      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
+      <translation>Terminée : la tâche est allée à son terme. Pour process_projectfile, cela veut dire que le projet a pu être ouvert, pas que chaque couche est bien configurée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="25" />
+      <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
+      <translation>Arrêtée : la tâche a été arrêtée avant la fin (par exemple remplacée ou annulée).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="26" />
+      <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
+      <translation>Échouée : la tâche n'a pas pu se terminer. Ouvrez son retour pour voir l'erreur et que faire.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="28" />
+      <source>Unknown status {status}.</source>
+      <translation>État inconnu {status}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/mirror.py" line="108" />
+      <source>Stopped watching the cloud jobs.</source>
+      <translation>Fin du suivi des tâches du cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="33" />
+      <source>The local check (process_projectfile) {status}: {error}</source>
+      <translation>La vérification locale (process_projectfile) {status} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="37" />
+      <source>Layer {name}: {status} {message}</source>
+      <translation>Couche {name} : {status} {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="41" />
+      <source>The local check found problems the cloud would report.</source>
+      <translation>La vérification locale a trouvé des problèmes que le cloud signalerait.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="49" />
+      <source>The local check could not start: {reason}</source>
+      <translation>La vérification locale n'a pas pu démarrer : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="64" />
+      <source>Nothing is uploaded.</source>
+      <translation>Rien n'est envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="68" />
+      <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
+      <translation>Chaque envoi hors du dossier DCIM fait revérifier le projet par QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="69" />
+      <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
+      <translation>QField la lance lors du téléchargement/de la synchronisation ; l'envoi marque le paquet comme périmé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/preflight.py" line="71" />
+      <source>A package job is already pending; it will package the uploaded files.</source>
+      <translation>Une tâche de package est déjà en attente ; elle empaquettera les fichiers envoyés.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="18" />
+      <source>A project name is required.</source>
+      <translation>Un nom de projet est requis.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="20" />
+      <source>The project name is longer than {n} characters.</source>
+      <translation>Le nom du projet dépasse {n} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="22" />
+      <source>The project name {name!r} may only contain letters, digits, '-', '_' and '.' (no spaces).</source>
+      <translation>Le nom de projet {name!r} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . » (pas d'espaces).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="76" />
+      <source>QFieldCloud sent an answer that is not JSON: {error}</source>
+      <translation>QFieldCloud a envoyé une réponse qui n'est pas du JSON : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="108" />
+      <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
+      <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="242" />
+      <source>Cancelled ({what}).</source>
+      <translation>Annulé ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="216" />
+      <source>The connection to QFieldCloud failed ({what}): {error}</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="97" />
+      <source>{name} was uploaded but QFieldCloud does not list it.</source>
+      <translation>{name} a été envoyé mais QFieldCloud ne le liste pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="97" />
+      <source>Upload again.</source>
+      <translation>Envoyez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="100" />
+      <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
+      <translation>{name} : la somme de contrôle calculée par QFieldCloud ({remote}) diffère de celle du fichier local ({local}) ; le fichier n'est pas synchronisé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="100" />
+      <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
+      <translation>Le fichier a été endommagé en route. Envoyez-le à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="128" />
+      <source>Upload cancelled after {n} of {total} files.</source>
+      <translation>Envoi annulé après {n} fichiers sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="147" />
+      <source>Upload cancelled before deleting {name}.</source>
+      <translation>Envoi annulé avant de supprimer {name}.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="74" />
+      <source>must be of type {types}, not {actual}</source>
+      <translation>doit être de type {types}, pas {actual}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="78" />
+      <source>must be one of {values}, not {value}</source>
+      <translation>doit être l'une des valeurs {values}, pas {value}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="83" />
+      <source>is required but missing</source>
+      <translation>est requis mais manquant</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="89" />
+      <source>is not allowed here</source>
+      <translation>n'est pas autorisé ici</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="99" />
+      <source>repeats an earlier item</source>
+      <translation>répète un élément précédent</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="115" />
+      <source>delta {index} (uuid {uuid})</source>
+      <translation>delta {index} (uuid {uuid})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="115" />
+      <source>missing</source>
+      <translation>manquant</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="118" />
+      <source>field "{field}"</source>
+      <translation>champ « {field} »</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="118" />
+      <source>the document</source>
+      <translation>le document</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="137" />
+      <source>repeats delta {index}</source>
+      <translation>répète le delta {index}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="149" />
+      <source>The deltafile "{file}" does not match the deltafile schema:</source>
+      <translation>Le fichier delta « {file} » ne respecte pas le schéma des fichiers delta :</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="152" />
+      <source>… and {count} more problems</source>
+      <translation>… et {count} autres problèmes</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="153" />
+      <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
+      <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField ou corrigez le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="165" />
+      <source>The deltafile "{file}" does not exist.</source>
+      <translation>Le fichier delta « {file} » n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="167" />
+      <source>The deltafile "{file}" cannot be read: {error}</source>
+      <translation>Le fichier delta « {file} » ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="172" />
+      <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
+      <translation>Le fichier delta « {file} » n'est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/deltafile.py" line="172" />
+      <source>Nothing was changed. Push the changes from QField again.</source>
+      <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/editing.py" line="47" />
+      <source>These layers are being edited in QGIS: {layers}. Save or discard their edits (toggle editing off), then apply the changes again.</source>
+      <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="141" />
+      <source>No layer with id "{layer}" in the project.</source>
+      <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="233" />
+      <source>The job was cancelled; nothing was changed.</source>
+      <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="239" />
+      <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
+      <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="246" />
+      <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
+      <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="279" />
+      <source>Nothing was changed: {error}</source>
+      <translation>Rien n'a été modifié : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="283" />
+      <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
+      <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="293" />
+      <source>Dry run: this delta would be applied; nothing was written.</source>
+      <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="300" />
+      <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
+      <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="50" />
+      <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
+      <translation>la géométrie a des coordonnées X/Y NaN dans {count} sommets sur {total}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="60" />
+      <source>the geometry must be WKT text or null, not {value!r}</source>
+      <translation>la géométrie doit être un texte WKT ou null, pas {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="70" />
+      <source>the geometry is not valid WKT: {wkt}</source>
+      <translation>la géométrie n'est pas un WKT valide : {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="96" />
+      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
+      <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="105" />
+      <source>a {source} cannot be stored in a {target} layer</source>
+      <translation>un {source} ne peut pas être enregistré dans une couche {target}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/layer_access.py" line="83" />
+      <source>Cannot read feature {pk}: {error}</source>
+      <translation>Impossible de lire l'entité {pk} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="48" />
+      <source>attribute "{name}": expected {expected} (the value when the edit was made), found {current}</source>
+      <translation>attribut « {name} » : attendu {expected} (la valeur lors de la modification), trouvé {current}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="54" />
+      <source>geometry: the delta's old geometry is unusable ({error})</source>
+      <translation>géométrie : l'ancienne géométrie du delta est inutilisable ({error})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="58" />
+      <source>geometry: expected {expected}, found {current}</source>
+      <translation>géométrie : attendu {expected}, trouvé {current}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="67" />
+      <source>There are conflicts with the already existing feature!</source>
+      <translation>Il y a des conflits avec l'entité existante !</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="69" />
+      <source>conflicts overwritten: {conflicts}</source>
+      <translation>conflits écrasés : {conflicts}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="78" />
+      <source>The layer "{layer}" has no field "{name}".</source>
+      <translation>La couche « {layer} » n'a pas de champ « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="92" />
+      <source>geometry ignored: the layer has no geometry</source>
+      <translation>géométrie ignorée : la couche n'a pas de géométrie</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="97" />
+      <source>Geometry not applicable: {error}</source>
+      <translation>Géométrie non applicable : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="110" />
+      <source>The delta names no feature (empty sourcePk and no key from a create).</source>
+      <translation>Le delta ne désigne aucune entité (sourcePk vide et aucune clé issue d'une création).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="116" />
+      <source>Unable to find feature with key {pk} in layer "{layer}".</source>
+      <translation>Impossible de trouver l'entité de clé {pk} dans la couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="129" />
+      <source>Cannot update feature {pk}</source>
+      <translation>Impossible de mettre à jour l'entité {pk}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="138" />
+      <source>Cannot delete feature {pk}</source>
+      <translation>Impossible de supprimer l'entité {pk}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="157" />
+      <source>The key {pk} does not fit the key field of layer "{layer}".</source>
+      <translation>La clé {pk} ne convient pas au champ clé de la couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="160" />
+      <source>A feature with key {pk} already exists in layer "{layer}".</source>
+      <translation>Une entité de clé {pk} existe déjà dans la couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="160" />
+      <source>key {pk} already exists</source>
+      <translation>la clé {pk} existe déjà</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="165" />
+      <source>Cannot add the feature</source>
+      <translation>Impossible d'ajouter l'entité</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/planning.py" line="36" />
+      <source>Not reverted: the delta log has it as {status}, not applied.</source>
+      <translation>Non annulé : le journal des deltas l'indique comme {status}, pas appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/planning.py" line="36" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/planning.py" line="42" />
+      <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
+      <translation>Ignoré : le journal des deltas l'indique comme {status} ; utilisez « deltas reapply » pour l'appliquer à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/recovery.py" line="63" />
+      <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
+      <translation>Une exécution delta_apply interrompue (processus {pid}) a été annulée ; aucune source de données n'a été modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/recovery.py" line="87" />
+      <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
+      <translation>Une exécution delta_apply interrompue a été terminée, sauf pour : {sources}. Vérifiez ces sources de données.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/recovery.py" line="89" />
+      <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
+      <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="66" />
+      <source>error code {code}</source>
+      <translation>code d'erreur {code}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="88" />
+      <source>Cannot open {source} for writing: {error}</source>
+      <translation>Impossible d'ouvrir {source} en écriture : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="91" />
+      <source>Cannot start a transaction on {source}</source>
+      <translation>Impossible de démarrer une transaction sur {source}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="119" />
+      <source>{source} has no table or layer named "{name}".</source>
+      <translation>{source} n'a pas de table ou de couche nommée « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="148" />
+      <source>The working copy {copy} disappeared.</source>
+      <translation>La copie de travail {copy} a disparu.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="168" />
+      <source>Cannot commit the changes to {source}</source>
+      <translation>Impossible de valider les modifications dans {source}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="210" />
+      <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
+      <translation>Impossible de remplacer « {file} » par sa copie modifiée : {error}. Fermez les programmes qui l'ont ouvert (sous Windows, aussi les couches QGIS qui l'utilisent).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/sessions.py" line="258" />
+      <source>Cannot write the CSV working copy {path}: {error}</source>
+      <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="94" />
+      <source>Layer "{layer}": its file "{path}" does not exist.</source>
+      <translation>Couche « {layer} » : son fichier « {path} » n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="85" />
+      <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
+      <translation>Couche « {layer} » : le format « {driver} » de « {path} » ne peut pas être écrit en toute sécurité (pris en charge : GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="118" />
+      <source>PostgreSQL database "{db}" ({where})</source>
+      <translation>Base PostgreSQL « {db} » ({where})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="131" />
+      <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
+      <translation>La couche « {layer} » n'est pas valide (sa source de données ne peut pas être ouverte).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="142" />
+      <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
+      <translation>La couche « {layer} » est lue par le fournisseur texte délimité, qui ne peut pas écrire. Ajoutez le fichier CSV comme couche vecteur (OGR) pour y appliquer des modifications.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="145" />
+      <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
+      <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="198" />
+      <source>value {value} does not fit field "{field}" ({type})</source>
+      <translation>la valeur {value} ne convient pas au champ « {field} » ({type})</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <source>The delta {delta} is not in the delta log of this project.</source>
+      <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <source>These deltas are not in the delta log of this project: {ids}</source>
+      <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
+      <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
+{failure}</source>
+      <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
+{failure}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <source>No change was applied: a delta could not be applied, so every data source was rolled back.
+{failure}</source>
+      <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
+{failure}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="55" />
+      <source>A delta_apply job is already pending for this project.</source>
+      <translation>Une tâche delta_apply est déjà en attente pour ce projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="62" />
+      <source>A process_projectfile job is already pending for this project; apply the changes once it has finished.</source>
+      <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; appliquez les modifications quand elle sera terminée.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="65" />
+      <source>The project check (process_projectfile job {id}) {status}, so no change was applied: {error}</source>
+      <translation>La vérification du projet (tâche process_projectfile {id}) {status}, aucune modification n'a donc été appliquée : {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="34" />
+      <source>Sign in to QFieldCloud</source>
+      <translation>Se connecter à QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="46" />
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="47" />
+      <source>User name or e-mail</source>
+      <translation>Nom d'utilisateur ou e-mail</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="48" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="74" />
+      <source>Signed out of QFieldCloud on this computer.</source>
+      <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="85" />
+      <source>Signed in to QFieldCloud as {user}.</source>
+      <translation>Connecté à QFieldCloud en tant que {user}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <source>Not uploaded: the check for the cloud found problems: {problems}</source>
+      <translation>Non envoyé : la vérification pour le cloud a trouvé des problèmes : {problems}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="112" />
+      <source>QFieldSync+: upload {project}</source>
+      <translation>QFieldSync+ : envoi de {project}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="125" />
+      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
+      <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="111" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Envoyer vers QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="112" />
+      <source>Sign in/out of QFieldCloud…</source>
+      <translation>Connexion/déconnexion QFieldCloud…</translation>
+    </message>
+  </context>
+</TS>

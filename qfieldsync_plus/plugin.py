@@ -1,0 +1,307 @@
+"""The QGIS desktop plugin: menu, toolbar, dock, configuration pages and Processing provider.
+
+This is the only module that gets ``iface``. It wires actions to the job controller; every job
+runs through :class:`JobRunner` in a child process, shown in the "QField jobs" dock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional, Tuple
+
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QToolBar, QVBoxLayout
+
+from .core.i18n import tr
+from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, Job
+from .core.qfieldsync_config import read_project_settings
+from .gui.editing_guard import refusal_for_deltafile
+from .gui.icons import icon
+from .gui.jobs_model import problem_layers
+from .processing.provider import QFieldSyncPlusProvider
+from .settings import load_settings, make_runner
+from .tasks.auto_check import AutoCheck
+from .tasks.controller import JobController
+from .tasks.job_task import job_label
+
+PLUGIN_DIR = Path(__file__).resolve().parent
+MENU_OBJECT_NAME = "QFieldSyncPlusMenu"
+TOOLBAR_OBJECT_NAME = "QFieldSyncPlusToolbar"
+
+
+def install_translator() -> Optional[QTranslator]:
+    """Load the compiled translation for the QGIS user locale, if there is one."""
+    settings = QgsSettings()
+    override = settings.value("locale/overrideFlag", False) in (True, "true")
+    locale = str((settings.value("locale/userLocale", "") if override else "") or QLocale().name())[:2]
+    qm_file = PLUGIN_DIR / "i18n" / f"qfieldsync_plus_{locale}.qm"
+    if not locale or not qm_file.is_file():
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm_file)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def job_outcome(job: Job) -> Tuple[str, int]:
+    """A one-line message and message-bar level for an ended job."""
+    name = job_label(job.type)
+    if job.status == STOPPED:
+        return tr("{job} was cancelled.").format(job=name), Qgis.Info
+    if job.status != FINISHED:
+        return tr("{job} failed: {error}").format(job=name, error=job.error or job.status), Qgis.Critical
+    bad = problem_layers(job)
+    if bad:
+        return tr("{job} finished: {bad} layer(s) with problems, see the QField jobs panel.").format(
+            job=name, bad=bad), Qgis.Warning
+    return tr("{job} finished.").format(job=name), Qgis.Success
+
+
+def default_package_dir(project_file: str) -> Path:
+    """Where to suggest the package: next to the last one, else ~/QField/export (QFieldSync's default)."""
+    parent = QgsSettings().value("qfieldsync_plus/last_package_parent", "") or str(Path.home() / "QField" / "export")
+    return Path(parent) / Path(project_file).stem
+
+
+class QFieldSyncPlusPlugin:
+    """Created by ``classFactory``; ``iface`` is None under ``qgis_process`` (Processing only)."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.translator = install_translator()
+        self.provider: Optional[QFieldSyncPlusProvider] = None
+        self.controller: Optional[JobController] = None
+        self.auto_check: Optional[AutoCheck] = None
+        self.menu: Optional[QMenu] = None
+        self.toolbar: Optional[QToolBar] = None
+        self.dock = None
+        self.cloud = None
+        self.actions: List[QAction] = []
+
+    # Processing -----------------------------------------------------------------------------
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS plugin API)
+        """Register the Processing provider (also called by qgis_process)."""
+        if self.provider is None:
+            self.provider = QFieldSyncPlusProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # Desktop --------------------------------------------------------------------------------
+    def initGui(self) -> None:  # noqa: N802 (QGIS plugin API)
+        """Create menu, toolbar, dock, configuration pages; start the auto-check."""
+        self.initProcessing()
+        self.controller = JobController(make_runner)
+        self.controller.jobEnded.connect(self._report_job_end)
+        self.check_action = self._action("check", tr("Check project"), self.check_project)
+        self.package_action = self._action("package", tr("Package for QField"), self.package_project)
+        self.apply_action = self._action("apply", tr("Apply changes…"), self.choose_and_apply_deltas)
+        self.jobs_action = self._action("jobs", tr("Jobs panel"), self.toggle_dock)
+        self.jobs_action.setCheckable(True)
+        self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
+        from .gui.cloud_dialogs import CloudActions  # the cloud client loads with the desktop only
+
+        self.cloud = CloudActions(self.controller, self.message, self.iface.mainWindow())
+        self.upload_action = self._action("upload", tr("Upload to QFieldCloud"), self.upload_to_cloud)
+        self.sign_in_action = self._action("signin", tr("Sign in/out of QFieldCloud…"), self.cloud.sign_in_or_out)
+        self._build_menu_and_toolbar()
+        self._build_dock()
+        self._register_pages()
+        self.auto_check = AutoCheck(self.controller, lambda: load_settings().check_on_save)
+
+    def _action(self, icon_name: str, text: str, slot) -> QAction:
+        action = QAction(icon(icon_name), text, self.iface.mainWindow())
+        action.setObjectName(f"qfieldsync_plus_{icon_name}")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions.append(action)
+        return action
+
+    def _build_menu_and_toolbar(self) -> None:
+        menu_bar = self.iface.mainWindow().menuBar()
+        self.menu = QMenu(tr("QFieldSync+"), menu_bar)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        for action in (self.check_action, self.package_action, self.apply_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.upload_action)
+        self.menu.addAction(self.sign_in_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.jobs_action)
+        self.menu.addAction(self.settings_action)
+        help_menu = next((a for a in menu_bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
+        if help_menu is not None:
+            menu_bar.insertMenu(help_menu, self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+        self.toolbar = QToolBar(tr("QFieldSync+"), self.iface.mainWindow())
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        for action in (self.check_action, self.package_action, self.apply_action, self.upload_action, self.jobs_action):
+            self.toolbar.addAction(action)
+        self.iface.addToolBar(self.toolbar)
+
+    def _build_dock(self) -> None:
+        from .gui.jobs_dock import JobsDock
+
+        self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.apply_action,
+                                               self.upload_action], self.iface.mainWindow())
+        self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
+        self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
+        self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+
+    def _register_pages(self) -> None:
+        from .gui.layer_page import LayerActionsPageFactory
+        from .gui.project_page import ProjectSettingsPageFactory
+        from .gui.settings_page import SettingsPageFactory
+
+        self.layer_factory = LayerActionsPageFactory()
+        self.project_factory = ProjectSettingsPageFactory(self.iface.mapCanvas())
+        self.options_factory = SettingsPageFactory(self.settings_changed)
+        self.iface.registerMapLayerConfigWidgetFactory(self.layer_factory)
+        self.iface.registerProjectPropertiesWidgetFactory(self.project_factory)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+    def unload(self) -> None:
+        """Remove everything initGui and initProcessing added; cancel running jobs."""
+        if self.auto_check is not None:
+            self.auto_check.stop()
+            self.auto_check = None
+        if self.controller is not None:
+            self.controller.cancel_all()
+        if self.cloud is not None:
+            self.cloud.cancel_all()
+            self.cloud.deleteLater()
+            self.cloud = None
+        if self.iface is not None and self.menu is not None:
+            self.iface.unregisterMapLayerConfigWidgetFactory(self.layer_factory)
+            self.iface.unregisterProjectPropertiesWidgetFactory(self.project_factory)
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.dock.stop()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            for action in self.actions:
+                action.deleteLater()
+            self.actions, self.menu, self.toolbar, self.dock = [], None, None, None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+
+    # Actions --------------------------------------------------------------------------------
+    def message(self, text: str, level=Qgis.Info) -> None:
+        """Show ``text`` in the QGIS message bar."""
+        self.iface.messageBar().pushMessage(tr("QFieldSync+"), text, level, 8)
+
+    def _report_job_end(self, job_id: str) -> None:
+        """Tell the user in the message bar how a job ended."""
+        job = self.controller.runner().store.get(job_id)
+        if job is None:
+            return
+        text, level = job_outcome(job)
+        self.message(text, level)
+
+    def _saved_project(self) -> Optional[str]:
+        project_file = QgsProject.instance().fileName()
+        if not project_file:
+            self.message(tr("Save the project first: jobs work on the project file."), Qgis.Warning)
+            return None
+        if QgsProject.instance().isDirty():
+            self.message(tr("The project has unsaved changes; the job uses the saved file."), Qgis.Info)
+        return project_file
+
+    def _start(self, job_type: str, params: Optional[dict] = None) -> Optional[str]:
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        submission = self.controller.start(job_type, project_file, params)
+        if submission.job is None:
+            self.message(submission.skipped_reason or "", Qgis.Warning)
+            return None
+        self.dock.show()
+        self.dock.raise_()
+        return submission.job.id
+
+    def check_project(self) -> Optional[str]:
+        """Run process_projectfile on the saved project; returns the job id."""
+        return self._start(PROCESS_PROJECTFILE, {"target": "local"})
+
+    def package_project(self) -> Optional[str]:
+        """Ask for the package folder, then run package (cable mode); returns the job id."""
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        dialog = QFileDialog(self.iface.mainWindow(), tr("Choose the folder for the QField package"),
+                             str(default_package_dir(project_file)))
+        dialog.setFileMode(QFileDialog.Directory)
+        dialog.setOption(QFileDialog.ShowDirsOnly, True)
+        chosen = dialog.selectedFiles() if dialog.exec_() == QDialog.Accepted else []
+        return self.package_into(chosen[0]) if chosen else None
+
+    def package_into(self, package_dir: str) -> Optional[str]:
+        """Run package (cable mode, the project's area-of-interest option) into ``package_dir``."""
+        only_aoi = read_project_settings(QgsProject.instance()).only_aoi
+        QgsSettings().setValue("qfieldsync_plus/last_package_parent", str(Path(package_dir).parent))
+        return self._start(PACKAGE, {"mode": "cable", "package_dir": package_dir, "aoi_only": only_aoi})
+
+    def choose_and_apply_deltas(self) -> Optional[str]:
+        """Ask for a deltafile, then apply it."""
+        dialog = QFileDialog(self.iface.mainWindow(), tr("Choose a QField deltafile"), "", tr("Deltafiles (*.json)"))
+        dialog.setFileMode(QFileDialog.ExistingFile)
+        chosen = dialog.selectedFiles() if dialog.exec_() == QDialog.Accepted else []
+        return self.apply_deltas(chosen[0]) if chosen else None
+
+    def apply_deltas(self, deltafile: str) -> Optional[str]:
+        """Run delta_apply with ``deltafile``, unless a layer it changes is being edited; returns the job id."""
+        project_file = self._saved_project()
+        refusal = refusal_for_deltafile(project_file, deltafile) if project_file else None
+        if refusal:
+            self.message(refusal, Qgis.Warning)
+            return None
+        return self._start(DELTA_APPLY, {"deltafile": deltafile})
+
+    def upload_to_cloud(self):
+        """Check the project for the cloud, upload what changed, and watch the cloud's jobs."""
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        self.dock.show()
+        return self.cloud.upload(project_file)
+
+    def toggle_dock(self) -> None:
+        """Show or hide the jobs dock."""
+        self.dock.setVisible(not self.dock.isVisible())
+
+    def show_settings(self) -> bool:
+        """The settings page in a dialog; True when the user pressed OK."""
+        from .gui.settings_page import SettingsPage
+
+        dialog = QDialog(self.iface.mainWindow())
+        dialog.setWindowTitle(tr("QFieldSync+ settings"))
+        page = SettingsPage(self.settings_changed, dialog)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(page)
+        layout.addWidget(buttons)
+        self.settings_dialog = dialog
+        accepted = dialog.exec_() == QDialog.Accepted
+        if accepted:
+            page.apply()
+        self.settings_dialog = None
+        return accepted
+
+    def settings_changed(self) -> None:
+        """Follow changed settings (time limit, interpreter, data folder)."""
+        if self.controller is not None:
+            self.controller.reset_runner()
+        if self.dock is not None:
+            self.dock.use_store(self.controller.runner().store)

@@ -1,0 +1,1 @@
+"""The Processing provider "QFieldSync+": one thin algorithm per job, calling the job runner."""

@@ -1,0 +1,27 @@
+"""The Processing provider ``qfieldsync_plus`` (QFieldSync+)."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+
+from ..gui.icons import icon
+from .algorithms import ApplyDeltasAlgorithm, PackageAlgorithm, ProcessProjectfileAlgorithm
+
+PROVIDER_ID = "qfieldsync_plus"
+
+
+class QFieldSyncPlusProvider(QgsProcessingProvider):
+    """Algorithms: process_projectfile, package, delta_apply."""
+
+    def id(self) -> str:  # noqa: D102
+        return PROVIDER_ID
+
+    def name(self) -> str:  # noqa: D102
+        return "QFieldSync+"
+
+    def icon(self):  # noqa: D102
+        return icon("plugin")
+
+    def loadAlgorithms(self) -> None:  # noqa: N802,D102
+        for algorithm in (ProcessProjectfileAlgorithm(), PackageAlgorithm(), ApplyDeltasAlgorithm()):
+            self.addAlgorithm(algorithm)

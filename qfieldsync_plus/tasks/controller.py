@@ -1,0 +1,96 @@
+"""Starts jobs as tasks, keeps them alive until they end, and cancels them on request."""
+
+from __future__ import annotations
+
+from typing import Callable, Dict, Optional, Sequence
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..core.jobs.job import PENDING, Job
+from ..core.runner.runner import JobRunner, Submission
+from .job_task import JobTask
+
+
+# Parameters the runner fills in for each job; a new job gets its own.
+RUNNER_PARAMS = ("project", "output_dir", "store_path", "job_id", "project_fingerprint")
+
+
+def user_params(job: Job) -> dict:
+    """The parameters the user chose for ``job`` (without those the runner adds)."""
+    return {k: v for k, v in job.params.items() if k not in RUNNER_PARAMS}
+
+
+class JobController(QObject):
+    """The one place the desktop starts, tracks and cancels local jobs."""
+
+    jobStarted = pyqtSignal(str)  # noqa: N815
+    jobEnded = pyqtSignal(str)  # noqa: N815
+
+    def __init__(self, runner_factory: Callable[[], JobRunner], parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self._runner_factory = runner_factory
+        self._runner: Optional[JobRunner] = None
+        self._tasks: Dict[str, JobTask] = {}
+
+    def runner(self) -> JobRunner:
+        """The session's runner (one per session: its queue spans every job it starts)."""
+        if self._runner is None:
+            self._runner = self._runner_factory()
+        return self._runner
+
+    def reset_runner(self) -> None:
+        """Use the current settings for the next jobs (running jobs keep their runner)."""
+        self._runner = None
+
+    def start(self, job_type: str, project: str, params: Optional[dict] = None,
+              changed_files: Optional[Sequence[str]] = None) -> Submission:
+        """Queue a job (trigger rules apply) and start it as a task."""
+        runner = self.runner()
+        submission = runner.submit(job_type, project, params, changed_files=changed_files)
+        if submission.job is not None:
+            self._launch(runner, submission.job)
+        return submission
+
+    def run_pending(self, job: Job) -> bool:
+        """Start a job that is pending in the store (e.g. queued before QGIS was closed)."""
+        if job.status != PENDING or job.id in self._tasks:
+            return False
+        self._launch(self.runner(), job)
+        return True
+
+    def run_again(self, job: Job) -> Submission:
+        """Queue a new job with the same type, project and parameters (a fresh output folder)."""
+        return self.start(job.type, job.project, user_params(job))
+
+    def _launch(self, runner: JobRunner, job: Job) -> None:
+        task = JobTask(runner, job)
+        task.jobEnded.connect(self._on_task_ended)
+        self._tasks[job.id] = task
+        QgsApplication.taskManager().addTask(task)
+        self.jobStarted.emit(job.id)
+
+    def is_running(self, job_id: str) -> bool:
+        """True while the job's task is alive."""
+        return job_id in self._tasks
+
+    def running_ids(self):
+        """Ids of the jobs this controller is running."""
+        return list(self._tasks)
+
+    def cancel(self, job_id: str) -> bool:
+        """Cancel a running job; False when it is not running here."""
+        task = self._tasks.get(job_id)
+        if task is None:
+            return False
+        task.cancel()
+        return True
+
+    def cancel_all(self) -> None:
+        """Cancel every running job (on unload)."""
+        for task in list(self._tasks.values()):
+            task.cancel()
+
+    def _on_task_ended(self, job_id: str) -> None:
+        self._tasks.pop(job_id, None)
+        self.jobEnded.emit(job_id)

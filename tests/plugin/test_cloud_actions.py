@@ -1,0 +1,64 @@
+"""Sign in, upload and watch the cloud's jobs from the desktop, against the loopback QFieldCloud."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis
+from qgis.PyQt.QtWidgets import QLineEdit, QToolBar
+
+from qfieldsync_plus.core.cloud import credentials, links
+from qfieldsync_plus.core.jobs.job import CLOUD, PROCESS_PROJECTFILE
+from tests.cloud.conftest import PASSWORD, USERNAME
+
+from .conftest import wait_until, when_modal
+
+
+def _sign_in_through_the_dialog(plugin, url: str, password: str = PASSWORD) -> bool:
+    def fill(dialog):
+        dialog.url_combo.setCurrentText(url)
+        dialog.username_edit.setText(USERNAME)
+        dialog.findChildren(QLineEdit)[-1].setText(password)
+        dialog.accept()
+
+    when_modal(fill)
+    return plugin.cloud.sign_in_or_out()
+
+
+def test_sign_in_and_out_from_the_menu(plugin, cloud_server, signed_out, qgis_iface):
+    assert _sign_in_through_the_dialog(plugin, cloud_server.url)
+    assert plugin.cloud.is_signed_in()
+    assert credentials.load_credentials().token in cloud_server.state.tokens
+    assert any(USERNAME in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+    plugin.sign_in_action.trigger()  # signed in: the same entry signs out
+    assert not plugin.cloud.is_signed_in()
+
+
+def test_a_wrong_password_is_reported_and_nothing_is_stored(plugin, cloud_server, signed_out, qgis_iface):
+    assert not _sign_in_through_the_dialog(plugin, cloud_server.url, password="wrong")
+    assert not plugin.cloud.is_signed_in()
+    assert qgis_iface.messageBar().get_messages(Qgis.Critical)
+
+
+def test_upload_checks_uploads_and_mirrors_the_cloud_jobs(plugin, cloud_server, signed_out, opened_bees):
+    assert _sign_in_through_the_dialog(plugin, cloud_server.url)
+    task = plugin.upload_to_cloud()
+    assert task is not None
+    store = plugin.controller.runner().store
+    wait_until(lambda: bool(store.list(origin=CLOUD)), timeout=120)
+    project_id = links.linked_project(opened_bees.parent)["project_id"]
+    assert sorted(cloud_server.state.files[project_id]) == ["bees.gpkg", "bees.qgs"]
+    local_checks = store.list(job_type=PROCESS_PROJECTFILE, origin="local")
+    assert local_checks and local_checks[0].params["target"] == "cloud"
+    cloud_job = store.list(origin=CLOUD)[0]
+    assert cloud_job.type == PROCESS_PROJECTFILE
+    plugin.dock.refresh()
+    assert plugin.dock.model.row_of(cloud_job.id) >= 0
+    plugin.dock.select_job(cloud_job.id)
+    assert "QFieldCloud" in plugin.dock.details.summary_label.text()  # the cloud's meaning of the status
+    assert plugin.upload_action in plugin.dock.findChildren(QToolBar)[0].actions()
+    plugin.cloud.cancel_all()
+    wait_until(lambda: not plugin.cloud.tasks, timeout=30)
+
+
+def test_upload_without_sign_in_says_so(plugin, signed_out, opened_bees, qgis_iface):
+    assert plugin.upload_to_cloud() is None
+    assert any("not signed in" in m for m in qgis_iface.messageBar().get_messages(Qgis.Critical))

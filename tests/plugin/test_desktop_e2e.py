@@ -1,0 +1,94 @@
+"""End to end: the real QGIS desktop under Xvfb, the built zip installed in a fresh profile."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .qgis_tools import PLUGIN_NAME, make_profile, qgis_env
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+pytestmark = pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("qgis")), reason="needs Xvfb and qgis")
+
+
+def _free_display() -> int:
+    for number in range(90, 200):
+        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture
+def xvfb():
+    """An Xvfb server on a free display, stopped afterwards."""
+    number = _free_display()
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        if server.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("Xvfb did not start")
+        time.sleep(0.1)
+    yield f":{number}"
+    server.send_signal(signal.SIGTERM)
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def installed_zip(tmp_path_factory) -> Path:
+    """The plugin folder unpacked from ``make package``'s zip."""
+    subprocess.run(["/usr/bin/python3", str(ROOT / "tools" / "build_package.py")], check=True, capture_output=True)
+    archive = next((ROOT / "dist").glob(f"{PLUGIN_NAME}-*.zip"))
+    unpacked = tmp_path_factory.mktemp("zip")
+    zipfile.ZipFile(archive).extractall(unpacked)
+    return unpacked / PLUGIN_NAME
+
+
+def test_desktop_check_shows_the_layer_table(xvfb, installed_zip, example_copy, tmp_path):
+    config = tmp_path / "qgis-config"
+    make_profile(config, installed_zip, extra_ini="\n[qgis]\nshowTips322=false\nshowTips340=false\n"
+                 "checkVersion=false\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    env = qgis_env(config, tmp_path / "data")
+    env.update(DISPLAY=xvfb, QFSP_E2E_OUT=str(out), QT_QPA_PLATFORM="xcb")
+    command = ["qgis", "--nologo", "--noversioncheck", "--code",
+               str(Path(__file__).with_name("e2e_startup.py")), str(example_copy)]
+    qgis = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        output, _ = qgis.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        qgis.kill()
+        output, _ = qgis.communicate()
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "qgis-e2e.log").write_text(output or "", encoding="utf-8")
+    for png in out.glob("*.png"):
+        shutil.copyfile(png, ARTIFACTS / png.name)
+    state = json.loads((out / "state.json").read_text(encoding="utf-8"))
+    assert "error" not in state, state.get("error")
+    assert state["plugin_loaded"]
+    assert state["menu_actions"][:3] == ["Check project", "Package for QField", "Apply changes…"]
+    assert state["first_job"]["status"] == "finished", state["first_job"]["log"]
+    first_layers = state["first_job"]["feedback"]["outputs"]["project_details"]["project_details"]["layers_by_id"]
+    assert sorted(layer["name"] for layer in first_layers.values()) == ["apiary", "area"]
+    # the save triggered a second check, which the dock shows with the broken layer and advice
+    assert state["job"]["type"] == "process_projectfile"
+    assert state["job"]["status"] == "finished"
+    assert state["dock"]["visible"]
+    assert state["dock"]["selected_job_id"] == state["job"]["id"]
+    assert state["dock"]["current_tab"] == "Layers"
+    rows = {row[1]: row for row in state["dock"]["layer_rows"]}
+    assert sorted(rows) == ["apiary", "area", "hives"]
+    assert rows["apiary"][:3] == ["ok", "apiary", "ogr"]
+    assert rows["hives"][0] == "invalid data provider"
+    assert "hives.gpkg" in rows["hives"][3] and "missing" in rows["hives"][3]
+    assert rows["hives"][4]  # what to do
+    assert (ARTIFACTS / "dock-layers.png").stat().st_size > 5000

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 EXAMPLE := examples/bees/bees.qgs
 
-.PHONY: deps venv demo test test-cloud postgres clean transup package
+.PHONY: deps venv demo test test-trixie test-cloud postgres clean transup package
 
 deps:  ## install QGIS and the rest from Debian packages when missing
 	@bash .ci/install-deps.sh
@@ -29,6 +29,9 @@ postgres:  ## start the throwaway PostgreSQL/PostGIS server used by the tests
 
 test: venv postgres  ## run the whole test suite
 	$(PY) -m pytest -q
+
+test-trixie: deps postgres  ## run the suite on QGIS 3.40 in a cached Debian 13 root (root; PYTEST_ARGS=...)
+	bash .ci/trixie.sh $(PYTEST_ARGS)
 
 PLUGIN_TS := $(wildcard qfieldsync_plus/i18n/*.ts)
 

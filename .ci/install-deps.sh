@@ -2,9 +2,11 @@
 # Install what the plugin, its demo and its tests need, from Debian packages (root, or sudo).
 # Skips apt entirely when everything is already there.
 set -euo pipefail
-PACKAGES=(qgis python3-qgis qgis-server qgis-providers python3-venv python3-pip python3-psycopg2
-  gdal-bin sqlite3 xvfb xauth x11-utils xdotool imagemagick postgresql postgis
-  postgresql-postgis qttools5-dev-tools pyqt5-dev-tools debootstrap)
+cd "$(dirname "$0")/.."
+# The shared list (also installed into the QGIS 3.40 root), plus what only the host needs:
+# the PostgreSQL test server and debootstrap for .ci/trixie.sh.
+mapfile -t PACKAGES < <(grep -v -e '^#' -e '^$' .ci/debian-packages.txt)
+PACKAGES+=(postgresql postgis postgresql-postgis debootstrap)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

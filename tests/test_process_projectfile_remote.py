@@ -47,7 +47,21 @@ def _postgres_uri(host: str, port: int, password: str) -> str:
             f"key='id' srid=3857 type=Point table=\"public\".\"sites\" (geom)")
 
 
-def _layers(role, authcfg: str, server, closed: int, outside_gpkg: Path) -> list:
+# The authcfg layers are built with a placeholder user and get their authcfg in the saved file:
+# this process has no master password for the auth database, and QGIS 3.40 waits for one forever.
+AUTHCFG_PLACEHOLDER = "qfsp-authcfg-placeholder"
+
+
+def _put_authcfg(path: Path, authcfg: str) -> None:
+    """Replace the placeholder credentials in the saved project by ``authcfg`` (pg and WFS layer)."""
+    text = path.read_text(encoding="utf-8")
+    for placeholder in (f"username='{AUTHCFG_PLACEHOLDER}'", f"user='{AUTHCFG_PLACEHOLDER}'"):
+        assert placeholder in text, placeholder
+        text = text.replace(placeholder, f"authcfg={authcfg}")
+    path.write_text(text, encoding="utf-8")
+
+
+def _layers(role, server, closed: int, outside_gpkg: Path) -> list:
     db = role.database
     table = 'key=\'id\' srid=3857 type=Point table="public"."sites" (geom)'
     dead_url = f"http://127.0.0.1:{closed}/"
@@ -58,11 +72,11 @@ def _layers(role, authcfg: str, server, closed: int, outside_gpkg: Path) -> list
         QgsVectorLayer(f"service='nosuch' {table}", "pg_nosuch", "postgres"),
         QgsVectorLayer(_postgres_uri(INVALID_HOST, 5432, UNREACHABLE_PASSWORD), "pg_unreachable", "postgres"),
         QgsVectorLayer(_postgres_uri("localhost", closed, CLOSED_PASSWORD), "pg_closed", "postgres"),
-        QgsVectorLayer(f"dbname='{db.dbname}' host={db.host} port={db.port} authcfg={authcfg} {table}",
+        QgsVectorLayer(f"dbname='{db.dbname}' host={db.host} port={db.port} user='{AUTHCFG_PLACEHOLDER}' {table}",
                        "pg_authcfg", "postgres"),
         QgsVectorLayer(server.wfs_uri() + f" username='reader' password='{WFS_PASSWORD}'", "wfs_valid", "WFS"),
         QgsRasterLayer(server.wms_uri(), "wms_valid", "wms"),
-        QgsVectorLayer(server.wfs_uri() + f" authcfg={authcfg}", "wfs_authcfg", "WFS"),
+        QgsVectorLayer(server.wfs_uri() + f" username='{AUTHCFG_PLACEHOLDER}'", "wfs_authcfg", "WFS"),
         QgsVectorLayer(wfs_uri(dead_url, server.layer_name), "wfs_closed", "WFS"),
         QgsRasterLayer(wms_uri(dead_url, server.layer_name), "wms_closed", "wms"),
         QgsVectorLayer(f"{outside_gpkg}|layername=outside", "file_outside", "ogr"),
@@ -93,13 +107,14 @@ def remote_project(qgis_app, qgis_server, tmp_path_factory) -> Iterator[RemotePr
         project.setCrs(CRS)
         with pytest.MonkeyPatch.context() as patch:  # the services resolve while the project is built
             patch.setenv("PGSERVICEFILE", env["PGSERVICEFILE"])
-            layers = _layers(role, auth["authcfg"], qgis_server, remote_sources.closed_port(), outside_gpkg)
+            layers = _layers(role, qgis_server, remote_sources.closed_port(), outside_gpkg)
         for layer in layers:
             layer.setCrs(CRS)  # as saved by a desktop where every source opened
         project.addMapLayers(layers)
         path = folder / "project" / "remote.qgs"
         path.parent.mkdir()
         assert project.write(str(path)), project.error()
+        _put_authcfg(path, auth["authcfg"])
         yield RemoteProject(path, [role.password, UNREACHABLE_PASSWORD, CLOSED_PASSWORD, WFS_PASSWORD], env,
                             auth["authcfg"])
     finally:

@@ -79,9 +79,11 @@ def test_upload_checks_first_then_mirrors_jobs(cli, cloud_server, bees_project):
     report = json.loads(out)
     assert code == 0, err
     assert report["check"]["status"] == "finished" and report["check"]["problems"] == []
-    assert [i["name"] for i in report["plan"]["upload"]] == ["bees.gpkg", "bees.qgs"]
+    # QGIS 3.40 saves a .qgs project's attachments (its style database) in bees_attachments.zip
+    expected = sorted(["bees.gpkg", "bees.qgs"] + [p.name for p in folder.glob("bees_attachments.zip")])
+    assert sorted(i["name"] for i in report["plan"]["upload"]) == expected
     assert report["cloud_jobs_triggered"][0] == {**report["cloud_jobs_triggered"][0], "type": "process_projectfile", "triggered": True}
-    assert report["result"]["uploaded"] == ["bees.gpkg", "bees.qgs"]
+    assert sorted(report["result"]["uploaded"]) == expected
     mirrored = report["jobs"]
     assert [(j["type"], j["origin"], j["project"]) for j in mirrored] == [("process_projectfile", "cloud", str(bees_project.resolve()))]
     code, out, err = cli("upload", str(folder), "--json")  # the mirrored pending cloud job does not block the local check

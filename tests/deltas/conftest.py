@@ -60,7 +60,9 @@ def write_ogr(path: Path, driver: str, count: int, key_field: bool, spatial: boo
 
 def read_ogr(connection: str, layer_name: Optional[str], key: str) -> Dict[str, tuple]:
     """key → (name, count as text, geometry WKT or None)."""
-    ds = ogr.Open(connection)
+    # After a killed writer, SQLite must roll back its hot journal, which needs write access:
+    # GDAL 3.10 (Debian 13) then cannot open the GeoPackage read-only.
+    ds = ogr.Open(connection) or ogr.Open(connection, 1)
     layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
     rows = {}
     for feature in layer:

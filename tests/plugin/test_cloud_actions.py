@@ -45,7 +45,9 @@ def test_upload_checks_uploads_and_mirrors_the_cloud_jobs(plugin, cloud_server, 
     store = plugin.controller.runner().store
     wait_until(lambda: bool(store.list(origin=CLOUD)), timeout=120)
     project_id = links.linked_project(opened_bees.parent)["project_id"]
-    assert sorted(cloud_server.state.files[project_id]) == ["bees.gpkg", "bees.qgs"]
+    # QGIS 3.40 saves a .qgs project's attachments (its style database) in bees_attachments.zip
+    attachments = [p.name for p in opened_bees.parent.glob("bees_attachments.zip")]
+    assert sorted(cloud_server.state.files[project_id]) == sorted(["bees.gpkg", "bees.qgs"] + attachments)
     local_checks = store.list(job_type=PROCESS_PROJECTFILE, origin="local")
     assert local_checks and local_checks[0].params["target"] == "cloud"
     cloud_job = store.list(origin=CLOUD)[0]

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, List
 
+import qgis.core
 from qgis.core import QgsNetworkAccessManager, QgsSettings
 from qgis.PyQt.QtCore import QSettings
 
@@ -28,10 +29,24 @@ POSTGRES_TIMEOUT_KEY = "providers/PostgreSQL/default_timeout"  # seconds, QgsSet
 NETWORK_TIMEOUT_KEY = "qgis/networkAndProxy/networkTimeout"  # milliseconds, inactivity per request (QGIS 3.22)
 
 
+def _network_timeout_entry():
+    """The settings-tree entry of the network timeout (QGIS 3.30+), or None (3.22).
+
+    QGIS 3.40 does not expose ``QgsNetworkAccessManager.settingsNetworkTimeout`` to Python;
+    the settings tree still lists it (``/network/network-timeout``).
+    """
+    entry = getattr(QgsNetworkAccessManager, "settingsNetworkTimeout", None)
+    if entry is not None:
+        return entry
+    tree = getattr(qgis.core, "QgsSettingsTree", None)
+    node = tree.node("network") if tree is not None else None
+    return node.childSetting("network-timeout") if node is not None else None
+
+
 def network_timeout_keys() -> List[str]:
     """The network timeout's settings keys: 3.22's, and the settings-tree entry's of later versions."""
     keys = [NETWORK_TIMEOUT_KEY]
-    entry = getattr(QgsNetworkAccessManager, "settingsNetworkTimeout", None)
+    entry = _network_timeout_entry()
     if entry is not None and entry.key().strip("/") != NETWORK_TIMEOUT_KEY:
         keys.append(entry.key().strip("/"))
     return keys

@@ -31,6 +31,7 @@ from ..checks.timeouts import DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_NETWORK_T
 from ..i18n import tr
 from ..qfieldsync_config import read_project_settings
 from ..project_io import open_project, uses_absolute_paths
+from ..qgis_compat import rectangle_wkt
 from .workflow import JobContext, Step, Workflow
 
 THUMBNAIL_SIZE = 100
@@ -99,7 +100,7 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     details = {
         "crs": project.crs().authid(),
         "project_name": project.title() or project_file.stem,
-        "extent": settings.extent().asWktPolygon(),
+        "extent": rectangle_wkt(settings.extent()),
         "background_color": settings.backgroundColor().name(),
         "layers_by_id": layers_by_id,
         "ordered_layer_ids": project.layerTreeRoot().findLayerIds(),

@@ -21,6 +21,7 @@ from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
 from ..qfieldsync_config import read_project_settings
+from ..qgis_compat import rectangle_wkt
 from . import actions, output, project_writer
 from .aoi import area_of_interest
 from .files import FileCopier
@@ -169,7 +170,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         "project_file": str(package_file),
         "mode": request.mode,
         "aoi_only": request.aoi_only,
-        "area_of_interest": aoi.rectangle.asWktPolygon() if aoi else None,
+        "area_of_interest": rectangle_wkt(aoi.rectangle) if aoi else None,
         "layers": [p.row for p in planned],
         "attachment_dirs": copied_dirs,
         "data_gpkg_bytes": gpkg.stat().st_size if gpkg.exists() else 0,

@@ -24,6 +24,26 @@
       <translation>Behalten Sie relative Pfade und Ordnernamen wie auf Ihrem Computer bei (z. B. braucht data/data.gpkg den Ordner data).</translation>
     </message>
     <message>
+      <location filename="../core/checks/layers.py" line="93" />
+      <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
+      <translation>Der Dienst steht nur in der pg_service.conf dieses Computers. Fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu, damit QFieldCloud sich verbinden kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="96" />
+      <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
+      <translation>QFieldCloud versucht, sich mit einem PostgreSQL-Dienst zu verbinden, der nicht verfügbar ist. Legen Sie ein pgservice-Geheimnis dafür an, damit QFieldCloud sich mit dem PostGIS-Dienst verbinden kann.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="99" />
+      <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
+      <translation>Der Dienst ist in Ihrer pg_service.conf definiert, aber seine Datenbank hat abgelehnt oder nicht geantwortet: Prüfen Sie Host, Port, Datenbanknamen und Zugangsdaten.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
+      <translation>Der Dienst ist in keiner pg_service.conf definiert, die dieser Computer liest ({files}). Definieren Sie ihn dort (oder lassen Sie PGSERVICEFILE auf die richtige Datei zeigen).</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="105" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Verbindung zum Dienst „{service}“ nicht möglich.</translation>
@@ -44,6 +64,11 @@
       <translation>Verbindung zum Host „localhost“ nicht möglich.</translation>
     </message>
     <message>
+      <location filename="../core/checks/layers.py" line="121" />
+      <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
+      <translation>Der Host ist eine lokale oder private Netzwerkadresse, die QFieldCloud aus dem Internet nicht erreicht. Verwenden Sie einen öffentlich erreichbaren Host oder ersetzen Sie den Layer.</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="124" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Ihr Dienst ist vom QFieldCloud-Server aus nicht erreichbar. Eventuell muss Ihre IT-Abteilung die IP-Adresse von QFieldCloud freigeben.</translation>
@@ -59,29 +84,34 @@
       <translation>Verbindung zum Host „{host}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="93" />
-      <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
-      <translation>Der Dienst steht nur in der pg_service.conf dieses Computers. Fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu, damit QFieldCloud sich verbinden kann.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="161" />
-      <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
-      <translation>Der Layer verwendet die Authentifizierungskonfiguration „{id}“, die nur in der QGIS-Authentifizierungsdatenbank dieses Computers existiert.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="156" />
+      <location filename="../core/checks/layers.py" line="157" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud kann sie nicht verwenden. Speichern Sie die Zugangsdaten stattdessen in einem pgservice-Geheimnis.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="174" />
-      <source>The layer's data source stores a password in clear text.</source>
-      <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
+      <location filename="../core/checks/layers.py" line="159" />
+      <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
+      <translation>QFieldCloud kann die Authentifizierungsdatenbank dieses Computers nicht lesen, daher öffnet sich der Layer dort nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="160" />
+      <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
+      <translation>Der Layer verwendet die Authentifizierungskonfiguration „{id}“, die nur in der QGIS-Authentifizierungsdatenbank dieses Computers existiert.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="169" />
-      <source>Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.</source>
-      <translation>Verwenden Sie stattdessen einen pg_service-Eintrag (ein pgservice-Geheimnis), damit das Passwort nicht im Projekt gespeichert wird.</translation>
+      <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="175" />
+      <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
+      <translation>Jeder, der die Projektdatei erhält, kann es lesen: Verwenden Sie ein Konto, das diesen Dienst nur lesen darf.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="176" />
+      <source>The layer's data source stores a password in clear text.</source>
+      <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
     <message>
       <location filename="../core/checks/project_file.py" line="42" />
@@ -189,886 +219,6 @@
       <location filename="../core/checks/project_findings.py" line="113" />
       <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
       <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="129" />
-      <source>Could not write the thumbnail "{path}".</source>
-      <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Layer</source>
-      <translation>Layer</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="95" />
-      <source>Provider</source>
-      <translation>Anbieter</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Message</source>
-      <translation>Meldung</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/report.py" line="38" />
-      <source>What to do:</source>
-      <translation>Was zu tun ist:</translation>
-    </message>
-    <message>
-      <location filename="../core/project_io.py" line="25" />
-      <source>QGIS cannot open the project file "{path}": {error}</source>
-      <translation>QGIS kann die Projektdatei „{path}“ nicht öffnen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/project_io.py" line="25" />
-      <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
-      <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="38" />
-      <source>Offline editing</source>
-      <translation>Offline bearbeiten</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="39" />
-      <source>Directly access data source</source>
-      <translation>Direkt auf die Datenquelle zugreifen</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="40" />
-      <source>Remove from project</source>
-      <translation>Aus dem Projekt entfernen</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="41" />
-      <source>Copy</source>
-      <translation>Kopieren</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="42" />
-      <source>Keep existent (copy if missing)</source>
-      <translation>Vorhandene behalten (kopieren, falls fehlend)</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="73" />
-      <source>The cable action "{action}" is not valid for layer "{layer}".</source>
-      <translation>Die Kabel-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="76" />
-      <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
-      <translation>Die Cloud-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="117" />
-      <source>The folder "{folder}" must be a path inside the project folder.</source>
-      <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="133" />
-      <source>The job was cancelled by the user.</source>
-      <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="136" />
-      <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
-      <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="151" />
-      <source>was killed by signal {signal}</source>
-      <translation>wurde durch Signal {signal} beendet</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="153" />
-      <source>exited with code {code}</source>
-      <translation>endete mit Code {code}</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="154" />
-      <source>The job's QGIS process {how} before reporting a result.</source>
-      <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store.py" line="138" />
-      <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
-      <translation>Der Prozess des Jobs endete, ohne ein Ergebnis zu melden (QGIS oder der Computer wurde beendet).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="44" />
-      <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
-      <translation>Es gibt noch keine QGIS-Projektdatei (.qgs/.qgz).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="46" />
-      <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
-      <translation>Nur Dateien im Ordner DCIM haben sich geändert; sie beeinflussen die Gültigkeit des Projekts nicht.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="48" />
-      <source>A process_projectfile job is already pending for this project.</source>
-      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job.</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="17" />
-      <source>{seconds:.1f} s</source>
-      <translation>{seconds:.1f} s</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="19" />
-      <source>{seconds:.0f} s</source>
-      <translation>{seconds:.0f} s</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="21" />
-      <source>{minutes} min {seconds} s</source>
-      <translation>{minutes} min {seconds} s</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="78" />
-      <source>pending</source>
-      <translation>wartend</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="78" />
-      <source>queued</source>
-      <translation>eingereiht</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="78" />
-      <source>started</source>
-      <translation>gestartet</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="79" />
-      <source>finished</source>
-      <translation>beendet</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="79" />
-      <source>stopped</source>
-      <translation>gestoppt</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="79" />
-      <source>failed</source>
-      <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="80" />
-      <source>ok</source>
-      <translation>ok</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="80" />
-      <source>invalid layer</source>
-      <translation>ungültiger Layer</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="80" />
-      <source>invalid data provider</source>
-      <translation>ungültiger Datenanbieter</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="87" />
-      <source>local</source>
-      <translation>lokal</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="87" />
-      <source>cloud</source>
-      <translation>Cloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="92" />
-      <source>not run</source>
-      <translation>nicht ausgeführt</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="92" />
-      <source>stopped here</source>
-      <translation>hier angehalten</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="92" />
-      <source>done</source>
-      <translation>erledigt</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="95" />
-      <source>What to do</source>
-      <translation>Was zu tun ist</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Delta</source>
-      <translation>Delta</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Method</source>
-      <translation>Methode</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Conflicts</source>
-      <translation>Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="98" />
-      <source>Re-apply selected</source>
-      <translation>Ausgewählte erneut anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="99" />
-      <source>Re-apply this and newer</source>
-      <translation>Dieses und neuere erneut anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="130" />
-      <source>Summary</source>
-      <translation>Übersicht</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="131" />
-      <source>Layers</source>
-      <translation>Layer</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="132" />
-      <source>Changes</source>
-      <translation>Änderungen</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="133" />
-      <source>Log</source>
-      <translation>Protokoll</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
-      <source>Feedback JSON</source>
-      <translation>Feedback-JSON</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="155" />
-      <source>Select a job to see what it did.</source>
-      <translation>Wählen Sie einen Job, um zu sehen, was er getan hat.</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="156" />
-      <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
-      <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="168" />
-      <source>{count} layers, {bad} with problems (see Layers).</source>
-      <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="168" />
-      <source>All {count} layers are valid.</source>
-      <translation>Alle {count} Layer sind gültig.</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="39" />
-      <source>QField jobs</source>
-      <translation>QField-Jobs</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="54" />
-      <source>Run</source>
-      <translation>Ausführen</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="55" />
-      <source>Run again</source>
-      <translation>Erneut ausführen</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="56" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="57" />
-      <source>Open output folder</source>
-      <translation>Ausgabeordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Job</source>
-      <translation>Job</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Project</source>
-      <translation>Projekt</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Origin</source>
-      <translation>Herkunft</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Duration</source>
-      <translation>Dauer</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Created</source>
-      <translation>Erstellt</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Note</source>
-      <translation>Hinweis</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="34" />
-      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
-      <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="37" />
-      <source>Action for cable export</source>
-      <translation>Aktion für den Kabel-Export</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="38" />
-      <source>Action for QFieldCloud</source>
-      <translation>Aktion für QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="90" />
-      <source>QField</source>
-      <translation>QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="27" />
-      <source>Area of interest</source>
-      <translation>Interessensgebiet</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="31" />
-      <source>Only copy features inside the area of interest</source>
-      <translation>Nur Objekte innerhalb des Interessensgebiets kopieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="37" />
-      <source>Attachment folders (one per line)</source>
-      <translation>Anhangsordner (einer pro Zeile)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="38" />
-      <source>Data folders (one per line)</source>
-      <translation>Datenordner (einer pro Zeile)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="39" />
-      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
-      <translation>Ordner sind relativ zum Projektordner. QFieldSync liest dieselben Einstellungen.</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="83" />
-      <source>QField project settings</source>
-      <translation>QField-Projekteinstellungen</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="23" />
-      <source> s</source>
-      <translation> s</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="29" />
-      <source>Check the project again after it is saved</source>
-      <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="31" />
-      <source>Job time limit</source>
-      <translation>Zeitlimit für Jobs</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="32" />
-      <source>QFieldCloud URL</source>
-      <translation>QFieldCloud-URL</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>Data folder (job history, outputs)</source>
-      <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="34" />
-      <source>Python interpreter for jobs</source>
-      <translation>Python-Interpreter für Jobs</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="39" />
-      <source>QGIS profile folder</source>
-      <translation>QGIS-Profilordner</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="40" />
-      <source>found automatically</source>
-      <translation>automatisch gefunden</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="210" />
-      <source>QFieldSync+</source>
-      <translation>QFieldSync+</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="19" />
-      <source>Check project</source>
-      <translation>Projekt prüfen</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="20" />
-      <source>Package for QField</source>
-      <translation>Für QField verpacken</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="102" />
-      <source>Apply changes…</source>
-      <translation>Änderungen anwenden…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="103" />
-      <source>Jobs panel</source>
-      <translation>Job-Bedienfeld</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="105" />
-      <source>Settings…</source>
-      <translation>Einstellungen…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="223" />
-      <source>Save the project first: jobs work on the project file.</source>
-      <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="226" />
-      <source>The project has unsaved changes; the job uses the saved file.</source>
-      <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="265" />
-      <source>Choose a QField deltafile</source>
-      <translation>QField-Deltadatei wählen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="110" />
-      <source>Deltafiles (*.json)</source>
-      <translation>Deltadateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="291" />
-      <source>QFieldSync+ settings</source>
-      <translation>QFieldSync+-Einstellungen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="31" />
-      <source>Process project file</source>
-      <translation>Projektdatei verarbeiten</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="34" />
-      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
-      <translation>Öffnet das Projekt wie QFieldCloud in einem separaten QGIS-Prozess und prüft, ob das Projekt und jeder Layer und Datenanbieter geöffnet werden können. Das Feedback-JSON enthält die Layertabelle (Status, Meldung und was zu tun ist je Layer) und ein Vorschaubild. Das Ziel „QFieldCloud“ meldet zusätzlich, was QFieldCloud nicht erreichen kann (lokale Datenbanken, Dateien außerhalb des Projektordners).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="42" />
-      <source>Check for</source>
-      <translation>Prüfen für</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="42" />
-      <source>this computer</source>
-      <translation>diesen Computer</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="73" />
-      <source>QFieldCloud</source>
-      <translation>QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="65" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
-      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Zum Offline-Bearbeiten markierte Layer kommen in eine data.gpkg, Dateien werden kopiert und &lt;project&gt;_qfield.qgs verweist darauf. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), für Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="73" />
-      <source>Layer actions for</source>
-      <translation>Layer-Aktionen für</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="73" />
-      <source>cable export</source>
-      <translation>Kabel-Export</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="75" />
-      <source>Only features inside the area of interest</source>
-      <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="77" />
-      <source>Package folder</source>
-      <translation>Paketordner</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="100" />
-      <source>Apply deltas</source>
-      <translation>Deltas anwenden</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="103" />
-      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
-      <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="110" />
-      <source>Deltafile</source>
-      <translation>Deltadatei</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="112" />
-      <source>Apply conflicting deltas anyway</source>
-      <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="114" />
-      <source>Revert the deltas</source>
-      <translation>Deltas rückgängig machen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="115" />
-      <source>Dry run</source>
-      <translation>Probelauf</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="116" />
-      <source>Continue on error</source>
-      <translation>Bei Fehler fortfahren</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
-      <source>QGIS project file</source>
-      <translation>QGIS-Projektdatei</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
-      <source>QGIS projects (*.qgs *.qgz)</source>
-      <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
-      <source>JSON files (*.json)</source>
-      <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="55" />
-      <source>Job status</source>
-      <translation>Job-Status</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
-      <source>Job id</source>
-      <translation>Job-ID</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
-      <source>Output folder</source>
-      <translation>Ausgabeordner</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="66" />
-      <source>Choose a QGIS project file (.qgs or .qgz).</source>
-      <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="71" />
-      <source>Job {id} queued; it runs in a separate QGIS process.</source>
-      <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="80" />
-      <source>The job ended {status}.</source>
-      <translation>Der Job endete mit Status {status}.</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="21" />
-      <source>Apply changes</source>
-      <translation>Änderungen anwenden</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="32" />
-      <source>QFieldSync+: {job} {project}</source>
-      <translation>QFieldSync+: {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="54" />
-      <source>The job was cancelled before it started.</source>
-      <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="31" />
-      <source>{bad} of {count} layers with problems</source>
-      <translation>{bad} von {count} Layern mit Problemen</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="33" />
-      <source>{count} layers valid</source>
-      <translation>{count} Layer gültig</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="96" />
-      <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
-      <translation>QFieldCloud versucht, sich mit einem PostgreSQL-Dienst zu verbinden, der nicht verfügbar ist. Legen Sie ein pgservice-Geheimnis dafür an, damit QFieldCloud sich mit dem PostGIS-Dienst verbinden kann.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="99" />
-      <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
-      <translation>Der Dienst ist in Ihrer pg_service.conf definiert, aber seine Datenbank hat abgelehnt oder nicht geantwortet: Prüfen Sie Host, Port, Datenbanknamen und Zugangsdaten.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="102" />
-      <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
-      <translation>Der Dienst ist in keiner pg_service.conf definiert, die dieser Computer liest ({files}). Definieren Sie ihn dort (oder lassen Sie PGSERVICEFILE auf die richtige Datei zeigen).</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="121" />
-      <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
-      <translation>Der Host ist eine lokale oder private Netzwerkadresse, die QFieldCloud aus dem Internet nicht erreicht. Verwenden Sie einen öffentlich erreichbaren Host oder ersetzen Sie den Layer.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="156" />
-      <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
-      <translation>QFieldCloud kann die Authentifizierungsdatenbank dieses Computers nicht lesen, daher öffnet sich der Layer dort nicht.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="169" />
-      <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
-      <translation>Jeder, der die Projektdatei erhält, kann es lesen: Verwenden Sie ein Konto, das diesen Dienst nur lesen darf.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="38" />
-      <source>No output folder given for the package.</source>
-      <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="38" />
-      <source>Pass --out DIR (a folder outside the project folder).</source>
-      <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="89" />
-      <source>The packaged project {path} has invalid layers: {layers}.</source>
-      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/actions.py" line="88" />
-      <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
-      <translation>Unbekannter Verpackungsmodus „{mode}“; verwenden Sie cable oder cloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/actions.py" line="95" />
-      <source>Layer "{layer}" is set to the action "{action}" ({property}), which is not possible for this layer.</source>
-      <translation>Der Layer „{layer}“ ist auf die Aktion „{action}“ ({property}) gesetzt, die für diesen Layer nicht möglich ist.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/actions.py" line="95" />
-      <source>Choose one of: {actions} in the layer's QField properties.</source>
-      <translation>Wählen Sie in den QField-Eigenschaften des Layers eine von: {actions}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/aoi.py" line="74" />
-      <source>The extent of project "{project}" cannot be found: no area of interest is configured and no layer has an extent.</source>
-      <translation>Die Ausdehnung des Projekts „{project}“ lässt sich nicht bestimmen: Es ist kein Interessensgebiet konfiguriert und kein Layer hat eine Ausdehnung.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/aoi.py" line="74" />
-      <source>Set the area of interest in the project's QField properties, or package without --aoi-only.</source>
-      <translation>Legen Sie das Interessensgebiet in den QField-Projekteigenschaften fest oder verpacken Sie ohne --aoi-only.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="50" />
-      <source>Could not copy "{source}" to "{destination}": {error}</source>
-      <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="50" />
-      <source>Check free disk space and write permission of the output folder.</source>
-      <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="73" />
-      <source>Restore the file or remove the layer from the project.</source>
-      <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="95" />
-      <source>Could not copy the attachment folder "{folder}": {error}</source>
-      <translation>Der Anhangsordner „{folder}“ konnte nicht kopiert werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="66" />
-      <source>Packaging was cancelled; the previous package (if any) is untouched.</source>
-      <translation>Das Verpacken wurde abgebrochen; ein früheres Paket (falls vorhanden) bleibt unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="126" />
-      <source>Could not copy layer "{layer}" into {gpkg}: {detail}</source>
-      <translation>Der Layer „{layer}“ konnte nicht in {gpkg} kopiert werden: {detail}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="126" />
-      <source>unknown error</source>
-      <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="128" />
-      <source>Check that the layer opens in QGIS and that the output disk has free space.</source>
-      <translation>Prüfen Sie, ob sich der Layer in QGIS öffnet und ob auf dem Ausgabedatenträger Platz frei ist.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="143" />
-      <source>GDAL finds no layer "{name}".</source>
-      <translation>GDAL findet keinen Layer „{name}“.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="211" />
-      <source>the written table cannot be read back.</source>
-      <translation>die geschriebene Tabelle lässt sich nicht zurücklesen.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="25" />
-      <source>The output folder "{out}" is inside the project folder "{project}".</source>
-      <translation>Der Ausgabeordner „{out}“ liegt im Projektordner „{project}“.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="25" />
-      <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
-      <translation>Wählen Sie einen Ordner außerhalb des Projektordners: Ein Paket darin würde erneut verpackt.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="30" />
-      <source>The output folder "{out}" contains the project folder "{project}".</source>
-      <translation>Der Ausgabeordner „{out}“ enthält den Projektordner „{project}“.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="36" />
-      <source>Choose an empty folder or a previous package folder.</source>
-      <translation>Wählen Sie einen leeren Ordner oder einen früheren Paketordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="34" />
-      <source>The output path "{out}" is a file, not a folder.</source>
-      <translation>Der Ausgabepfad „{out}“ ist eine Datei, kein Ordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="36" />
-      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
-      <translation>Der Ausgabeordner „{out}“ ist nicht leer und enthält kein QField-Paket; er wird nicht ersetzt.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="43" />
-      <source>Could not create the folder "{folder}": {error}</source>
-      <translation>Der Ordner „{folder}“ konnte nicht angelegt werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="65" />
-      <source>Choose a folder you can write to.</source>
-      <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="47" />
-      <source>No permission to write into "{folder}".</source>
-      <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="65" />
-      <source>Could not create a folder in "{folder}": {error}</source>
-      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="82" />
-      <source>Could not move the package into "{out}": {error}</source>
-      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="85" />
-      <source>Layer "{layer}" is invalid: {message}</source>
-      <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="85" />
-      <source>Fix the layer's data source, or set its action to remove.</source>
-      <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="91" />
-      <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
-      <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/project_writer.py" line="36" />
-      <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
-      <translation>Der Layer „{layer}“ lässt sich aus seiner verpackten Kopie „{source}“ nicht öffnen.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/project_writer.py" line="83" />
-      <source>Could not write the packaged project "{path}": {error}</source>
-      <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/runner.py" line="143" />
-      <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
-      <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="120" />
-      <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
-      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; verpacken Sie, sobald er beendet ist.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="122" />
-      <source>The project check (process_projectfile) {status}: {error}</source>
-      <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="250" />
-      <source>Choose the folder for the QField package</source>
-      <translation>Ordner für das QField-Paket wählen</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="52" />
-      <source>{job} was cancelled.</source>
-      <translation>{job} wurde abgebrochen.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="54" />
-      <source>{job} failed: {error}</source>
-      <translation>{job} ist fehlgeschlagen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="57" />
-      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
-      <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="59" />
-      <source>{job} finished.</source>
-      <translation>{job} beendet.</translation>
     </message>
     <message>
       <location filename="../core/cloud/account.py" line="15" />
@@ -1254,6 +404,66 @@
       <location filename="../core/cloud/deltas.py" line="52" />
       <source>Every delta needs a clientId (the device that made it); QFieldCloud fails without one. Nothing was sent.</source>
       <translation>Jedes Delta braucht eine clientId (das Gerät, das es erzeugt hat); ohne sie scheitert QFieldCloud. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="83" />
+      <source>The cloud project has no delta with the id {ids}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="83" />
+      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="95" />
+      <source>deltas of cloud project {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="97" />
+      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="144" />
+      <source>The local project {path} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="144" />
+      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="150" />
+      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="150" />
+      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="183" />
+      <source>No local folder is linked to cloud project {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="183" />
+      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="188" />
+      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="188" />
+      <source>Give the project file itself with --project.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="49" />
@@ -1855,6 +1065,316 @@
       <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>No output folder given for the package.</source>
+      <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>Pass --out DIR (a folder outside the project folder).</source>
+      <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="89" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="142" />
+      <source>Could not write the thumbnail "{path}".</source>
+      <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Provider</source>
+      <translation>Anbieter</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/report.py" line="38" />
+      <source>What to do:</source>
+      <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="88" />
+      <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
+      <translation>Unbekannter Verpackungsmodus „{mode}“; verwenden Sie cable oder cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Layer "{layer}" is set to the action "{action}" ({property}), which is not possible for this layer.</source>
+      <translation>Der Layer „{layer}“ ist auf die Aktion „{action}“ ({property}) gesetzt, die für diesen Layer nicht möglich ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Choose one of: {actions} in the layer's QField properties.</source>
+      <translation>Wählen Sie in den QField-Eigenschaften des Layers eine von: {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>The extent of project "{project}" cannot be found: no area of interest is configured and no layer has an extent.</source>
+      <translation>Die Ausdehnung des Projekts „{project}“ lässt sich nicht bestimmen: Es ist kein Interessensgebiet konfiguriert und kein Layer hat eine Ausdehnung.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>Set the area of interest in the project's QField properties, or package without --aoi-only.</source>
+      <translation>Legen Sie das Interessensgebiet in den QField-Projekteigenschaften fest oder verpacken Sie ohne --aoi-only.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Could not copy "{source}" to "{destination}": {error}</source>
+      <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Check free disk space and write permission of the output folder.</source>
+      <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="73" />
+      <source>Restore the file or remove the layer from the project.</source>
+      <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="95" />
+      <source>Could not copy the attachment folder "{folder}": {error}</source>
+      <translation>Der Anhangsordner „{folder}“ konnte nicht kopiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="66" />
+      <source>Packaging was cancelled; the previous package (if any) is untouched.</source>
+      <translation>Das Verpacken wurde abgebrochen; ein früheres Paket (falls vorhanden) bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>Could not copy layer "{layer}" into {gpkg}: {detail}</source>
+      <translation>Der Layer „{layer}“ konnte nicht in {gpkg} kopiert werden: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>unknown error</source>
+      <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="128" />
+      <source>Check that the layer opens in QGIS and that the output disk has free space.</source>
+      <translation>Prüfen Sie, ob sich der Layer in QGIS öffnet und ob auf dem Ausgabedatenträger Platz frei ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="143" />
+      <source>GDAL finds no layer "{name}".</source>
+      <translation>GDAL findet keinen Layer „{name}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <source>the written table cannot be read back.</source>
+      <translation>die geschriebene Tabelle lässt sich nicht zurücklesen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>The output folder "{out}" is inside the project folder "{project}".</source>
+      <translation>Der Ausgabeordner „{out}“ liegt im Projektordner „{project}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
+      <translation>Wählen Sie einen Ordner außerhalb des Projektordners: Ein Paket darin würde erneut verpackt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="30" />
+      <source>The output folder "{out}" contains the project folder "{project}".</source>
+      <translation>Der Ausgabeordner „{out}“ enthält den Projektordner „{project}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>Choose an empty folder or a previous package folder.</source>
+      <translation>Wählen Sie einen leeren Ordner oder einen früheren Paketordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="34" />
+      <source>The output path "{out}" is a file, not a folder.</source>
+      <translation>Der Ausgabepfad „{out}“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
+      <translation>Der Ausgabeordner „{out}“ ist nicht leer und enthält kein QField-Paket; er wird nicht ersetzt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="43" />
+      <source>Could not create the folder "{folder}": {error}</source>
+      <translation>Der Ordner „{folder}“ konnte nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Choose a folder you can write to.</source>
+      <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="47" />
+      <source>No permission to write into "{folder}".</source>
+      <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="82" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="81" />
+      <source>Layer "{layer}" is invalid: {message}</source>
+      <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="81" />
+      <source>Fix the layer's data source, or set its action to remove.</source>
+      <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="87" />
+      <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
+      <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="36" />
+      <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
+      <translation>Der Layer „{layer}“ lässt sich aus seiner verpackten Kopie „{source}“ nicht öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="83" />
+      <source>Could not write the packaged project "{path}": {error}</source>
+      <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="25" />
+      <source>QGIS cannot open the project file "{path}": {error}</source>
+      <translation>QGIS kann die Projektdatei „{path}“ nicht öffnen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="25" />
+      <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
+      <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="38" />
+      <source>Offline editing</source>
+      <translation>Offline bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="39" />
+      <source>Directly access data source</source>
+      <translation>Direkt auf die Datenquelle zugreifen</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="40" />
+      <source>Remove from project</source>
+      <translation>Aus dem Projekt entfernen</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="41" />
+      <source>Copy</source>
+      <translation>Kopieren</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="42" />
+      <source>Keep existent (copy if missing)</source>
+      <translation>Vorhandene behalten (kopieren, falls fehlend)</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="73" />
+      <source>The cable action "{action}" is not valid for layer "{layer}".</source>
+      <translation>Die Kabel-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="76" />
+      <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
+      <translation>Die Cloud-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="117" />
+      <source>The folder "{folder}" must be a path inside the project folder.</source>
+      <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="134" />
+      <source>The job was cancelled by the user.</source>
+      <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="137" />
+      <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
+      <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="152" />
+      <source>was killed by signal {signal}</source>
+      <translation>wurde durch Signal {signal} beendet</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="154" />
+      <source>exited with code {code}</source>
+      <translation>endete mit Code {code}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="155" />
+      <source>The job's QGIS process {how} before reporting a result.</source>
+      <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="156" />
+      <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="54" />
+      <source>The job was cancelled before it started.</source>
+      <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="158" />
+      <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
+      <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store.py" line="138" />
+      <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
+      <translation>Der Prozess des Jobs endete, ohne ein Ergebnis zu melden (QGIS oder der Computer wurde beendet).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="44" />
+      <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
+      <translation>Es gibt noch keine QGIS-Projektdatei (.qgs/.qgz).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="46" />
+      <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
+      <translation>Nur Dateien im Ordner DCIM haben sich geändert; sie beeinflussen die Gültigkeit des Projekts nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="48" />
+      <source>A process_projectfile job is already pending for this project.</source>
+      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job.</translation>
+    </message>
+    <message>
       <location filename="../core/runner/triggers.py" line="55" />
       <source>A delta_apply job is already pending for this project.</source>
       <translation>Für dieses Projekt wartet bereits ein delta_apply-Job.</translation>
@@ -1870,59 +1390,744 @@
       <translation>Die Projektprüfung (process_projectfile-Job {id}) {status}, daher wurde keine Änderung angewendet: {error}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="34" />
+      <location filename="../core/runner/triggers.py" line="120" />
+      <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
+      <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; verpacken Sie, sobald er beendet ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="122" />
+      <source>The project check (process_projectfile) {status}: {error}</source>
+      <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="77" />
+      <source>Cannot read the master password file "{path}" named in {env}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="94" />
+      <source>The QGIS authentication database "{path}" is disabled: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="94" />
+      <source>Restart QGIS; if it stays disabled, check that the QCA OpenSSL plugin is installed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="106" />
+      <source>The QGIS authentication database "{path}" stays locked: no master password was entered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="109" />
+      <source>The QGIS authentication database "{path}" is locked: its master password is needed to read or store project secrets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="109" />
+      <source>Run the command in a terminal to be asked for it, or put the master password in a file readable only by you and set {env} to that file's path.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="115" />
+      <source>the file "{path}" named in {env}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="117" />
+      <source>the prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="118" />
+      <source>The master password from {where} does not open the QGIS authentication database "{path}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="118" />
+      <source>Use the master password you set in QGIS (Settings › Options › Authentication). After 5 wrong attempts QGIS disables the database until it restarts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="58" />
+      <source>The secret name "{name}" is not allowed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="58" />
+      <source>A secret name starts with a capital letter, followed by capital letters, digits or underscores (at least two characters), e.g. FIELD_DB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="68" />
+      <source>Unknown secret type "{type}": use pgservice or envvar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="79" />
+      <source>The pgservice secret "{name}" must start with a [service_name] header.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="79" />
+      <source>Write it as in pg_service.conf, e.g. [field_db] then host=..., port=..., dbname=..., user=..., password=... on their own lines.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="85" />
+      <source>The pgservice secret "{name}" is not valid pg_service.conf content: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="89" />
+      <source>The pgservice secret "{name}" defines no [service_name] block.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="93" />
+      <source>The pgservice secret "{name}" has unknown parameters in [{service}]: {keys}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="93" />
+      <source>Use libpq connection keywords: host, port, dbname, user, password, sslmode…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="105" />
+      <source>The secret "{name}" has an empty value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="109" />
+      <source>"{name}" cannot be an envvar secret: the job runner sets this variable itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="113" />
+      <source>The envvar secret "{name}" contains a NUL character.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="44" />
+      <source>Could not {action} the secret "{name}" in the QGIS authentication database "{path}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="44" />
+      <source>The database may be locked by another program or read-only: close other QGIS sessions that are writing to it and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="86" />
+      <source>Could not decrypt the secret "{name}" from the QGIS authentication database "{path}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="86" />
+      <source>Unlock the authentication database with its master password and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="113" />
+      <source>store</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="124" />
+      <source>remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="33" />
       <source>Sign in to QFieldCloud</source>
       <translation>Bei QFieldCloud anmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="46" />
+      <location filename="../gui/cloud_dialogs.py" line="45" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="47" />
+      <location filename="../gui/cloud_dialogs.py" line="46" />
       <source>User name or e-mail</source>
       <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="48" />
+      <location filename="../gui/cloud_dialogs.py" line="47" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="74" />
+      <location filename="../gui/cloud_dialogs.py" line="73" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="85" />
+      <location filename="../gui/cloud_dialogs.py" line="84" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Bei QFieldCloud angemeldet als {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <location filename="../gui/cloud_dialogs.py" line="105" />
       <source>Not uploaded: the check for the cloud found problems: {problems}</source>
       <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden: {problems}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="112" />
+      <location filename="../gui/cloud_dialogs.py" line="111" />
       <source>QFieldSync+: upload {project}</source>
       <translation>QFieldSync+: {project} hochladen</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="125" />
+      <location filename="../gui/cloud_dialogs.py" line="124" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="111" />
+      <location filename="../gui/formatting.py" line="17" />
+      <source>{seconds:.1f} s</source>
+      <translation>{seconds:.1f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="19" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="21" />
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>pending</source>
+      <translation>wartend</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>queued</source>
+      <translation>eingereiht</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>started</source>
+      <translation>gestartet</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>finished</source>
+      <translation>beendet</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>stopped</source>
+      <translation>gestoppt</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>ok</source>
+      <translation>ok</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid layer</source>
+      <translation>ungültiger Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid data provider</source>
+      <translation>ungültiger Datenanbieter</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>local</source>
+      <translation>lokal</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>cloud</source>
+      <translation>Cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>not run</source>
+      <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>stopped here</source>
+      <translation>hier angehalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>done</source>
+      <translation>erledigt</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>What to do</source>
+      <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Delta</source>
+      <translation>Delta</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Method</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="99" />
+      <source>Re-apply selected</source>
+      <translation>Ausgewählte erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="100" />
+      <source>Re-apply this and newer</source>
+      <translation>Dieses und neuere erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="131" />
+      <source>Summary</source>
+      <translation>Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="132" />
+      <source>Layers</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="133" />
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="134" />
+      <source>Log</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="52" />
+      <source>Feedback JSON</source>
+      <translation>Feedback-JSON</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="156" />
+      <source>Select a job to see what it did.</source>
+      <translation>Wählen Sie einen Job, um zu sehen, was er getan hat.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="157" />
+      <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
+      <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="171" />
+      <source>{count} layers, {bad} with problems (see Layers).</source>
+      <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="171" />
+      <source>All {count} layers are valid.</source>
+      <translation>Alle {count} Layer sind gültig.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="40" />
+      <source>QField jobs</source>
+      <translation>QField-Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="55" />
+      <source>Run</source>
+      <translation>Ausführen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="56" />
+      <source>Run again</source>
+      <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="57" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="58" />
+      <source>Open output folder</source>
+      <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="31" />
+      <source>{bad} of {count} layers with problems</source>
+      <translation>{bad} von {count} Layern mit Problemen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="33" />
+      <source>{count} layers valid</source>
+      <translation>{count} Layer gültig</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Job</source>
+      <translation>Job</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Project</source>
+      <translation>Projekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Origin</source>
+      <translation>Herkunft</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Created</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Note</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="34" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="37" />
+      <source>Action for cable export</source>
+      <translation>Aktion für den Kabel-Export</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="38" />
+      <source>Action for QFieldCloud</source>
+      <translation>Aktion für QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="90" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="27" />
+      <source>Area of interest</source>
+      <translation>Interessensgebiet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="31" />
+      <source>Only copy features inside the area of interest</source>
+      <translation>Nur Objekte innerhalb des Interessensgebiets kopieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="37" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Anhangsordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="38" />
+      <source>Data folders (one per line)</source>
+      <translation>Datenordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="39" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Ordner sind relativ zum Projektordner. QFieldSync liest dieselben Einstellungen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="83" />
+      <source>QField project settings</source>
+      <translation>QField-Projekteinstellungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="23" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
+      <source>Check the project again after it is saved</source>
+      <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="31" />
+      <source>Job time limit</source>
+      <translation>Zeitlimit für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="32" />
+      <source>QFieldCloud URL</source>
+      <translation>QFieldCloud-URL</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>Data folder (job history, outputs)</source>
+      <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="34" />
+      <source>Python interpreter for jobs</source>
+      <translation>Python-Interpreter für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="39" />
+      <source>QGIS profile folder</source>
+      <translation>QGIS-Profilordner</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="40" />
+      <source>found automatically</source>
+      <translation>automatisch gefunden</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="201" />
+      <source>QFieldSync+</source>
+      <translation>QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="52" />
+      <source>{job} was cancelled.</source>
+      <translation>{job} wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="54" />
+      <source>{job} failed: {error}</source>
+      <translation>{job} ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="57" />
+      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
+      <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="59" />
+      <source>{job} finished.</source>
+      <translation>{job} beendet.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="19" />
+      <source>Check project</source>
+      <translation>Projekt prüfen</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="20" />
+      <source>Package for QField</source>
+      <translation>Für QField verpacken</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="98" />
+      <source>Apply changes…</source>
+      <translation>Änderungen anwenden…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="99" />
+      <source>Jobs panel</source>
+      <translation>Job-Bedienfeld</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="101" />
+      <source>Settings…</source>
+      <translation>Einstellungen…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="105" />
       <source>Upload to QFieldCloud</source>
       <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="112" />
+      <location filename="../plugin.py" line="106" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Bei QFieldCloud an-/abmelden…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="214" />
+      <source>Save the project first: jobs work on the project file.</source>
+      <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="217" />
+      <source>The project has unsaved changes; the job uses the saved file.</source>
+      <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="241" />
+      <source>Choose the folder for the QField package</source>
+      <translation>Ordner für das QField-Paket wählen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="256" />
+      <source>Choose a QField deltafile</source>
+      <translation>QField-Deltadatei wählen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafiles (*.json)</source>
+      <translation>Deltadateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="287" />
+      <source>QFieldSync+ settings</source>
+      <translation>QFieldSync+-Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="31" />
+      <source>Process project file</source>
+      <translation>Projektdatei verarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="34" />
+      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
+      <translation>Öffnet das Projekt wie QFieldCloud in einem separaten QGIS-Prozess und prüft, ob das Projekt und jeder Layer und Datenanbieter geöffnet werden können. Das Feedback-JSON enthält die Layertabelle (Status, Meldung und was zu tun ist je Layer) und ein Vorschaubild. Das Ziel „QFieldCloud“ meldet zusätzlich, was QFieldCloud nicht erreichen kann (lokale Datenbanken, Dateien außerhalb des Projektordners).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>Check for</source>
+      <translation>Prüfen für</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>this computer</source>
+      <translation>diesen Computer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>QFieldCloud</source>
+      <translation>QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="65" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
+      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Zum Offline-Bearbeiten markierte Layer kommen in eine data.gpkg, Dateien werden kopiert und &lt;project&gt;_qfield.qgs verweist darauf. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), für Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>Layer actions for</source>
+      <translation>Layer-Aktionen für</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>cable export</source>
+      <translation>Kabel-Export</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="75" />
+      <source>Only features inside the area of interest</source>
+      <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>Package folder</source>
+      <translation>Paketordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="100" />
+      <source>Apply deltas</source>
+      <translation>Deltas anwenden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="103" />
+      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
+      <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafile</source>
+      <translation>Deltadatei</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="112" />
+      <source>Apply conflicting deltas anyway</source>
+      <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="114" />
+      <source>Revert the deltas</source>
+      <translation>Deltas rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="115" />
+      <source>Dry run</source>
+      <translation>Probelauf</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="116" />
+      <source>Continue on error</source>
+      <translation>Bei Fehler fortfahren</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="47" />
+      <source>QGIS project file</source>
+      <translation>QGIS-Projektdatei</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="47" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="52" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="55" />
+      <source>Job status</source>
+      <translation>Job-Status</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="56" />
+      <source>Job id</source>
+      <translation>Job-ID</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="57" />
+      <source>Output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="66" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="71" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="80" />
+      <source>The job ended {status}.</source>
+      <translation>Der Job endete mit Status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="21" />
+      <source>Apply changes</source>
+      <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="32" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+: {job} {project}</translation>
     </message>
   </context>
 </TS>

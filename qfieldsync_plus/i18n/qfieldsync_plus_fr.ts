@@ -24,6 +24,26 @@
       <translation>Gardez les chemins relatifs et les noms de dossiers tels que sur votre ordinateur (p. ex. data/data.gpkg a besoin du dossier data).</translation>
     </message>
     <message>
+      <location filename="../core/checks/layers.py" line="93" />
+      <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
+      <translation>Le service n'existe que dans le pg_service.conf de cet ordinateur. Ajoutez-le au projet comme secret pgservice pour que QFieldCloud puisse se connecter.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="96" />
+      <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
+      <translation>QFieldCloud essaie de se connecter à un service PostgreSQL qui n'est pas disponible. Créez un secret pgservice pour qu'il puisse se connecter au service PostGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="99" />
+      <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
+      <translation>Le service est défini dans votre pg_service.conf, mais sa base de données a refusé ou n'a pas répondu : vérifiez l'hôte, le port, le nom de la base et les identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
+      <translation>Le service n'est défini dans aucun pg_service.conf lu par cet ordinateur ({files}). Définissez-le là (ou faites pointer PGSERVICEFILE vers le bon fichier).</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="105" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Impossible de se connecter au service « {service} ».</translation>
@@ -44,6 +64,11 @@
       <translation>Impossible de se connecter à l'hôte « localhost ».</translation>
     </message>
     <message>
+      <location filename="../core/checks/layers.py" line="121" />
+      <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
+      <translation>L'hôte est une adresse locale ou de réseau privé que QFieldCloud ne peut pas atteindre depuis internet. Utilisez un hôte accessible publiquement ou remplacez la couche.</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="124" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Votre service n'est pas accessible depuis le serveur QFieldCloud. Votre service informatique devra peut-être autoriser l'adresse IP de QFieldCloud.</translation>
@@ -59,29 +84,34 @@
       <translation>Impossible de se connecter à l'hôte « {host} ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="93" />
-      <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
-      <translation>Le service n'existe que dans le pg_service.conf de cet ordinateur. Ajoutez-le au projet comme secret pgservice pour que QFieldCloud puisse se connecter.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="161" />
-      <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
-      <translation>La couche utilise la configuration d'authentification « {id} », qui n'existe que dans la base d'authentification QGIS de cet ordinateur.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="156" />
+      <location filename="../core/checks/layers.py" line="157" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud ne peut pas l'utiliser. Enregistrez plutôt les identifiants dans un secret pgservice.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="174" />
-      <source>The layer's data source stores a password in clear text.</source>
-      <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
+      <location filename="../core/checks/layers.py" line="159" />
+      <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
+      <translation>QFieldCloud ne peut pas lire la base d'authentification de cet ordinateur ; la couche ne s'y ouvrira donc pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="160" />
+      <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
+      <translation>La couche utilise la configuration d'authentification « {id} », qui n'existe que dans la base d'authentification QGIS de cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="169" />
-      <source>Use a pg_service entry (a pgservice secret) instead, so the password is not saved in the project.</source>
-      <translation>Utilisez plutôt une entrée pg_service (un secret pgservice), afin que le mot de passe ne soit pas enregistré dans le projet.</translation>
+      <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="175" />
+      <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
+      <translation>Quiconque obtient le fichier de projet peut le lire : utilisez un compte qui ne peut que lire ce service.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="176" />
+      <source>The layer's data source stores a password in clear text.</source>
+      <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
     <message>
       <location filename="../core/checks/project_file.py" line="42" />
@@ -189,886 +219,6 @@
       <location filename="../core/checks/project_findings.py" line="113" />
       <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
       <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="129" />
-      <source>Could not write the thumbnail "{path}".</source>
-      <translation>Impossible d'écrire la vignette « {path} ».</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Status</source>
-      <translation>État</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Layer</source>
-      <translation>Couche</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="95" />
-      <source>Provider</source>
-      <translation>Fournisseur</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Message</source>
-      <translation>Message</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/report.py" line="38" />
-      <source>What to do:</source>
-      <translation>Que faire :</translation>
-    </message>
-    <message>
-      <location filename="../core/project_io.py" line="25" />
-      <source>QGIS cannot open the project file "{path}": {error}</source>
-      <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/project_io.py" line="25" />
-      <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
-      <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="38" />
-      <source>Offline editing</source>
-      <translation>Édition hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="39" />
-      <source>Directly access data source</source>
-      <translation>Accès direct à la source de données</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="40" />
-      <source>Remove from project</source>
-      <translation>Retirer du projet</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="41" />
-      <source>Copy</source>
-      <translation>Copier</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="42" />
-      <source>Keep existent (copy if missing)</source>
-      <translation>Conserver l'existant (copier si absent)</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="73" />
-      <source>The cable action "{action}" is not valid for layer "{layer}".</source>
-      <translation>L'action câble « {action} » n'est pas valide pour la couche « {layer} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="76" />
-      <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
-      <translation>L'action cloud « {action} » n'est pas valide pour la couche « {layer} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="117" />
-      <source>The folder "{folder}" must be a path inside the project folder.</source>
-      <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="133" />
-      <source>The job was cancelled by the user.</source>
-      <translation>La tâche a été annulée par l'utilisateur.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="136" />
-      <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
-      <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="151" />
-      <source>was killed by signal {signal}</source>
-      <translation>a été tué par le signal {signal}</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="153" />
-      <source>exited with code {code}</source>
-      <translation>s'est terminé avec le code {code}</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/launcher.py" line="154" />
-      <source>The job's QGIS process {how} before reporting a result.</source>
-      <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store.py" line="138" />
-      <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
-      <translation>Le processus de la tâche s'est terminé sans rendre de résultat (QGIS ou l'ordinateur s'est arrêté).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="44" />
-      <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
-      <translation>Aucun fichier de projet QGIS (.qgs/.qgz) n'existe encore.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="46" />
-      <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
-      <translation>Seuls des fichiers du dossier DCIM ont changé ; ils n'affectent pas la validité du projet.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="48" />
-      <source>A process_projectfile job is already pending for this project.</source>
-      <translation>Une tâche process_projectfile est déjà en attente pour ce projet.</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="17" />
-      <source>{seconds:.1f} s</source>
-      <translation>{seconds:.1f} s</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="19" />
-      <source>{seconds:.0f} s</source>
-      <translation>{seconds:.0f} s</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="21" />
-      <source>{minutes} min {seconds} s</source>
-      <translation>{minutes} min {seconds} s</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="78" />
-      <source>pending</source>
-      <translation>en attente</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="78" />
-      <source>queued</source>
-      <translation>en file</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="78" />
-      <source>started</source>
-      <translation>démarrée</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="79" />
-      <source>finished</source>
-      <translation>terminée</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="79" />
-      <source>stopped</source>
-      <translation>arrêtée</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="79" />
-      <source>failed</source>
-      <translation>échouée</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="80" />
-      <source>ok</source>
-      <translation>ok</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="80" />
-      <source>invalid layer</source>
-      <translation>couche invalide</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="80" />
-      <source>invalid data provider</source>
-      <translation>fournisseur de données invalide</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="87" />
-      <source>local</source>
-      <translation>locale</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="87" />
-      <source>cloud</source>
-      <translation>cloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="92" />
-      <source>not run</source>
-      <translation>non exécutée</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="92" />
-      <source>stopped here</source>
-      <translation>arrêtée ici</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="92" />
-      <source>done</source>
-      <translation>faite</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="95" />
-      <source>What to do</source>
-      <translation>Que faire</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Delta</source>
-      <translation>Delta</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Method</source>
-      <translation>Méthode</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="96" />
-      <source>Conflicts</source>
-      <translation>Conflits</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="98" />
-      <source>Re-apply selected</source>
-      <translation>Réappliquer la sélection</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="99" />
-      <source>Re-apply this and newer</source>
-      <translation>Réappliquer celui-ci et les plus récents</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="130" />
-      <source>Summary</source>
-      <translation>Résumé</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="131" />
-      <source>Layers</source>
-      <translation>Couches</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="132" />
-      <source>Changes</source>
-      <translation>Modifications</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="133" />
-      <source>Log</source>
-      <translation>Journal</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
-      <source>Feedback JSON</source>
-      <translation>JSON de retour</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="155" />
-      <source>Select a job to see what it did.</source>
-      <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="156" />
-      <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
-      <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="168" />
-      <source>{count} layers, {bad} with problems (see Layers).</source>
-      <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="168" />
-      <source>All {count} layers are valid.</source>
-      <translation>Les {count} couches sont toutes valides.</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="39" />
-      <source>QField jobs</source>
-      <translation>Tâches QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="54" />
-      <source>Run</source>
-      <translation>Lancer</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="55" />
-      <source>Run again</source>
-      <translation>Relancer</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="56" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="57" />
-      <source>Open output folder</source>
-      <translation>Ouvrir le dossier de sortie</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Job</source>
-      <translation>Tâche</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Project</source>
-      <translation>Projet</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Origin</source>
-      <translation>Origine</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Duration</source>
-      <translation>Durée</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Created</source>
-      <translation>Créée</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Note</source>
-      <translation>Remarque</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="34" />
-      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
-      <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="37" />
-      <source>Action for cable export</source>
-      <translation>Action pour l'export par câble</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="38" />
-      <source>Action for QFieldCloud</source>
-      <translation>Action pour QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="90" />
-      <source>QField</source>
-      <translation>QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="27" />
-      <source>Area of interest</source>
-      <translation>Zone d'intérêt</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="31" />
-      <source>Only copy features inside the area of interest</source>
-      <translation>Copier uniquement les entités dans la zone d'intérêt</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="37" />
-      <source>Attachment folders (one per line)</source>
-      <translation>Dossiers de pièces jointes (un par ligne)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="38" />
-      <source>Data folders (one per line)</source>
-      <translation>Dossiers de données (un par ligne)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="39" />
-      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
-      <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="83" />
-      <source>QField project settings</source>
-      <translation>Réglages du projet QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="23" />
-      <source> s</source>
-      <translation> s</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="29" />
-      <source>Check the project again after it is saved</source>
-      <translation>Vérifier à nouveau le projet après son enregistrement</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="31" />
-      <source>Job time limit</source>
-      <translation>Durée maximale des tâches</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="32" />
-      <source>QFieldCloud URL</source>
-      <translation>URL de QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>Data folder (job history, outputs)</source>
-      <translation>Dossier de données (historique, sorties)</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="34" />
-      <source>Python interpreter for jobs</source>
-      <translation>Interpréteur Python pour les tâches</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="39" />
-      <source>QGIS profile folder</source>
-      <translation>dossier du profil QGIS</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="40" />
-      <source>found automatically</source>
-      <translation>trouvé automatiquement</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="210" />
-      <source>QFieldSync+</source>
-      <translation>QFieldSync+</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="19" />
-      <source>Check project</source>
-      <translation>Vérifier le projet</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="20" />
-      <source>Package for QField</source>
-      <translation>Empaqueter pour QField</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="102" />
-      <source>Apply changes…</source>
-      <translation>Appliquer les modifications…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="103" />
-      <source>Jobs panel</source>
-      <translation>Panneau des tâches</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="105" />
-      <source>Settings…</source>
-      <translation>Réglages…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="223" />
-      <source>Save the project first: jobs work on the project file.</source>
-      <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="226" />
-      <source>The project has unsaved changes; the job uses the saved file.</source>
-      <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="265" />
-      <source>Choose a QField deltafile</source>
-      <translation>Choisir un fichier delta QField</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="110" />
-      <source>Deltafiles (*.json)</source>
-      <translation>Fichiers delta (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="291" />
-      <source>QFieldSync+ settings</source>
-      <translation>Réglages de QFieldSync+</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="31" />
-      <source>Process project file</source>
-      <translation>Traiter le fichier de projet</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="34" />
-      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
-      <translation>Ouvre le projet dans un processus QGIS séparé, comme le fait QFieldCloud, et vérifie que le projet et chaque couche et fournisseur de données peuvent être ouverts. Le JSON de retour contient le tableau des couches (état, message et que faire pour chaque couche) et une vignette. La cible « QFieldCloud » signale aussi ce que QFieldCloud ne peut pas atteindre (bases locales, fichiers hors du dossier du projet).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="42" />
-      <source>Check for</source>
-      <translation>Vérifier pour</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="42" />
-      <source>this computer</source>
-      <translation>cet ordinateur</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="73" />
-      <source>QFieldCloud</source>
-      <translation>QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="65" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
-      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l'édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas se trouver dans le dossier du projet.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="73" />
-      <source>Layer actions for</source>
-      <translation>Actions des couches pour</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="73" />
-      <source>cable export</source>
-      <translation>l'export par câble</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="75" />
-      <source>Only features inside the area of interest</source>
-      <translation>Uniquement les entités dans la zone d'intérêt</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="77" />
-      <source>Package folder</source>
-      <translation>Dossier du paquet</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="100" />
-      <source>Apply deltas</source>
-      <translation>Appliquer les deltas</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="103" />
-      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
-      <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="110" />
-      <source>Deltafile</source>
-      <translation>Fichier delta</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="112" />
-      <source>Apply conflicting deltas anyway</source>
-      <translation>Appliquer quand même les deltas en conflit</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="114" />
-      <source>Revert the deltas</source>
-      <translation>Annuler les deltas</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="115" />
-      <source>Dry run</source>
-      <translation>Essai à blanc</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="116" />
-      <source>Continue on error</source>
-      <translation>Continuer en cas d'erreur</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
-      <source>QGIS project file</source>
-      <translation>Fichier de projet QGIS</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
-      <source>QGIS projects (*.qgs *.qgz)</source>
-      <translation>Projets QGIS (*.qgs *.qgz)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
-      <source>JSON files (*.json)</source>
-      <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="55" />
-      <source>Job status</source>
-      <translation>État de la tâche</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
-      <source>Job id</source>
-      <translation>Identifiant de la tâche</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
-      <source>Output folder</source>
-      <translation>Dossier de sortie</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="66" />
-      <source>Choose a QGIS project file (.qgs or .qgz).</source>
-      <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="71" />
-      <source>Job {id} queued; it runs in a separate QGIS process.</source>
-      <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="80" />
-      <source>The job ended {status}.</source>
-      <translation>La tâche s'est terminée avec l'état {status}.</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="21" />
-      <source>Apply changes</source>
-      <translation>Appliquer les modifications</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="32" />
-      <source>QFieldSync+: {job} {project}</source>
-      <translation>QFieldSync+ : {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="54" />
-      <source>The job was cancelled before it started.</source>
-      <translation>La tâche a été annulée avant de commencer.</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="31" />
-      <source>{bad} of {count} layers with problems</source>
-      <translation>{bad} couches sur {count} avec des problèmes</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="33" />
-      <source>{count} layers valid</source>
-      <translation>{count} couches valides</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="96" />
-      <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
-      <translation>QFieldCloud essaie de se connecter à un service PostgreSQL qui n'est pas disponible. Créez un secret pgservice pour qu'il puisse se connecter au service PostGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="99" />
-      <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
-      <translation>Le service est défini dans votre pg_service.conf, mais sa base de données a refusé ou n'a pas répondu : vérifiez l'hôte, le port, le nom de la base et les identifiants.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="102" />
-      <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
-      <translation>Le service n'est défini dans aucun pg_service.conf lu par cet ordinateur ({files}). Définissez-le là (ou faites pointer PGSERVICEFILE vers le bon fichier).</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="121" />
-      <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
-      <translation>L'hôte est une adresse locale ou de réseau privé que QFieldCloud ne peut pas atteindre depuis internet. Utilisez un hôte accessible publiquement ou remplacez la couche.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="156" />
-      <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
-      <translation>QFieldCloud ne peut pas lire la base d'authentification de cet ordinateur ; la couche ne s'y ouvrira donc pas.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="169" />
-      <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
-      <translation>Quiconque obtient le fichier de projet peut le lire : utilisez un compte qui ne peut que lire ce service.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="38" />
-      <source>No output folder given for the package.</source>
-      <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="38" />
-      <source>Pass --out DIR (a folder outside the project folder).</source>
-      <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="89" />
-      <source>The packaged project {path} has invalid layers: {layers}.</source>
-      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/actions.py" line="88" />
-      <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
-      <translation>Mode d'empaquetage « {mode} » inconnu ; utilisez cable ou cloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/actions.py" line="95" />
-      <source>Layer "{layer}" is set to the action "{action}" ({property}), which is not possible for this layer.</source>
-      <translation>La couche « {layer} » a l'action « {action} » ({property}), qui n'est pas possible pour cette couche.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/actions.py" line="95" />
-      <source>Choose one of: {actions} in the layer's QField properties.</source>
-      <translation>Choisissez parmi : {actions} dans les propriétés QField de la couche.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/aoi.py" line="74" />
-      <source>The extent of project "{project}" cannot be found: no area of interest is configured and no layer has an extent.</source>
-      <translation>L'emprise du projet « {project} » est introuvable : aucune zone d'intérêt n'est configurée et aucune couche n'a d'emprise.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/aoi.py" line="74" />
-      <source>Set the area of interest in the project's QField properties, or package without --aoi-only.</source>
-      <translation>Définissez la zone d'intérêt dans les propriétés QField du projet, ou empaquetez sans --aoi-only.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="50" />
-      <source>Could not copy "{source}" to "{destination}": {error}</source>
-      <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="50" />
-      <source>Check free disk space and write permission of the output folder.</source>
-      <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="73" />
-      <source>Restore the file or remove the layer from the project.</source>
-      <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="95" />
-      <source>Could not copy the attachment folder "{folder}": {error}</source>
-      <translation>Impossible de copier le dossier de pièces jointes « {folder} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="66" />
-      <source>Packaging was cancelled; the previous package (if any) is untouched.</source>
-      <translation>L'empaquetage a été annulé ; le paquet précédent (s'il existe) est intact.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="126" />
-      <source>Could not copy layer "{layer}" into {gpkg}: {detail}</source>
-      <translation>Impossible de copier la couche « {layer} » dans {gpkg} : {detail}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="126" />
-      <source>unknown error</source>
-      <translation>erreur inconnue</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="128" />
-      <source>Check that the layer opens in QGIS and that the output disk has free space.</source>
-      <translation>Vérifiez que la couche s'ouvre dans QGIS et que le disque de sortie a de l'espace libre.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="143" />
-      <source>GDAL finds no layer "{name}".</source>
-      <translation>GDAL ne trouve aucune couche « {name} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/offline_writer.py" line="211" />
-      <source>the written table cannot be read back.</source>
-      <translation>la table écrite ne peut pas être relue.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="25" />
-      <source>The output folder "{out}" is inside the project folder "{project}".</source>
-      <translation>Le dossier de sortie « {out} » se trouve dans le dossier du projet « {project} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="25" />
-      <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
-      <translation>Choisissez un dossier hors du dossier du projet : un paquet à l’intérieur serait empaqueté à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="30" />
-      <source>The output folder "{out}" contains the project folder "{project}".</source>
-      <translation>Le dossier de sortie « {out} » contient le dossier du projet « {project} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="36" />
-      <source>Choose an empty folder or a previous package folder.</source>
-      <translation>Choisissez un dossier vide ou un dossier de paquet précédent.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="34" />
-      <source>The output path "{out}" is a file, not a folder.</source>
-      <translation>Le chemin de sortie « {out} » est un fichier, pas un dossier.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="36" />
-      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
-      <translation>Le dossier de sortie « {out} » n'est pas vide et ne contient aucun paquet QField ; il ne sera pas remplacé.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="43" />
-      <source>Could not create the folder "{folder}": {error}</source>
-      <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="65" />
-      <source>Choose a folder you can write to.</source>
-      <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="47" />
-      <source>No permission to write into "{folder}".</source>
-      <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="65" />
-      <source>Could not create a folder in "{folder}": {error}</source>
-      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="82" />
-      <source>Could not move the package into "{out}": {error}</source>
-      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="85" />
-      <source>Layer "{layer}" is invalid: {message}</source>
-      <translation>La couche « {layer} » est invalide : {message}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="85" />
-      <source>Fix the layer's data source, or set its action to remove.</source>
-      <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="91" />
-      <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
-      <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/project_writer.py" line="36" />
-      <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
-      <translation>La couche « {layer} » ne s'ouvre pas depuis sa copie empaquetée « {source} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/project_writer.py" line="83" />
-      <source>Could not write the packaged project "{path}": {error}</source>
-      <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/runner.py" line="143" />
-      <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
-      <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="120" />
-      <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
-      <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; empaquetez quand elle sera terminée.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/triggers.py" line="122" />
-      <source>The project check (process_projectfile) {status}: {error}</source>
-      <translation>La vérification du projet (process_projectfile) {status} : {error}</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="250" />
-      <source>Choose the folder for the QField package</source>
-      <translation>Choisir le dossier du paquet QField</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="52" />
-      <source>{job} was cancelled.</source>
-      <translation>{job} : annulé.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="54" />
-      <source>{job} failed: {error}</source>
-      <translation>{job} a échoué : {error}</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="57" />
-      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
-      <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="59" />
-      <source>{job} finished.</source>
-      <translation>{job} terminé.</translation>
     </message>
     <message>
       <location filename="../core/cloud/account.py" line="15" />
@@ -1254,6 +404,66 @@
       <location filename="../core/cloud/deltas.py" line="52" />
       <source>Every delta needs a clientId (the device that made it); QFieldCloud fails without one. Nothing was sent.</source>
       <translation>Chaque delta a besoin d'un clientId (l'appareil qui l'a créé) ; QFieldCloud échoue sans lui. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="83" />
+      <source>The cloud project has no delta with the id {ids}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="83" />
+      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="95" />
+      <source>deltas of cloud project {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="97" />
+      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="144" />
+      <source>The local project {path} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="144" />
+      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="150" />
+      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="150" />
+      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="183" />
+      <source>No local folder is linked to cloud project {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="183" />
+      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="188" />
+      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/deltas_pull.py" line="188" />
+      <source>Give the project file itself with --project.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="49" />
@@ -1855,6 +1065,316 @@
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>No output folder given for the package.</source>
+      <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="38" />
+      <source>Pass --out DIR (a folder outside the project folder).</source>
+      <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="89" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="142" />
+      <source>Could not write the thumbnail "{path}".</source>
+      <translation>Impossible d'écrire la vignette « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>Provider</source>
+      <translation>Fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/report.py" line="38" />
+      <source>What to do:</source>
+      <translation>Que faire :</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="88" />
+      <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
+      <translation>Mode d'empaquetage « {mode} » inconnu ; utilisez cable ou cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Layer "{layer}" is set to the action "{action}" ({property}), which is not possible for this layer.</source>
+      <translation>La couche « {layer} » a l'action « {action} » ({property}), qui n'est pas possible pour cette couche.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/actions.py" line="95" />
+      <source>Choose one of: {actions} in the layer's QField properties.</source>
+      <translation>Choisissez parmi : {actions} dans les propriétés QField de la couche.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>The extent of project "{project}" cannot be found: no area of interest is configured and no layer has an extent.</source>
+      <translation>L'emprise du projet « {project} » est introuvable : aucune zone d'intérêt n'est configurée et aucune couche n'a d'emprise.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/aoi.py" line="74" />
+      <source>Set the area of interest in the project's QField properties, or package without --aoi-only.</source>
+      <translation>Définissez la zone d'intérêt dans les propriétés QField du projet, ou empaquetez sans --aoi-only.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Could not copy "{source}" to "{destination}": {error}</source>
+      <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="50" />
+      <source>Check free disk space and write permission of the output folder.</source>
+      <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="73" />
+      <source>Restore the file or remove the layer from the project.</source>
+      <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="95" />
+      <source>Could not copy the attachment folder "{folder}": {error}</source>
+      <translation>Impossible de copier le dossier de pièces jointes « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="66" />
+      <source>Packaging was cancelled; the previous package (if any) is untouched.</source>
+      <translation>L'empaquetage a été annulé ; le paquet précédent (s'il existe) est intact.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>Could not copy layer "{layer}" into {gpkg}: {detail}</source>
+      <translation>Impossible de copier la couche « {layer} » dans {gpkg} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="126" />
+      <source>unknown error</source>
+      <translation>erreur inconnue</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="128" />
+      <source>Check that the layer opens in QGIS and that the output disk has free space.</source>
+      <translation>Vérifiez que la couche s'ouvre dans QGIS et que le disque de sortie a de l'espace libre.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="143" />
+      <source>GDAL finds no layer "{name}".</source>
+      <translation>GDAL ne trouve aucune couche « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <source>the written table cannot be read back.</source>
+      <translation>la table écrite ne peut pas être relue.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>The output folder "{out}" is inside the project folder "{project}".</source>
+      <translation>Le dossier de sortie « {out} » se trouve dans le dossier du projet « {project} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="25" />
+      <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
+      <translation>Choisissez un dossier hors du dossier du projet : un paquet à l’intérieur serait empaqueté à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="30" />
+      <source>The output folder "{out}" contains the project folder "{project}".</source>
+      <translation>Le dossier de sortie « {out} » contient le dossier du projet « {project} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>Choose an empty folder or a previous package folder.</source>
+      <translation>Choisissez un dossier vide ou un dossier de paquet précédent.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="34" />
+      <source>The output path "{out}" is a file, not a folder.</source>
+      <translation>Le chemin de sortie « {out} » est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="36" />
+      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
+      <translation>Le dossier de sortie « {out} » n'est pas vide et ne contient aucun paquet QField ; il ne sera pas remplacé.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="43" />
+      <source>Could not create the folder "{folder}": {error}</source>
+      <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Choose a folder you can write to.</source>
+      <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="47" />
+      <source>No permission to write into "{folder}".</source>
+      <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="65" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/output.py" line="82" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="81" />
+      <source>Layer "{layer}" is invalid: {message}</source>
+      <translation>La couche « {layer} » est invalide : {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="81" />
+      <source>Fix the layer's data source, or set its action to remove.</source>
+      <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="87" />
+      <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
+      <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="36" />
+      <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
+      <translation>La couche « {layer} » ne s'ouvre pas depuis sa copie empaquetée « {source} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_writer.py" line="83" />
+      <source>Could not write the packaged project "{path}": {error}</source>
+      <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="25" />
+      <source>QGIS cannot open the project file "{path}": {error}</source>
+      <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/project_io.py" line="25" />
+      <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
+      <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="38" />
+      <source>Offline editing</source>
+      <translation>Édition hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="39" />
+      <source>Directly access data source</source>
+      <translation>Accès direct à la source de données</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="40" />
+      <source>Remove from project</source>
+      <translation>Retirer du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="41" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="42" />
+      <source>Keep existent (copy if missing)</source>
+      <translation>Conserver l'existant (copier si absent)</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="73" />
+      <source>The cable action "{action}" is not valid for layer "{layer}".</source>
+      <translation>L'action câble « {action} » n'est pas valide pour la couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="76" />
+      <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
+      <translation>L'action cloud « {action} » n'est pas valide pour la couche « {layer} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="117" />
+      <source>The folder "{folder}" must be a path inside the project folder.</source>
+      <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="134" />
+      <source>The job was cancelled by the user.</source>
+      <translation>La tâche a été annulée par l'utilisateur.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="137" />
+      <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
+      <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="152" />
+      <source>was killed by signal {signal}</source>
+      <translation>a été tué par le signal {signal}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="154" />
+      <source>exited with code {code}</source>
+      <translation>s'est terminé avec le code {code}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="155" />
+      <source>The job's QGIS process {how} before reporting a result.</source>
+      <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="156" />
+      <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="54" />
+      <source>The job was cancelled before it started.</source>
+      <translation>La tâche a été annulée avant de commencer.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="158" />
+      <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
+      <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store.py" line="138" />
+      <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
+      <translation>Le processus de la tâche s'est terminé sans rendre de résultat (QGIS ou l'ordinateur s'est arrêté).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="44" />
+      <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
+      <translation>Aucun fichier de projet QGIS (.qgs/.qgz) n'existe encore.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="46" />
+      <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
+      <translation>Seuls des fichiers du dossier DCIM ont changé ; ils n'affectent pas la validité du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="48" />
+      <source>A process_projectfile job is already pending for this project.</source>
+      <translation>Une tâche process_projectfile est déjà en attente pour ce projet.</translation>
+    </message>
+    <message>
       <location filename="../core/runner/triggers.py" line="55" />
       <source>A delta_apply job is already pending for this project.</source>
       <translation>Une tâche delta_apply est déjà en attente pour ce projet.</translation>
@@ -1870,59 +1390,744 @@
       <translation>La vérification du projet (tâche process_projectfile {id}) {status}, aucune modification n'a donc été appliquée : {error}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="34" />
+      <location filename="../core/runner/triggers.py" line="120" />
+      <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
+      <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; empaquetez quand elle sera terminée.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="122" />
+      <source>The project check (process_projectfile) {status}: {error}</source>
+      <translation>La vérification du projet (process_projectfile) {status} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="77" />
+      <source>Cannot read the master password file "{path}" named in {env}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="94" />
+      <source>The QGIS authentication database "{path}" is disabled: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="94" />
+      <source>Restart QGIS; if it stays disabled, check that the QCA OpenSSL plugin is installed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="106" />
+      <source>The QGIS authentication database "{path}" stays locked: no master password was entered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="109" />
+      <source>The QGIS authentication database "{path}" is locked: its master password is needed to read or store project secrets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="109" />
+      <source>Run the command in a terminal to be asked for it, or put the master password in a file readable only by you and set {env} to that file's path.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="115" />
+      <source>the file "{path}" named in {env}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="117" />
+      <source>the prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="118" />
+      <source>The master password from {where} does not open the QGIS authentication database "{path}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/auth_db.py" line="118" />
+      <source>Use the master password you set in QGIS (Settings › Options › Authentication). After 5 wrong attempts QGIS disables the database until it restarts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="58" />
+      <source>The secret name "{name}" is not allowed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="58" />
+      <source>A secret name starts with a capital letter, followed by capital letters, digits or underscores (at least two characters), e.g. FIELD_DB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="68" />
+      <source>Unknown secret type "{type}": use pgservice or envvar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="79" />
+      <source>The pgservice secret "{name}" must start with a [service_name] header.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="79" />
+      <source>Write it as in pg_service.conf, e.g. [field_db] then host=..., port=..., dbname=..., user=..., password=... on their own lines.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="85" />
+      <source>The pgservice secret "{name}" is not valid pg_service.conf content: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="89" />
+      <source>The pgservice secret "{name}" defines no [service_name] block.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="93" />
+      <source>The pgservice secret "{name}" has unknown parameters in [{service}]: {keys}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="93" />
+      <source>Use libpq connection keywords: host, port, dbname, user, password, sslmode…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="105" />
+      <source>The secret "{name}" has an empty value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="109" />
+      <source>"{name}" cannot be an envvar secret: the job runner sets this variable itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="113" />
+      <source>The envvar secret "{name}" contains a NUL character.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="44" />
+      <source>Could not {action} the secret "{name}" in the QGIS authentication database "{path}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="44" />
+      <source>The database may be locked by another program or read-only: close other QGIS sessions that are writing to it and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="86" />
+      <source>Could not decrypt the secret "{name}" from the QGIS authentication database "{path}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="86" />
+      <source>Unlock the authentication database with its master password and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="113" />
+      <source>store</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/secrets/store.py" line="124" />
+      <source>remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="33" />
       <source>Sign in to QFieldCloud</source>
       <translation>Se connecter à QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="46" />
+      <location filename="../gui/cloud_dialogs.py" line="45" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="47" />
+      <location filename="../gui/cloud_dialogs.py" line="46" />
       <source>User name or e-mail</source>
       <translation>Nom d'utilisateur ou e-mail</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="48" />
+      <location filename="../gui/cloud_dialogs.py" line="47" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="74" />
+      <location filename="../gui/cloud_dialogs.py" line="73" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="85" />
+      <location filename="../gui/cloud_dialogs.py" line="84" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Connecté à QFieldCloud en tant que {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <location filename="../gui/cloud_dialogs.py" line="105" />
       <source>Not uploaded: the check for the cloud found problems: {problems}</source>
       <translation>Non envoyé : la vérification pour le cloud a trouvé des problèmes : {problems}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="112" />
+      <location filename="../gui/cloud_dialogs.py" line="111" />
       <source>QFieldSync+: upload {project}</source>
       <translation>QFieldSync+ : envoi de {project}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="125" />
+      <location filename="../gui/cloud_dialogs.py" line="124" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="111" />
+      <location filename="../gui/formatting.py" line="17" />
+      <source>{seconds:.1f} s</source>
+      <translation>{seconds:.1f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="19" />
+      <source>{seconds:.0f} s</source>
+      <translation>{seconds:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="21" />
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>pending</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>queued</source>
+      <translation>en file</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="78" />
+      <source>started</source>
+      <translation>démarrée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>finished</source>
+      <translation>terminée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>stopped</source>
+      <translation>arrêtée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="79" />
+      <source>failed</source>
+      <translation>échouée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>ok</source>
+      <translation>ok</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid layer</source>
+      <translation>couche invalide</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="80" />
+      <source>invalid data provider</source>
+      <translation>fournisseur de données invalide</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>local</source>
+      <translation>locale</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="87" />
+      <source>cloud</source>
+      <translation>cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>not run</source>
+      <translation>non exécutée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>stopped here</source>
+      <translation>arrêtée ici</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="92" />
+      <source>done</source>
+      <translation>faite</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="96" />
+      <source>What to do</source>
+      <translation>Que faire</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Delta</source>
+      <translation>Delta</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="97" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="99" />
+      <source>Re-apply selected</source>
+      <translation>Réappliquer la sélection</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="100" />
+      <source>Re-apply this and newer</source>
+      <translation>Réappliquer celui-ci et les plus récents</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="131" />
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="132" />
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="133" />
+      <source>Changes</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="134" />
+      <source>Log</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="52" />
+      <source>Feedback JSON</source>
+      <translation>JSON de retour</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="156" />
+      <source>Select a job to see what it did.</source>
+      <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="157" />
+      <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
+      <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="171" />
+      <source>{count} layers, {bad} with problems (see Layers).</source>
+      <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="171" />
+      <source>All {count} layers are valid.</source>
+      <translation>Les {count} couches sont toutes valides.</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="40" />
+      <source>QField jobs</source>
+      <translation>Tâches QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="55" />
+      <source>Run</source>
+      <translation>Lancer</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="56" />
+      <source>Run again</source>
+      <translation>Relancer</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="57" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="58" />
+      <source>Open output folder</source>
+      <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="31" />
+      <source>{bad} of {count} layers with problems</source>
+      <translation>{bad} couches sur {count} avec des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="33" />
+      <source>{count} layers valid</source>
+      <translation>{count} couches valides</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Job</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Origin</source>
+      <translation>Origine</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Duration</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Created</source>
+      <translation>Créée</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="34" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="37" />
+      <source>Action for cable export</source>
+      <translation>Action pour l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="38" />
+      <source>Action for QFieldCloud</source>
+      <translation>Action pour QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="90" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="27" />
+      <source>Area of interest</source>
+      <translation>Zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="31" />
+      <source>Only copy features inside the area of interest</source>
+      <translation>Copier uniquement les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="37" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Dossiers de pièces jointes (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="38" />
+      <source>Data folders (one per line)</source>
+      <translation>Dossiers de données (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="39" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="83" />
+      <source>QField project settings</source>
+      <translation>Réglages du projet QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="23" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
+      <source>Check the project again after it is saved</source>
+      <translation>Vérifier à nouveau le projet après son enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="31" />
+      <source>Job time limit</source>
+      <translation>Durée maximale des tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="32" />
+      <source>QFieldCloud URL</source>
+      <translation>URL de QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>Data folder (job history, outputs)</source>
+      <translation>Dossier de données (historique, sorties)</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="34" />
+      <source>Python interpreter for jobs</source>
+      <translation>Interpréteur Python pour les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="39" />
+      <source>QGIS profile folder</source>
+      <translation>dossier du profil QGIS</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="40" />
+      <source>found automatically</source>
+      <translation>trouvé automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="201" />
+      <source>QFieldSync+</source>
+      <translation>QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="52" />
+      <source>{job} was cancelled.</source>
+      <translation>{job} : annulé.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="54" />
+      <source>{job} failed: {error}</source>
+      <translation>{job} a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="57" />
+      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
+      <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="59" />
+      <source>{job} finished.</source>
+      <translation>{job} terminé.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="19" />
+      <source>Check project</source>
+      <translation>Vérifier le projet</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="20" />
+      <source>Package for QField</source>
+      <translation>Empaqueter pour QField</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="98" />
+      <source>Apply changes…</source>
+      <translation>Appliquer les modifications…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="99" />
+      <source>Jobs panel</source>
+      <translation>Panneau des tâches</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="101" />
+      <source>Settings…</source>
+      <translation>Réglages…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="105" />
       <source>Upload to QFieldCloud</source>
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="112" />
+      <location filename="../plugin.py" line="106" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Connexion/déconnexion QFieldCloud…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="214" />
+      <source>Save the project first: jobs work on the project file.</source>
+      <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="217" />
+      <source>The project has unsaved changes; the job uses the saved file.</source>
+      <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="241" />
+      <source>Choose the folder for the QField package</source>
+      <translation>Choisir le dossier du paquet QField</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="256" />
+      <source>Choose a QField deltafile</source>
+      <translation>Choisir un fichier delta QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafiles (*.json)</source>
+      <translation>Fichiers delta (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="287" />
+      <source>QFieldSync+ settings</source>
+      <translation>Réglages de QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="31" />
+      <source>Process project file</source>
+      <translation>Traiter le fichier de projet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="34" />
+      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
+      <translation>Ouvre le projet dans un processus QGIS séparé, comme le fait QFieldCloud, et vérifie que le projet et chaque couche et fournisseur de données peuvent être ouverts. Le JSON de retour contient le tableau des couches (état, message et que faire pour chaque couche) et une vignette. La cible « QFieldCloud » signale aussi ce que QFieldCloud ne peut pas atteindre (bases locales, fichiers hors du dossier du projet).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>Check for</source>
+      <translation>Vérifier pour</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="42" />
+      <source>this computer</source>
+      <translation>cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>QFieldCloud</source>
+      <translation>QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="65" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
+      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l'édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas se trouver dans le dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>Layer actions for</source>
+      <translation>Actions des couches pour</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="73" />
+      <source>cable export</source>
+      <translation>l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="75" />
+      <source>Only features inside the area of interest</source>
+      <translation>Uniquement les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>Package folder</source>
+      <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="100" />
+      <source>Apply deltas</source>
+      <translation>Appliquer les deltas</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="103" />
+      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
+      <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="110" />
+      <source>Deltafile</source>
+      <translation>Fichier delta</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="112" />
+      <source>Apply conflicting deltas anyway</source>
+      <translation>Appliquer quand même les deltas en conflit</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="114" />
+      <source>Revert the deltas</source>
+      <translation>Annuler les deltas</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="115" />
+      <source>Dry run</source>
+      <translation>Essai à blanc</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="116" />
+      <source>Continue on error</source>
+      <translation>Continuer en cas d'erreur</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="47" />
+      <source>QGIS project file</source>
+      <translation>Fichier de projet QGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="47" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>Projets QGIS (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="52" />
+      <source>JSON files (*.json)</source>
+      <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="55" />
+      <source>Job status</source>
+      <translation>État de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="56" />
+      <source>Job id</source>
+      <translation>Identifiant de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="57" />
+      <source>Output folder</source>
+      <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="66" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="71" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="80" />
+      <source>The job ended {status}.</source>
+      <translation>La tâche s'est terminée avec l'état {status}.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="21" />
+      <source>Apply changes</source>
+      <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="32" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+ : {job} {project}</translation>
     </message>
   </context>
 </TS>

@@ -101,7 +101,7 @@
     <message>
       <location filename="../core/checks/layers.py" line="169" />
       <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
-      <translation type="unfinished" />
+      <translation>Das Passwort wird in der Projektdatei gespeichert und mit ihr hochgeladen. Verschieben Sie Host, Datenbank, Benutzer und Passwort in einen pg_service-Eintrag, fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice) und stellen Sie den Layer auf service=&lt;name&gt; ohne Benutzer und Passwort um: Das Geheimnis bleibt verschlüsselt in der QGIS-Authentifizierungsdatenbank, Jobs erhalten es, und QFieldCloud kann es auflösen (eine authcfg dagegen nicht).</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="175" />
@@ -408,62 +408,62 @@
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="83" />
       <source>The cloud project has no delta with the id {ids}.</source>
-      <translation type="unfinished" />
+      <translation>Das Cloud-Projekt hat kein Delta mit der ID {ids}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="83" />
       <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
-      <translation type="unfinished" />
+      <translation>Listen Sie die Deltas der Cloud mit `cloud deltas` auf und verwenden Sie deren IDs.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="95" />
       <source>deltas of cloud project {id}</source>
-      <translation type="unfinished" />
+      <translation>Deltas des Cloud-Projekts {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="97" />
       <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts geändert. Der Delta-Inhalt der Cloud ist kein gültiges QField-Delta; korrigieren oder ignorieren Sie dieses Delta in der Cloud.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="144" />
       <source>The local project {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Das lokale Projekt {path} existiert nicht.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="144" />
       <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie die .qgs/.qgz-Datei mit --project an oder verknüpfen Sie ihren Ordner mit `cloud link`.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="150" />
       <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud hat kein Projekt mit der ID {id} (oder Sie haben keinen Zugriff darauf).</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="150" />
       <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie --project-id (`cloud projects` listet Ihre Projekte auf) und die Server-URL.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="183" />
       <source>No local folder is linked to cloud project {id}.</source>
-      <translation type="unfinished" />
+      <translation>Mit dem Cloud-Projekt {id} ist kein lokaler Ordner verknüpft.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="183" />
       <source>Give the local project with --project, or link its folder with `cloud link`.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie das lokale Projekt mit --project an oder verknüpfen Sie seinen Ordner mit `cloud link`.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="188" />
       <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
-      <translation type="unfinished" />
+      <translation>{folder} enthält nicht genau eine .qgs/.qgz-Projektdatei.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="188" />
       <source>Give the project file itself with --project.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie die Projektdatei selbst mit --project an.</translation>
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="49" />
@@ -1342,7 +1342,7 @@
     <message>
       <location filename="../core/runner/launcher.py" line="156" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
-      <translation type="unfinished" />
+      <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
     <message>
       <location filename="../tasks/job_task.py" line="54" />
@@ -1402,142 +1402,142 @@
     <message>
       <location filename="../core/secrets/auth_db.py" line="77" />
       <source>Cannot read the master password file "{path}" named in {env}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Die in {env} genannte Master-Passwort-Datei „{path}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="94" />
       <source>The QGIS authentication database "{path}" is disabled: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Die QGIS-Authentifizierungsdatenbank „{path}“ ist deaktiviert: {reason}</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="94" />
       <source>Restart QGIS; if it stays disabled, check that the QCA OpenSSL plugin is installed.</source>
-      <translation type="unfinished" />
+      <translation>Starten Sie QGIS neu; bleibt sie deaktiviert, prüfen Sie, ob das QCA-OpenSSL-Plugin installiert ist.</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="106" />
       <source>The QGIS authentication database "{path}" stays locked: no master password was entered.</source>
-      <translation type="unfinished" />
+      <translation>Die QGIS-Authentifizierungsdatenbank „{path}“ bleibt gesperrt: Es wurde kein Master-Passwort eingegeben.</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="109" />
       <source>The QGIS authentication database "{path}" is locked: its master password is needed to read or store project secrets.</source>
-      <translation type="unfinished" />
+      <translation>Die QGIS-Authentifizierungsdatenbank „{path}“ ist gesperrt: Ihr Master-Passwort wird benötigt, um Projektgeheimnisse zu lesen oder zu speichern.</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="109" />
       <source>Run the command in a terminal to be asked for it, or put the master password in a file readable only by you and set {env} to that file's path.</source>
-      <translation type="unfinished" />
+      <translation>Führen Sie den Befehl in einem Terminal aus, um danach gefragt zu werden, oder legen Sie das Master-Passwort in einer nur für Sie lesbaren Datei ab und setzen Sie {env} auf den Pfad dieser Datei.</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="115" />
       <source>the file "{path}" named in {env}</source>
-      <translation type="unfinished" />
+      <translation>der in {env} genannten Datei „{path}“</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="117" />
       <source>the prompt</source>
-      <translation type="unfinished" />
+      <translation>der Eingabeaufforderung</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="118" />
       <source>The master password from {where} does not open the QGIS authentication database "{path}".</source>
-      <translation type="unfinished" />
+      <translation>Das Master-Passwort aus {where} öffnet die QGIS-Authentifizierungsdatenbank „{path}“ nicht.</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="118" />
       <source>Use the master password you set in QGIS (Settings › Options › Authentication). After 5 wrong attempts QGIS disables the database until it restarts.</source>
-      <translation type="unfinished" />
+      <translation>Verwenden Sie das Master-Passwort, das Sie in QGIS festgelegt haben (Einstellungen › Optionen › Authentifizierung). Nach 5 Fehlversuchen deaktiviert QGIS die Datenbank bis zu seinem Neustart.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="58" />
       <source>The secret name "{name}" is not allowed.</source>
-      <translation type="unfinished" />
+      <translation>Der Geheimnisname „{name}“ ist nicht zulässig.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="58" />
       <source>A secret name starts with a capital letter, followed by capital letters, digits or underscores (at least two characters), e.g. FIELD_DB.</source>
-      <translation type="unfinished" />
+      <translation>Ein Geheimnisname beginnt mit einem Großbuchstaben, gefolgt von Großbuchstaben, Ziffern oder Unterstrichen (mindestens zwei Zeichen), z. B. FIELD_DB.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="68" />
       <source>Unknown secret type "{type}": use pgservice or envvar.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannter Geheimnistyp „{type}“: Verwenden Sie pgservice oder envvar.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="79" />
       <source>The pgservice secret "{name}" must start with a [service_name] header.</source>
-      <translation type="unfinished" />
+      <translation>Das pgservice-Geheimnis „{name}“ muss mit einer [service_name]-Kopfzeile beginnen.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="79" />
       <source>Write it as in pg_service.conf, e.g. [field_db] then host=..., port=..., dbname=..., user=..., password=... on their own lines.</source>
-      <translation type="unfinished" />
+      <translation>Schreiben Sie es wie in pg_service.conf, z. B. [field_db] und danach host=..., port=..., dbname=..., user=..., password=... jeweils in einer eigenen Zeile.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="85" />
       <source>The pgservice secret "{name}" is not valid pg_service.conf content: {error}</source>
-      <translation type="unfinished" />
+      <translation>Das pgservice-Geheimnis „{name}“ ist kein gültiger pg_service.conf-Inhalt: {error}</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="89" />
       <source>The pgservice secret "{name}" defines no [service_name] block.</source>
-      <translation type="unfinished" />
+      <translation>Das pgservice-Geheimnis „{name}“ definiert keinen [service_name]-Block.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="93" />
       <source>The pgservice secret "{name}" has unknown parameters in [{service}]: {keys}.</source>
-      <translation type="unfinished" />
+      <translation>Das pgservice-Geheimnis „{name}“ hat unbekannte Parameter in [{service}]: {keys}.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="93" />
       <source>Use libpq connection keywords: host, port, dbname, user, password, sslmode…</source>
-      <translation type="unfinished" />
+      <translation>Verwenden Sie libpq-Verbindungsschlüsselwörter: host, port, dbname, user, password, sslmode…</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="105" />
       <source>The secret "{name}" has an empty value.</source>
-      <translation type="unfinished" />
+      <translation>Das Geheimnis „{name}“ hat einen leeren Wert.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="109" />
       <source>"{name}" cannot be an envvar secret: the job runner sets this variable itself.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ kann kein envvar-Geheimnis sein: Der Job-Runner setzt diese Variable selbst.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="113" />
       <source>The envvar secret "{name}" contains a NUL character.</source>
-      <translation type="unfinished" />
+      <translation>Das envvar-Geheimnis „{name}“ enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="44" />
       <source>Could not {action} the secret "{name}" in the QGIS authentication database "{path}".</source>
-      <translation type="unfinished" />
+      <translation>Das Geheimnis „{name}“ konnte in der QGIS-Authentifizierungsdatenbank „{path}“ nicht {action} werden.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="44" />
       <source>The database may be locked by another program or read-only: close other QGIS sessions that are writing to it and try again.</source>
-      <translation type="unfinished" />
+      <translation>Die Datenbank ist möglicherweise von einem anderen Programm gesperrt oder schreibgeschützt: Schließen Sie andere QGIS-Sitzungen, die in sie schreiben, und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="86" />
       <source>Could not decrypt the secret "{name}" from the QGIS authentication database "{path}".</source>
-      <translation type="unfinished" />
+      <translation>Das Geheimnis „{name}“ konnte nicht aus der QGIS-Authentifizierungsdatenbank „{path}“ entschlüsselt werden.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="86" />
       <source>Unlock the authentication database with its master password and try again.</source>
-      <translation type="unfinished" />
+      <translation>Entsperren Sie die Authentifizierungsdatenbank mit ihrem Master-Passwort und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="113" />
       <source>store</source>
-      <translation type="unfinished" />
+      <translation>gespeichert</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="124" />
       <source>remove</source>
-      <translation type="unfinished" />
+      <translation>entfernt</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="33" />

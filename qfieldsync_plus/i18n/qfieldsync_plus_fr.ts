@@ -101,7 +101,7 @@
     <message>
       <location filename="../core/checks/layers.py" line="169" />
       <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
-      <translation type="unfinished" />
+      <translation>Le mot de passe est enregistré dans le fichier de projet et envoyé avec lui. Déplacez l'hôte, la base de données, l'utilisateur et le mot de passe dans une entrée pg_service, ajoutez-la au projet comme secret pgservice (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice) et modifiez la couche en service=&lt;name&gt; sans utilisateur ni mot de passe : le secret reste chiffré dans la base d'authentification de QGIS, les tâches le reçoivent et QFieldCloud peut le résoudre (ce qu'il ne peut pas faire avec une authcfg).</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="175" />
@@ -408,62 +408,62 @@
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="83" />
       <source>The cloud project has no delta with the id {ids}.</source>
-      <translation type="unfinished" />
+      <translation>Le projet cloud n'a aucun delta avec l'identifiant {ids}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="83" />
       <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
-      <translation type="unfinished" />
+      <translation>Listez les deltas du cloud avec `cloud deltas` et utilisez leurs identifiants.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="95" />
       <source>deltas of cloud project {id}</source>
-      <translation type="unfinished" />
+      <translation>deltas du projet cloud {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="97" />
       <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été modifié. Le contenu du delta du cloud n'est pas un delta QField valide ; corrigez ou ignorez ce delta sur le cloud.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="144" />
       <source>The local project {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Le projet local {path} n'existe pas.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="144" />
       <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez le fichier .qgs/.qgz avec --project, ou liez son dossier avec `cloud link`.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="150" />
       <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
-      <translation type="unfinished" />
+      <translation>QFieldCloud n'a aucun projet avec l'identifiant {id} (ou vous n'y avez pas accès).</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="150" />
       <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
-      <translation type="unfinished" />
+      <translation>Vérifiez --project-id (`cloud projects` liste les vôtres) et l'URL du serveur.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="183" />
       <source>No local folder is linked to cloud project {id}.</source>
-      <translation type="unfinished" />
+      <translation>Aucun dossier local n'est lié au projet cloud {id}.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="183" />
       <source>Give the local project with --project, or link its folder with `cloud link`.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez le projet local avec --project, ou liez son dossier avec `cloud link`.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="188" />
       <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
-      <translation type="unfinished" />
+      <translation>{folder} ne contient pas exactement un fichier de projet .qgs/.qgz.</translation>
     </message>
     <message>
       <location filename="../core/cloud/deltas_pull.py" line="188" />
       <source>Give the project file itself with --project.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez le fichier de projet lui-même avec --project.</translation>
     </message>
     <message>
       <location filename="../core/cloud/download.py" line="49" />
@@ -1342,7 +1342,7 @@
     <message>
       <location filename="../core/runner/launcher.py" line="156" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
-      <translation type="unfinished" />
+      <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
     <message>
       <location filename="../tasks/job_task.py" line="54" />
@@ -1402,142 +1402,142 @@
     <message>
       <location filename="../core/secrets/auth_db.py" line="77" />
       <source>Cannot read the master password file "{path}" named in {env}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de lire le fichier de mot de passe principal « {path} » indiqué dans {env} : {error}</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="94" />
       <source>The QGIS authentication database "{path}" is disabled: {reason}</source>
-      <translation type="unfinished" />
+      <translation>La base d'authentification de QGIS « {path} » est désactivée : {reason}</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="94" />
       <source>Restart QGIS; if it stays disabled, check that the QCA OpenSSL plugin is installed.</source>
-      <translation type="unfinished" />
+      <translation>Redémarrez QGIS ; si elle reste désactivée, vérifiez que le plugin QCA OpenSSL est installé.</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="106" />
       <source>The QGIS authentication database "{path}" stays locked: no master password was entered.</source>
-      <translation type="unfinished" />
+      <translation>La base d'authentification de QGIS « {path} » reste verrouillée : aucun mot de passe principal n'a été saisi.</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="109" />
       <source>The QGIS authentication database "{path}" is locked: its master password is needed to read or store project secrets.</source>
-      <translation type="unfinished" />
+      <translation>La base d'authentification de QGIS « {path} » est verrouillée : son mot de passe principal est nécessaire pour lire ou enregistrer les secrets du projet.</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="109" />
       <source>Run the command in a terminal to be asked for it, or put the master password in a file readable only by you and set {env} to that file's path.</source>
-      <translation type="unfinished" />
+      <translation>Lancez la commande dans un terminal pour qu'il vous soit demandé, ou placez le mot de passe principal dans un fichier lisible par vous seul et définissez {env} sur le chemin de ce fichier.</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="115" />
       <source>the file "{path}" named in {env}</source>
-      <translation type="unfinished" />
+      <translation>le fichier « {path} » indiqué dans {env}</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="117" />
       <source>the prompt</source>
-      <translation type="unfinished" />
+      <translation>la saisie interactive</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="118" />
       <source>The master password from {where} does not open the QGIS authentication database "{path}".</source>
-      <translation type="unfinished" />
+      <translation>Le mot de passe principal fourni par {where} n'ouvre pas la base d'authentification de QGIS « {path} ».</translation>
     </message>
     <message>
       <location filename="../core/secrets/auth_db.py" line="118" />
       <source>Use the master password you set in QGIS (Settings › Options › Authentication). After 5 wrong attempts QGIS disables the database until it restarts.</source>
-      <translation type="unfinished" />
+      <translation>Utilisez le mot de passe principal défini dans QGIS (Préférences › Options › Authentification). Après 5 tentatives erronées, QGIS désactive la base jusqu'à son redémarrage.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="58" />
       <source>The secret name "{name}" is not allowed.</source>
-      <translation type="unfinished" />
+      <translation>Le nom de secret « {name} » n'est pas autorisé.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="58" />
       <source>A secret name starts with a capital letter, followed by capital letters, digits or underscores (at least two characters), e.g. FIELD_DB.</source>
-      <translation type="unfinished" />
+      <translation>Un nom de secret commence par une majuscule, suivie de majuscules, de chiffres ou de tirets bas (au moins deux caractères), par ex. FIELD_DB.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="68" />
       <source>Unknown secret type "{type}": use pgservice or envvar.</source>
-      <translation type="unfinished" />
+      <translation>Type de secret « {type} » inconnu : utilisez pgservice ou envvar.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="79" />
       <source>The pgservice secret "{name}" must start with a [service_name] header.</source>
-      <translation type="unfinished" />
+      <translation>Le secret pgservice « {name} » doit commencer par un en-tête [service_name].</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="79" />
       <source>Write it as in pg_service.conf, e.g. [field_db] then host=..., port=..., dbname=..., user=..., password=... on their own lines.</source>
-      <translation type="unfinished" />
+      <translation>Écrivez-le comme dans pg_service.conf, par ex. [field_db] puis host=..., port=..., dbname=..., user=..., password=... chacun sur sa propre ligne.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="85" />
       <source>The pgservice secret "{name}" is not valid pg_service.conf content: {error}</source>
-      <translation type="unfinished" />
+      <translation>Le secret pgservice « {name} » n'est pas un contenu pg_service.conf valide : {error}</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="89" />
       <source>The pgservice secret "{name}" defines no [service_name] block.</source>
-      <translation type="unfinished" />
+      <translation>Le secret pgservice « {name} » ne définit aucun bloc [service_name].</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="93" />
       <source>The pgservice secret "{name}" has unknown parameters in [{service}]: {keys}.</source>
-      <translation type="unfinished" />
+      <translation>Le secret pgservice « {name} » contient des paramètres inconnus dans [{service}] : {keys}.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="93" />
       <source>Use libpq connection keywords: host, port, dbname, user, password, sslmode…</source>
-      <translation type="unfinished" />
+      <translation>Utilisez les mots-clés de connexion libpq : host, port, dbname, user, password, sslmode…</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="105" />
       <source>The secret "{name}" has an empty value.</source>
-      <translation type="unfinished" />
+      <translation>Le secret « {name} » a une valeur vide.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="109" />
       <source>"{name}" cannot be an envvar secret: the job runner sets this variable itself.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » ne peut pas être un secret envvar : l'exécuteur des tâches définit lui-même cette variable.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="113" />
       <source>The envvar secret "{name}" contains a NUL character.</source>
-      <translation type="unfinished" />
+      <translation>Le secret envvar « {name} » contient un caractère NUL.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="44" />
       <source>Could not {action} the secret "{name}" in the QGIS authentication database "{path}".</source>
-      <translation type="unfinished" />
+      <translation>Impossible de {action} le secret « {name} » dans la base d'authentification de QGIS « {path} ».</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="44" />
       <source>The database may be locked by another program or read-only: close other QGIS sessions that are writing to it and try again.</source>
-      <translation type="unfinished" />
+      <translation>La base est peut-être verrouillée par un autre programme ou en lecture seule : fermez les autres sessions QGIS qui y écrivent et réessayez.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="86" />
       <source>Could not decrypt the secret "{name}" from the QGIS authentication database "{path}".</source>
-      <translation type="unfinished" />
+      <translation>Impossible de déchiffrer le secret « {name} » depuis la base d'authentification de QGIS « {path} ».</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="86" />
       <source>Unlock the authentication database with its master password and try again.</source>
-      <translation type="unfinished" />
+      <translation>Déverrouillez la base d'authentification avec son mot de passe principal et réessayez.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="113" />
       <source>store</source>
-      <translation type="unfinished" />
+      <translation>enregistrer</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="124" />
       <source>remove</source>
-      <translation type="unfinished" />
+      <translation>supprimer</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="33" />

@@ -76,3 +76,23 @@ def unlocked_auth_db(qgis_app):
         manager.eraseAuthenticationDatabase(False)
         assert manager.setMasterPassword(MASTER_PASSWORD, True)
     return manager
+
+
+@pytest.fixture
+def signed_out(unlocked_auth_db, monkeypatch):
+    """No QFieldCloud sign-in before or after the test (the test profile's auth DB is unlocked)."""
+    from qfieldsync_plus.core.cloud import credentials
+
+    monkeypatch.delenv(credentials.TOKEN_ENV, raising=False)
+    monkeypatch.delenv(credentials.URL_ENV, raising=False)
+    credentials.forget_token()
+    yield
+    credentials.forget_token()
+
+
+def create_project_with_file(client, cloud_server, name: str) -> str:
+    """A new cloud project holding ``<name>.qgs`` (the server refuses deltas without a project file)."""
+    project_id = client.create_project(name)["id"]
+    with cloud_server.state.lock:
+        cloud_server.state.store_file(project_id, f"{name}.qgs", b"<qgis/>")
+    return project_id

@@ -17,12 +17,8 @@ QFIELDSYNC_UA = "Mozilla/5.0 QGIS/32216/Debian GNU/Linux 12 (bookworm)"
 
 
 @pytest.fixture(autouse=True)
-def clean_sign_in(unlocked_auth_db, monkeypatch):
-    monkeypatch.delenv(credentials.TOKEN_ENV, raising=False)
-    monkeypatch.delenv(credentials.URL_ENV, raising=False)
-    credentials.forget_token()
-    yield
-    credentials.forget_token()
+def clean_sign_in(signed_out):
+    """Every test here starts and ends signed out."""
 
 
 def all_settings_text() -> str:

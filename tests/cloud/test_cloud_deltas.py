@@ -7,6 +7,8 @@ import uuid
 
 import pytest
 
+from tests.cloud.conftest import create_project_with_file
+
 from qfieldsync_plus.core.cloud.deltas import apply_pending, list_deltas, push_deltafile
 from qfieldsync_plus.core.cloud.errors import INVALID, SERVER, CloudError
 
@@ -27,10 +29,7 @@ def deltafile(path, project_id, with_client_id=True, count=2):
 
 @pytest.fixture
 def project_id(client, cloud_server):
-    project_id = client.create_project("bees")["id"]
-    with cloud_server.state.lock:
-        cloud_server.state.store_file(project_id, "bees.qgs", b"<qgis/>")
-    return project_id
+    return create_project_with_file(client, cloud_server, "bees")
 
 
 def delta_posts(server):

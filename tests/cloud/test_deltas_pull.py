@@ -7,6 +7,8 @@ import uuid
 
 import pytest
 
+from tests.cloud.conftest import create_project_with_file
+
 from tests.deltas.conftest import delta, make_layer_project
 
 from qfieldsync_plus.cli.main import main
@@ -23,10 +25,7 @@ from qfieldsync_plus.core.runner.store import JobStore
 @pytest.fixture
 def cloud_project(client, cloud_server):
     """A cloud project with a project file (the server refuses deltas without one)."""
-    project_id = client.create_project("trees")["id"]
-    with cloud_server.state.lock:
-        cloud_server.state.store_file(project_id, "trees.qgs", b"<qgis/>")
-    return project_id
+    return create_project_with_file(client, cloud_server, "trees")
 
 
 @pytest.fixture

@@ -79,16 +79,5 @@ def example_copy(tmp_path) -> Path:
     return target / "bees.qgs"
 
 
-@pytest.fixture
-def signed_out(unlocked_auth_db, monkeypatch):
-    """No QFieldCloud sign-in before or after the test (the test profile's auth DB is unlocked)."""
-    from qfieldsync_plus.core.cloud import credentials
 
-    monkeypatch.delenv(credentials.TOKEN_ENV, raising=False)
-    monkeypatch.delenv(credentials.URL_ENV, raising=False)
-    credentials.forget_token()
-    yield
-    credentials.forget_token()
-
-
-from tests.cloud.conftest import cloud_server, unlocked_auth_db  # noqa: E402,F401  (fixture re-export)
+from tests.cloud.conftest import cloud_server, signed_out, unlocked_auth_db  # noqa: E402,F401  (fixture re-export)

@@ -21,7 +21,9 @@ import http.client
 import json
 import os
 import platform
+import socket
 import ssl
+import threading
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +31,7 @@ from typing import Any, Callable, Dict, Iterator, Mapping, Optional
 from urllib.parse import quote, urlencode, urlsplit
 
 from ..i18n import tr
-from .errors import CANCELLED, CONNECTION, CloudError, error_from_response
+from .errors import BAD_ANSWER, CANCELLED, CONNECTION, LIMIT, CloudError, error_from_response
 from .proxy import Proxy
 
 VERSION = "0.1.0"
@@ -37,6 +39,7 @@ VERSION = "0.1.0"
 # user's QFieldSync or QField tokens (those client types lose older tokens on each login).
 USER_AGENT = f"sdk|py|qfieldsync_plus/{VERSION} python/{platform.python_version()}"
 CHUNK = 256 * 1024
+ERROR_BODY_MAX = 2 ** 20  # an error answer is read up to 1 MiB when the caller set no limit
 DEFAULT_URL = "https://app.qfield.cloud/api/v1/"
 
 ProgressCallback = Callable[[int], None]
@@ -60,11 +63,13 @@ def quote_path(path: str) -> str:
 
 @dataclass
 class Response:
-    """An HTTP answer: status, lower-cased headers and body bytes (empty for downloads)."""
+    """An HTTP answer: status, lower-cased headers, body bytes (empty for downloads) and ``where``
+    (method and URL path, for messages; never the query or the token)."""
 
     status: int
     headers: Dict[str, str] = field(default_factory=dict)
     body: bytes = b""
+    where: str = ""
 
     def json(self) -> Any:
         """The body decoded as JSON (None when empty)."""
@@ -73,7 +78,39 @@ class Response:
         try:
             return json.loads(self.body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
-            raise CloudError(tr("QFieldCloud sent an answer that is not JSON: {error}").format(error=error)) from error
+            if self.body.lstrip()[:1] == b"<":
+                message = tr("QFieldCloud's answer to {where} is a web page, not JSON.")
+            else:
+                message = tr("QFieldCloud's answer to {where} is not JSON.")
+            raise CloudError(message.format(where=self.where), BAD_ANSWER,
+                             hint=tr("Check the QFieldCloud URL: it must be the API root, e.g. "
+                                     "https://app.qfield.cloud/api/v1/.")) from error
+
+
+class _Watchdog:
+    """Ends a request at its deadline by shutting its socket down (unblocks any read or send)."""
+
+    def __init__(self, conn: http.client.HTTPConnection, seconds: Optional[float]) -> None:
+        self.conn = conn
+        self.expired = False
+        self.timer = threading.Timer(seconds, self._expire) if seconds is not None else None
+        if self.timer is not None:
+            self.timer.daemon = True
+            self.timer.start()
+
+    def _expire(self) -> None:
+        self.expired = True
+        sock = self.conn.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def stop(self) -> None:
+        """Cancel the timer (the request ended)."""
+        if self.timer is not None:
+            self.timer.cancel()
 
 
 @dataclass
@@ -114,17 +151,17 @@ class Transport:
             self.ssl_context.verify_mode = ssl.CERT_NONE
 
     # -- connection -------------------------------------------------------------------------
-    def _connect(self) -> http.client.HTTPConnection:
+    def _connect(self, timeout: float) -> http.client.HTTPConnection:
         port = self.port or (443 if self.scheme == "https" else 80)
         if self.proxy is not None and not self.proxy.bypasses(self.host):
             if self.scheme == "https":
-                conn = http.client.HTTPSConnection(self.proxy.host, self.proxy.port, timeout=self.timeout, context=self.ssl_context)
+                conn = http.client.HTTPSConnection(self.proxy.host, self.proxy.port, timeout=timeout, context=self.ssl_context)
                 conn.set_tunnel(self.host, port, headers=self.proxy.auth_headers())
                 return conn
-            return http.client.HTTPConnection(self.proxy.host, self.proxy.port, timeout=self.timeout)
+            return http.client.HTTPConnection(self.proxy.host, self.proxy.port, timeout=timeout)
         if self.scheme == "https":
-            return http.client.HTTPSConnection(self.host, port, timeout=self.timeout, context=self.ssl_context)
-        return http.client.HTTPConnection(self.host, port, timeout=self.timeout)
+            return http.client.HTTPSConnection(self.host, port, timeout=timeout, context=self.ssl_context)
+        return http.client.HTTPConnection(self.host, port, timeout=timeout)
 
     def _target(self, path: str, query: Optional[Mapping[str, Any]]) -> str:
         target = self.root_path + path.lstrip("/")
@@ -157,13 +194,21 @@ class Transport:
         on_bytes: Optional[ProgressCallback] = None,
         is_cancelled: Optional[CancelCheck] = None,
         what: str = "",
+        deadline: Optional[float] = None,
+        stall_timeout: Optional[float] = None,
+        max_body: Optional[int] = None,
+        max_download: Optional[int] = None,
     ) -> Response:
         """Send one request; raise :class:`CloudError` on connection problems and HTTP >= 400.
 
         ``upload`` streams a file as multipart/form-data; ``download_to`` streams a 2xx body
         into that file. ``on_bytes`` gets the number of body bytes sent or received so far.
+        Limits the caller chooses: ``deadline`` seconds for the whole request, ``stall_timeout``
+        seconds without a byte (default: the transport's timeout), ``max_body`` bytes of an
+        answer held in memory, ``max_download`` bytes written to ``download_to``.
         """
         what = what or f"{method} {path}"
+        where = f"{method} {self.root_path}{path.lstrip('/')}"
         extra: Dict[str, str] = {}
         body_chunks: Iterator[bytes]
         length = 0
@@ -189,8 +234,11 @@ class Transport:
             body_chunks = iter(())
         if length or method in ("POST", "PUT", "PATCH"):
             extra["Content-Length"] = str(length)
-        conn = self._connect()
+        stall = stall_timeout or self.timeout
+        conn = self._connect(min(stall, deadline) if deadline is not None else stall)
+        watchdog = _Watchdog(conn, deadline)
         try:
+            conn.connect()
             conn.putrequest(method, self._target(path, query), skip_accept_encoding=True)
             for name, value in self._headers(extra).items():
                 conn.putheader(name, value)
@@ -206,18 +254,65 @@ class Transport:
             answer = conn.getresponse()
             headers = {k.lower(): v for k, v in answer.getheaders()}
             if answer.status >= 400 or download_to is None:
-                body = answer.read()
+                limit = max_body if max_body is not None or answer.status < 400 else ERROR_BODY_MAX
+                body = _read_body(answer, limit, where)
+                if watchdog.expired:
+                    raise TimeoutError()
                 if answer.status >= 400:
                     raise error_from_response(answer.status, body, what)
-                return Response(answer.status, headers, body)
-            _stream_to_file(answer, Path(download_to), on_bytes, is_cancelled, what)
-            return Response(answer.status, headers)
+                return Response(answer.status, headers, body, where)
+            _stream_to_file(answer, Path(download_to), on_bytes, is_cancelled, what, where, max_download)
+            if watchdog.expired:
+                raise TimeoutError()
+            return Response(answer.status, headers, where=where)
         except (OSError, http.client.HTTPException) as error:
+            if watchdog.expired:
+                raise CloudError(tr("QFieldCloud did not answer {where} within {seconds} seconds; the request was "
+                                    "stopped.").format(where=where, seconds=_seconds(deadline)), LIMIT,
+                                 hint=tr("The server or the network is too slow; try again later.")) from error
+            if isinstance(error, TimeoutError) and (upload is not None or download_to is not None):
+                raise CloudError(tr("The transfer stopped: no data for {seconds} seconds ({where}).").format(
+                    seconds=_seconds(stall), where=where), LIMIT,
+                    hint=tr("The connection stalled; try again later.")) from error
             raise CloudError(
                 tr("The connection to QFieldCloud failed ({what}): {error}").format(what=what, error=error.__class__.__name__ + (f": {error}" if str(error) else "")),
                 CONNECTION) from error
         finally:
+            watchdog.stop()
             conn.close()
+
+
+def _seconds(value: Optional[float]) -> str:
+    return f"{value:g}" if value is not None else "?"
+
+
+def _too_large(where: str, limit: int) -> CloudError:
+    return CloudError(tr("QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.").format(
+        where=where, mib=f"{limit / 2 ** 20:g}"), LIMIT, hint=tr("Check the QFieldCloud URL and try again later."))
+
+
+def _announced(answer: http.client.HTTPResponse) -> Optional[int]:
+    value = (answer.getheader("Content-Length") or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def _read_body(answer: http.client.HTTPResponse, limit: Optional[int], where: str) -> bytes:
+    """The whole body, refused as soon as it exceeds ``limit`` bytes (announced or received)."""
+    announced = _announced(answer)
+    if limit is not None and announced is not None and announced > limit:
+        raise _too_large(where, limit)
+    chunks, size = [], 0
+    while True:
+        block = answer.read1(CHUNK)
+        if not block:
+            break
+        size += len(block)
+        if limit is not None and size > limit:
+            raise _too_large(where, limit)
+        chunks.append(block)
+    if announced is not None and size < announced:
+        raise http.client.IncompleteRead(b"", announced - size)
+    return b"".join(chunks)
 
 
 def _file_chunks(head: bytes, path: Path, tail: bytes) -> Iterator[bytes]:
@@ -232,20 +327,37 @@ def _file_chunks(head: bytes, path: Path, tail: bytes) -> Iterator[bytes]:
 
 
 def _stream_to_file(answer: http.client.HTTPResponse, target: Path, on_bytes: Optional[ProgressCallback],
-                    is_cancelled: Optional[CancelCheck], what: str) -> None:
-    expected = answer.getheader("Content-Length")
+                    is_cancelled: Optional[CancelCheck], what: str, where: str, limit: Optional[int]) -> None:
+    """Write the body to ``target`` (removed again on failure), never more than ``limit`` bytes
+    nor more than the Content-Length the server announced."""
+    expected = _announced(answer)
+    if limit is not None and expected is not None and expected > limit:
+        raise _beyond_announced(where, limit)
+    limit = expected if limit is None else (limit if expected is None else min(limit, expected))
     received = 0
     target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "wb") as handle:
-        while True:
-            if is_cancelled is not None and is_cancelled():
-                raise CloudError(tr("Cancelled ({what}).").format(what=what), CANCELLED)
-            block = answer.read(CHUNK)
-            if not block:
-                break
-            handle.write(block)
-            received += len(block)
-            if on_bytes is not None:
-                on_bytes(received)
-    if expected is not None and int(expected) != received:
-        raise http.client.IncompleteRead(b"", int(expected) - received)
+    try:
+        with open(target, "wb") as handle:
+            while True:
+                if is_cancelled is not None and is_cancelled():
+                    raise CloudError(tr("Cancelled ({what}).").format(what=what), CANCELLED)
+                block = answer.read1(CHUNK)
+                if not block:
+                    break
+                received += len(block)
+                if limit is not None and received > limit:
+                    raise _beyond_announced(where, limit)
+                handle.write(block)
+                if on_bytes is not None:
+                    on_bytes(received)
+        if expected is not None and expected != received:
+            raise http.client.IncompleteRead(b"", expected - received)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def _beyond_announced(where: str, limit: int) -> CloudError:
+    return CloudError(tr("QFieldCloud sent more than the {size} bytes announced for {where}; the download was "
+                         "stopped and nothing was kept.").format(size=limit, where=where), LIMIT,
+                      hint=tr("Download again; if it keeps happening, check the network or proxy."))

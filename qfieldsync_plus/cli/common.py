@@ -62,7 +62,12 @@ def make_runner(timeout: Optional[float] = None) -> JobRunner:
     settings = RunnerSettings(secrets_for=load_secrets)
     if timeout is not None:
         settings.timeout_seconds = timeout
-    return JobRunner(JobStore(store_path()), settings)
+    return JobRunner(open_store(), settings)
+
+
+def open_store() -> JobStore:
+    """The shared job store; a notice (a damaged store was replaced) is printed to stderr."""
+    return JobStore(store_path(), on_notice=lambda message: print(message, file=sys.stderr))
 
 
 def progress_printer(label: str):

@@ -17,7 +17,7 @@ from ..jobs.workflow import failure_feedback
 from ..redact import redact_data, redact_text
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
-from .store import JobStore
+from .store import JobStore, StoreError
 
 DEFAULT_TIMEOUT_SECONDS = 600
 LOG_SAVE_INTERVAL = 2.0
@@ -101,9 +101,14 @@ def run_job(
         )
         command = [interpreter, "-m", "qfieldsync_plus.core.runner.child", str(request_path)]
         child = ChildRun(command, child_environment(extra_env), cwd=workdir, redact=redact)
-        job.status, job.pid = QUEUED, child.process.pid
-        store.save(job)
-        outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
+        try:
+            job.status, job.pid = QUEUED, child.process.pid
+            store.save(job)
+            outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
+        except StoreError:
+            child.kill()  # the job cannot be recorded: stop it rather than leave it running unseen
+            child.finish_reading()
+            raise
         child.finish_reading()
         job.log = "\n".join(child.lines)
         if outcome is not None:

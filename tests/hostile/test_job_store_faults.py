@@ -241,3 +241,28 @@ def test_delta_logs_are_kept_while_their_project_exists(tmp_path):
         db.execute("UPDATE deltas SET updated_at = ?", (_old(365),))
     JobRunner(store)
     assert [d.project for d in log.list()] == [str(kept_project)]
+
+
+def test_desktop_reports_a_store_deleted_mid_job(qgis_app, tmp_path):
+    from tests.plugin.conftest import wait_until
+    from qfieldsync_plus.gui.jobs_dock import JobsDock
+    from qfieldsync_plus.tasks.controller import JobController
+
+    path = tmp_path / "data" / "jobs.sqlite"
+    runner = JobRunner(JobStore(path), RunnerSettings(timeout_seconds=120))
+    controller = JobController(lambda: runner)
+    dock = JobsDock(controller, [])
+    failures = []
+    controller.storeFailed.connect(failures.append)
+    with silent_server() as port:
+        project = _hanging_project(tmp_path, port)
+        job = controller.start(PROCESS_PROJECTFILE, str(project), {"connect_timeout": 20, "network_timeout": 20}).job
+        wait_until(lambda: runner.store.get(job.id).status == STARTED)
+        pid = runner.store.get(job.id).pid
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        wait_until(lambda: bool(failures), timeout=15)
+    dock.refresh()  # does not raise: the title says the store is unavailable
+    dock.stop()
+    assert "was deleted while in use" in failures[0] and str(path) in failures[0]
+    assert not pid_alive(pid) and "unavailable" in dock.windowTitle()

@@ -170,3 +170,12 @@ def test_request_deadline_is_a_setting(qgis_app):
         assert make_session_client("http://127.0.0.1:9/").limits.request_deadline == 7.5
     finally:
         QgsSettings().remove(REQUEST_DEADLINE_KEY)
+
+
+def test_an_endless_answer_to_an_upload_is_bounded_too(misbehaving_server, tmp_path):
+    local = tmp_path / "a.txt"
+    local.write_bytes(b"field notes")
+    misbehaving_server.route(f"files/{PROJECT}/a.txt/", endless_json())
+    with pytest.raises(CloudError) as caught:
+        make_client(misbehaving_server, max_json_bytes=2 ** 20).upload_file(PROJECT, "a.txt", local)
+    assert caught.value.kind == errors.LIMIT and f"POST /api/v1/files/{PROJECT}/a.txt/" in str(caught.value)

@@ -86,7 +86,9 @@ class CloudClient:
         if "upload" in kwargs or "download_to" in kwargs:
             kwargs["stall_timeout"] = self.limits.transfer_stall
         else:
-            kwargs.update(deadline=self.limits.request_deadline, max_body=self.limits.max_json_bytes)
+            kwargs["deadline"] = self.limits.request_deadline
+        if "download_to" not in kwargs:
+            kwargs["max_body"] = self.limits.max_json_bytes
         while True:
             try:
                 return self.transport.request(method, path, **kwargs)

@@ -266,3 +266,11 @@ def test_desktop_reports_a_store_deleted_mid_job(qgis_app, tmp_path):
     dock.stop()
     assert "was deleted while in use" in failures[0] and str(path) in failures[0]
     assert not pid_alive(pid) and "unavailable" in dock.windowTitle()
+
+
+def test_unreachable_data_folder_one_line_exit_1(open_folder):
+    blocker = open_folder / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    result = cli(blocker / "data", "jobs")
+    line = one_error_line(result.stderr)
+    assert result.returncode == 1 and "folder" in line and "cannot be created" in line

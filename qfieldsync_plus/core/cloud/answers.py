@@ -7,12 +7,14 @@ becomes one :class:`CloudError` naming the request and the endpoint, never a Key
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any, Dict, List, Mapping, Tuple
 
 from ..i18n import tr
 from .errors import BAD_ANSWER, CloudError
 
 Spec = Mapping[str, Tuple[type, ...]]
+ANY: Spec = MappingProxyType({})  # no particular field required
 
 TEXT: Tuple[type, ...] = (str,)
 NUMBER: Tuple[type, ...] = (int,)
@@ -64,7 +66,7 @@ def _check_fields(data: Dict[str, Any], spec: Spec, what: str, where: str, label
                 label=label, name=name, got=_kind(value), expected=expected))
 
 
-def expect_object(data: Any, what: str, where: str, spec: Spec = {}) -> Dict[str, Any]:
+def expect_object(data: Any, what: str, where: str, spec: Spec = ANY) -> Dict[str, Any]:
     """``data`` when it is a JSON object with the fields of ``spec``; else a BAD_ANSWER error."""
     if not isinstance(data, dict):
         raise _wrong(what, where, tr("expected an object, got {got}").format(got=_kind(data)))
@@ -72,7 +74,7 @@ def expect_object(data: Any, what: str, where: str, spec: Spec = {}) -> Dict[str
     return data
 
 
-def expect_list(data: Any, what: str, where: str, spec: Spec = {}) -> List[Dict[str, Any]]:
+def expect_list(data: Any, what: str, where: str, spec: Spec = ANY) -> List[Dict[str, Any]]:
     """``data`` when it is a JSON list of objects with the fields of ``spec``; else a BAD_ANSWER error."""
     if not isinstance(data, list):
         raise _wrong(what, where, tr("expected a list, got {got}").format(got=_kind(data)))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional
 
 from ..i18n import tr
-from .answers import DELTA, FILE, JOB, PROJECT, TEXT, Spec, expect_list, expect_object
+from .answers import ANY, DELTA, FILE, JOB, PROJECT, TEXT, Spec, expect_list, expect_object
 from .errors import CONNECTION, LIMIT, SERVER, CloudError, as_not_found
 from .transport import CancelCheck, ProgressCallback, Response, Transport, Upload, quote_path
 
@@ -145,7 +145,7 @@ class CloudClient:
     # -- auth -------------------------------------------------------------------------------
     def status(self) -> Dict[str, Any]:
         """The server's health (no sign-in needed)."""
-        return self._object("GET", "status/", {}, "status")
+        return self._object("GET", "status/", ANY, "status")
 
     def login(self, username: str, password: str) -> Dict[str, Any]:
         """Exchange a username (or e-mail) and password for a token; returns the user with ``token``."""
@@ -154,7 +154,7 @@ class CloudClient:
 
     def user(self) -> Dict[str, Any]:
         """The signed-in user."""
-        return self._object("GET", "auth/user/", {}, tr("current user"))
+        return self._object("GET", "auth/user/", ANY, tr("current user"))
 
     def logout(self) -> None:
         """Expire the token on the server (every device using it is signed out)."""

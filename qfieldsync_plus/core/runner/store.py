@@ -18,7 +18,7 @@ from ..jobs.workflow import failure_feedback
 from ..i18n import tr
 from . import retention
 from .processes import pid_alive
-from .store_file import StoreCorrupt, StoreError, check_integrity, move_aside, open_database
+from .store_file import StoreCorrupt, StoreError, check_integrity, folder_error, move_aside, open_database
 
 __all__ = ["JobStore", "StoreError", "open_database"]
 T = TypeVar("T")
@@ -82,9 +82,7 @@ class JobStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(tr("The folder of the job store {path} cannot be created: {error}.").format(
-                path=self.path, error=error.strerror or error),
-                hint=tr("Choose another data folder (Settings → Options → QFieldSync+ → Data folder).")) from error
+            raise folder_error(self.path.parent, error) from error
         self._call(lambda db: db.executescript(SCHEMA), create=True)
 
     # -- plumbing ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator, Optional
+from urllib.parse import quote
 
 from ..i18n import tr
 from ..jobs.errors import JobError
@@ -43,6 +44,13 @@ def _writable(path: Path) -> bool:
     return os.access(target, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def folder_error(folder: Path, error: OSError) -> StoreError:
+    """The :class:`StoreError` for a store folder that cannot be created or reached."""
+    return StoreError(tr("The job store's folder {folder} cannot be created: {error}.").format(
+        folder=folder, error=error.strerror or error),
+        hint=tr("Choose another data folder (Settings → Options → QFieldSync+ → Data folder)."))
+
+
 def store_error(path: Path, error: sqlite3.Error) -> StoreError:
     """The :class:`StoreError` that explains ``error`` on the store file ``path``."""
     text = str(error).lower()
@@ -64,9 +72,16 @@ def store_error(path: Path, error: sqlite3.Error) -> StoreError:
                       hint=tr("Check the file and its folder, or {other}").format(other=other_data_folder))
 
 
+def _uri(path: Path, mode: str) -> str:
+    """An SQLite URI for ``path`` (POSIX, Windows drive or UNC path) opened in ``mode``."""
+    text = os.path.abspath(path).replace("\\", "/")
+    if not text.startswith("/"):
+        text = "/" + text  # C:/… → file:///C:/…
+    return "file://" + quote(text, safe="/:") + "?mode=" + mode
+
+
 def _connect(path: Path, create: bool) -> sqlite3.Connection:
-    uri = Path(os.path.abspath(path)).as_uri() + ("?mode=rwc" if create else "?mode=rw")
-    connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    connection = sqlite3.connect(_uri(path, "rwc" if create else "rw"), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.row_factory = sqlite3.Row
@@ -109,8 +124,7 @@ def move_aside(path: Path) -> Path:
 def check_integrity(path: Path) -> bool:
     """True when SQLite's quick check finds nothing wrong with the store file."""
     try:
-        connection = sqlite3.connect(Path(os.path.abspath(path)).as_uri() + "?mode=ro", uri=True,
-                                     timeout=BUSY_TIMEOUT_SECONDS)
+        connection = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             row = connection.execute("PRAGMA quick_check(1)").fetchone()
         finally:

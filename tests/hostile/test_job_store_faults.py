@@ -130,9 +130,11 @@ def test_damaged_store_is_moved_aside_and_recreated_once(data_dir):
 
 def test_damaged_pages_found_later_are_recovered(tmp_path):
     path = tmp_path / "jobs.sqlite"
-    store = JobStore(path)
-    for index in range(300):
-        store.save(Job(type=PROCESS_PROJECTFILE, project=f"/p/{index}.qgs", log="x" * 2000))
+    JobStore(path)
+    with sqlite3.connect(str(path)) as db:
+        db.executemany("INSERT INTO jobs (id, type, project, origin, status, created_at, log) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [(str(uuid.uuid4()), PROCESS_PROJECTFILE, f"/p/{i}.qgs", "local", FINISHED, _old(1), "x" * 2000)
+                        for i in range(300)])
     with sqlite3.connect(str(path)) as db:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
@@ -174,16 +176,19 @@ def test_read_only_store_one_line_exit_1(open_folder, read_only):
     assert result.returncode == 1 and "jobs.sqlite cannot be written" in line and "read-only" in line
 
 
-def test_registering_a_large_deltafile_lets_others_write(tmp_path):
+def test_registering_a_large_deltafile_lets_others_write(tmp_path, monkeypatch):
+    from qfieldsync_plus.core.deltas import log as delta_log
+
+    monkeypatch.setattr(delta_log, "INSERT_BATCH", 1000)  # 5,000 in use; smaller here to keep the test short
     path = tmp_path / "jobs.sqlite"
     JobStore(path)
     log = DeltaLog(path)
     deltas = [{"uuid": str(uuid.uuid4()), "clientId": "c", "localLayerId": "l", "sourceLayerId": "l",
                "localPk": str(i), "sourcePk": str(i), "method": "patch",
                "old": {"attributes": {"name": f"tree {i}"}}, "new": {"attributes": {"name": f"tree {i}!"}}}
-              for i in range(120_000)]
+              for i in range(40_000)]
     thread = threading.Thread(target=log.register, args=("/p/a.qgs", "file-1", deltas))
-    writer = sqlite3.connect(str(path), timeout=1.0, isolation_level=None)
+    writer = sqlite3.connect(str(path), timeout=0.5, isolation_level=None)
     blocked, writes = [], 0
     thread.start()
     while thread.is_alive():

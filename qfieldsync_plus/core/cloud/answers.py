@@ -25,7 +25,8 @@ TEXT_OR_NULL: Tuple[type, ...] = (str, type(None))
 FILE: Spec = {"name": TEXT, "?size": NUMBER, "?md5sum": TEXT_OR_NULL, "?sha256": TEXT_OR_NULL}
 PROJECT: Spec = {"id": TEXT, "name": TEXT, "owner": TEXT}
 JOB: Spec = {"id": TEXT, "type": TEXT, "status": TEXT, "?created_at": TEXT_OR_NULL,
-             "?started_at": TEXT_OR_NULL, "?finished_at": TEXT_OR_NULL, "?project_id": TEXT_OR_NULL}
+             "?started_at": TEXT_OR_NULL, "?finished_at": TEXT_OR_NULL, "?project_id": TEXT_OR_NULL,
+             "?output": TEXT_OR_NULL, "?feedback": (dict, type(None))}
 DELTA: Spec = {"id": TEXT, "last_status": TEXT, "content": OBJECT}
 
 

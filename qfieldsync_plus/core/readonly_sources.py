@@ -63,7 +63,8 @@ def release_new_sidecars(folder: Path, before: Iterable[str]) -> List[str]:
         if not wal.endswith("-wal"):
             continue
         database, wal_path = Path(wal[: -len("-wal")]), Path(wal)
-        if database.is_file() and wal_path.stat().st_size == 0:
+        linked = database.is_symlink() or wal_path.is_symlink()  # never follow a link out of the folder
+        if not linked and database.is_file() and wal_path.stat().st_size == 0:
             try:
                 _close_cleanly(database)
             except sqlite3.Error:

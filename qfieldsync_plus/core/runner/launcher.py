@@ -112,8 +112,8 @@ def run_job(
         if sidecars is not None:
             left = release_in_own_process(interpreter, env, project_dir, sidecars)
             if left:
-                child.lines.append(tr("SQLite files the job could not remove (another program uses them, or they hold data): {files}").format(
-                    files=", ".join(left)))
+                child.lines.append(tr("SQLite files the job could not remove (another program uses them, or they "
+                                      "hold data): {files}").format(files=", ".join(left)))
         job.log = "\n".join(child.lines)
         if outcome is not None:
             status, feedback = outcome

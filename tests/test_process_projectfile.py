@@ -195,7 +195,8 @@ def test_unresolved_localized_path_is_reported_as_the_cloud_does(qgis_app, tmp_p
     registry.registerPath(str(shared))
     try:
         localized = QgsVectorLayer(f"{gpkg}|layername=apiary", "shared apiary", "ogr")
-        save_project(project, [localized, QgsVectorLayer(f"{project.parent / 'bees.gpkg'}|layername=area", "area", "ogr")])
+        area = QgsVectorLayer(f"{project.parent / 'bees.gpkg'}|layername=area", "area", "ogr")
+        save_project(project, [localized, area])
     finally:
         registry.unregisterPath(str(shared))
     assert "<datasource>localized:bees.gpkg|layername=apiary</datasource>" in project.read_text(encoding="utf-8")

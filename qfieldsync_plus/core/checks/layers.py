@@ -104,8 +104,9 @@ def localized_finding(layer_id: str, source: str, target: str) -> Finding:
     if target == TARGET_CLOUD:
         hint = cloud
     else:
-        hint = tr('None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": '
-                  "add the folder that holds it there, or update the layer to point to an available file.").format(
+        hint = tr('None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds '
+                  '"{file}": add the folder that holds it there, or update the layer to point to an available '
+                  "file.").format(
             file=filename) + " " + cloud
     return Finding("localized_file_missing", ERROR,
                    tr('Localized dataset stored at "{filename}" is missing.').format(filename=filename), hint,

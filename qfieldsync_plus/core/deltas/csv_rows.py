@@ -105,8 +105,8 @@ def _changed_fields(before: Optional[ogr.Feature], after: ogr.Feature) -> List[i
     count = after.GetFieldCount()
     if before is None:
         return list(range(count))
-    return [i for i in range(count)
-            if before.IsFieldSetAndNotNull(i) != after.IsFieldSetAndNotNull(i) or before.GetField(i) != after.GetField(i)]
+    return [i for i in range(count) if before.IsFieldSetAndNotNull(i) != after.IsFieldSetAndNotNull(i)
+            or before.GetField(i) != after.GetField(i)]
 
 
 def _original_features(path: Path) -> Dict[int, ogr.Feature]:
@@ -121,7 +121,8 @@ def write_changed_rows(layer: ogr.Layer, path: Path) -> bool:
     """Write ``layer`` (the edited copy of the CSV ``path``) over ``path``, changing only changed records.
 
     Returns False, writing nothing, for a layout this cannot keep (not UTF-8, a geometry read from
-    columns, a header that is not the layer's fields): the caller then rewrites the file whole.
+    columns, a header that is not the layer's fields, records OGR counts otherwise): the caller
+    then rewrites the file whole.
     """
     try:
         text = path.read_bytes().decode("utf-8")
@@ -154,6 +155,8 @@ def write_changed_rows(layer: ogr.Layer, path: Path) -> bool:
         if changed:
             rewritten.append((len(output), fields, record_ending, feature, changed))
         output.append(record)
+    if fid != len(original) or (original and max(original) != fid):
+        return False  # records not numbered as OGR numbers them: do not guess
     layer.ResetReading()
     created = sorted((f for f in layer if f.GetFID() not in original), key=lambda f: f.GetFID())
     texts = _field_texts(layer, [item[3] for item in rewritten] + created)
@@ -166,6 +169,7 @@ def write_changed_rows(layer: ogr.Layer, path: Path) -> bool:
         output[-1] += ending or "\n"
     for values in texts[len(rewritten):]:
         likes = template + [""] * (len(values) - len(template))
-        output.append(delimiter.join(quote_like(v, like, delimiter) for v, like in zip(values, likes)) + (ending or "\n"))
+        row = delimiter.join(quote_like(value, like, delimiter) for value, like in zip(values, likes))
+        output.append(row + (ending or "\n"))
     path.write_bytes("".join(output).encode("utf-8"))
     return True

@@ -16,6 +16,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qfieldsync_plus.core.jobs.job import FINISHED, PACKAGE
 from qfieldsync_plus.core.jobs.report import project_details_of
 from qfieldsync_plus.core.paths import store_path
+from qfieldsync_plus.core.readonly_sources import release_new_sidecars
 from qfieldsync_plus.core.runner.runner import JobRunner
 from qfieldsync_plus.core.runner.store import JobStore
 from tests.packaging.conftest import csv_layer, points, spatialite_layer, write_csv, write_ogr
@@ -85,3 +86,22 @@ def test_package_changes_no_source_byte(mixed_project, tmp_path):
     assert (tmp_path / "package" / "data.gpkg").is_file() and (tmp_path / "package" / "shapes.shp").is_file()
     assert digest(mixed_project.parent) == before
     assert journal_header(mixed_project.parent / "wal.gpkg") == (WAL, WAL)
+
+
+def test_sidecars_in_use_or_holding_data_stay(tmp_path):
+    """Only SQLite removes -wal/-shm files, and only when nobody else uses them and they hold nothing."""
+    database = tmp_path / "busy.gpkg"
+    writer = sqlite3.connect(database)
+    assert writer.execute("PRAGMA journal_mode = wal").fetchone() == ("wal",)
+    writer.execute("CREATE TABLE t (v)")
+    writer.execute("INSERT INTO t VALUES (1)")
+    writer.commit()  # the committed row lives in busy.gpkg-wal while the writer is open
+    sidecars = sorted(str(tmp_path / f"busy.gpkg{suffix}") for suffix in ("-shm", "-wal"))
+    assert release_new_sidecars(tmp_path, before=()) == sidecars
+    writer.close()
+    reader = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    assert reader.execute("SELECT v FROM t").fetchall() == [(1,)]  # a reader leaves an empty -wal
+    assert release_new_sidecars(tmp_path, before=()) == sidecars  # still in use
+    reader.close()
+    assert release_new_sidecars(tmp_path, before=()) == []
+    assert sqlite3.connect(database).execute("SELECT v FROM t").fetchall() == [(1,)]

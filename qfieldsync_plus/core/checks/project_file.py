@@ -115,7 +115,8 @@ def written_datasources(path: Path) -> Dict[str, str]:
     """Each layer's data source as the project file writes it (``<maplayer>`` id → ``<datasource>``).
 
     QGIS 3.22 leaves ``layer.source()`` empty for a layer whose ``localized:`` path does not
-    resolve; QFieldCloud reports such layers from the project file's text, and so do we.
+    resolve; QFieldCloud reports such layers from the project file's text, and so do we (the jobs
+    read it only when some layer is invalid: a large project's XML costs a parse).
     """
     text = _qgz_project_xml(path)[1] if path.suffix.lower() == ".qgz" else _read_text(path.read_bytes())
     layers = ElementTree.fromstring(text).find("projectlayers")

@@ -47,7 +47,7 @@ def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
     project = open_project(path, load_layouts=True)
     project_dir = path.resolve().parent
     layers = list(project.mapLayers().values())
-    written = written_datasources(path)
+    written = written_datasources(path) if not all(l.isValid() for l in layers) else {}
     layers_by_id, files = {}, [str(path.resolve())]
     for index, layer in enumerate(layers):
         layers_by_id[layer.id()] = layer_data(layer, project_dir, written_source=written.get(layer.id(), ""))

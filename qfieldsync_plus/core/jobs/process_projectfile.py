@@ -81,7 +81,7 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     secret_services = context.params.get("secret_services", [])
     local_services = local_service_names()
     layers = list(project.mapLayers().values())
-    written = written_datasources(project_file)
+    written = written_datasources(project_file) if not all(l.isValid() for l in layers) else {}
     layers_by_id = {}
     outside: List[Path] = []
     for index, layer in enumerate(layers):

@@ -64,22 +64,22 @@ def release_new_sidecars(folder: Path, before: Iterable[str]) -> List[str]:
             continue
         database, wal_path = Path(wal[: -len("-wal")]), Path(wal)
         linked = database.is_symlink() or wal_path.is_symlink()  # never follow a link out of the folder
-        if not linked and database.is_file() and wal_path.stat().st_size == 0:
-            try:
+        try:
+            if not linked and database.is_file() and wal_path.stat().st_size == 0:
                 _close_cleanly(database)
-            except sqlite3.Error:
-                pass  # not a database we can open: leave its files alone
+        except (OSError, sqlite3.Error):
+            pass  # gone meanwhile, or not a database we can open: leave its files alone
     return sorted(sqlite_sidecars(folder) - known)
 
 
 def release_in_own_process(python: str, env: dict, folder: Path, before: Iterable[str]) -> List[str]:
     """Run :func:`release_new_sidecars` in a new ``python`` process; the sidecars left (all new ones on failure)."""
-    done = subprocess.run(
-        [python, "-m", __name__, str(folder)], input=json.dumps(sorted(before)), capture_output=True, text=True,
-        env=env, timeout=60, check=False)
     try:
+        done = subprocess.run(
+            [python, "-m", __name__, str(folder)], input=json.dumps(sorted(before)), capture_output=True,
+            text=True, env=env, timeout=60, check=False)
         return list(json.loads(done.stdout.strip().splitlines()[-1]))
-    except (IndexError, ValueError):
+    except (OSError, subprocess.SubprocessError, IndexError, ValueError):
         return sorted(sqlite_sidecars(folder) - set(before))
 
 

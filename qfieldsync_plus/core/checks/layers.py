@@ -106,8 +106,7 @@ def localized_finding(layer_id: str, source: str, target: str) -> Finding:
     else:
         hint = tr('None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds '
                   '"{file}": add the folder that holds it there, or update the layer to point to an available '
-                  "file.").format(
-            file=filename) + " " + cloud
+                  "file.").format(file=filename) + " " + cloud
     return Finding("localized_file_missing", ERROR,
                    tr('Localized dataset stored at "{filename}" is missing.').format(filename=filename), hint,
                    layer_id=layer_id, paths=[filename])
@@ -288,4 +287,3 @@ def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL
         data.update(datasource=strip_credentials(source), filename=localized_filename(source), provider_name=None,
                     provider_error_summary=own, provider_error_message=own)
     return data
-

@@ -43,3 +43,17 @@ def test_create_then_patch_by_id_keeps_every_other_line(qgis_app, tmp_path, data
     layer = QgsVectorLayer(str(data), "notes", "ogr")  # as QGIS numbers the rows now
     assert [(f.id(), f["name"]) for f in layer.getFeatures()] == [
         (1, "Alpha"), (2, "Bravo"), (3, "Delta"), (4, "Epsilon")]
+
+
+def test_bom_blank_line_and_no_final_newline_are_kept(qgis_app, tmp_path, data_dir):
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    data = folder / "plain.csv"
+    data.write_bytes(b"\xef\xbb\xbfid,name\n1,one\n\n2,two")  # OGR skips the blank line: "two" is feature 2
+    project = folder / "plain.qgs"
+    lp = LayerProject("csv", project, save_project(project, str(data), "ogr"), dict, data_dir / "jobs.sqlite")
+    deltas = [delta(lp, "patch", "2", old={"attributes": {"name": "two"}}, new={"attributes": {"name": "deux"}}),
+              delta(lp, "create", None, local_pk="7", new={"attributes": {"id": "3", "name": "three, with comma"}})]
+    feedback = run_job(lp, deltafile(tmp_path / "d.json", deltas))
+    assert statuses(feedback) == ["status_applied", "status_applied"], feedback.get("error")
+    assert data.read_bytes() == b'\xef\xbb\xbfid,name\n1,one\n\n2,deux\n3,"three, with comma"\n'

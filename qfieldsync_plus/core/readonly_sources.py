@@ -74,6 +74,8 @@ def release_new_sidecars(folder: Path, before: Iterable[str]) -> List[str]:
 
 def release_in_own_process(python: str, env: dict, folder: Path, before: Iterable[str]) -> List[str]:
     """Run :func:`release_new_sidecars` in a new ``python`` process; the sidecars left (all new ones on failure)."""
+    if not sqlite_sidecars(folder) - set(before):
+        return []
     try:
         done = subprocess.run(
             [python, "-m", __name__, str(folder)], input=json.dumps(sorted(before)), capture_output=True,

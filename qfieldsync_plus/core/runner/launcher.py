@@ -112,6 +112,8 @@ def run_job(
         except StoreError:
             child.kill()  # the job cannot be recorded: stop it rather than leave it running unseen
             child.finish_reading()
+            if sidecars is not None:
+                release_in_own_process(interpreter, env, project_dir, sidecars)
             raise
         child.finish_reading()
         if sidecars is not None:

@@ -17,7 +17,7 @@ from qfieldsync_plus.core.cloud.errors import CloudError
 from qfieldsync_plus.core.cloud.transport import Transport
 from tests.fixtures.misbehaving_server import (
     endless_json, endless_new_pages, json_answer, long_download, misbehaving_server, raw_answer, repeating_pages,
-    slow_bytes, stalled_download,
+    slow_bytes, slow_reader, stalled_download, trickle_download,
 )
 
 __all__ = ["misbehaving_server"]  # the fixture
@@ -112,8 +112,29 @@ def test_a_stalled_transfer_fails_without_progress(misbehaving_server, tmp_path)
     with pytest.raises(CloudError) as caught:
         make_client(misbehaving_server, transfer_stall=0.5).download_file(PROJECT, "a.txt", tmp_path / "a.txt")
     assert time.monotonic() - started < 3.0
-    assert caught.value.kind == errors.LIMIT and "no data for 0.5 seconds" in str(caught.value)
+    assert caught.value.kind == errors.LIMIT and "less than 1 KiB moved in 0.5 seconds" in str(caught.value)
     assert not (tmp_path / "a.txt").exists()
+
+
+def test_a_trickling_download_fails_like_a_stalled_one(misbehaving_server, tmp_path):
+    misbehaving_server.route(f"files/{PROJECT}/a.txt/", trickle_download(announced=100_000, interval=0.05))
+    started = time.monotonic()
+    with pytest.raises(CloudError) as caught:
+        make_client(misbehaving_server, transfer_stall=1.0).download_file(PROJECT, "a.txt", tmp_path / "a.txt")
+    assert time.monotonic() - started < 4.0 and misbehaving_server.sent_bytes < 100
+    assert caught.value.kind == errors.LIMIT and f"GET /api/v1/files/{PROJECT}/a.txt/" in str(caught.value)
+    assert not (tmp_path / "a.txt").exists()
+
+
+def test_a_server_reading_an_upload_byte_by_byte_is_left(misbehaving_server, tmp_path):
+    local = tmp_path / "big.gpkg"
+    local.write_bytes(os.urandom(16 * 2 ** 20))  # more than the loopback socket buffers hold
+    misbehaving_server.route(f"files/{PROJECT}/big.gpkg/", slow_reader(0.05))
+    started = time.monotonic()
+    with pytest.raises(CloudError) as caught:
+        make_client(misbehaving_server, transfer_stall=1.0).upload_file(PROJECT, "big.gpkg", local)
+    assert time.monotonic() - started < 6.0  # not retried: a stall is not a dropped connection
+    assert caught.value.kind == errors.LIMIT and "less than 1 KiB moved" in str(caught.value)
 
 
 WRONG_SHAPES = [

@@ -24,6 +24,7 @@ import platform
 import socket
 import ssl
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,9 @@ VERSION = "0.1.0"
 USER_AGENT = f"sdk|py|qfieldsync_plus/{VERSION} python/{platform.python_version()}"
 CHUNK = 256 * 1024
 ERROR_BODY_MAX = 2 ** 20  # an error answer is read up to 1 MiB when the caller set no limit
+SEND_PIECE = 16 * 1024  # upload bytes handed to the socket at once (progress is counted per piece)
+MIN_PROGRESS_BYTES = 1024  # a transfer moving less than this within its stall time has stalled
+DEADLINE, STALLED = "deadline", "stalled"
 DEFAULT_URL = "https://app.qfield.cloud/api/v1/"
 
 ProgressCallback = Callable[[int], None]
@@ -88,18 +92,39 @@ class Response:
 
 
 class _Watchdog:
-    """Ends a request at its deadline by shutting its socket down (unblocks any read or send)."""
+    """Ends a request by shutting its socket down (which unblocks any read or send) when its
+    ``deadline`` passes, or when fewer than :data:`MIN_PROGRESS_BYTES` moved in ``stall`` seconds."""
 
-    def __init__(self, conn: http.client.HTTPConnection, seconds: Optional[float]) -> None:
+    def __init__(self, conn: http.client.HTTPConnection, deadline: Optional[float], stall: Optional[float]) -> None:
         self.conn = conn
-        self.expired = False
-        self.timer = threading.Timer(seconds, self._expire) if seconds is not None else None
-        if self.timer is not None:
-            self.timer.daemon = True
-            self.timer.start()
+        self.expired: Optional[str] = None  # DEADLINE or STALLED once it fired
+        self.moved = 0
+        self._stopped = threading.Event()
+        self._thread = None
+        if deadline is not None or stall is not None:
+            self._thread = threading.Thread(target=self._watch, args=(deadline, stall), daemon=True)
+            self._thread.start()
 
-    def _expire(self) -> None:
-        self.expired = True
+    def add(self, count: int) -> None:
+        """Count ``count`` more body bytes sent or received."""
+        self.moved += count
+
+    def _watch(self, deadline: Optional[float], stall: Optional[float]) -> None:
+        start = window_start = time.monotonic()
+        window_bytes = 0
+        tick = min(1.0, min(t for t in (deadline, stall) if t is not None) / 10)
+        while not self._stopped.wait(tick):
+            now = time.monotonic()
+            if deadline is not None and now - start >= deadline:
+                return self._expire(DEADLINE)
+            if stall is not None and now - window_start >= stall:
+                if self.moved - window_bytes < MIN_PROGRESS_BYTES:
+                    return self._expire(STALLED)
+                window_start, window_bytes = now, self.moved
+        return None
+
+    def _expire(self, reason: str) -> None:
+        self.expired = reason
         sock = self.conn.sock
         if sock is not None:
             try:
@@ -108,9 +133,8 @@ class _Watchdog:
                 pass
 
     def stop(self) -> None:
-        """Cancel the timer (the request ended)."""
-        if self.timer is not None:
-            self.timer.cancel()
+        """Stop watching (the request ended)."""
+        self._stopped.set()
 
 
 @dataclass
@@ -236,7 +260,7 @@ class Transport:
             extra["Content-Length"] = str(length)
         stall = stall_timeout or self.timeout
         conn = self._connect(min(stall, deadline) if deadline is not None else stall)
-        watchdog = _Watchdog(conn, deadline)
+        watchdog = _Watchdog(conn, deadline, stall_timeout)
         try:
             conn.connect()
             conn.putrequest(method, self._target(path, query), skip_accept_encoding=True)
@@ -247,7 +271,10 @@ class Transport:
             for chunk in body_chunks:
                 if is_cancelled is not None and is_cancelled():
                     raise CloudError(tr("Cancelled ({what}).").format(what=what), CANCELLED)
-                conn.send(chunk)
+                view = memoryview(chunk)
+                for offset in range(0, len(view), SEND_PIECE):
+                    conn.send(view[offset:offset + SEND_PIECE])
+                    watchdog.add(len(view[offset:offset + SEND_PIECE]))
                 sent += len(chunk)
                 if on_bytes is not None and upload is not None:
                     on_bytes(max(0, min(sent - len(head), file_size)))  # file bytes, not multipart framing
@@ -261,17 +288,18 @@ class Transport:
                 if answer.status >= 400:
                     raise error_from_response(answer.status, body, what)
                 return Response(answer.status, headers, body, where)
-            _stream_to_file(answer, Path(download_to), on_bytes, is_cancelled, what, where, max_download)
+            _stream_to_file(answer, Path(download_to), _counting(on_bytes, watchdog), is_cancelled, what, where,
+                            max_download)
             if watchdog.expired:
                 raise TimeoutError()
             return Response(answer.status, headers, where=where)
         except (OSError, http.client.HTTPException) as error:
-            if watchdog.expired:
+            if watchdog.expired == DEADLINE:
                 raise CloudError(tr("QFieldCloud did not answer {where} within {seconds} seconds; the request was "
                                     "stopped.").format(where=where, seconds=_seconds(deadline)), LIMIT,
                                  hint=tr("The server or the network is too slow; try again later.")) from error
-            if isinstance(error, TimeoutError) and (upload is not None or download_to is not None):
-                raise CloudError(tr("The transfer stopped: no data for {seconds} seconds ({where}).").format(
+            if watchdog.expired == STALLED or (isinstance(error, TimeoutError) and stall_timeout is not None):
+                raise CloudError(tr("The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).").format(
                     seconds=_seconds(stall), where=where), LIMIT,
                     hint=tr("The connection stalled; try again later.")) from error
             raise CloudError(
@@ -280,6 +308,15 @@ class Transport:
         finally:
             watchdog.stop()
             conn.close()
+
+
+def _counting(on_bytes: Optional[ProgressCallback], watchdog: _Watchdog) -> ProgressCallback:
+    """A progress callback that also tells the watchdog about every block received."""
+    def report(received: int) -> None:
+        watchdog.add(received - watchdog.moved)
+        if on_bytes is not None:
+            on_bytes(received)
+    return report
 
 
 def _seconds(value: Optional[float]) -> str:

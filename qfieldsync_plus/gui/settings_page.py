@@ -27,7 +27,7 @@ class SettingsPage(QgsOptionsPageWidget):
         self.cloud_request_spin.setRange(5, 3600)
         self.cloud_request_spin.setSuffix(tr(" s"))
         self.cloud_request_spin.setToolTip(tr("How long one QFieldCloud request may take in all (file transfers "
-                                              "instead stop after 60 s without any data)."))
+                                              "instead stop when less than 1 KiB moves in 60 s)."))
         self.retention_days_spin = QSpinBox()
         self.retention_days_spin.setRange(1, 36500)
         self.retention_days_spin.setSuffix(tr(" days"))

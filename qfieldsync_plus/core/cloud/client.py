@@ -44,8 +44,8 @@ class CloudLimits:
     """What the client accepts from a server: answer size, page count and time.
 
     ``request_deadline`` bounds a whole JSON request (connect to last byte); a file transfer has
-    no overall limit but fails after ``transfer_stall`` seconds without a byte, and a download
-    never takes more than the size the server announced.
+    no overall limit but fails when less than 1 KiB moved in ``transfer_stall`` seconds, and a
+    download never takes more than the size the server announced.
     """
 
     max_json_bytes: int = MAX_JSON_BYTES

@@ -227,9 +227,10 @@ class Transport:
 
         ``upload`` streams a file as multipart/form-data; ``download_to`` streams a 2xx body
         into that file. ``on_bytes`` gets the number of body bytes sent or received so far.
-        Limits the caller chooses: ``deadline`` seconds for the whole request, ``stall_timeout``
-        seconds without a byte (default: the transport's timeout), ``max_body`` bytes of an
-        answer held in memory, ``max_download`` bytes written to ``download_to``.
+        Limits the caller chooses: ``deadline`` seconds for the whole request; ``stall_timeout``
+        seconds in which at least 1 KiB must move (a transfer; otherwise the transport's timeout
+        is the wait for any byte); ``max_body`` bytes of an answer held in memory;
+        ``max_download`` bytes written to ``download_to``.
         """
         what = what or f"{method} {path}"
         where = f"{method} {self.root_path}{path.lstrip('/')}"

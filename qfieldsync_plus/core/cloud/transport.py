@@ -21,33 +21,28 @@ import http.client
 import json
 import os
 import platform
-import socket
 import ssl
-import threading
-import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, Mapping, Optional
+from typing import Any, Dict, Iterator, Mapping, Optional
 from urllib.parse import quote, urlencode, urlsplit
 
 from ..i18n import tr
 from .errors import BAD_ANSWER, CANCELLED, CONNECTION, LIMIT, CloudError, error_from_response
+from .limits import (
+    CHUNK, DEADLINE, ERROR_BODY_MAX, STALLED, CancelCheck, ProgressCallback, Watchdog, counting, read_body, seconds_text,
+    stream_to_file,
+)
 from .proxy import Proxy
 
 VERSION = "0.1.0"
 # "sdk|" makes QFieldCloud treat us as an SDK client: signing in here does not expire the
 # user's QFieldSync or QField tokens (those client types lose older tokens on each login).
 USER_AGENT = f"sdk|py|qfieldsync_plus/{VERSION} python/{platform.python_version()}"
-CHUNK = 256 * 1024
-ERROR_BODY_MAX = 2 ** 20  # an error answer is read up to 1 MiB when the caller set no limit
 SEND_PIECE = 16 * 1024  # upload bytes handed to the socket at once (progress is counted per piece)
-MIN_PROGRESS_BYTES = 1024  # a transfer moving less than this within its stall time has stalled
-DEADLINE, STALLED = "deadline", "stalled"
 DEFAULT_URL = "https://app.qfield.cloud/api/v1/"
 
-ProgressCallback = Callable[[int], None]
-CancelCheck = Callable[[], bool]
 
 
 def normalise_url(url: str) -> str:
@@ -89,52 +84,6 @@ class Response:
             raise CloudError(message.format(where=self.where), BAD_ANSWER,
                              hint=tr("Check the QFieldCloud URL: it must be the API root, e.g. "
                                      "https://app.qfield.cloud/api/v1/.")) from error
-
-
-class _Watchdog:
-    """Ends a request by shutting its socket down (which unblocks any read or send) when its
-    ``deadline`` passes, or when fewer than :data:`MIN_PROGRESS_BYTES` moved in ``stall`` seconds."""
-
-    def __init__(self, conn: http.client.HTTPConnection, deadline: Optional[float], stall: Optional[float]) -> None:
-        self.conn = conn
-        self.expired: Optional[str] = None  # DEADLINE or STALLED once it fired
-        self.moved = 0
-        self._stopped = threading.Event()
-        self._thread = None
-        if deadline is not None or stall is not None:
-            self._thread = threading.Thread(target=self._watch, args=(deadline, stall), daemon=True)
-            self._thread.start()
-
-    def add(self, count: int) -> None:
-        """Count ``count`` more body bytes sent or received."""
-        self.moved += count
-
-    def _watch(self, deadline: Optional[float], stall: Optional[float]) -> None:
-        start = window_start = time.monotonic()
-        window_bytes = 0
-        tick = min(1.0, min(t for t in (deadline, stall) if t is not None) / 10)
-        while not self._stopped.wait(tick):
-            now = time.monotonic()
-            if deadline is not None and now - start >= deadline:
-                return self._expire(DEADLINE)
-            if stall is not None and now - window_start >= stall:
-                if self.moved - window_bytes < MIN_PROGRESS_BYTES:
-                    return self._expire(STALLED)
-                window_start, window_bytes = now, self.moved
-        return None
-
-    def _expire(self, reason: str) -> None:
-        self.expired = reason
-        sock = self.conn.sock
-        if sock is not None:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-
-    def stop(self) -> None:
-        """Stop watching (the request ended)."""
-        self._stopped.set()
 
 
 @dataclass
@@ -261,7 +210,7 @@ class Transport:
             extra["Content-Length"] = str(length)
         stall = stall_timeout or self.timeout
         conn = self._connect(min(stall, deadline) if deadline is not None else stall)
-        watchdog = _Watchdog(conn, deadline, stall_timeout)
+        watchdog = Watchdog(conn, deadline, stall_timeout)
         try:
             conn.connect()
             conn.putrequest(method, self._target(path, query), skip_accept_encoding=True)
@@ -283,13 +232,13 @@ class Transport:
             headers = {k.lower(): v for k, v in answer.getheaders()}
             if answer.status >= 400 or download_to is None:
                 limit = max_body if max_body is not None or answer.status < 400 else ERROR_BODY_MAX
-                body = _read_body(answer, limit, where)
+                body = read_body(answer, limit, where)
                 if watchdog.expired:
                     raise TimeoutError()
                 if answer.status >= 400:
                     raise error_from_response(answer.status, body, what)
                 return Response(answer.status, headers, body, where)
-            _stream_to_file(answer, Path(download_to), _counting(on_bytes, watchdog), is_cancelled, what, where,
+            stream_to_file(answer, Path(download_to), counting(on_bytes, watchdog), is_cancelled, what, where,
                             max_download)
             if watchdog.expired:
                 raise TimeoutError()
@@ -297,11 +246,11 @@ class Transport:
         except (OSError, http.client.HTTPException) as error:
             if watchdog.expired == DEADLINE:
                 raise CloudError(tr("QFieldCloud did not answer {where} within {seconds} seconds; the request was "
-                                    "stopped.").format(where=where, seconds=_seconds(deadline)), LIMIT,
+                                    "stopped.").format(where=where, seconds=seconds_text(deadline)), LIMIT,
                                  hint=tr("The server or the network is too slow; try again later.")) from error
             if watchdog.expired == STALLED or (isinstance(error, TimeoutError) and stall_timeout is not None):
                 raise CloudError(tr("The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).").format(
-                    seconds=_seconds(stall), where=where), LIMIT,
+                    seconds=seconds_text(stall), where=where), LIMIT,
                     hint=tr("The connection stalled; try again later.")) from error
             raise CloudError(
                 tr("The connection to QFieldCloud failed ({what}): {error}").format(what=what, error=error.__class__.__name__ + (f": {error}" if str(error) else "")),
@@ -309,48 +258,6 @@ class Transport:
         finally:
             watchdog.stop()
             conn.close()
-
-
-def _counting(on_bytes: Optional[ProgressCallback], watchdog: _Watchdog) -> ProgressCallback:
-    """A progress callback that also tells the watchdog about every block received."""
-    def report(received: int) -> None:
-        watchdog.add(received - watchdog.moved)
-        if on_bytes is not None:
-            on_bytes(received)
-    return report
-
-
-def _seconds(value: Optional[float]) -> str:
-    return f"{value:g}" if value is not None else "?"
-
-
-def _too_large(where: str, limit: int) -> CloudError:
-    return CloudError(tr("QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.").format(
-        where=where, mib=f"{limit / 2 ** 20:g}"), LIMIT, hint=tr("Check the QFieldCloud URL and try again later."))
-
-
-def _announced(answer: http.client.HTTPResponse) -> Optional[int]:
-    value = (answer.getheader("Content-Length") or "").strip()
-    return int(value) if value.isdigit() else None
-
-
-def _read_body(answer: http.client.HTTPResponse, limit: Optional[int], where: str) -> bytes:
-    """The whole body, refused as soon as it exceeds ``limit`` bytes (announced or received)."""
-    announced = _announced(answer)
-    if limit is not None and announced is not None and announced > limit:
-        raise _too_large(where, limit)
-    chunks, size = [], 0
-    while True:
-        block = answer.read1(CHUNK)
-        if not block:
-            break
-        size += len(block)
-        if limit is not None and size > limit:
-            raise _too_large(where, limit)
-        chunks.append(block)
-    if announced is not None and size < announced:
-        raise http.client.IncompleteRead(b"", announced - size)
-    return b"".join(chunks)
 
 
 def _file_chunks(head: bytes, path: Path, tail: bytes) -> Iterator[bytes]:
@@ -362,40 +269,3 @@ def _file_chunks(head: bytes, path: Path, tail: bytes) -> Iterator[bytes]:
                 break
             yield block
     yield tail
-
-
-def _stream_to_file(answer: http.client.HTTPResponse, target: Path, on_bytes: Optional[ProgressCallback],
-                    is_cancelled: Optional[CancelCheck], what: str, where: str, limit: Optional[int]) -> None:
-    """Write the body to ``target`` (removed again on failure), never more than ``limit`` bytes
-    nor more than the Content-Length the server announced."""
-    expected = _announced(answer)
-    if limit is not None and expected is not None and expected > limit:
-        raise _beyond_announced(where, limit)
-    limit = expected if limit is None else (limit if expected is None else min(limit, expected))
-    received = 0
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with open(target, "wb") as handle:
-            while True:
-                if is_cancelled is not None and is_cancelled():
-                    raise CloudError(tr("Cancelled ({what}).").format(what=what), CANCELLED)
-                block = answer.read1(CHUNK)
-                if not block:
-                    break
-                received += len(block)
-                if limit is not None and received > limit:
-                    raise _beyond_announced(where, limit)
-                handle.write(block)
-                if on_bytes is not None:
-                    on_bytes(received)
-        if expected is not None and expected != received:
-            raise http.client.IncompleteRead(b"", expected - received)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-
-
-def _beyond_announced(where: str, limit: int) -> CloudError:
-    return CloudError(tr("QFieldCloud sent more than the {size} bytes announced for {where}; the download was "
-                         "stopped and nothing was kept.").format(size=limit, where=where), LIMIT,
-                      hint=tr("Download again; if it keeps happening, check the network or proxy."))

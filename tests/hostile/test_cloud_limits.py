@@ -179,6 +179,7 @@ def test_cli_prints_one_line_and_exits_1(misbehaving_server, behaviour, words):
     assert result.returncode == 1, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("error")]
     assert len(lines) == 1 and words in lines[0] and "/api/v1/projects/" in lines[0], result.stderr
+    assert lines[0].startswith(("error [limit_exceeded]: ", "error [bad_answer]: ")), lines[0]
     assert "Traceback" not in result.stderr and TOKEN not in result.stderr + result.stdout
 
 

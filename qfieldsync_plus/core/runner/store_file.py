@@ -54,7 +54,6 @@ def folder_error(folder: Path, error: OSError) -> StoreError:
 def store_error(path: Path, error: sqlite3.Error) -> StoreError:
     """The :class:`StoreError` that explains ``error`` on the store file ``path``."""
     text = str(error).lower()
-    other_data_folder = tr("choose another data folder (Settings → Options → QFieldSync+ → Data folder).")
     if is_corrupt(error):
         return StoreCorrupt(tr("The job store {path} is damaged ({error}).").format(path=path, error=error),
                             hint=tr("It is moved aside and a new one is created the next time it is opened."))
@@ -67,9 +66,11 @@ def store_error(path: Path, error: sqlite3.Error) -> StoreError:
                           hint=tr("Run the command again: a new, empty job store is created."))
     if "readonly" in text or "read-only" in text or not _writable(path):
         return StoreError(tr("The job store {path} cannot be written: the file or its folder is read-only.").format(
-            path=path), hint=tr("Make both writable, or {other}").format(other=other_data_folder))
+            path=path), hint=tr("Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → "
+                                 "Data folder)."))
     return StoreError(tr("The job store {path} cannot be used: {error}.").format(path=path, error=error),
-                      hint=tr("Check the file and its folder, or {other}").format(other=other_data_folder))
+                      hint=tr("Check the file and its folder, or choose another data folder (Settings → Options → "
+                                 "QFieldSync+ → Data folder)."))
 
 
 def _uri(path: Path, mode: str) -> str:

@@ -279,3 +279,22 @@ def test_unreachable_data_folder_one_line_exit_1(open_folder):
     result = cli(blocker / "data", "jobs")
     line = one_error_line(result.stderr)
     assert result.returncode == 1 and "folder" in line and "cannot be created" in line
+
+
+def test_5000_orphans_are_swept_at_once_and_lists_skip_blobs(tmp_path):
+    path = tmp_path / "jobs.sqlite"
+    store = JobStore(path)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    with store_file.open_database(path) as db:
+        db.executemany("INSERT INTO jobs (id, type, project, origin, status, created_at, pid, log, feedback)"
+                       " VALUES (?, ?, ?, 'local', ?, ?, ?, ?, ?)",
+                       [(str(uuid.uuid4()), PROCESS_PROJECTFILE, f"/p/{i % 50}.qgs", STARTED, _old(1), gone.pid,
+                         "log line\n" * 500, '{"steps": []}') for i in range(5000)])
+    started = time.monotonic()
+    JobRunner(store)  # the CLI's first call: the sweep, then retention
+    assert time.monotonic() - started < 3.0  # one transaction, not 5,000 (minutes on a large store)
+    assert {j.status for j in store.list(limit=10_000)} == {"failed"}
+    listed = store.list(project="/p/1.qgs", limit=5, summary=True)
+    assert len(listed) == 5 and all(j.log == "" and j.feedback is None for j in listed)
+    assert "ended without reporting" in store.get(listed[0].id).feedback["error"]

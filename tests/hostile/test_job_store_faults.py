@@ -223,11 +223,13 @@ def test_retention_keeps_90_days_or_the_newest_1000_per_project(tmp_path):
     oldest_kept, dropped = rows[949], rows[950]  # the 1,000th and 1,001st newest of a.qgs
     for job in (oldest_kept, dropped):
         (tmp_path / "jobs" / job.id).mkdir(parents=True)
+    rows[1100].id = ".."  # a job id as a hostile server could send it: never a path to remove
     JobRunner(store)
     assert len(store.list(project="/p/a.qgs", limit=5000)) == 1001  # newest 1,000 + the unfinished one
     assert len(store.list(project="/p/b.qgs", limit=5000)) == 10
     assert store.get(stuck.id) is not None and store.get(dropped.id) is None
     assert (tmp_path / "jobs" / oldest_kept.id).is_dir() and not (tmp_path / "jobs" / dropped.id).exists()
+    assert path.exists() and (tmp_path / "jobs").is_dir()
     # at most once a day: a stricter rule given now waits for tomorrow
     JobRunner(store, RunnerSettings(retention=Retention(days=30, jobs_per_project=5)))
     assert len(store.list(project="/p/b.qgs", limit=5000)) == 10

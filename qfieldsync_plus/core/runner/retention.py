@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -89,12 +90,20 @@ def delete_old_jobs(db: sqlite3.Connection, rule: Retention) -> List[str]:
     return ids
 
 
+def _is_job_id(text: str) -> bool:
+    """True for a canonical UUID (the runner's job ids); never ``..`` or a path (cloud ids come from a server)."""
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
 def remove_job_folders(data_folder: Path, job_ids: List[str]) -> None:
-    """Remove the runner's own output folders (``<data folder>/jobs/<id>``) of removed jobs."""
+    """Remove the runner's own output folders (``<data folder>/jobs/<uuid>``) of removed jobs."""
     root = Path(data_folder) / "jobs"
     for job_id in job_ids:
         folder = root / job_id
-        if job_id and "/" not in job_id and "\\" not in job_id and folder.is_dir() and not folder.is_symlink():
+        if _is_job_id(job_id) and folder.is_dir() and not folder.is_symlink():
             shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -161,7 +161,7 @@ def test_project_level_findings(bees_project):
     job = run_check(bees_project)
     findings = {f["id"]: f for f in project_details_of(job.feedback)["findings"]}
     assert findings["hidden_files"]["paths"] == [".git"]
-    assert findings["hidden_files"]["severity"] == "error"
+    assert findings["hidden_files"]["severity"] == "warning" and "not uploaded" in findings["hidden_files"]["message"]
     assert sorted(findings["bad_file_names"]["paths"]) == ["CON.txt", "notes:v2.txt"]
     assert findings["absolute_paths"]["severity"] == "warning"
     assert "package job should take about" in findings["size_estimate"]["message"]

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from qgis.core import Qgis, QgsProject
 
 from .i18n import tr
 from .jobs import errors
 from .jobs.errors import JobError
+
+PROJECT_SUFFIXES = (".qgs", ".qgz")
+
+
+def is_project_file(path: str) -> bool:
+    """True for a .qgs/.qgz file name."""
+    return PurePosixPath(path.replace("\\", "/")).suffix.lower() in PROJECT_SUFFIXES
 
 
 def _dont_load_layouts_flag():

@@ -7,8 +7,8 @@ import time
 from qgis.core import QgsApplication
 
 from qfieldsync_plus.core.cloud.errors import CANCELLED
-from qfieldsync_plus.core.cloud.preflight import predict_cloud_jobs
-from qfieldsync_plus.core.cloud.tasks import poll_task, upload_task
+from qfieldsync_plus.core.cloud_sync.preflight import predict_cloud_jobs
+from qfieldsync_plus.tasks.cloud_tasks import poll_task, upload_task
 from qfieldsync_plus.core.cloud.uploader import plan_upload
 from qfieldsync_plus.core.jobs.job import CLOUD, LOCAL, Job
 from qfieldsync_plus.core.paths import store_path

@@ -28,8 +28,11 @@ def test_sign_in_and_out_from_the_menu(plugin, cloud_server, signed_out, qgis_if
     assert plugin.cloud.is_signed_in()
     assert credentials.load_credentials().token in cloud_server.state.tokens
     assert any(USERNAME in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
-    plugin.sign_in_action.trigger()  # signed in: the same entry signs out
+    token = credentials.load_credentials().token
+    plugin.sign_in_action.trigger()  # signed in: the same entry signs out, on this computer only
     assert not plugin.cloud.is_signed_in()
+    assert not cloud_server.state.tokens[token].expired  # QField and other programs stay signed in
+    assert not [r for r in cloud_server.state.requests if r["path"].endswith("/auth/logout/")]
 
 
 def test_a_wrong_password_is_reported_and_nothing_is_stored(plugin, cloud_server, signed_out, qgis_iface):

@@ -10,11 +10,11 @@ from typing import Any, Callable, Optional
 
 from qgis.core import QgsTask
 
-from ..runner.store import JobStore
-from .client import CloudClient
-from .errors import CloudError
-from .mirror import poll_jobs
-from .uploader import UploadPlan, UploadProgress, execute_upload
+from ..core.runner.store import JobStore
+from ..core.cloud.client import CloudClient
+from ..core.cloud.errors import CloudError
+from ..core.cloud_sync.mirror import poll_jobs
+from ..core.cloud.uploader import UploadPlan, UploadProgress, execute_upload
 
 Work = Callable[["CloudTask"], Any]
 

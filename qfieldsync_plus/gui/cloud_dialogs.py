@@ -134,24 +134,27 @@ class CloudActions(QObject):
     def upload(self, project_file: str) -> Optional[CloudTask]:
         """Check the project for the cloud, upload what changed, then watch the cloud's jobs."""
         try:
-            client = signed_in_client()
-            folder = Path(project_file).parent
-            link = links.linked_project(folder)
-            if link is None:
-                created = client.create_project(Path(project_file).stem)
-                links.link_folder(folder, created["id"], client.base_url, created.get("name", ""))
-                link = links.linked_project(folder)
+            client = signed_in_client()  # reads the token from QgsAuthManager: main thread, no network
         except CloudError as error:
             self.message(_error_text(error), Qgis.Critical)
             return None
-        project_id, runner = link["project_id"], self.controller.runner()
+        folder, runner = Path(project_file).parent, self.controller.runner()
+        link = links.linked_project(folder)
+        linked_id = link["project_id"] if link else None
+        ids: List[str] = []
 
         def work(task: CloudTask):
+            project_id = linked_id
+            if project_id is None:
+                created = client.create_project(Path(project_file).stem)
+                links.link_folder(folder, created["id"], client.base_url, created.get("name", ""))
+                project_id = created["id"]
+            ids.append(project_id)
             return check_and_upload(client, runner, project_id, folder, is_cancelled=task.isCanceled,
                                     on_progress=lambda p: task.setProgress(100.0 * p.bytes_done / max(1, p.bytes_total)))
 
         task = CloudTask(tr("QFieldSync+: upload {project}").format(project=Path(project_file).name), work)
-        task.taskCompleted.connect(lambda: self._uploaded(task, client, project_id, project_file))
+        task.taskCompleted.connect(lambda: self._uploaded(task, client, ids[0], project_file))
         task.taskTerminated.connect(lambda: self._ended_with_error(task))
         self._start(task)
         return task

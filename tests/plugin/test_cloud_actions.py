@@ -67,3 +67,30 @@ def test_upload_checks_uploads_and_mirrors_the_cloud_jobs(plugin, cloud_server, 
 def test_upload_without_sign_in_says_so(plugin, signed_out, opened_bees, qgis_iface):
     assert plugin.upload_to_cloud() is None
     assert any("not signed in" in m for m in qgis_iface.messageBar().get_messages(Qgis.Critical))
+
+
+def test_sign_in_runs_off_the_main_thread_and_can_be_cancelled(plugin, hanging_server, signed_out, qgis_iface):
+    import time
+
+    from qgis.PyQt.QtCore import QTimer
+
+    seen = []
+
+    def fill(dialog):
+        dialog.url_combo.setCurrentText(f"http://127.0.0.1:{hanging_server.port}/api/v1/")
+        dialog.username_edit.setText(USERNAME)
+        dialog.password_edit.setText(PASSWORD)
+        dialog.accept()  # the request waits on a server that never answers
+
+        def cancel():  # the dialog's event loop keeps running while the request waits
+            seen.extend([dialog.status_label.text(), dialog.isVisible(), dialog.task.isActive()])
+            dialog.reject()
+
+        QTimer.singleShot(300, cancel)
+
+    when_modal(fill)
+    started = time.monotonic()
+    assert not plugin.cloud.sign_in_or_out()
+    assert time.monotonic() - started < 10
+    assert seen == ["Signing in…", True, True]
+    assert not plugin.cloud.is_signed_in() and not qgis_iface.messageBar().get_messages(Qgis.Critical)

@@ -49,7 +49,9 @@ def find_conflicts(access: LayerAccess, feature: ogr.Feature, old: Dict[str, Any
                             "found {current}").format(name=name, expected=show(expected), current=show(current)))
     if "geometry" in old and access.spatial:
         try:
-            expected_geometry = geom.fit_to_layer(geom.parse_wkt(old.get("geometry")), access.geometry_type)
+            expected_geometry = geom.parse_wkt(old.get("geometry"))
+            if expected_geometry is not None and not expected_geometry.IsEmpty():  # empty compares as NULL
+                expected_geometry = geom.fit_to_layer(expected_geometry, access.geometry_type)
         except geom.GeometryError as err:
             found.append(tr("geometry: the delta's old geometry is unusable ({error})").format(error=err))
             return found
@@ -78,7 +80,7 @@ def _set_attributes(access: LayerAccess, feature: ogr.Feature, attributes: Dict[
             raise DeltaProblem(tr('The layer "{layer}" has no field "{name}".').format(
                 layer=access.target.name, name=name))
         try:
-            write_value(feature, index, access.defn.GetFieldDefn(index), value)
+            write_value(feature, index, access.defn.GetFieldDefn(index), value, access.source)
         except ValueError_ as err:
             raise DeltaProblem(str(err))
 

@@ -173,7 +173,8 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
     for entry in result.feedback:
         counts[entry["status"]] = counts.get(entry["status"], 0) + 1
     return {"delta_feedback": result.feedback, "committed": result.committed, "dry_run": options.dry_run,
-            "counts": counts, "failure": result.failure, "connection_lost": result.connection_lost}
+            "counts": counts, "failure": result.failure, "connection_lost": result.connection_lost,
+            "conflict": result.conflict}
 
 
 def _connection_hint() -> str:
@@ -190,10 +191,14 @@ def check_result(context: JobContext) -> Dict[str, Any]:
         raise JobError(tr("The database connection was lost while applying the changes; every data source was "
                           "rolled back and nothing was changed.\n{failure}").format(failure=outcome["failure"]),
                        errors.WRITE_FAILED, hint=_connection_hint())
+    if outcome.get("conflict"):
+        hint = tr("Resolve the conflict (or run again with --overwrite-conflicts), or use "
+                  "--continue-on-error to apply the other deltas.")
+    else:
+        hint = tr("Correct what the message names (the delta's value, or the data source), or use "
+                  "--continue-on-error to apply the other deltas.")
     raise JobError(tr("No change was applied: a delta could not be applied, so every data source was rolled "
-                      "back.\n{failure}").format(failure=outcome["failure"]), errors.WRITE_FAILED,
-                   hint=tr("Resolve the conflict (or run again with --overwrite-conflicts), or use "
-                           "--continue-on-error to apply the other deltas."))
+                      "back.\n{failure}").format(failure=outcome["failure"]), errors.WRITE_FAILED, hint=hint)
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:

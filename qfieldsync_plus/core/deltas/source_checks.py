@@ -52,8 +52,8 @@ def sqlite_corruption(path: Path) -> Optional[str]:
 
 def corrupt_message(path: Path, detail: str) -> str:
     """The message for a corrupt database file."""
-    return tr('The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.').format(
-        path=path, detail=detail)
+    return tr('The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a '
+              "backup.").format(path=path, detail=detail)
 
 
 def looks_corrupt(message: str) -> bool:

@@ -22,7 +22,7 @@ from ..deltas.journal import Journal, journal_folder
 from ..deltas.planning import plan_items
 from ..deltas.recovery import record_results, recover
 from ..deltas.sessions import Session, SourceError
-from ..deltas.targets import POSTGRES, project_targets
+from ..deltas.targets import POSTGRES, LayerTarget, find_target, project_targets
 from ..i18n import tr
 from ..paths import store_path as default_store_path
 from ..project_io import open_project
@@ -44,7 +44,7 @@ def _store(context_or_params) -> Path:
 
 
 def _project(params: Dict[str, Any]) -> str:
-    return str(Path(params["project"]).expanduser().resolve())
+    return delta_log.project_key(params["project"])
 
 
 def options_of(params: Dict[str, Any]) -> ApplyOptions:
@@ -81,7 +81,7 @@ def _finish_database(store: Path, journal: Journal, entry: Dict[str, Any]) -> bo
             return True
     applied = {d for d, s in journal.data.get("results", []) if s == APPLIED}
     log = delta_log.DeltaLog(store)
-    logged = [d for d in log.list(ids=journal.data.get("delta_ids", [])) if d.id in applied]
+    logged = [d for d in log.list(journal.data["project"], ids=journal.data.get("delta_ids", [])) if d.id in applied]
     options = ApplyOptions(**{k: v for k, v in journal.data.get("options", {}).items()
                               if k in ("inverse", "overwrite_conflicts")})
     items = plan_items([d.content for d in logged], [d.deltafile_id for d in logged],
@@ -106,7 +106,7 @@ def load_deltas(context: JobContext) -> Dict[str, Any]:
     else:
         deltafile = load_deltafile(Path(params["deltafile"]))
         if options.dry_run:
-            statuses = {d.id: d.status for d in log.list(project, ids=[x["uuid"] for x in deltafile.deltas])}
+            statuses = log.statuses(project, [x["uuid"] for x in deltafile.deltas])
         else:
             statuses = log.register(project, deltafile.id, deltafile.deltas, params.get("job_id"))
         items = plan_items(deltafile.deltas, [deltafile.id] * len(deltafile.deltas), statuses, options.inverse,
@@ -148,20 +148,26 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
     plan: Plan = context.returns["load_deltas"]["plan"]
     options = options_of(params)
     log = delta_log.DeltaLog(store)
+    targets = context.returns["open_project"]["targets"]
+    sources = _sources(plan.items, targets)
+    if plan.deltafile_id is not None and not options.inverse:
+        _skip_applied_elsewhere(plan.items, log.applied_elsewhere(project, sources))
     active = [i for i in plan.items if not i.skip_message]
     if not options.dry_run:
-        log.set_statuses([(i.delta["uuid"], delta_log.STARTED, None) for i in active], params.get("job_id"))
+        log.set_statuses(project, [(i.delta["uuid"], delta_log.STARTED, None) for i in active], params.get("job_id"))
+        log.set_sources(project, [(i.delta["uuid"], sources[i.delta["uuid"]]) for i in active
+                                  if i.delta["uuid"] in sources])
     # A dry run is journalled too (its working copies must go if it is killed), without log updates.
     journal = Journal.start(journal_folder(store), params.get("job_id") or uuid.uuid4().hex, project,
                             [] if options.dry_run else [i.delta["uuid"] for i in active],
                             {"inverse": options.inverse, "overwrite_conflicts": options.overwrite_conflicts})
-    run = DeltaRun(context.returns["open_project"]["targets"], options, log.created_pks(project),
+    run = DeltaRun(targets, options, log.created_pks(project),
                    plan.client_pks, journal, on_progress=context.progress, is_cancelled=context.is_cancelled)
     try:
         result = run.run(plan.items)
     except Exception as err:
         if not options.dry_run and not getattr(err, "partial", False):
-            log.set_statuses([(i.delta["uuid"], delta_log.PENDING, None) for i in active])
+            log.set_statuses(project, [(i.delta["uuid"], delta_log.PENDING, None) for i in active])
         if isinstance(err, SourceError):
             raise JobError(str(err), errors.WRITE_FAILED, hint=_connection_hint() if err.connection_lost else "")
         raise
@@ -175,6 +181,25 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
     return {"delta_feedback": result.feedback, "committed": result.committed, "dry_run": options.dry_run,
             "counts": counts, "failure": result.failure, "connection_lost": result.connection_lost,
             "conflict": result.conflict}
+
+
+def _sources(items: List[Item], targets: Dict[str, LayerTarget]) -> Dict[str, str]:
+    """Delta id → the data source and layer it writes to (deltas whose layer is missing are left out)."""
+    found = {}
+    for item in items:
+        target = find_target(targets, item.delta)
+        if target is not None and target.source_key:
+            found[item.delta["uuid"]] = f"{target.source_key}#{','.join(target.ogr_layer_names)}"
+    return found
+
+
+def _skip_applied_elsewhere(items: List[Item], elsewhere: Dict[str, str]) -> None:
+    """Skip deltas that another project already applied to the same data source (dry run and apply alike)."""
+    for item in items:
+        other = elsewhere.get(item.delta["uuid"])
+        if other and not item.skip_message:
+            item.skip_message = tr('Skipped: the project "{project}" already applied it to the same data source; '
+                                   'use "deltas reapply" to apply it again.').format(project=other)
 
 
 def _connection_hint() -> str:

@@ -125,3 +125,35 @@ def test_list_and_reapply_work_per_project(qgis_app, tmp_path, data_dir, capsys)
     assert f"{item['uuid']}  not_applied" in capsys.readouterr().out
     assert main(["deltas", "list", str(first.project)]) == 0
     assert f"{item['uuid']}  applied" in capsys.readouterr().out
+
+
+def test_a_deltafile_of_another_cloud_project_is_refused_unless_allowed(qgis_app, tmp_path, data_dir, capsys):
+    from qfieldsync_plus.core.cloud.links import link_folder
+
+    lp = make_layer_project("gpkg", tmp_path / "a", data_dir / "jobs.sqlite")
+    link_folder(lp.project.parent, "cloud-project-a", "http://127.0.0.1:1/api/v1/", "trees")
+    foreign = deltafile(tmp_path / "foreign.json", [patch_for(lp, 1, 11)], project="cloud-project-b")
+    data = checksum(lp.files[0])
+    feedback = run_job(lp, foreign)
+    assert feedback["error_type"] == "INVALID_DELTAFILE"
+    assert "cloud-project-b" in feedback["error"] and "cloud-project-a" in feedback["error"]
+    assert checksum(lp.files[0]) == data and DeltaLog(lp.store).list() == []
+
+    assert main(["delta-apply", str(lp.project), str(foreign)]) == 1
+    err = capsys.readouterr().err
+    assert "is for cloud project cloud-project-b" in err and "Traceback" not in err
+    assert main(["delta-apply", str(lp.project), str(foreign), "--any-project"]) == 0
+    assert lp.read()["1"][1] == "11"
+    own = deltafile(tmp_path / "own.json", [patch_for(lp, 2, 22)], project="cloud-project-a")
+    assert statuses(run_job(lp, own)) == [APPLIED]
+
+
+def test_an_unlinked_project_shows_the_deltafile_project_id(qgis_app, tmp_path, data_dir, capsys):
+    lp = make_layer_project("gpkg", tmp_path / "a", data_dir / "jobs.sqlite")
+    path = deltafile(tmp_path / "d.json", [patch_for(lp, 1, 11)], project="cloud-project-z")
+    feedback = run_job(lp, path)
+    assert feedback["outputs"]["load_deltas"]["deltafile_project"] == "cloud-project-z"
+    assert feedback["outputs"]["load_deltas"]["cloud_project"] is None
+    assert main(["delta-apply", str(lp.project), str(deltafile(tmp_path / "e.json", [patch_for(lp, 2, 12)],
+                                                                  project="cloud-project-z"))]) == 0
+    assert "deltafile of cloud project cloud-project-z" in capsys.readouterr().err

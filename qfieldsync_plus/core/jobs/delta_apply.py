@@ -5,7 +5,8 @@ Workflow ``apply_changes`` (QFieldCloud's id). Per-delta results are at
 
 Parameters: ``project`` (path); ``deltafile`` (path) or ``delta_ids`` (re-apply from the delta
 log) or ``from_delta`` (that delta and every newer one); ``overwrite_conflicts``, ``inverse``,
-``dry_run``, ``continue_on_error`` (booleans); ``store_path`` (job store with the delta log);
+``dry_run``, ``continue_on_error``, ``any_project`` (apply a deltafile of another cloud project
+than the one the local project is linked to) (booleans); ``store_path`` (job store with the delta log);
 ``job_id``.
 """
 
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from ..deltas import log as delta_log
-from ..deltas.deltafile import load_deltafile
+from ..cloud.links import linked_project
+from ..deltas.deltafile import DeltaFile, load_deltafile
 from ..deltas.engine import APPLIED, SKIPPED, ApplyOptions, DeltaRun, Item
 from ..deltas.journal import Journal, journal_folder
 from ..deltas.planning import plan_items
@@ -105,6 +107,7 @@ def load_deltas(context: JobContext) -> Dict[str, Any]:
         plan = Plan(items, None, {})
     else:
         deltafile = load_deltafile(Path(params["deltafile"]))
+        cloud_project = _check_cloud_project(params, deltafile)
         if options.dry_run:
             statuses = log.statuses(project, [x["uuid"] for x in deltafile.deltas])
         else:
@@ -112,8 +115,23 @@ def load_deltas(context: JobContext) -> Dict[str, Any]:
         items = plan_items(deltafile.deltas, [deltafile.id] * len(deltafile.deltas), statuses, options.inverse,
                            reapply=False)
         plan = Plan(items, deltafile.id, deltafile.client_pks)
+        outputs = {"deltafile_project": deltafile.project, "cloud_project": cloud_project}
     to_apply = sum(1 for i in plan.items if not i.skip_message)
-    return {"plan": plan, "deltafile_id": plan.deltafile_id, "delta_count": len(plan.items), "to_apply": to_apply}
+    return {"plan": plan, "deltafile_id": plan.deltafile_id, "delta_count": len(plan.items), "to_apply": to_apply,
+            **(outputs if plan.deltafile_id is not None else {})}
+
+
+def _check_cloud_project(params: Dict[str, Any], deltafile: DeltaFile) -> Optional[str]:
+    """The cloud project the local project is linked to; refuse a deltafile of another one (unless ``any_project``)."""
+    link = linked_project(Path(_project(params)).parent)
+    linked_id = link.get("project_id") if link else None
+    if linked_id and linked_id != deltafile.project and not params.get("any_project"):
+        raise JobError(tr('The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud '
+                          "project {ours}{name}. Nothing was changed.").format(
+            file=params["deltafile"], theirs=deltafile.project, ours=linked_id,
+            name=f' ("{link["name"]}")' if link.get("name") else ""), errors.INVALID_DELTAFILE,
+            hint=tr('If the changes are meant for this project anyway, allow "any project" (--any-project).'))
+    return linked_id
 
 
 def _logged_for_reapply(log: delta_log.DeltaLog, project: str, params: Dict[str, Any]) -> List[delta_log.LoggedDelta]:
@@ -233,7 +251,8 @@ def build_workflow(params: Dict[str, Any]) -> Workflow:
         name="Apply Changes",
         steps=[
             Step("recover_interrupted", "Recover Interrupted Runs", recover_interrupted, output_names=("messages",)),
-            Step("load_deltas", "Load Deltas", load_deltas, output_names=("deltafile_id", "delta_count", "to_apply")),
+            Step("load_deltas", "Load Deltas", load_deltas,
+                 output_names=("deltafile_id", "deltafile_project", "cloud_project", "delta_count", "to_apply")),
             Step("open_project", "Open Project", open_project_step),
             Step("apply_deltas", "Apply Deltas", apply_deltas,
                  output_names=("delta_feedback", "committed", "dry_run", "counts")),

@@ -46,7 +46,8 @@ def hostile(request, qgis_app, tmp_path, data_dir):
     database = request.getfixturevalue("postgis_db") if request.param == "postgis" else None
     lp = make_layer_project(request.param, tmp_path / request.param, data_dir / "jobs.sqlite", database=database)
     if request.param == "postgis":
-        database.execute("ALTER TABLE trees ADD COLUMN code varchar(5), ADD COLUMN big int8, ADD COLUMN small int2")
+        database.execute("ALTER TABLE trees ADD COLUMN code varchar(5), ADD COLUMN big int8, ADD COLUMN small int2,"
+                         " ADD COLUMN height real")
     else:
         data = lp.files[0]
         ds = ogr.Open(str(data), 1)
@@ -83,6 +84,7 @@ def test_integers_too_large_for_their_field(hostile, tmp_path):
     assert "64-bit integer" in refused(lp, database, tmp_path, {"attributes": {"big": 1e300}}, method="create")
     if lp.kind == "postgis":
         assert "16-bit integer" in refused(lp, database, tmp_path, {"attributes": {"small": 40000}})
+        assert "32-bit floating point" in refused(lp, database, tmp_path, {"attributes": {"height": 1e300}})
     if lp.kind == "shp":  # 19 digits: the DBF column would be read back as a real, losing digits
         assert "18 characters" in refused(lp, database, tmp_path, {"attributes": {"big": 10 ** 18}})
 
@@ -92,6 +94,8 @@ def test_nan_infinity_nul_and_long_text(hostile, tmp_path):
     assert "NaN and Infinity" in refused(lp, database, tmp_path, {"attributes": {"count": math.nan}})
     assert "NaN and Infinity" in refused(lp, database, tmp_path, {"attributes": {"name": math.inf}})
     assert "NUL character" in refused(lp, database, tmp_path, {"attributes": {"name": "ab\x00cd"}})
+    if lp.kind == "gpkg":
+        assert "NaN as NULL" in refused(lp, database, tmp_path, {"attributes": {"height": math.nan}})
     if lp.kind == "postgis":  # varchar(5) would be truncated by the driver
         assert "at most 5 characters" in refused(lp, database, tmp_path, {"attributes": {"code": "abcdefgh"}})
     if lp.kind == "shp":
@@ -178,3 +182,22 @@ def test_shapefile_text_keeps_its_declared_encoding(qgis_app, tmp_path, data_dir
     assert statuses(feedback) == ["status_applied"]
     layer = QgsVectorLayer(str(lp.files[0]), "trees", "ogr")  # read as QGIS reads it (ISO-8859-1 DBF)
     assert "Müller" in [feature["name"] for feature in layer.getFeatures()]
+
+
+def test_command_line_says_it_in_one_line_without_a_traceback(qgis_app, tmp_path, data_dir, capsys):
+    from qfieldsync_plus.cli.main import main
+
+    lp = make_layer_project("gpkg", tmp_path / "gpkg", data_dir / "jobs.sqlite")
+    before = snapshot(lp)
+    huge = tmp_path / "huge.json"
+    huge.write_text(deltafile(tmp_path / "d.json", [delta(lp, "patch", 1, old={"attributes": {}}, new={
+        "attributes": {"count": 7}})]).read_text().replace('"count": 7', '"count": ' + "9" * 5000))
+    assert main(["delta-apply", str(lp.project), str(huge)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be read" in err and "Traceback" not in err and len(err) < 2000
+    too_big = deltafile(tmp_path / "big.json", [delta(lp, "patch", 1, old={"attributes": {}},
+                                                      new={"attributes": {"count": 2 ** 70}})])
+    assert main(["delta-apply", str(lp.project), str(too_big)]) == 1
+    captured = capsys.readouterr()
+    assert "does not fit field" in captured.out + captured.err and "Traceback" not in captured.err
+    assert snapshot(lp) == before

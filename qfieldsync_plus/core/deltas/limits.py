@@ -1,7 +1,7 @@
 """What a field can hold: a delta value that the data source would store changed is refused.
 
 OGR clamps integers to the field's size (32-bit, 16-bit, boolean), cuts text at a NUL
-character, and drivers truncate: PostgreSQL ``varchar(n)``/``char(n)`` to ``n`` characters,
+character, SQLite stores NaN as NULL, and drivers truncate: PostgreSQL ``varchar(n)``/``char(n)`` to ``n`` characters,
 Shapefile (DBF) text to 254 bytes in the file's encoding and numbers to the field's width. The
 limits come from the OGR field definition (type, subtype, width, precision) and the driver.
 GeoPackage/SQLite keep text longer than a declared ``TEXT(n)`` and are not limited by width.
@@ -20,7 +20,9 @@ from ..i18n import tr
 INT16 = (-(2 ** 15), 2 ** 15 - 1)
 INT32 = (-(2 ** 31), 2 ** 31 - 1)
 INT64 = (-(2 ** 63), 2 ** 63 - 1)
+FLOAT32_MAX = 3.4028234663852886e38
 SHAPEFILE, POSTGRESQL = "ESRI Shapefile", "PostgreSQL"
+SQLITE_DRIVERS = ("GPKG", "SQLite")
 DBF_TEXT_BYTES = 254
 DBF_INTEGER64_WIDTH = 18  # a wider DBF number is read back as a real (losing digits)
 INTEGER_KINDS = (ogr.OFTInteger, ogr.OFTInteger64)
@@ -59,6 +61,11 @@ def integer_misfit(number: int, defn: ogr.FieldDefn, source: Source) -> Optional
 
 def real_misfit(number: float, defn: ogr.FieldDefn, source: Source) -> Optional[str]:
     """Why ``number`` does not fit the real field (None: it fits; rounding to its decimals is allowed)."""
+    if source.driver in SQLITE_DRIVERS and math.isnan(number):
+        return tr("SQLite stores NaN as NULL")
+    if source.driver == POSTGRESQL and defn.GetSubType() == ogr.OFSTFloat32 and math.isfinite(number) \
+            and abs(number) > FLOAT32_MAX:
+        return tr("32-bit floating point number")
     if source.driver != SHAPEFILE or not math.isfinite(number) or defn.GetWidth() <= 0:
         return None
     width, decimals = defn.GetWidth(), defn.GetPrecision()

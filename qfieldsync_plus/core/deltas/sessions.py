@@ -19,7 +19,8 @@ from osgeo import gdal, ogr
 
 from ..i18n import tr
 from ..redact import redact_values
-from .source_checks import corrupt_message, looks_corrupt, read_only_problem, sqlite_corruption
+from .source_checks import (corrupt_message, looks_corrupt, looks_read_only, read_only_message, read_only_problem,
+                            sqlite_corruption)
 from .targets import FILE_COPY, POSTGRES, SQLITE, LayerTarget
 
 COPY_MARK = "__qfsp"
@@ -70,6 +71,8 @@ class Session:
             gdal.ErrorReset()
             if looks_corrupt(message):
                 self._raise_if_corrupt(message)
+            if looks_read_only(message) and self.path is not None and self.kind in (SQLITE, FILE_COPY):
+                raise SourceError(read_only_message(self.label, self.path))
             raise SourceError(f"{what}: {message}", connection_lost=is_connection_lost(message))
         return result
 
@@ -92,6 +95,8 @@ class Session:
             gdal.ErrorReset()
             self.discard_copy()
             self._raise_if_corrupt(message)
+            if looks_read_only(message) and self.path is not None:
+                raise SourceError(read_only_message(self.label, self.path))
             raise SourceError(tr("Cannot open {source} for writing: {error}").format(source=self.label, error=message),
                               connection_lost=is_connection_lost(message))
         if self.kind in (SQLITE, POSTGRES):

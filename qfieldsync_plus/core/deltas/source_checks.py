@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 from ..i18n import tr
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+READ_ONLY_WORDS = ("readonly database", "read-only", "permission denied", "read only file system")
 CORRUPTION_WORDS = ("malformed", "not a database", "file is encrypted", "corrupt")
 
 
@@ -18,11 +19,21 @@ def read_only_problem(label: str, files: Iterable[Path], folder: Optional[Path])
     """The message when one of ``files`` or ``folder`` (where working files are made) is not writable."""
     for path in [*files, *([folder] if folder is not None else [])]:
         if path.exists() and _read_only(path):
-            kind = tr("folder") if path.is_dir() else tr("file")
-            return tr('{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it '
-                      "writable (or work on a writable copy) and run the job again.").format(
-                source=label, kind=kind, path=path)
+            return read_only_message(label, path)
     return None
+
+
+def read_only_message(label: str, path: Path) -> str:
+    """The message for a data source whose file or folder ``path`` cannot be written."""
+    kind = tr("folder") if path.is_dir() else tr("file")
+    return tr('{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it '
+              "writable (or work on a writable copy) and run the job again.").format(source=label, kind=kind, path=path)
+
+
+def looks_read_only(message: str) -> bool:
+    """True when a driver message says the file or database cannot be written."""
+    lowered = message.lower()
+    return any(word in lowered for word in READ_ONLY_WORDS)
 
 
 def _read_only(path: Path) -> bool:

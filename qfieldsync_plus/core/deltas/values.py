@@ -215,6 +215,8 @@ def _set(feature: ogr.Feature, index: int, defn: ogr.FieldDefn, value: Any, sour
         feature.SetField(index, 2000, 1, 1, parsed.hour, parsed.minute, parsed.second + parsed.microsecond / 1e6, 0)
     elif kind == ogr.OFTBinary:
         feature.SetFieldBinaryFromHexString(index, _binary_from_text(value).hex())
+    elif kind not in limits.TEXT_KINDS:  # lists (PostgreSQL arrays): OGR parses the JSON text
+        feature.SetField(index, _as_text(value))
     else:
         text = _as_text(value)
         misfit = limits.text_misfit(text, defn, source)

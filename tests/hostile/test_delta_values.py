@@ -47,7 +47,7 @@ def hostile(request, qgis_app, tmp_path, data_dir):
     lp = make_layer_project(request.param, tmp_path / request.param, data_dir / "jobs.sqlite", database=database)
     if request.param == "postgis":
         database.execute("ALTER TABLE trees ADD COLUMN code varchar(5), ADD COLUMN big int8, ADD COLUMN small int2,"
-                         " ADD COLUMN height real")
+                         " ADD COLUMN height real, ADD COLUMN tags text[]")
     else:
         data = lp.files[0]
         ds = ogr.Open(str(data), 1)
@@ -115,8 +115,8 @@ def test_wrong_and_empty_geometries_on_a_point_layer(hostile, tmp_path):
 
 def test_values_that_fit_are_stored_exactly_and_continue_on_error_fails_only_the_bad_delta(hostile, tmp_path):
     lp, database = hostile
-    good = delta(lp, "patch", 2, old={"attributes": {}}, new={"attributes": {"count": 2 ** 31 - 1, "big": 2 ** 40,
-                                                                              "name": "fits"}})
+    fitting = {"count": 2 ** 31 - 1, "big": 2 ** 40, "name": "fits", **({"tags": ["a", "b"]} if database else {})}
+    good = delta(lp, "patch", 2, old={"attributes": {}}, new={"attributes": fitting})
     bad = delta(lp, "patch", 3, old={"attributes": {}}, new={"attributes": {"count": 2 ** 31}})
     feedback = run_job(lp, deltafile(tmp_path / "d.json", [good, bad]), continue_on_error=True)
     assert statuses(feedback) == ["status_applied", "status_apply_failed"]
@@ -127,6 +127,8 @@ def test_values_that_fit_are_stored_exactly_and_continue_on_error_fails_only_the
     key = "id" if database else ("fid" if lp.kind == "shp" else None)
     feature = layer.GetFeature(2) if key in (None, "id") else next(f for f in layer if f.GetField("fid") == 2)
     assert feature.GetFieldAsInteger64("big") == 2 ** 40
+    if database:
+        assert feature.GetField("tags") == ["a", "b"]
 
 
 def test_a_26_digit_source_pk_is_a_clear_message(hostile, tmp_path):

@@ -99,6 +99,7 @@ def load_deltas(context: JobContext) -> Dict[str, Any]:
     project = _project(params)
     log = delta_log.DeltaLog(_store(context))
     options = options_of(params)
+    origin: Dict[str, Any] = {}
     if params.get("delta_ids") or params.get("from_delta"):
         logged = _logged_for_reapply(log, project, params)
         deltas = [d.content for d in logged]
@@ -115,10 +116,10 @@ def load_deltas(context: JobContext) -> Dict[str, Any]:
         items = plan_items(deltafile.deltas, [deltafile.id] * len(deltafile.deltas), statuses, options.inverse,
                            reapply=False)
         plan = Plan(items, deltafile.id, deltafile.client_pks)
-        outputs = {"deltafile_project": deltafile.project, "cloud_project": cloud_project}
+        origin = {"deltafile_project": deltafile.project, "cloud_project": cloud_project}
     to_apply = sum(1 for i in plan.items if not i.skip_message)
     return {"plan": plan, "deltafile_id": plan.deltafile_id, "delta_count": len(plan.items), "to_apply": to_apply,
-            **(outputs if plan.deltafile_id is not None else {})}
+            **origin}
 
 
 def _check_cloud_project(params: Dict[str, Any], deltafile: DeltaFile) -> Optional[str]:

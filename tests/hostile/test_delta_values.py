@@ -161,17 +161,23 @@ def test_read_only_file_is_named_read_only(kind, qgis_app, tmp_path, data_dir):
             os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
-def test_corrupt_geopackage_is_named_corrupt(qgis_app, tmp_path, data_dir):
-    lp = make_layer_project("gpkg", tmp_path / "gpkg", data_dir / "jobs.sqlite")
+@pytest.mark.parametrize("damage", ["schema", "data"])
+def test_corrupt_geopackage_is_named_corrupt(damage, qgis_app, tmp_path, data_dir):
+    lp = make_layer_project("gpkg", tmp_path / "gpkg", data_dir / "jobs.sqlite", count=2000)
     data: Path = lp.files[0]
     raw = bytearray(data.read_bytes())
-    raw[100:4096] = b"\xff" * (4096 - 100)  # the schema page
+    page = 4096
+    if damage == "schema":  # the layer does not even open
+        raw[100:page] = b"\xff" * (page - 100)
+    else:  # the layer opens, its last feature pages are garbage
+        raw[len(raw) - 6 * page:len(raw) - page] = b"\x5a" * (5 * page)
     data.write_bytes(bytes(raw))
     before = snapshot(lp)
     feedback = run_job(lp, deltafile(tmp_path / "d.json", [
-        delta(lp, "patch", 1, old={"attributes": {}}, new={"attributes": {"count": 5}})]))
+        delta(lp, "patch", 1990, old={"attributes": {}}, new={"attributes": {"count": 5}})]))
     assert feedback["error_type"] == "WRITE_FAILED"
     assert "is corrupt" in feedback["error"] and str(data) in feedback["error"]
+    assert "\n" not in feedback["outputs"]["apply_deltas"]["delta_feedback"][0]["msg"]
     assert snapshot(lp) == before
 
 

@@ -58,7 +58,9 @@ def sqlite_corruption(path: Path) -> Optional[str]:
             connection.close()
     except sqlite3.Error as err:
         return str(err)
-    return None if result and result[0] == "ok" else str(result[0] if result else "quick_check failed")
+    if result and result[0] == "ok":
+        return None
+    return " ".join(str(result[0] if result else "quick_check failed").replace("*** in database main ***", "").split())
 
 
 def corrupt_message(path: Path, detail: str) -> str:

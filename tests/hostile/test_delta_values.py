@@ -209,3 +209,18 @@ def test_command_line_says_it_in_one_line_without_a_traceback(qgis_app, tmp_path
     captured = capsys.readouterr()
     assert "does not fit field" in captured.out + captured.err and "Traceback" not in captured.err
     assert snapshot(lp) == before
+
+
+def test_a_key_longer_than_its_key_field_is_refused(qgis_app, tmp_path, data_dir, postgis_db):
+    from tests.deltas.conftest import LayerProject, save_project
+
+    postgis_db.execute("CREATE TABLE plots (code varchar(5) PRIMARY KEY, name text)")
+    project = tmp_path / "plots.qgs"
+    layer_id = save_project(project, postgis_db.layer_uri("plots", geometry="", key="code").replace(" ()", ""),
+                            "postgres")
+    lp = LayerProject("postgis", project, layer_id, lambda: {}, data_dir / "jobs.sqlite")
+    created = delta(lp, "create", None, local_pk="plot-12345", new={"attributes": {"code": "plot-12345", "name": "n"}})
+    feedback = run_job(lp, deltafile(tmp_path / "d.json", [created]))
+    assert feedback["error_type"] == "WRITE_FAILED"
+    assert 'value "plot-12345" does not fit field "code"' in feedback["error"]
+    assert postgis_db.execute("SELECT count(*) FROM plots") == [(0,)]

@@ -173,7 +173,9 @@ def create(access: LayerAccess, delta: Dict[str, Any], keep_pk: Optional[str]) -
 def _set_key(access: LayerAccess, feature: ogr.Feature, key: str) -> None:
     if access.pk_is_fid:
         feature.SetFID(int(key))
-    elif access.pk_is_integer:
-        feature.SetField(access.pk_field, int(key))
-    else:
-        feature.SetField(access.pk_field, key)
+        return
+    try:  # a key field has the limits of any field (a 32-bit integer, a varchar(n))
+        write_value(feature, access.pk_field, access.defn.GetFieldDefn(access.pk_field),
+                    int(key) if access.pk_is_integer else key, access.source)
+    except ValueError_ as err:
+        raise DeltaProblem(str(err))

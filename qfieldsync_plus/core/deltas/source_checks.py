@@ -51,7 +51,7 @@ def sqlite_corruption(path: Path) -> Optional[str]:
     if header != SQLITE_MAGIC:
         return tr("it is not an SQLite database")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         try:
             result = connection.execute("PRAGMA quick_check(1)").fetchone()
         finally:

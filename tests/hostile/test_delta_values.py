@@ -40,6 +40,11 @@ def snapshot(lp, database=None):
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+def declare_latin1(shapefile: Path) -> None:
+    """Declare the DBF's encoding in a .cpg (GDAL's LDID default may differ between versions)."""
+    shapefile.with_suffix(".cpg").write_text("ISO-8859-1", encoding="ascii")
+
+
 @pytest.fixture(params=FORMATS)
 def hostile(request, qgis_app, tmp_path, data_dir):
     """(layer project, database or None) on each format, with a few more typed fields."""
@@ -47,9 +52,11 @@ def hostile(request, qgis_app, tmp_path, data_dir):
     lp = make_layer_project(request.param, tmp_path / request.param, data_dir / "jobs.sqlite", database=database)
     if request.param == "postgis":
         database.execute("ALTER TABLE trees ADD COLUMN code varchar(5), ADD COLUMN big int8, ADD COLUMN small int2,"
-                         " ADD COLUMN height real, ADD COLUMN tags text[]")
+                         " ADD COLUMN height real, ADD COLUMN tags text[], ADD COLUMN amount numeric(5, 2)")
     else:
         data = lp.files[0]
+        if lp.kind == "shp":
+            declare_latin1(data)
         ds = ogr.Open(str(data), 1)
         layer = ds.GetLayer(0)
         layer.CreateField(ogr.FieldDefn("height", ogr.OFTReal))
@@ -85,6 +92,7 @@ def test_integers_too_large_for_their_field(hostile, tmp_path):
     if lp.kind == "postgis":
         assert "16-bit integer" in refused(lp, database, tmp_path, {"attributes": {"small": 40000}})
         assert "32-bit floating point" in refused(lp, database, tmp_path, {"attributes": {"height": 1e300}})
+        assert "5 digits, 2 of them" in refused(lp, database, tmp_path, {"attributes": {"amount": 999.999}})
     if lp.kind == "shp":  # 19 digits: the DBF column would be read back as a real, losing digits
         assert "18 characters" in refused(lp, database, tmp_path, {"attributes": {"big": 10 ** 18}})
 
@@ -115,7 +123,8 @@ def test_wrong_and_empty_geometries_on_a_point_layer(hostile, tmp_path):
 
 def test_values_that_fit_are_stored_exactly_and_continue_on_error_fails_only_the_bad_delta(hostile, tmp_path):
     lp, database = hostile
-    fitting = {"count": 2 ** 31 - 1, "big": 2 ** 40, "name": "fits", **({"tags": ["a", "b"]} if database else {})}
+    fitting = {"count": 2 ** 31 - 1, "big": 2 ** 40, "name": "fits",
+               **({"tags": ["a", "b"], "amount": 999.994} if database else {})}
     good = delta(lp, "patch", 2, old={"attributes": {}}, new={"attributes": fitting})
     bad = delta(lp, "patch", 3, old={"attributes": {}}, new={"attributes": {"count": 2 ** 31}})
     feedback = run_job(lp, deltafile(tmp_path / "d.json", [good, bad]), continue_on_error=True)
@@ -128,7 +137,7 @@ def test_values_that_fit_are_stored_exactly_and_continue_on_error_fails_only_the
     feature = layer.GetFeature(2) if key in (None, "id") else next(f for f in layer if f.GetField("fid") == 2)
     assert feature.GetFieldAsInteger64("big") == 2 ** 40
     if database:
-        assert feature.GetField("tags") == ["a", "b"]
+        assert feature.GetField("tags") == ["a", "b"] and feature.GetField("amount") == 999.99
 
 
 def test_a_26_digit_source_pk_is_a_clear_message(hostile, tmp_path):
@@ -185,11 +194,13 @@ def test_shapefile_text_keeps_its_declared_encoding(qgis_app, tmp_path, data_dir
     from qgis.core import QgsVectorLayer
 
     lp = make_layer_project("shp", tmp_path / "shp", data_dir / "jobs.sqlite")
+    declare_latin1(lp.files[0])
     feedback = run_job(lp, deltafile(tmp_path / "d.json", [
         delta(lp, "patch", 1, old={"attributes": {}}, new={"attributes": {"name": "Müller"}})]))
     assert statuses(feedback) == ["status_applied"]
     layer = QgsVectorLayer(str(lp.files[0]), "trees", "ogr")  # read as QGIS reads it (ISO-8859-1 DBF)
     assert "Müller" in [feature["name"] for feature in layer.getFeatures()]
+    assert "Müller".encode("latin-1") in lp.files[0].with_suffix(".dbf").read_bytes()
 
 
 def test_command_line_says_it_in_one_line_without_a_traceback(qgis_app, tmp_path, data_dir, capsys):

@@ -66,6 +66,10 @@ def real_misfit(number: float, defn: ogr.FieldDefn, source: Source) -> Optional[
     if source.driver == POSTGRESQL and defn.GetSubType() == ogr.OFSTFloat32 and math.isfinite(number) \
             and abs(number) > FLOAT32_MAX:
         return tr("32-bit floating point number")
+    if source.driver == POSTGRESQL and defn.GetWidth() > 0 and math.isfinite(number) and \
+            abs(round(number, defn.GetPrecision())) >= 10.0 ** (defn.GetWidth() - defn.GetPrecision()):
+        return tr("number of {width} digits, {decimals} of them decimals").format(
+            width=defn.GetWidth(), decimals=defn.GetPrecision())
     if source.driver != SHAPEFILE or not math.isfinite(number) or defn.GetWidth() <= 0:
         return None
     width, decimals = defn.GetWidth(), defn.GetPrecision()

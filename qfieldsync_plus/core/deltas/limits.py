@@ -1,10 +1,12 @@
 """What a field can hold: a delta value that the data source would store changed is refused.
 
-OGR clamps integers to the field's size (32-bit, 16-bit, boolean), cuts text at a NUL
-character, SQLite stores NaN as NULL, and drivers truncate: PostgreSQL ``varchar(n)``/``char(n)`` to ``n`` characters,
-Shapefile (DBF) text to 254 bytes in the file's encoding and numbers to the field's width. The
-limits come from the OGR field definition (type, subtype, width, precision) and the driver.
-GeoPackage/SQLite keep text longer than a declared ``TEXT(n)`` and are not limited by width.
+OGR clamps integers to the field's size (32-bit, 16-bit, boolean) and cuts text at a NUL
+character; SQLite stores NaN as NULL; drivers truncate: PostgreSQL ``varchar(n)``/``char(n)`` to
+``n`` characters, Shapefile (DBF) text to 254 bytes in the file's encoding and numbers to the
+field's width. The limits come from the OGR field definition (type, subtype, width, precision:
+GDAL reads a GeoPackage ``MEDIUMINT`` as 32-bit, ``SMALLINT`` as 16-bit, ``INTEGER`` as 64-bit,
+PostgreSQL ``int2/int4/int8`` alike) and the driver. GeoPackage/SQLite keep text longer than a
+declared ``TEXT(n)`` and are not limited by width.
 """
 
 from __future__ import annotations

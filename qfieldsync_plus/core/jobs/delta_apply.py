@@ -131,7 +131,8 @@ def _check_cloud_project(params: Dict[str, Any], deltafile: DeltaFile) -> Option
                           "project {ours}{name}. Nothing was changed.").format(
             file=params["deltafile"], theirs=deltafile.project, ours=linked_id,
             name=f' ("{link["name"]}")' if link.get("name") else ""), errors.INVALID_DELTAFILE,
-            hint=tr('If the changes are meant for this project anyway, allow "any project" (--any-project).'))
+            hint=tr('If the changes are meant for this project anyway, apply them with "Apply even if the deltafile '
+                    'is for another cloud project" (Processing: Apply deltas) or --any-project.'))
     return linked_id
 
 

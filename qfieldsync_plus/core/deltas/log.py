@@ -10,6 +10,7 @@ the same source again through another.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple
@@ -23,6 +24,8 @@ NOT_APPLIED, ERROR, IGNORED, UNPERMITTED = "not_applied", "error", "ignored", "u
 DELTA_STATUSES = (PENDING, STARTED, APPLIED, CONFLICT, NOT_APPLIED, ERROR, IGNORED, UNPERMITTED)
 # A plain run applies a logged delta again only in these statuses ("never twice unless asked").
 RETRY_STATUSES = (PENDING, STARTED, CONFLICT, ERROR)
+INSERT_BATCH = 5000  # rows per write transaction when registering a deltafile
+BATCH_PAUSE = 0.01  # seconds between two such transactions
 
 DELTAS_TABLE = """
 CREATE TABLE IF NOT EXISTS deltas (
@@ -121,12 +124,15 @@ class DeltaLog:
                  job_id: Optional[str] = None) -> Dict[str, str]:
         """Add the deltas the project has not logged yet (status pending); return every delta's current status."""
         now = utc_now()
-        with open_database(self.path) as db:
-            db.executemany(
-                "INSERT OR IGNORE INTO deltas (project, id, deltafile_id, delta_index, layer_id, method, content,"
-                " status, job_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(project, d["uuid"], deltafile_id, index, d.get("sourceLayerId") or d.get("localLayerId"),
-                  d.get("method"), json.dumps(d), PENDING, job_id, now, now) for index, d in enumerate(deltas)])
+        rows = [(project, d["uuid"], deltafile_id, index, d.get("sourceLayerId") or d.get("localLayerId"),
+                 d.get("method"), json.dumps(d), PENDING, job_id, now, now) for index, d in enumerate(deltas)]
+        for start in range(0, len(rows), INSERT_BATCH):  # short transactions: others may write in between
+            with open_database(self.path) as db:
+                db.executemany(
+                    "INSERT OR IGNORE INTO deltas (project, id, deltafile_id, delta_index, layer_id, method, content,"
+                    " status, job_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows[start:start + INSERT_BATCH])
+            time.sleep(BATCH_PAUSE)  # a gap long enough for a waiting writer to get its turn
         return self.statuses(project, [d["uuid"] for d in deltas])
 
     def statuses(self, project: str, ids: List[str]) -> Dict[str, str]:

@@ -166,16 +166,14 @@ def cmd_projects(args: argparse.Namespace) -> None:
 
 
 def cmd_create(args: argparse.Namespace) -> None:
-    from ..core.cloud.links import link_folder
     from ..core.cloud.projects import check_project_name
+    from ..core.cloud_sync.projects import create_linked_project
 
     problem = check_project_name(args.name)
     if problem:
         raise UsageError(problem)
-    client = client_for(args)
-    project = client.create_project(args.name, args.owner, args.description, private=not args.public)
-    if args.link:
-        link_folder(Path(args.link), project["id"], client.base_url, project["name"])
+    project = create_linked_project(client_for(args), Path(args.link) if args.link else None, args.name, args.owner,
+                                    args.description, private=not args.public)
     output(args, project, f"Created {project['owner']}/{project['name']} ({project['id']}).")
 
 

@@ -17,9 +17,8 @@ from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayou
 from ..core.cloud import account, credentials, links
 from ..core.cloud.errors import CloudError
 from ..core.cloud.session import signed_in_client
-from ..core.cloud_sync.upload import check_and_upload
 from ..core.i18n import tr
-from ..tasks.cloud_tasks import CloudTask, poll_task
+from ..tasks.cloud_tasks import CloudTask, poll_task, upload_task
 from ..tasks.controller import JobController
 
 Message = Callable[[str, int], None]
@@ -138,23 +137,11 @@ class CloudActions(QObject):
         except CloudError as error:
             self.message(_error_text(error), Qgis.Critical)
             return None
-        folder, runner = Path(project_file).parent, self.controller.runner()
+        folder = Path(project_file).parent
         link = links.linked_project(folder)
-        linked_id = link["project_id"] if link else None
-        ids: List[str] = []
-
-        def work(task: CloudTask):
-            project_id = linked_id
-            if project_id is None:
-                created = client.create_project(Path(project_file).stem)
-                links.link_folder(folder, created["id"], client.base_url, created.get("name", ""))
-                project_id = created["id"]
-            ids.append(project_id)
-            return check_and_upload(client, runner, project_id, folder, is_cancelled=task.isCanceled,
-                                    on_progress=lambda p: task.setProgress(100.0 * p.bytes_done / max(1, p.bytes_total)))
-
-        task = CloudTask(tr("QFieldSync+: upload {project}").format(project=Path(project_file).name), work)
-        task.taskCompleted.connect(lambda: self._uploaded(task, client, ids[0], project_file))
+        task = upload_task(client, self.controller.runner(), folder, link["project_id"] if link else None,
+                           Path(project_file).stem)
+        task.taskCompleted.connect(lambda: self._uploaded(task, client, task.project_id, project_file))
         task.taskTerminated.connect(lambda: self._ended_with_error(task))
         self._start(task)
         return task

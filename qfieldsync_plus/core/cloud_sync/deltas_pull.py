@@ -16,6 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
+from ..cloud.client import CloudClient
+from ..cloud.errors import INVALID, NOT_FOUND, CloudError
 from ..deltas.deltafile import parse_deltafile
 from ..i18n import tr
 from ..jobs.delta_apply import not_applied_count
@@ -23,8 +25,6 @@ from ..jobs.errors import JobError
 from ..jobs.job import DELTA_APPLY, FINISHED, Job
 from ..paths import data_dir
 from ..runner.runner import JobRunner
-from ..cloud.client import CloudClient
-from ..cloud.errors import INVALID, NOT_FOUND, CloudError
 
 PULL_FOLDER = "cloud_pulls"
 DELTAFILE_VERSION = "1.0"

@@ -6,13 +6,13 @@ import time
 from datetime import datetime, timezone
 from typing import Any, Callable, Dict, List, Optional
 
-from ..i18n import tr
-from ..redact import strip_credentials
-from ..jobs.job import (CLOUD, DELTA_APPLY, FAILED, FINISHED, PACKAGE, PENDING, PROCESS_PROJECTFILE, QUEUED, STARTED,
-                        STOPPED, UNFINISHED_STATUSES, Job)
-from ..runner.store import JobStore
 from ..cloud.client import CloudClient
 from ..cloud.errors import CANCELLED, CloudError
+from ..i18n import tr
+from ..jobs.job import (CLOUD, DELTA_APPLY, FAILED, FINISHED, PACKAGE, PENDING, PROCESS_PROJECTFILE, QUEUED, STARTED,
+                        STOPPED, UNFINISHED_STATUSES, Job)
+from ..redact import strip_credentials
+from ..runner.store import JobStore
 
 
 def _finished_explanation(job_type: str) -> str:

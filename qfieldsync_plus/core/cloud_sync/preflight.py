@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from ..checks.layers import TARGET_CLOUD
+from ..cloud.errors import REFUSED, CloudError
 from ..i18n import tr
 from ..jobs.job import CLOUD, FINISHED, PACKAGE, PROCESS_PROJECTFILE, Job
 from ..jobs.process_projectfile import has_blocking_findings
 from ..runner.runner import JobRunner
 from ..runner.triggers import has_pending, process_projectfile_skip_reason
-from ..cloud.errors import REFUSED, CloudError
 
 
 @dataclass

@@ -96,7 +96,7 @@ class UploadAlgorithm(CloudAlgorithm):
         if link is None:
             raise QgsProcessingException(tr("{folder} is not linked to a QFieldCloud project.").format(folder=folder))
         try:
-            result = check_and_upload(
+            _, result = check_and_upload(
                 self.client, make_runner(), link["project_id"], folder,
                 force=self.parameterAsBoolean(parameters, FORCE, context),
                 delete_remote=self.parameterAsBoolean(parameters, DELETE_REMOTE, context),

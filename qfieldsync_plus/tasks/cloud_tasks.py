@@ -15,7 +15,6 @@ from ..core.cloud.client import CloudClient
 from ..core.cloud.errors import CloudError
 from ..core.cloud.uploader import UploadProgress
 from ..core.cloud_sync.mirror import poll_jobs
-from ..core.cloud_sync.projects import create_linked_project
 from ..core.cloud_sync.upload import check_and_upload
 from ..core.i18n import tr
 from ..core.runner.runner import JobRunner
@@ -46,16 +45,17 @@ class CloudTask(QgsTask):
 
 def upload_task(client: CloudClient, runner: JobRunner, folder: Path, project_id: Optional[str] = None,
                 new_project_name: str = "", force: bool = False, delete_remote: bool = False) -> CloudTask:
-    """A task that runs :func:`check_and_upload` (creating and linking ``new_project_name`` first when
-    no ``project_id`` is given); progress is the share of bytes sent, ``project_id`` the project."""
+    """A task that runs :func:`check_and_upload` (creating and linking ``new_project_name`` after the
+    check when no ``project_id`` is given); progress is the share of bytes sent."""
 
     def work(task: CloudTask):
         def report(progress: UploadProgress) -> None:
             task.status_text = f"{progress.file_index}/{progress.file_count} {progress.name}"
             task.setProgress(100.0 * progress.bytes_done / max(1, progress.bytes_total))
 
-        task.project_id = project_id or create_linked_project(client, folder, new_project_name)["id"]
-        return check_and_upload(client, runner, task.project_id, folder, force, delete_remote, report, task.isCanceled)
+        task.project_id, result = check_and_upload(client, runner, project_id, folder, force, delete_remote,
+                                                   new_project_name, report, task.isCanceled)
+        return result
 
     return CloudTask(tr("QFieldSync+: upload {folder}").format(folder=Path(folder).name), work)
 

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from qfieldsync_plus.core.cloud.deltas import push_deltafile
+from qfieldsync_plus.core.cloud.links import linked_project
 from qfieldsync_plus.core.cloud_sync.job_watch import ALL_FINISHED, SOME_FAILED, TIMED_OUT, watch_jobs
 from qfieldsync_plus.core.cloud_sync.mirror import status_explanation
 from qfieldsync_plus.core.cloud_sync.upload import check_and_upload, prepare_upload
@@ -50,7 +51,7 @@ def test_hidden_files_are_skipped_and_reported_not_refused(case, client, cloud_s
     assert hidden["severity"] == "warning" and "not uploaded" in hidden["message"]
     assert prepared.plan.skipped_hidden == expected
     assert prepared.report()["plan"]["skipped_hidden"] == expected
-    result = check_and_upload(client, runner, project_id, folder)
+    _, result = check_and_upload(client, runner, project_id, folder)
     assert result.skipped_hidden == expected and "bees.qgs" in result.uploaded
     assert not [name for name in cloud_server.state.files[project_id] if name.split("/")[0].startswith(".")]
 
@@ -60,11 +61,10 @@ def test_an_unreadable_project_file_blocks_even_with_force(client, cloud_server,
     folder.mkdir()
     (folder / "broken.qgs").write_text("<qgis this is not a project", encoding="utf-8")
     (folder / "data.csv").write_text("id\n1\n")
-    project_id = client.create_project("broken")["id"]
-    with pytest.raises(CloudError) as caught:
-        check_and_upload(client, runner, project_id, folder, force=True)
+    with pytest.raises(CloudError) as caught:  # not linked: the project would be created after the check
+        check_and_upload(client, runner, None, folder, force=True, new_project_name="broken")
     assert caught.value.kind == REFUSED and "cannot be read" in str(caught.value)
-    assert cloud_server.state.files[project_id] == {}
+    assert cloud_server.state.projects == {} and linked_project(folder) is None
 
 
 def test_repushed_deltas_are_reported_as_already_there(client, cloud_server, tmp_path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..cloud.client import CloudClient
 from ..cloud.errors import REFUSED, CloudError
@@ -19,6 +19,7 @@ from ..i18n import tr
 from ..runner.runner import JobRunner
 from .mirror import job_from_cloud
 from .preflight import PreflightResult, check_before_upload, predict_cloud_jobs
+from .projects import create_linked_project
 
 
 @dataclass
@@ -58,30 +59,40 @@ def refusal_text(check: PreflightResult) -> str:
               "anyway.").format(problems="; ".join(check.problems))
 
 
-def prepare_upload(client: CloudClient, runner: JobRunner, project_id: str, folder: Path, force: bool = False,
-                   skip_check: bool = False, on_progress: Optional[Callable[[float], None]] = None,
+def prepare_upload(client: CloudClient, runner: JobRunner, project_id: Optional[str], folder: Path,
+                   force: bool = False, skip_check: bool = False, new_project_name: str = "",
+                   on_progress: Optional[Callable[[float], None]] = None,
                    is_cancelled: Callable[[], bool] = lambda: False) -> PreparedUpload:
-    """Run the check (unless ``skip_check``), then plan the upload unless the check refuses it."""
-    prepared = PreparedUpload(project_id, Path(folder))
+    """Run the check (unless ``skip_check``), then plan the upload unless the check refuses it.
+
+    Without ``project_id`` the cloud project ``new_project_name`` is created and the folder linked
+    to it only after the check passed, so a refused upload leaves nothing on the server.
+    """
+    prepared = PreparedUpload(project_id or "", Path(folder))
     project_file = project_file_in(prepared.folder)
     if project_file is not None and not skip_check:
         prepared.check = check_before_upload(runner, project_file, on_progress, is_cancelled)
         if prepared.check.blocks(force):
             prepared.refusal = refusal_text(prepared.check)
             return prepared
-    prepared.plan = plan_upload(client, project_id, prepared.folder)
-    label = project_label(project_id, prepared.folder)
-    cloud_jobs = [job_from_cloud(j, label, client.base_url) for j in client.list_jobs(project_id)]
+    if not prepared.project_id:
+        prepared.project_id = create_linked_project(client, prepared.folder, new_project_name)["id"]
+    prepared.plan = plan_upload(client, prepared.project_id, prepared.folder)
+    label = project_label(prepared.project_id, prepared.folder)
+    cloud_jobs = [job_from_cloud(j, label, client.base_url) for j in client.list_jobs(prepared.project_id)]
     prepared.predictions = predict_cloud_jobs([i.name for i in prepared.plan.to_upload],
                                               prepared.plan.remote_has_project_file, cloud_jobs)
     return prepared
 
 
-def check_and_upload(client: CloudClient, runner: JobRunner, project_id: str, folder: Path, force: bool = False,
-                     delete_remote: bool = False, on_progress: Optional[Callable[[UploadProgress], None]] = None,
-                     is_cancelled: Callable[[], bool] = lambda: False) -> UploadResult:
-    """Check, then upload what changed; a refused check raises ``CloudError(REFUSED)`` and sends nothing."""
-    prepared = prepare_upload(client, runner, project_id, folder, force, is_cancelled=is_cancelled)
+def check_and_upload(client: CloudClient, runner: JobRunner, project_id: Optional[str], folder: Path,
+                     force: bool = False, delete_remote: bool = False, new_project_name: str = "",
+                     on_progress: Optional[Callable[[UploadProgress], None]] = None,
+                     is_cancelled: Callable[[], bool] = lambda: False) -> Tuple[str, UploadResult]:
+    """Check, then upload what changed; returns (project id, result). A refused check raises
+    ``CloudError(REFUSED)`` and sends nothing (no project is created either)."""
+    prepared = prepare_upload(client, runner, project_id, folder, force, new_project_name=new_project_name,
+                              is_cancelled=is_cancelled)
     if prepared.refusal:
         raise CloudError(prepared.refusal, REFUSED)
-    return execute_upload(client, prepared.plan, on_progress, is_cancelled, delete_remote)
+    return prepared.project_id, execute_upload(client, prepared.plan, on_progress, is_cancelled, delete_remote)

@@ -12,7 +12,7 @@ from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QObject
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ..core.cloud import account, credentials, links
 from ..core.cloud.errors import CloudError
@@ -115,12 +115,9 @@ class CloudActions(QObject):
         return bool(credentials.stored_authcfg())
 
     def sign_in_or_out(self) -> bool:
-        """Sign out on this computer when signed in (the token stays valid on the server, so QField and
-        other programs stay signed in), else ask for the account and sign in; True on success."""
+        """Sign out when signed in (asks first), else ask for the account and sign in; True on success."""
         if self.is_signed_in():
-            account.sign_out()
-            self.message(tr("Signed out of QFieldCloud on this computer."), Qgis.Info)
-            return True
+            return self.sign_out()
         dialog = SignInDialog(self.parent_window)
         if dialog.exec_() != QDialog.Accepted:
             if dialog.error is not None:
@@ -129,6 +126,45 @@ class CloudActions(QObject):
         self.message(tr("Signed in to QFieldCloud as {user}.").format(user=dialog.user.get("username", "")),
                      Qgis.Success)
         return True
+
+    def sign_out(self) -> bool:
+        """Ask, then sign out here (the token stays valid on the server: QField and other programs stay
+        signed in) or everywhere (QFieldCloud expires every token of the account, in a task)."""
+        box = QMessageBox(QMessageBox.Question, tr("Sign out of QFieldCloud"),
+                          tr("Sign out of QFieldCloud on this computer? QField and your other programs stay "
+                             "signed in."), parent=self.parent_window)
+        here = box.addButton(tr("Sign out here"), QMessageBox.AcceptRole)
+        everywhere = box.addButton(tr("Sign out everywhere…"), QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.exec_()
+        if box.clickedButton() is here:
+            account.sign_out()
+            self.message(tr("Signed out of QFieldCloud on this computer."), Qgis.Info)
+            return True
+        return box.clickedButton() is everywhere and self._sign_out_everywhere()
+
+    def _sign_out_everywhere(self) -> bool:
+        answer = QMessageBox.question(self.parent_window, tr("Sign out everywhere"),
+                                      account.sign_out_everywhere_note() + "\n\n" + tr("Sign out everywhere?"),
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return False
+        try:
+            client = signed_in_client()
+        except CloudError as error:
+            self.message(_error_text(error), Qgis.Critical)
+            return False
+        task = CloudTask(tr("QFieldCloud: sign out everywhere"), lambda _task: client.logout())
+        task.taskCompleted.connect(lambda: self._signed_out_everywhere(task))
+        task.taskTerminated.connect(lambda: self._ended_with_error(task))
+        self._start(task)
+        return True
+
+    def _signed_out_everywhere(self, task: CloudTask) -> None:
+        self.tasks.remove(task)
+        account.sign_out()
+        self.message(tr("Signed out of QFieldCloud everywhere: every program signed in as you must sign in again."),
+                     Qgis.Info)
 
     def upload(self, project_file: str) -> Optional[CloudTask]:
         """Check the project for the cloud, upload what changed, then watch the cloud's jobs."""

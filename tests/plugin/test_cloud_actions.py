@@ -29,10 +29,35 @@ def test_sign_in_and_out_from_the_menu(plugin, cloud_server, signed_out, qgis_if
     assert credentials.load_credentials().token in cloud_server.state.tokens
     assert any(USERNAME in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
     token = credentials.load_credentials().token
-    plugin.sign_in_action.trigger()  # signed in: the same entry signs out, on this computer only
+    when_modal(_click("Cancel"))
+    plugin.sign_in_action.trigger()  # signed in: the same entry signs out, after asking
+    assert plugin.cloud.is_signed_in()
+    when_modal(_click("Sign out here"))
+    plugin.sign_in_action.trigger()
     assert not plugin.cloud.is_signed_in()
     assert not cloud_server.state.tokens[token].expired  # QField and other programs stay signed in
     assert not [r for r in cloud_server.state.requests if r["path"].endswith("/auth/logout/")]
+
+
+def _click(text: str):
+    def click(box):
+        next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
+
+    return click
+
+
+def test_sign_out_everywhere_asks_twice_and_expires_qfields_token(plugin, cloud_server, signed_out):
+    assert _sign_in_through_the_dialog(plugin, cloud_server.url)
+    phone = cloud_server.state.issue_token(USERNAME, "qfield|3.4.0").key
+
+    def everywhere(box):
+        when_modal(_click("Yes"))  # the second question says what signing out everywhere does
+        _click("Sign out everywhere…")(box)
+
+    when_modal(everywhere)
+    assert plugin.cloud.sign_in_or_out()
+    wait_until(lambda: not plugin.cloud.is_signed_in(), timeout=20)
+    assert cloud_server.state.tokens[phone].expired
 
 
 def test_a_wrong_password_is_reported_and_nothing_is_stored(plugin, cloud_server, signed_out, qgis_iface):

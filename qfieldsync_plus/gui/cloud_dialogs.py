@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayou
 from ..core.cloud import account, credentials, links
 from ..core.cloud.errors import CloudError
 from ..core.cloud.session import signed_in_client
+from ..core.cloud_sync.upload import CHECK_PROBLEMS
 from ..core.i18n import tr
 from ..tasks.cloud_tasks import CloudTask, poll_task, upload_task
 from ..tasks.controller import JobController
@@ -166,8 +167,11 @@ class CloudActions(QObject):
         self.message(tr("Signed out of QFieldCloud everywhere: every program signed in as you must sign in again."),
                      Qgis.Info)
 
-    def upload(self, project_file: str) -> Optional[CloudTask]:
-        """Check the project for the cloud, upload what changed, then watch the cloud's jobs."""
+    def upload(self, project_file: str, force: bool = False) -> Optional[CloudTask]:
+        """Check the project for the cloud, upload what changed, then watch the cloud's jobs.
+
+        When the check finds problems (not an unreadable project), the user is asked whether to
+        upload anyway (``force``)."""
         try:
             client = signed_in_client()  # reads the token from QgsAuthManager: main thread, no network
         except CloudError as error:
@@ -176,9 +180,9 @@ class CloudActions(QObject):
         folder = Path(project_file).parent
         link = links.linked_project(folder)
         task = upload_task(client, self.controller.runner(), folder, link["project_id"] if link else None,
-                           Path(project_file).stem)
+                           Path(project_file).stem, force=force)
         task.taskCompleted.connect(lambda: self._uploaded(task, client, task.project_id, project_file))
-        task.taskTerminated.connect(lambda: self._ended_with_error(task))
+        task.taskTerminated.connect(lambda: self._upload_refused_or_failed(task, project_file, force))
         self._start(task)
         return task
 
@@ -188,6 +192,8 @@ class CloudActions(QObject):
 
     def _uploaded(self, task: CloudTask, client, project_id: str, project_file: str) -> None:
         self.tasks.remove(task)
+        if task.isCanceled():  # cancelled (plugin unloading) after its last file: watch nothing
+            return
         count, hidden = len(task.result.uploaded), task.result.skipped_hidden
         text = tr("Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.").format(
             count=count)
@@ -199,6 +205,19 @@ class CloudActions(QObject):
         poll.taskCompleted.connect(lambda: self.tasks.remove(poll))
         poll.taskTerminated.connect(lambda: self.tasks.remove(poll))
         self._start(poll)
+
+    def _upload_refused_or_failed(self, task: CloudTask, project_file: str, forced: bool) -> None:
+        if forced or task.error is None or task.error.code != CHECK_PROBLEMS:
+            self._ended_with_error(task)
+            return
+        self.tasks.remove(task)
+        answer = QMessageBox.question(self.parent_window, tr("Upload to QFieldCloud"),
+                                      task.error.message + "\n\n" + tr("Upload anyway?"),
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            self.upload(project_file, force=True)
+        else:
+            self.message(tr("Not uploaded: the check for the cloud found problems."), Qgis.Warning)
 
     def _ended_with_error(self, task: CloudTask) -> None:
         self.tasks.remove(task)

@@ -119,3 +119,33 @@ def test_sign_in_runs_off_the_main_thread_and_can_be_cancelled(plugin, hanging_s
     assert time.monotonic() - started < 10
     assert seen == ["Signing in…", True, True]
     assert not plugin.cloud.is_signed_in() and not qgis_iface.messageBar().get_messages(Qgis.Critical)
+
+
+def test_problems_found_by_the_check_ask_before_uploading_anyway(plugin, cloud_server, signed_out, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from tests.fixtures.projects import save_project
+
+    folder = tmp_path / "local_db"
+    folder.mkdir()
+    layer = QgsVectorLayer("dbname='nowhere' host=localhost port=1 table=\"public\".\"t\" (geom)", "t", "postgres")
+    save_project(folder / "local_db.qgs", [layer])
+    (folder / ".hidden_notes").write_text("mine")
+    assert _sign_in_through_the_dialog(plugin, cloud_server.url)
+    questions = []
+
+    def answer(box):
+        questions.append(box.text())
+        _click("No" if len(questions) == 1 else "Yes")(box)
+
+    when_modal(answer)
+    plugin.cloud.upload(str(folder / "local_db.qgs"))
+    wait_until(lambda: questions and not plugin.cloud.tasks, timeout=60)
+    assert "Layer t" in questions[0] and "Upload anyway?" in questions[0]
+    assert cloud_server.state.projects == {}  # refused before the project was created
+    when_modal(answer)
+    plugin.cloud.upload(str(folder / "local_db.qgs"))
+    wait_until(lambda: any("local_db.qgs" in files for files in cloud_server.state.files.values()), timeout=60)
+    assert [sorted(files) for files in cloud_server.state.files.values()] == [["local_db.qgs"]]
+    plugin.cloud.cancel_all()
+    wait_until(lambda: not plugin.cloud.tasks, timeout=30)

@@ -22,6 +22,10 @@ from .preflight import PreflightResult, check_before_upload, predict_cloud_jobs
 from .projects import create_linked_project
 
 
+# The codes of a refused upload: problems ``force`` overrides, and an unreadable project file.
+CHECK_PROBLEMS, PROJECT_UNREADABLE = "check_problems", "project_unreadable"
+
+
 @dataclass
 class PreparedUpload:
     """The check's result, and (unless the check refused) the plan and the cloud jobs it triggers."""
@@ -56,7 +60,7 @@ def refusal_text(check: PreflightResult) -> str:
     if check.fatal:
         return tr("Not uploaded: {reason}").format(reason=check.fatal)
     return tr("Not uploaded: the local check (target cloud) found problems: {problems}. Fix them, or upload "
-              "anyway.").format(problems="; ".join(check.problems))
+              "anyway.").format(problems="; ".join(p.rstrip(".") for p in check.problems))
 
 
 def prepare_upload(client: CloudClient, runner: JobRunner, project_id: Optional[str], folder: Path,
@@ -90,9 +94,10 @@ def check_and_upload(client: CloudClient, runner: JobRunner, project_id: Optiona
                      on_progress: Optional[Callable[[UploadProgress], None]] = None,
                      is_cancelled: Callable[[], bool] = lambda: False) -> Tuple[str, UploadResult]:
     """Check, then upload what changed; returns (project id, result). A refused check raises
-    ``CloudError(REFUSED)`` and sends nothing (no project is created either)."""
+    ``CloudError(REFUSED)`` with the code ``check_problems`` (``force`` overrides them) or
+    ``project_unreadable``, and sends nothing (no project is created either)."""
     prepared = prepare_upload(client, runner, project_id, folder, force, new_project_name=new_project_name,
                               is_cancelled=is_cancelled)
     if prepared.refusal:
-        raise CloudError(prepared.refusal, REFUSED)
+        raise CloudError(prepared.refusal, REFUSED, code=PROJECT_UNREADABLE if prepared.check.fatal else CHECK_PROBLEMS)
     return prepared.project_id, execute_upload(client, prepared.plan, on_progress, is_cancelled, delete_remote)

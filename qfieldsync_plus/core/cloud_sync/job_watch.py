@@ -36,6 +36,8 @@ class WatchResult:
             bad = [j for j in self.jobs if j.status in (FAILED, STOPPED)]
             return tr("{count} cloud job(s) failed or were stopped: {jobs}.").format(
                 count=len(bad), jobs=", ".join(f"{j.type} {j.id}" for j in bad))
+        if not self.jobs:
+            return tr("No cloud job was pending, queued or running.")
         return tr("Every cloud job finished.")
 
 
@@ -59,7 +61,7 @@ def watch_jobs(client: CloudClient, store: JobStore, project_id: str, project_la
     clock = {"waited": 0.0, "last_line": 0.0, "first": True}
 
     def timed_sleep(seconds: float) -> None:
-        seconds = min(seconds, max(0.0, timeout - clock["waited"]), QUIET_LINE_EVERY)
+        seconds = min(seconds, max(0.0, timeout - clock["waited"]))  # never beyond the time limit
         sleep(seconds)
         clock["waited"] += seconds
 

@@ -109,7 +109,8 @@ def cmd_upload(args: argparse.Namespace) -> int:
     prepared = prepare_upload(client, make_runner(), project_id, folder, force=args.force, skip_check=args.skip_check)
     report = prepared.report()
     if prepared.refusal:
-        output(args, report, prepared.refusal.replace("upload anyway.", "upload anyway with --force."))
+        output(args, report, prepared.refusal + ("" if prepared.check.fatal else
+                                                 "\nFix them, or upload anyway with --force."))
         return 1
     plan = prepared.plan
     delete = args.delete_remote and bool(plan.remote_only)

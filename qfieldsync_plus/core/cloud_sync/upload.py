@@ -59,8 +59,8 @@ def refusal_text(check: PreflightResult) -> str:
     """Why the check stops the upload, and what the user can do."""
     if check.fatal:
         return tr("Not uploaded: {reason}").format(reason=check.fatal)
-    return tr("Not uploaded: the local check (target cloud) found problems: {problems}. Fix them, or upload "
-              "anyway.").format(problems="; ".join(p.rstrip(".") for p in check.problems))
+    return tr("Not uploaded: the local check (target cloud) found problems: {problems}.").format(
+        problems="; ".join(p.rstrip(".") for p in check.problems))
 
 
 def prepare_upload(client: CloudClient, runner: JobRunner, project_id: Optional[str], folder: Path,
@@ -98,6 +98,8 @@ def check_and_upload(client: CloudClient, runner: JobRunner, project_id: Optiona
     ``project_unreadable``, and sends nothing (no project is created either)."""
     prepared = prepare_upload(client, runner, project_id, folder, force, new_project_name=new_project_name,
                               is_cancelled=is_cancelled)
+    if prepared.refusal and prepared.check.fatal:
+        raise CloudError(prepared.refusal, REFUSED, code=PROJECT_UNREADABLE)
     if prepared.refusal:
-        raise CloudError(prepared.refusal, REFUSED, code=PROJECT_UNREADABLE if prepared.check.fatal else CHECK_PROBLEMS)
+        raise CloudError(prepared.refusal, REFUSED, code=CHECK_PROBLEMS, hint=tr("Fix them, or upload anyway."))
     return prepared.project_id, execute_upload(client, prepared.plan, on_progress, is_cancelled, delete_remote)

@@ -75,9 +75,7 @@ def _ask_master_password() -> str:
 def _run(func: Callable[[argparse.Namespace], Any], args: argparse.Namespace) -> int:
     from ..core.cloud.errors import CloudError
     from ..core.qgis_app import start_headless_qgis
-    from .common import quiet_qt_debug
 
-    quiet_qt_debug()
     start_headless_qgis()
     try:
         result = func(args)

@@ -3,7 +3,9 @@ jobs --wait, and the smaller CLI promises of issue 13."""
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 
 import pytest
 
@@ -18,7 +20,7 @@ from qfieldsync_plus.core.paths import store_path
 from qfieldsync_plus.core.runner.runner import JobRunner
 from qfieldsync_plus.core.runner.store import JobStore
 
-from .conftest import create_project_with_file
+from .conftest import USERNAME, create_project_with_file
 from .test_cloud_cli import cli, login  # noqa: F401 (fixture)
 from .test_cloud_deltas import delta_posts, deltafile
 
@@ -158,3 +160,22 @@ def test_cli_smaller_promises(cli, cloud_server, tmp_path):  # noqa: F811
     assert "queued a delta_apply job" in cli("push-deltas", str(tmp_path / "d.json"))[1]
     code, out, _ = cli("push-deltas", str(tmp_path / "d.json"))
     assert code == 0 and "already on the server" in out and "no job was queued" in out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_logout_everywhere_asks_on_a_terminal(cli, cloud_server, monkeypatch, capsys):  # noqa: F811
+    from qfieldsync_plus.cli.main import main
+
+    login(cli)
+    phone = cloud_server.state.issue_token(USERNAME, "qfield|3.4.0").key
+    monkeypatch.setattr(sys, "stdin", _Terminal("n\n"))
+    assert main(["cloud", "logout", "--everywhere"]) == 0
+    out = capsys.readouterr().out
+    assert "QField" in out and "Not signed out." in out and not cloud_server.state.tokens[phone].expired
+    monkeypatch.setattr(sys, "stdin", _Terminal("y\n"))
+    assert main(["cloud", "logout", "--everywhere"]) == 0
+    assert cloud_server.state.tokens[phone].expired and "Signed out everywhere" in capsys.readouterr().out

@@ -136,8 +136,7 @@ def _ogr_rows(connection: str, layer_name: str, key: str) -> Callable:
 
 
 def _apply(lp: LayerProject, tmp_path: Path, deltas: list, name: str) -> dict:
-    feedback = run_job(lp, deltafile(tmp_path / f"{name}.json", deltas))
-    return feedback
+    return run_job(lp, deltafile(tmp_path / f"{name}.json", deltas))
 
 
 GPKG_EDIT = dict(flag=False, big=BIG + 6, day=QDate(2024, 6, 2), label="changed", note="",
@@ -156,9 +155,6 @@ def test_geopackage_every_type_applies_and_office_change_conflicts(qgis_app, tmp
     deleted = qf.delete(layer, features[2], 2)
     del layer, project
 
-    office = ogr.Open(str(tmp_path / "things.gpkg"), 1)
-    office.GetLayer(0).GetFeature(1)  # nothing changed yet
-    office = None
     conflicting = dict(patch, uuid="aaaaaaaa-0000-0000-0000-000000000001")
     _office_sets(tmp_path / "things.gpkg", "label", "office")
     feedback = _apply(lp, tmp_path, [conflicting], "conflict")
@@ -200,8 +196,7 @@ def test_postgis_every_type_applies_microseconds_and_maps_are_no_conflict(qgis_a
     assert old["tags"] == ["a", 'b "q"'] and old["kv"]["k"] == "v"
     assert old["kv"]["n"] in (None, "NULL")  # QGIS 3.22 reads an hstore NULL as the text "NULL"
     deleted = qf.delete(layer, features[2], 2)
-    assert deleted["old"]["attributes"]["stampz"].endswith(("Z", "+00:00", "+02:00")) or \
-        "T" in deleted["old"]["attributes"]["stampz"]
+    assert deleted["old"]["attributes"]["stampz"].startswith("2024-05-01T")
     del layer, project
 
     feedback = _apply(lp, tmp_path, [patch, deleted], "apply")
@@ -211,19 +206,12 @@ def test_postgis_every_type_applies_microseconds_and_maps_are_no_conflict(qgis_a
     assert values == [(False, BIG + 6, "changed", "", ["c"], [3, 4], '"k"=>"w"', '{"b": 1}', "08:00:00.001",
                        "2025-01-02", "MULTIPOLYGON Z (((0 0 2,2 0 2,2 2 2,0 0 2)))")]
 
-    postgis_db.execute("UPDATE things SET kv = 'k=>office'")
-    again = dict(qf.patch(QgsVectorLayer(uri, "things", "postgres"), _feature(uri, 1), _feature(uri, 1), 1))
-    assert again["old"] == {"is_snapshot": False}  # an unchanged feature gives an empty patch, as in QField
+    postgis_db.execute("UPDATE things SET kv = 'k=>office'")  # the office changes the map meanwhile
     reverse = dict(patch, uuid="aaaaaaaa-0000-0000-0000-000000000002", old=patch["new"], new=patch["old"])
     feedback = _apply(lp, tmp_path, [reverse], "conflict")
     assert statuses(feedback) == ["status_conflict"]
-    assert [c for c in feedback["outputs"]["apply_deltas"]["delta_feedback"][0]["conflicts"]
-            if c.startswith('attribute "kv"')]
-
-
-def _feature(uri: str, pk: int) -> QgsFeature:
-    layer = QgsVectorLayer(uri, "things", "postgres")
-    return _features(layer, "id")[pk]
+    conflicts = feedback["outputs"]["apply_deltas"]["delta_feedback"][0]["conflicts"]
+    assert len(conflicts) == 1 and conflicts[0].startswith('attribute "kv"'), conflicts  # the rest reads back as written
 
 
 def test_shapefile_multipart_and_dates_apply(qgis_app, tmp_path, data_dir):

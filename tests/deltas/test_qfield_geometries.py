@@ -58,6 +58,29 @@ def test_within_a_dimension_geometries_fit_the_layer_as_qgis_converts_them():
     assert not geom.geometries_equal(one_part, geom.parse_wkt("Polygon ((0 0, 1 0, 1 2, 0 0))"))
 
 
+def test_old_geometry_is_compared_in_the_dimensions_it_has():
+    stored = geom.parse_wkt("POINT ZM (1 2 3 4)")
+    assert geom.geometries_equal(stored, geom.parse_wkt("Point (1 2)"))  # QField's layer was 2D
+    assert geom.geometries_equal(stored, geom.parse_wkt("PointZ (1 2 3)"))
+    assert not geom.geometries_equal(stored, geom.parse_wkt("PointZ (1 2 5)"))
+    assert not geom.geometries_equal(stored, geom.parse_wkt("Point (1 2.5)"))
+    assert geom.geometries_equal(geom.parse_wkt("Point (1 2)"), geom.parse_wkt("PointM (1 2 9)"))
+
+
+def test_bytes_qt_could_not_write_as_text_are_refused_not_stored_changed():
+    from qfieldsync_plus.core.deltas.values import ValueError_, write_value
+
+    defn = ogr.FieldDefn("blob", ogr.OFTBinary)
+    feature_defn = ogr.FeatureDefn()
+    feature_defn.AddFieldDefn(defn)
+    feature = ogr.Feature(feature_defn)
+    with pytest.raises(ValueError_, match="replaced characters"):
+        write_value(feature, 0, defn, "\x00\ufffdhi")
+    assert not feature.IsFieldSet(0)
+    write_value(feature, 0, defn, "aGVsbG8=")
+    assert bytes(feature.GetFieldAsBinary(0)) == b"hello"
+
+
 def _layers(path: Path) -> None:
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(3857)

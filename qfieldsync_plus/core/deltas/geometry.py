@@ -91,8 +91,9 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def fit_to_layer(geometry: Optional[ogr.Geometry], layer_type: int) -> Optional[ogr.Geometry]:
-    """``geometry`` converted to the layer's geometry type (dimensions and single/multi)."""
+def fit_to_layer(geometry: Optional[ogr.Geometry], layer_type: int, dimensions: bool = True) -> Optional[ogr.Geometry]:
+    """``geometry`` converted to the layer's geometry type (single/multi, curves and, unless not
+    ``dimensions``, Z and M: added as 0 or dropped)."""
     if geometry is None or layer_type in (ogr.wkbUnknown,):
         return geometry
     target_flat = ogr.GT_Flatten(layer_type)
@@ -105,6 +106,8 @@ def fit_to_layer(geometry: Optional[ogr.Geometry], layer_type: int) -> Optional[
         geometry = ogr.Geometry(target_flat)
     elif target_flat != source_flat:
         geometry = _fit_family(geometry, source_flat, target_flat)
+    if not dimensions:
+        return geometry
     geometry.Set3D(ogr.GT_HasZ(layer_type))
     geometry.SetMeasured(ogr.GT_HasM(layer_type))
     return geometry
@@ -150,8 +153,21 @@ def _one_part(geometry: ogr.Geometry) -> ogr.Geometry:
     return geometry
 
 
+def _shared_dimensions(current: ogr.Geometry, expected: ogr.Geometry) -> tuple:
+    """Both geometries with only the dimensions both have (a 2D old geometry says nothing about Z)."""
+    z, m = current.Is3D() and expected.Is3D(), current.IsMeasured() and expected.IsMeasured()
+    if (z, m) == (current.Is3D(), current.IsMeasured()) == (expected.Is3D(), expected.IsMeasured()):
+        return current, expected
+    current, expected = current.Clone(), expected.Clone()
+    for geometry in (current, expected):
+        geometry.Set3D(z)
+        geometry.SetMeasured(m)
+    return current, expected
+
+
 def geometries_equal(current: Optional[ogr.Geometry], expected: Optional[ogr.Geometry]) -> bool:
-    """Same geometry type (a one-part multi equals its part) and vertices within the tolerance; NULL equals empty.
+    """Same geometry type (a one-part multi equals its part) and vertices within the tolerance, in the
+    dimensions both have (X/Y always, Z and M when both carry them); NULL equals empty.
 
     The tolerance (relative 1e-9, at least 1e-9) is far above the rounding of QGIS's ``asWkt()``
     (17 decimals) that QField writes, and far below any edit.
@@ -160,6 +176,7 @@ def geometries_equal(current: Optional[ogr.Geometry], expected: Optional[ogr.Geo
     expected_empty = expected is None or expected.IsEmpty()
     if current_empty or expected_empty:
         return current_empty and expected_empty
+    current, expected = _shared_dimensions(current, expected)
     if ogr.GT_Flatten(current.GetGeometryType()) != ogr.GT_Flatten(expected.GetGeometryType()):
         current, expected = _one_part(current), _one_part(expected)
         if ogr.GT_Flatten(current.GetGeometryType()) != ogr.GT_Flatten(expected.GetGeometryType()):

@@ -297,6 +297,8 @@ def _set(feature: ogr.Feature, index: int, defn: ogr.FieldDefn, value: Any, sour
         parsed = time.fromisoformat(_trim_fraction(str(value)))
         feature.SetField(index, 2000, 1, 1, parsed.hour, parsed.minute, parsed.second + parsed.microsecond / 1e6, 0)
     elif kind == ogr.OFTBinary:
+        if isinstance(value, str) and "\ufffd" in value:  # Qt wrote bytes that are not UTF-8 as lossy text
+            return tr("bytes: the delta holds them as text with replaced characters, not the original bytes")
         feature.SetFieldBinaryFromHexString(index, _binary_from_text(value).hex())
     elif kind not in limits.TEXT_KINDS:  # lists (PostgreSQL arrays): OGR parses the JSON text
         feature.SetField(index, _as_text(value))

@@ -135,8 +135,24 @@ def _ogr_rows(connection: str, layer_name: str, key: str) -> Callable:
     return read
 
 
-def _apply(lp: LayerProject, tmp_path: Path, deltas: list, name: str) -> dict:
-    return run_job(lp, deltafile(tmp_path / f"{name}.json", deltas))
+def _apply(lp: LayerProject, tmp_path: Path, deltas: list, name: str, **params) -> dict:
+    return run_job(lp, deltafile(tmp_path / f"{name}.json", deltas), **params)
+
+
+def _office_conflicts(lp: LayerProject, tmp_path: Path, pk: int, office_changes: Callable[[], None]) -> set:
+    """QField deletes feature ``pk`` as QGIS reads it now (no conflict); after the office changed it: what conflicts."""
+    project = QgsProject()
+    assert project.read(str(lp.project))
+    layer = project.mapLayer(lp.layer_id)
+    feature = next(f for f in layer.getFeatures() if f.id() == pk or f.attribute(0) == pk)
+    deleted = qf.delete(layer, QgsFeature(feature), pk)
+    del layer, project
+    assert statuses(_apply(lp, tmp_path, [deleted], "as-read", dry_run=True)) == ["status_applied"]
+    office_changes()
+    feedback = _apply(lp, tmp_path, [dict(deleted, uuid="aaaaaaaa-0000-0000-0000-0000000000ff")], "office")
+    assert statuses(feedback) == ["status_conflict"]
+    found = feedback["outputs"]["apply_deltas"]["delta_feedback"][0]["conflicts"]
+    return {c.split('"')[1] if c.startswith("attribute") else "geometry" for c in found}
 
 
 GPKG_EDIT = dict(flag=False, big=BIG + 6, day=QDate(2024, 6, 2), label="changed", note="",
@@ -170,6 +186,21 @@ def test_geopackage_every_type_applies_and_office_change_conflicts(qgis_app, tmp
     assert (row["flag"], row["big"], row["label"], row["note"]) == (0, BIG + 6, "changed", "")
     assert row["day"] == "2024/06/02" and row["stamp"].startswith("2024/05/01 11:00:00.005")
     assert row["geometry"] == "POINT Z (2600001.5 1200001.25 7)"
+
+    def office_changes_every_field() -> None:
+        ds = ogr.Open(str(tmp_path / "things.gpkg"), 1)
+        things = ds.GetLayer(0)
+        feature = things.GetFeature(1)
+        for name, value in (("flag", 1), ("big", 1), ("label", "office"), ("note", "office"), ("doc", '{"z": 1}')):
+            feature.SetField(name, value)
+        feature.SetField("day", 2000, 1, 1, 0, 0, 0, 0)
+        feature.SetField("stamp", 2024, 5, 1, 11, 0, 0.105, 100)  # 100 milliseconds later
+        feature.SetFieldBinaryFromHexString("blob", "01")
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT Z (2600001.5 1200001.25 8)"))
+        things.SetFeature(feature)
+        ds = None
+    assert _office_conflicts(lp, tmp_path, 1, office_changes_every_field) == {
+        "flag", "big", "label", "note", "doc", "day", "stamp", "blob", "geometry"}
 
 
 def _office_sets(path: Path, name: str, value) -> None:
@@ -213,6 +244,14 @@ def test_postgis_every_type_applies_microseconds_and_maps_are_no_conflict(qgis_a
     conflicts = feedback["outputs"]["apply_deltas"]["delta_feedback"][0]["conflicts"]
     assert len(conflicts) == 1 and conflicts[0].startswith('attribute "kv"'), conflicts  # the rest reads back as written
 
+    changes = {"flag": "true", "big": "1", "day": "'2000-01-01'", "clock": "'08:00:00.002'",
+               "stamp": "'2024-05-02 09:00:01'", "stampz": "stampz + interval '1 hour'", "blob": "'\\x01'",
+               "doc": "'{\"z\": 1}'", "tags": "'{z}'", "nums": "'{9}'", "kv": "'z=>1'", "label": "'office'",
+               "note": "'office'", "geom": "ST_Translate(geom, 0, 0.001)"}
+    office = lambda: postgis_db.execute(  # noqa: E731
+        "UPDATE things SET " + ", ".join(f"{k} = {v}" for k, v in changes.items()))
+    assert _office_conflicts(lp, tmp_path, 1, office) == (set(changes) - {"geom"}) | {"geometry"}
+
 
 def test_shapefile_multipart_and_dates_apply(qgis_app, tmp_path, data_dir):
     path = _shapefile(tmp_path / "things.shp")
@@ -232,6 +271,18 @@ def test_shapefile_multipart_and_dates_apply(qgis_app, tmp_path, data_dir):
     stored = ogr.CreateGeometryFromWkt(rows["1"]["geometry"])  # the Shapefile writer turns the rings clockwise
     wanted = ogr.CreateGeometryFromWkt("MULTIPOLYGON (((0 0,3 0,3 3,0 0)),((5 5,7 5,7 7,5 5)))")
     assert stored.GetGeometryCount() == 2 and stored.SymDifference(wanted).Area() < 1e-9
+
+    def office_changes_every_field() -> None:
+        ds = ogr.Open(path, 1)
+        things = ds.GetLayer(0)
+        feature = things.GetFeature(0)
+        feature.SetField("label", "office")
+        feature.SetField("big", 10 ** 17 + 8)
+        feature.SetField("day", 2025, 2, 4, 0, 0, 0, 0)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON ((0 0,3 0,3 3,0 0))"))
+        things.SetFeature(feature)
+        ds = None
+    assert _office_conflicts(lp, tmp_path, 1, office_changes_every_field) == {"label", "big", "day", "geometry"}
 
 
 @pytest.mark.parametrize("stored, written", [(BIG, qf.qt5_integer(BIG)), (-(2 ** 60) - 3, qf.qt5_integer(-(2 ** 60) - 3))])

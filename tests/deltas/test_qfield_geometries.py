@@ -150,7 +150,14 @@ UTC, PLUS2 = timezone.utc, timezone(timedelta(hours=2))
     (datetime(2024, 5, 1, 10, 20, 30, 123456, UTC), "2024-05-01T10:20:30.123Z", ogr.OFTDateTime, True),
     (datetime(2024, 5, 1, 10, 20, 30, 123600, UTC), "2024-05-01T10:20:30.124Z", ogr.OFTDateTime, True),
     (datetime(2024, 5, 1, 10, 20, 30, 123456, UTC), "2024-05-01T10:20:30.125Z", ogr.OFTDateTime, False),
+    (datetime(2024, 5, 1, 10, 20, 30, 123600, UTC), "2024-05-01T10:20:30.123Z", ogr.OFTDateTime, True),
+    # .123 arrives from OGR as 30.122999 (a 32-bit float): QGIS cuts that to .122, QGIS 3.40 may say .123
+    (datetime(2024, 5, 1, 10, 20, 30, 122999, UTC), "2024-05-01T10:20:30.122Z", ogr.OFTDateTime, True),
+    (datetime(2024, 5, 1, 10, 20, 30, 122999, UTC), "2024-05-01T10:20:30.123Z", ogr.OFTDateTime, True),
+    (datetime(2024, 5, 1, 10, 20, 30, 122999, UTC), "2024-05-01T10:20:30.121Z", ogr.OFTDateTime, False),
     (datetime(2024, 5, 1, 10, 20, 31, 0, UTC), "2024-05-01T10:20:30.000Z", ogr.OFTDateTime, False),
+    (datetime(2024, 5, 1, 10, 20, 30, 123456, UTC), "2024-05-01T10:20:30.123456Z", ogr.OFTDateTime, True),
+    (datetime(2024, 5, 1, 10, 20, 30, 123456, UTC), "2024-05-01T10:20:30.123556Z", ogr.OFTDateTime, False),
     # with a zone on both sides: instants; QGIS 3.22 reads a zoned value without its zone: wall clock
     (datetime(2024, 5, 1, 10, 20, 30, 0, PLUS2), "2024-05-01T08:20:30.000Z", ogr.OFTDateTime, True),
     (datetime(2024, 5, 1, 10, 20, 30, 0, PLUS2), "2024-05-01T10:20:30.000", ogr.OFTDateTime, True),

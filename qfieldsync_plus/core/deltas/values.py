@@ -5,7 +5,7 @@ Comparison is type-aware and follows how QField writes old values (``QJsonValue:
 - real numbers numerically (also numbers kept in text fields, as in CSV); a stored NaN equals
   null (Qt writes NaN as null);
 - dates, times and datetimes at millisecond precision (Qt's ``ISODateWithMs``): a stored value
-  with microseconds equals the delta's value when it is less than 1 ms away; with a time zone
+  with microseconds equals the delta's value when it cuts or rounds to it; with a time zone
   on both sides as instants, else as wall-clock times (QGIS reads a datetime without its zone);
 - NULL as JSON null (never equal to ""); binary against its text (base64, hex or UTF-8, also
   Qt's lossy UTF-8); JSON fields, lists and maps (PostgreSQL hstore) by content.
@@ -157,9 +157,21 @@ def _is_exact_spelling(number: int) -> bool:
 
 
 def _instants_equal(current: datetime, expected: datetime) -> bool:
+    """``current`` (read through OGR) equals the delta's value written at millisecond precision.
+
+    OGR hands seconds over as a 32-bit float (30.123 arrives as 30.122999…). A delta value in whole
+    milliseconds equals ``current`` cut to milliseconds as it arrived (QGIS cuts the same float, so
+    QField wrote .122), or cut or rounded after removing that noise (10 µs); a finer delta value
+    must be within 10 µs.
+    """
     if current.tzinfo is None or expected.tzinfo is None:
         current, expected = current.replace(tzinfo=None), expected.replace(tzinfo=None)
-    return abs(current - expected) < QT_PRECISION
+    clean = current + timedelta(microseconds=round(current.microsecond, -1) - current.microsecond)
+    if expected.microsecond % 1000:
+        return abs(clean - expected) <= timedelta(microseconds=10)
+    cut = clean - timedelta(microseconds=clean.microsecond % 1000)
+    return expected in (current - timedelta(microseconds=current.microsecond % 1000), cut,
+                        cut + QT_PRECISION if clean.microsecond % 1000 >= 500 else cut)
 
 
 def _times_equal(current: time, expected: Any) -> bool:

@@ -52,7 +52,7 @@ def _gpkg(path: Path) -> str:
         feature.SetField("flag", 1)
         feature.SetField("big", BIG)
         feature.SetField("day", 2024, 5, 1, 0, 0, 0, 0)
-        feature.SetField("stamp", 2024, 5, 1, 10, 20, 30.123, 100)
+        feature.SetField("stamp", 2024, 5, 1, 10, 20, 30.123, 100 if fid == 1 else 108)  # UTC, +02:00
         feature.SetFieldBinaryFromHexString("blob", "0001ff6869")
         feature.SetField("doc", '{"a": [1, 2], "b": "x"}')
         feature.SetField("label", "")

@@ -184,6 +184,10 @@ def _times_equal(current: time, expected: Any) -> bool:
                            datetime.combine(day, other.replace(tzinfo=None)))
 
 
+def _unescape(part: str) -> str:
+    return re.sub(r"\\(.)", r"\1", part)
+
+
 def parse_hstore(text: str) -> Optional[dict]:
     """A PostgreSQL hstore text (``"a"=>"1", "b"=>NULL``) as a dict; None if it is not one."""
     found, position = {}, 0
@@ -191,8 +195,7 @@ def parse_hstore(text: str) -> Optional[dict]:
         match = HSTORE_PAIR.match(text, position)
         if match is None:
             return None
-        unescape = lambda part: re.sub(r"\\(.)", r"\1", part)  # noqa: E731
-        found[unescape(match.group(1))] = None if match.group(2) == "NULL" else unescape(match.group(3))
+        found[_unescape(match.group(1))] = None if match.group(2) == "NULL" else _unescape(match.group(3))
         position = match.end()
     return found
 

@@ -80,6 +80,9 @@ class SignInDialog(QDialog):
         if task is not self.task:
             return
         self.task = None
+        if task.isCanceled():  # cancelled from QGIS's task bar: store nothing
+            super().reject()
+            return
         base_url, answer = task.result
         try:
             self.user = account.store_sign_in(base_url, username, answer)

@@ -50,10 +50,12 @@ def hidden_files(project_dir: Path) -> List[Finding]:
 
 
 def bad_file_names(project_dir: Path) -> List[Finding]:
-    """File names that QField or Windows cannot hold."""
+    """File names that QField or Windows cannot hold (hidden ones are not uploaded: not listed)."""
     bad = []
     for path, _ in walk_project(project_dir):
         name = path.name
+        if name.startswith("."):
+            continue
         stem = name.split(".")[0].upper()
         if _BAD_CHARS.search(name) or stem in _RESERVED or name.endswith((" ", ".")):
             bad.append(path)

@@ -9,6 +9,7 @@ from typing import Optional
 from qgis.core import QgsApplication, QgsSettings
 
 from .core import paths
+from .core.archives import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, ArchiveLimits
 from .core.runner.launcher import DEFAULT_TIMEOUT_SECONDS
 from .core.runner.runner import JobRunner, RunnerSettings
 from .core.secrets.provider import load_project_secrets
@@ -28,27 +29,39 @@ class PluginSettings:
     data_folder: str = ""
     python: str = ""
     check_on_save: bool = True
+    archive_max_entries: int = DEFAULT_MAX_ENTRIES
+    archive_max_mib: int = DEFAULT_MAX_BYTES // 2 ** 20  # uncompressed size a .qgz may unpack to
 
 
 def _bool(value) -> bool:
     return value in (True, "true", "True", "1", 1)
 
 
-def load_settings() -> PluginSettings:
-    """The settings as stored (defaults for missing values)."""
-    stored = QgsSettings()
-    defaults = PluginSettings()
+def _positive_int(stored, key: str, default: int) -> int:
     try:
-        timeout = int(stored.value(PREFIX + "timeout_seconds", defaults.timeout_seconds))
+        return max(1, int(stored.value(PREFIX + key, default)))
     except (TypeError, ValueError):
-        timeout = defaults.timeout_seconds
+        return default
+
+
+def load_settings(stored=None) -> PluginSettings:
+    """The settings as stored (defaults for missing values) in ``stored`` (a QSettings; default QgsSettings())."""
+    stored = stored if stored is not None else QgsSettings()
+    defaults = PluginSettings()
     return PluginSettings(
-        timeout_seconds=max(1, timeout),
+        timeout_seconds=_positive_int(stored, "timeout_seconds", defaults.timeout_seconds),
         cloud_url=str(stored.value(PREFIX + CLOUD_URL_KEY, defaults.cloud_url) or defaults.cloud_url),
         data_folder=str(stored.value(PREFIX + "data_folder", "") or ""),
         python=str(stored.value(PREFIX + "python", "") or ""),
         check_on_save=_bool(stored.value(PREFIX + "check_on_save", True)),
+        archive_max_entries=_positive_int(stored, "archive_max_entries", defaults.archive_max_entries),
+        archive_max_mib=_positive_int(stored, "archive_max_mib", defaults.archive_max_mib),
     )
+
+
+def archive_limits(settings: PluginSettings) -> ArchiveLimits:
+    """The archive limits the jobs obey."""
+    return ArchiveLimits(settings.archive_max_entries, settings.archive_max_mib * 2 ** 20)
 
 
 def save_settings(settings: PluginSettings) -> None:
@@ -59,6 +72,8 @@ def save_settings(settings: PluginSettings) -> None:
     stored.setValue(PREFIX + "data_folder", settings.data_folder.strip())
     stored.setValue(PREFIX + "python", settings.python.strip())
     stored.setValue(PREFIX + "check_on_save", bool(settings.check_on_save))
+    stored.setValue(PREFIX + "archive_max_entries", int(settings.archive_max_entries))
+    stored.setValue(PREFIX + "archive_max_mib", int(settings.archive_max_mib))
 
 
 def data_folder(settings: Optional[PluginSettings] = None) -> Path:
@@ -76,4 +91,4 @@ def make_runner(settings: Optional[PluginSettings] = None) -> JobRunner:
     settings = settings or load_settings()
     store = JobStore(data_folder(settings) / "jobs.sqlite")
     return JobRunner(store, RunnerSettings(timeout_seconds=settings.timeout_seconds, python=settings.python or None,
-                                           secrets_for=load_project_secrets))
+                                           secrets_for=load_project_secrets, archive_limits=archive_limits(settings)))

@@ -1,4 +1,4 @@
-"""Settings page (QGIS Options → QFieldSync+): time limit, QFieldCloud URL, data folder, Python, auto-check."""
+"""Settings page (QGIS Options → QFieldSync+): time limit, QFieldCloud URL, data folder, Python, .qgz limits, auto-check."""
 
 from __future__ import annotations
 
@@ -26,12 +26,19 @@ class SettingsPage(QgsOptionsPageWidget):
         self.data_folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
         self.python_widget = QgsFileWidget()
         self.python_widget.setStorageMode(QgsFileWidget.GetFile)
+        self.archive_entries_spin = QSpinBox()
+        self.archive_entries_spin.setRange(1, 10_000_000)
+        self.archive_size_spin = QSpinBox()
+        self.archive_size_spin.setRange(1, 1024 * 1024)
+        self.archive_size_spin.setSuffix(tr(" MiB"))
         self.check_on_save_box = QCheckBox(tr("Check the project again after it is saved"))
         form = QFormLayout()
         form.addRow(tr("Job time limit"), self.timeout_spin)
         form.addRow(tr("QFieldCloud URL"), self.cloud_url_edit)
         form.addRow(tr("Data folder (job history, outputs)"), self.data_folder_widget)
         form.addRow(tr("Python interpreter for jobs"), self.python_widget)
+        form.addRow(tr("Most entries in a .qgz"), self.archive_entries_spin)
+        form.addRow(tr("Largest unpacked .qgz"), self.archive_size_spin)
         form.addRow("", self.check_on_save_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -47,6 +54,8 @@ class SettingsPage(QgsOptionsPageWidget):
         self.data_folder_widget.setFilePath(settings.data_folder)
         self.python_widget.setFilePath(settings.python)
         self.check_on_save_box.setChecked(settings.check_on_save)
+        self.archive_entries_spin.setValue(int(settings.archive_max_entries))
+        self.archive_size_spin.setValue(int(settings.archive_max_mib))
 
     def edited(self) -> PluginSettings:
         """The settings as edited."""
@@ -56,6 +65,8 @@ class SettingsPage(QgsOptionsPageWidget):
             data_folder=self.data_folder_widget.filePath().strip(),
             python=self.python_widget.filePath().strip(),
             check_on_save=self.check_on_save_box.isChecked(),
+            archive_max_entries=self.archive_entries_spin.value(),
+            archive_max_mib=self.archive_size_spin.value(),
         )
 
     def apply(self) -> None:  # noqa: D102 (QgsOptionsPageWidget API)

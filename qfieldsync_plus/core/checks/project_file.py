@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import List
 from xml.etree import ElementTree
 
+from ..archives import ArchiveLimits, check_archive
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
@@ -53,8 +54,9 @@ def _read_text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def check_project_file(path: Path) -> dict:
-    """Raise a :class:`JobError` naming the problem when ``path`` is not a readable project.
+def check_project_file(path: Path, limits: ArchiveLimits = ArchiveLimits()) -> dict:
+    """Raise a :class:`JobError` naming the problem when ``path`` is not a readable project
+    (a ``.qgz`` must also pass :func:`archives.check_archive` with ``limits``).
 
     Returns ``{"project_file": str, "format": "qgs"|"qgz", "size": int}``.
     """
@@ -77,17 +79,18 @@ def check_project_file(path: Path) -> dict:
     if suffix == ".qgs":
         _check_xml(_read_text(path.read_bytes()), str(path))
     else:
-        _check_qgz(path)
+        _check_qgz(path, limits)
     return {"project_file": str(path), "format": suffix[1:], "size": path.stat().st_size}
 
 
-def _check_qgz(path: Path) -> None:
+def _check_qgz(path: Path, limits: ArchiveLimits) -> None:
     if not zipfile.is_zipfile(path):
         raise JobError(
             tr('Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.').format(path=path),
             errors.INVALID_PROJECT_FILE,
             hint=tr("Save the project again from QGIS, or restore a backup."),
         )
+    check_archive(path, limits.max_entries, limits.max_bytes)
     try:
         with zipfile.ZipFile(path) as archive:
             inner = [n for n in archive.namelist() if n.lower().endswith(".qgs")]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Optional, Sequence
 
+from ..archives import ArchiveLimits
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.job import (
@@ -28,6 +29,8 @@ class RunnerSettings:
     python: Optional[str] = None
     extra_env: Dict[str, str] = field(default_factory=dict)
     max_parallel: int = 2
+    # how big a .qgz may be before a job refuses to let QGIS open it
+    archive_limits: ArchiveLimits = field(default_factory=ArchiveLimits)
     # project key → its secrets with values (e.g. secrets.provider.load_project_secrets); None: no secrets
     secrets_for: Optional[Callable[[str], Sequence[Secret]]] = None
 
@@ -84,6 +87,8 @@ class JobRunner:
         job.params.setdefault("output_dir", str(self.store.path.parent / "jobs" / job.id))
         job.params.setdefault("store_path", str(self.store.path))
         job.params.setdefault("job_id", job.id)
+        for name, value in self.settings.archive_limits.as_params().items():
+            job.params.setdefault(name, value)
         self.store.save(job)
         return Submission(job)
 

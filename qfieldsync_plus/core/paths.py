@@ -46,6 +46,11 @@ def default_profile_dir() -> Path:
     return root / name
 
 
+def profile_settings_file(profile_dir: Optional[Path] = None) -> Path:
+    """The QGIS settings file of a profile (``QGIS/QGIS3.ini``), the one the desktop reads and writes."""
+    return (profile_dir or default_profile_dir()) / "QGIS" / "QGIS3.ini"
+
+
 def data_dir(profile_dir: Optional[Path] = None) -> Path:
     """The plugin's state folder (created if missing)."""
     override = os.environ.get(DATA_DIR_ENV)

@@ -6,6 +6,7 @@ import os
 from typing import Optional
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
 
 _app: Optional[QgsApplication] = None
 
@@ -20,6 +21,11 @@ def start_headless_qgis() -> QgsApplication:
     from .secrets.auth_db import prepare_headless_auth
 
     prepare_headless_auth()  # the user's profile auth database, as in the desktop
+    # As QGIS's own main(): then QgsSettings is the profile's QGIS/QGIS3.ini, the file the desktop uses
+    # (without these names Qt writes "Unknown Organization.ini" beside it).
+    QCoreApplication.setOrganizationName(QgsApplication.QGIS_ORGANIZATION_NAME)
+    QCoreApplication.setOrganizationDomain(QgsApplication.QGIS_ORGANIZATION_DOMAIN)
+    QCoreApplication.setApplicationName(QgsApplication.QGIS_APPLICATION_NAME)
     _app = QgsApplication([], False)
     prefix = os.environ.get("QGIS_PREFIX_PATH")
     if prefix:

@@ -62,3 +62,15 @@ def data_dir(profile_dir: Optional[Path] = None) -> Path:
 def store_path(profile_dir: Optional[Path] = None) -> Path:
     """The SQLite file that holds job history and the delta log."""
     return data_dir(profile_dir) / "jobs.sqlite"
+
+
+PRIVATE_FOLDER = "private"
+
+
+def private_dir(store_file: Path) -> Path:
+    """The folder for a job's temporary files (its request, secrets): beside the job store ``store_file``,
+    created readable by this user only (mode 0700; on Windows the profile folder is already private)."""
+    folder = Path(store_file).parent / PRIVATE_FOLDER
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)  # umask-proof, and tightened when it already existed
+    return folder

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import tempfile
 import threading
@@ -15,18 +17,27 @@ from ..jobs import errors
 from ..jobs.job import FAILED, FINISHED, QUEUED, STARTED, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
 from ..redact import redact_data, redact_text
+from ..paths import private_dir
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
+from .leftovers import JOB_PREFIX, owned_prefix
 from .store import JobStore
 
 DEFAULT_TIMEOUT_SECONDS = 600
 LOG_SAVE_INTERVAL = 2.0
+# The child ends itself this long after its time limit, should its parent not have killed it.
+CHILD_GRACE_SECONDS = 30
 
 ProgressCallback = Callable[[float], None]
 
 
 class ChildRun:
-    """A job's child process and what it printed so far."""
+    """A job's child process and what it printed so far.
+
+    The child's stdin is a pipe this process never writes to: when this process dies, the pipe
+    closes and the child ends itself (besides Linux's parent-death signal, see runner/child.py).
+    On POSIX the child leads its own process group, so killing it kills what it started too.
+    """
 
     def __init__(self, command: List[str], env: dict, cwd: str, redact: Sequence[str] = ()) -> None:
         self.lines: List[str] = []
@@ -37,9 +48,10 @@ class ChildRun:
             command,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.PIPE,
             env=env,
             cwd=cwd,
+            start_new_session=os.name == "posix",
             text=True,
             encoding="utf-8",
             errors="replace",
@@ -62,12 +74,27 @@ class ChildRun:
     def finish_reading(self) -> None:
         """Wait for the reader to drain the pipe after the process ended."""
         self._reader.join(timeout=5)
+        self._close_stdin()
 
     def kill(self) -> None:
-        """Kill the child (and wait for it)."""
+        """Kill the child and its process group (and wait for it)."""
         if self.process.poll() is None:
-            self.process.kill()
+            if os.name == "posix":
+                try:
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                except OSError:  # already gone
+                    pass
+            else:
+                self.process.kill()
         self.process.wait()
+        self._close_stdin()
+
+    def _close_stdin(self) -> None:
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass
 
 
 def run_job(
@@ -92,18 +119,24 @@ def run_job(
     except InterpreterNotFound as err:
         return _end(job, store, FAILED, failure_feedback(job.type, str(err), errors.UNKNOWN))
 
-    with tempfile.TemporaryDirectory(prefix="qfsp-job-") as workdir:
+    # Private (0700, beside the store) and named after this process: the next runner removes it after a kill.
+    with tempfile.TemporaryDirectory(prefix=owned_prefix(JOB_PREFIX), dir=str(private_dir(store.path))) as workdir:
         request_path = Path(workdir) / "request.json"
         result_path = Path(workdir) / "feedback.json"
         request_path.write_text(
-            json.dumps({"job_type": job.type, "params": job.params, "result_path": str(result_path)}),
+            json.dumps({"job_type": job.type, "params": job.params, "result_path": str(result_path),
+                        "time_limit": timeout_seconds + CHILD_GRACE_SECONDS}),
             encoding="utf-8",
         )
         command = [interpreter, "-m", "qfieldsync_plus.core.runner.child", str(request_path)]
         child = ChildRun(command, child_environment(extra_env), cwd=workdir, redact=redact)
-        job.status, job.pid = QUEUED, child.process.pid
-        store.save(job)
-        outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
+        try:
+            job.status, job.pid = QUEUED, child.process.pid
+            store.save(job)
+            outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
+        except BaseException:  # interrupted (Ctrl+C) or the store failed: never leave the child running
+            child.kill()
+            raise
         child.finish_reading()
         job.log = "\n".join(child.lines)
         if outcome is not None:

@@ -13,10 +13,12 @@ from ..jobs.job import (
     DELTA_APPLY, FAILED, FINISHED, LOCAL, PACKAGE, PENDING, PROCESS_PROJECTFILE, STOPPED, Job, utc_now,
 )
 from ..jobs.workflow import failure_feedback
+from ..paths import private_dir
 from ..packaging.fingerprint import file_fingerprint, files_fingerprints
 from ..secrets.job_env import job_secrets
 from ..secrets.model import Secret
 from . import launcher, triggers
+from .leftovers import remove_leftovers
 from .queue import JobQueue
 from .store import JobStore
 
@@ -56,6 +58,7 @@ class JobRunner:
         self.settings = settings or RunnerSettings()
         self.queue = JobQueue(self.settings.max_parallel)
         self.store.fail_orphans()
+        remove_leftovers(self.store.path)  # e.g. a killed job's pg_service.conf
 
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
         """Why a ``job_type`` job would not be queued for ``project`` now (None: it would)."""
@@ -123,7 +126,7 @@ class JobRunner:
                 secrets = list(self.settings.secrets_for(job.project)) if self.settings.secrets_for else []
             except errors.JobError as err:  # e.g. the auth database is locked
                 return self._end(job, FAILED, failure_feedback(job.type, str(err), err.error_type, err.hint), str(err))
-            with job_secrets(secrets) as prepared:
+            with job_secrets(secrets, private_dir(self.store.path)) as prepared:
                 if prepared.services:
                     known = set(job.params.get("secret_services") or ())
                     job.params["secret_services"] = sorted(known | set(prepared.services))

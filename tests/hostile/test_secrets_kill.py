@@ -54,9 +54,10 @@ def service_files_with(password: str, roots: List[Path]) -> List[Path]:
     return found
 
 
-def _child_pid(data_dir: Path) -> Optional[int]:
+def _started_child_pid() -> Optional[int]:
+    """The pid of the job's child once it started (it then waits on the WFS, printing nothing)."""
     jobs = JobStore(store_path()).list(limit=5) if store_path().exists() else []
-    return next((j.pid for j in jobs if j.pid and j.status in ("queued", "started")), None)
+    return next((j.pid for j in jobs if j.pid and j.status == "started"), None)
 
 
 def test_kill_9_of_the_command_line_ends_the_child_and_leaves_no_secret(qgis_app, hanging_server, tmp_path, data_dir):
@@ -71,7 +72,7 @@ def test_kill_9_of_the_command_line_ends_the_child_and_leaves_no_secret(qgis_app
     try:
         written = wait_for(lambda: service_files_with(password, [cli.tmp, data_dir]), 60)
         assert written, "the job never wrote its pg_service.conf"
-        child = wait_for(lambda: _child_pid(data_dir), 30)
+        child = wait_for(_started_child_pid, 30)
         assert child and running(child)
         os.kill(parent.pid, signal.SIGKILL)
         parent.wait(timeout=10)
@@ -85,6 +86,8 @@ def test_kill_9_of_the_command_line_ends_the_child_and_leaves_no_secret(qgis_app
 
     assert cli("jobs").returncode == 0  # the next runner start
     assert service_files_with(password, [Path(tempfile.gettempdir()), cli.tmp, data_dir]) == []
+    # nor the job's request folder or its qfsp-global-settings-*.ini (connection timeouts), here or in $TMPDIR
+    assert list(private_dir(store_path()).iterdir()) == [] and list(cli.tmp.glob("qfsp-*")) == []
 
 
 def _dead_pid() -> int:

@@ -117,3 +117,14 @@ def test_runner_start_removes_only_our_leftovers_of_dead_processes(data_dir):
     assert sorted(removed) == sorted(leftovers + [journals / "run1.tmp", journals / "run3.tmp"])
     assert all(f.exists() for f in kept) and not any(f.exists() for f in leftovers)
     assert sorted(p.name for p in journals.iterdir()) == ["run2.tmp", "run4.json"]
+
+
+def test_a_journal_save_that_fails_leaves_no_tmp(tmp_path):
+    from qfieldsync_plus.core.deltas.journal import Journal
+
+    journal = Journal(tmp_path / "run.json", {"unwritable": object()})  # fails midway, as a full disk would
+    try:
+        journal.save()
+    except TypeError:
+        pass
+    assert list(tmp_path.iterdir()) == []

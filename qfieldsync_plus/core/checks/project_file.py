@@ -37,7 +37,7 @@ def xml_error_context(text: str, line: int, column: int) -> str:
 
 def _check_xml(text: str, shown_name: str) -> None:
     try:
-        ElementTree.fromstring(text)
+        root = ElementTree.fromstring(text)
     except ElementTree.ParseError as err:
         line, column = err.position
         raise JobError(
@@ -48,6 +48,13 @@ def _check_xml(text: str, shown_name: str) -> None:
             errors.INVALID_PROJECT_FILE,
             hint=tr("The file is broken or incomplete. Save the project again from QGIS, or restore a backup."),
         ) from None
+    if root.tag != "qgis":
+        raise JobError(
+            tr('Project file "{name}" is not a QGIS project: its XML root element is <{tag}>, not <qgis>.').format(
+                name=shown_name, tag=root.tag),
+            errors.INVALID_PROJECT_FILE,
+            hint=tr("Choose the .qgs or .qgz file QGIS saved (Project › Save As)."),
+        )
 
 
 def _read_text(data: bytes) -> str:

@@ -16,7 +16,7 @@ from ..jobs.workflow import failure_feedback
 from ..paths import private_dir
 from ..packaging.fingerprint import file_fingerprint, files_fingerprints
 from ..secrets.job_env import job_secrets
-from ..secrets.model import Secret
+from ..secrets.model import Secret, refuse_reserved
 from . import launcher, triggers
 from .leftovers import remove_leftovers
 from .queue import JobQueue
@@ -124,6 +124,7 @@ class JobRunner:
                 return self.store.save(job)
             try:
                 secrets = list(self.settings.secrets_for(job.project)) if self.settings.secrets_for else []
+                refuse_reserved(secrets)
             except errors.JobError as err:  # e.g. the auth database is locked
                 return self._end(job, FAILED, failure_feedback(job.type, str(err), err.error_type, err.hint), str(err))
             with job_secrets(secrets, private_dir(self.store.path)) as prepared:

@@ -8,6 +8,8 @@ from typing import Optional
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .qt_messages import install_quiet_handler
+
 _app: Optional[QgsApplication] = None
 
 
@@ -18,6 +20,7 @@ def start_headless_qgis() -> QgsApplication:
     if existing is not None:
         return existing
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    install_quiet_handler()
     from .secrets.auth_db import prepare_headless_auth
 
     prepare_headless_auth()  # the user's profile auth database, as in the desktop

@@ -18,6 +18,7 @@ from ..jobs.job import FAILED, FINISHED, QUEUED, STARTED, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
 from ..redact import redact_data, redact_text
 from ..paths import private_dir
+from ..qt_messages import is_auth_noise
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
 from .leftovers import JOB_PREFIX, owned_prefix
@@ -65,7 +66,8 @@ class ChildRun:
             line = raw.rstrip("\n")
             parsed = protocol.parse_line(line)
             if parsed is None:
-                self.lines.append(redact_text(line, self.redact))
+                if not is_auth_noise(line):  # printed around Qt's message handler (e.g. by a provider)
+                    self.lines.append(redact_text(line, self.redact))
             elif parsed[0] == protocol.STARTED:
                 self.started.set()
             else:

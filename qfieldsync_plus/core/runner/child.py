@@ -40,7 +40,7 @@ def _exit_when_stdin_closes() -> None:
 
 
 def end_with_parent(time_limit: float) -> None:
-    """End this process when its parent dies or after ``time_limit`` seconds (0: no limit).
+    """End this process when its parent dies or after ``time_limit`` seconds (0 or too large: no limit).
 
     Linux: the kernel kills us when the parent dies (PR_SET_PDEATHSIG). Everywhere: the parent
     holds our stdin pipe open and never writes; when it dies the pipe closes (also if that
@@ -57,7 +57,7 @@ def end_with_parent(time_limit: float) -> None:
         stdin_is_pipe = False
     if stdin_is_pipe:
         threading.Thread(target=_exit_when_stdin_closes, name="parent-watch", daemon=True).start()
-    if time_limit:
+    if 0 < time_limit < threading.TIMEOUT_MAX:
         timer = threading.Timer(time_limit, os._exit, (EXIT_PARENT_GONE,))
         timer.daemon = True
         timer.start()

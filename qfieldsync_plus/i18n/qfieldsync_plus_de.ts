@@ -1866,6 +1866,21 @@
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="29" />
+      <source> MiB</source>
+      <translation> MiB</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="38" />
+      <source>Most entries in a .qgz</source>
+      <translation>Höchstzahl der Einträge in einer .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="39" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Größte entpackte .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
       <source>Check the project again after it is saved</source>
       <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
     </message>

@@ -1866,6 +1866,21 @@
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="29" />
+      <source> MiB</source>
+      <translation> Mio</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="38" />
+      <source>Most entries in a .qgz</source>
+      <translation>Nombre maximal d'entrées dans un .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="39" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Taille maximale d'un .qgz décompressé</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
       <source>Check the project again after it is saved</source>
       <translation>Vérifier à nouveau le projet après son enregistrement</translation>
     </message>

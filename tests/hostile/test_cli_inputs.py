@@ -51,6 +51,15 @@ def test_a_symlink_loop_in_the_project_folder_is_skipped_by_upload(loopback_clou
     assert sorted(loopback_cloud.state.files[project_id]) == ["bees.gpkg", "bees.qgs"]
 
 
+@pytest.mark.parametrize("command", [["process-projectfile"], ["secrets", "list"], ["deltas", "list"]])
+def test_a_project_path_in_a_symlink_loop_gets_one_line(command, tmp_path):
+    looping = tmp_path / "loop.qgs"
+    looping.symlink_to(looping)
+    result = IsolatedCli(tmp_path / "cli")(*command, str(looping))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if str(looping) in line and "XDG_RUNTIME_DIR" not in line]
+
+
 @pytest.mark.parametrize("name", ["QGIS_AUTH_PASSWORD_FILE", "QGIS_PREFIX_PATH", "PYTHONSTARTUP", "PYTHONPATH",
                                   "PYTHONHOME", "PYTHONUSERBASE", "BASH_ENV", "ENV", "LD_PRELOAD",
                                   "LD_LIBRARY_PATH", "DYLD_INSERT_LIBRARIES", "PATH", "HOME", "TMPDIR",

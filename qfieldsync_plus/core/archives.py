@@ -46,10 +46,15 @@ class ArchiveLimits:
         return {MAX_ENTRIES_PARAM: self.max_entries, MAX_BYTES_PARAM: self.max_bytes}
 
 
-def _refuse(archive: Path, message: str) -> JobError:
-    return JobError(message + " " + tr("Nothing was extracted."), errors.UNSAFE_ARCHIVE,
-                    hint=tr('Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for '
-                            "the project again.").format(archive=archive))
+def _refuse(archive: Path, message: str, hint: str = "") -> JobError:
+    return JobError(message + " " + tr("Nothing was extracted."), errors.UNSAFE_ARCHIVE, hint=hint or tr(
+        'Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.'
+    ).format(archive=archive))
+
+
+def _too_big(archive: Path, message: str) -> JobError:
+    return _refuse(archive, message, tr("If you trust this archive, raise the limit in Settings › Options › "
+                                        "QFieldSync+."))
 
 
 def entry_parts(name: str) -> List[str]:
@@ -79,14 +84,14 @@ def _checked_entries(path: Path, max_entries: int, max_bytes: int) -> List[zipfi
                        errors.INVALID_PROJECT_FILE,
                        hint=tr("It is corrupt or truncated: get the file again.")) from None
     if len(entries) > max_entries:
-        raise _refuse(path, tr('The archive "{archive}" holds {count} entries, more than the limit of {limit}.').format(
+        raise _too_big(path, tr('The archive "{archive}" holds {count} entries, more than the limit of {limit}.').format(
             archive=path, count=len(entries), limit=max_entries))
     total = 0
     for info in entries:
         _check_entry(path, info)
         total += info.file_size
         if total > max_bytes:
-            raise _refuse(path, tr('The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").')
+            raise _too_big(path, tr('The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").')
                           .format(archive=path, limit=max_bytes, entry=info.filename))
     return entries
 

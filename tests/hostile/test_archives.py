@@ -121,3 +121,11 @@ def test_desktop_limits_reach_the_command_line_job(bees_project, tmp_path):
     ini.write_text(f"[qfieldsync_plus]\narchive_max_entries=2\narchive_max_mib={settings.PluginSettings().archive_max_mib}\n")
     result = cli("process-projectfile", str(qgz))
     assert result.returncode == 1 and "3 entries, more than the limit of 2" in result.stderr
+
+
+def test_desktop_runner_gives_jobs_the_limits_from_the_settings(qgis_app, bees_project):
+    from qfieldsync_plus.settings import PluginSettings, make_runner
+
+    runner = make_runner(PluginSettings(archive_max_entries=2, archive_max_mib=1))
+    job = runner.submit("process_projectfile", str(bees_project)).job
+    assert (job.params["archive_max_entries"], job.params["archive_max_bytes"]) == (2, 2 ** 20)

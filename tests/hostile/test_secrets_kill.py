@@ -8,6 +8,7 @@ import os
 import signal
 import stat
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Callable, List, Optional
 
 from qfieldsync_plus.core.paths import private_dir, store_path
+from qfieldsync_plus.core.runner.child import EXIT_PARENT_GONE
 from qfieldsync_plus.core.runner.leftovers import remove_leftovers
 from qfieldsync_plus.core.runner.store import JobStore
 from tests.fixtures.isolated_cli import IsolatedCli
@@ -128,3 +130,21 @@ def test_a_journal_save_that_fails_leaves_no_tmp(tmp_path):
     except TypeError:
         pass
     assert list(tmp_path.iterdir()) == []
+
+
+def test_without_the_linux_signal_the_child_ends_when_its_stdin_pipe_closes():
+    """The portable fallback (macOS, Windows): the parent's end of the pipe closes when it dies."""
+    from tests.fixtures.isolated_cli import ROOT
+
+    code = ("import sys, time; sys.platform = 'other-os'; from qfieldsync_plus.core.runner import child; "
+            "child.end_with_parent(0); print('watching', flush=True); time.sleep(60)")
+    process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               text=True, cwd=str(ROOT))
+    try:
+        assert process.stdout.readline().strip() == "watching"
+        process.stdin.close()  # what the OS does when the parent dies
+        assert process.wait(timeout=5) == EXIT_PARENT_GONE
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

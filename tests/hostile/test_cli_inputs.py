@@ -3,11 +3,8 @@ the command line writes the QGIS profile's own settings file and never prints au
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QSettings
 
 from .qt_messages import install_quiet_handler
 
 _app: Optional[QgsApplication] = None
+# Where the command line wrote its settings before it set QGIS's organization name; any headless
+# PyQGIS script may write it too, so only our own keys are taken out of it.
+STRAY_SETTINGS_FILE = "Unknown Organization.ini"
+OUR_KEYS = "qfieldsync_plus/"
 
 
 def start_headless_qgis() -> QgsApplication:
@@ -34,4 +39,20 @@ def start_headless_qgis() -> QgsApplication:
     if prefix:
         QgsApplication.setPrefixPath(prefix, True)
     _app.initQgis()
+    adopt_stray_settings(Path(QgsApplication.qgisSettingsDirPath()))
     return _app
+
+
+def adopt_stray_settings(profile_dir: Path) -> None:
+    """Move this plugin's keys (sign-in URL, authcfg id, user name…) from the stray settings file an
+    earlier command line wrote into the profile's own settings; values already there win."""
+    stray_path = profile_dir / STRAY_SETTINGS_FILE
+    if not stray_path.is_file():
+        return
+    stray, settings = QSettings(str(stray_path), QSettings.IniFormat), QgsSettings()
+    for key in [k for k in stray.allKeys() if k.startswith(OUR_KEYS)]:
+        if not settings.contains(key):
+            settings.setValue(key, stray.value(key))
+        stray.remove(key)
+    settings.sync()
+    stray.sync()

@@ -130,3 +130,19 @@ def test_no_master_password_or_auth_debug_lines_are_printed(bees_project, tmp_pa
     for noise in ("salt", "hash hex", "cipheriv", "master password set", "qgsauth"):
         assert noise not in printed
     assert cli.auth.joinpath("qgis-auth.db").is_file()
+
+
+def test_a_sign_in_from_the_stray_settings_file_moves_to_qgis3_ini(tmp_path):
+    cli = IsolatedCli(tmp_path / "cli")
+    cli.profile.mkdir(parents=True)
+    stray = cli.profile / "Unknown Organization.ini"
+    stray.write_text("[qfieldsync_plus]\ncloud\\username=earlier-user\ncloud\\authcfg=abc1234\n\n"
+                     "[someone_else]\nkey=kept\n")
+    code = ("from qfieldsync_plus.core.qgis_app import start_headless_qgis; start_headless_qgis(); "
+            "from qgis.core import QgsSettings; print(QgsSettings().value('qfieldsync_plus/cloud/username'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=cli.env(), cwd=ROOT,
+                            timeout=120)
+    assert result.stdout.split() == ["earlier-user"], result.stderr
+    assert "earlier-user" in (cli.profile / "QGIS" / "QGIS3.ini").read_text()
+    left = stray.read_text()
+    assert "qfieldsync_plus" not in left and "key=kept" in left

@@ -38,9 +38,24 @@ def start_headless_qgis() -> QgsApplication:
     prefix = os.environ.get("QGIS_PREFIX_PATH")
     if prefix:
         QgsApplication.setPrefixPath(prefix, True)
+    silence_auth_console(QgsApplication.authManager())  # before initQgis: it may try the master password
     _app.initQgis()
     adopt_stray_settings(Path(QgsApplication.qgisSettingsDirPath()))
     return _app
+
+
+def silence_auth_console(manager) -> None:
+    """QGIS's auth manager prints its warnings ("Master password: FAILED to verify…") straight to
+    stdout, into our tables, JSON and job logs: cut that connection (headless only: the desktop shows
+    them in its message bar). 3.22 sends them as ``messageOut``, later versions as ``messageLog``."""
+    for name in ("messageLog", "messageOut"):
+        signal = getattr(manager, name, None)
+        if signal is None:
+            continue
+        try:
+            signal.disconnect()
+        except TypeError:  # nothing connected
+            pass
 
 
 def adopt_stray_settings(profile_dir: Path) -> None:

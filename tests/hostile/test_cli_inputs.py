@@ -130,6 +130,11 @@ def test_no_master_password_or_auth_debug_lines_are_printed(bees_project, tmp_pa
     for noise in ("salt", "hash hex", "cipheriv", "master password set", "qgsauth"):
         assert noise not in printed
     assert cli.auth.joinpath("qgis-auth.db").is_file()
+    wrong = tmp_path / "wrong"
+    wrong.write_text("not-the-master-password\n")
+    refused = cli("secrets", "remove", str(bees_project), "API_TOKEN", QGIS_AUTH_PASSWORD_FILE=str(wrong))
+    assert refused.returncode == 1 and refused.stdout == ""  # QGIS printed "WARNING: Master password: …" here
+    assert "failed to verify" not in refused.stderr.lower()
 
 
 def test_a_sign_in_from_the_stray_settings_file_moves_to_qgis3_ini(tmp_path):

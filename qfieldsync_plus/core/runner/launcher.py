@@ -16,9 +16,9 @@ from ..i18n import tr
 from ..jobs import errors
 from ..jobs.job import FAILED, FINISHED, QUEUED, STARTED, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
-from ..redact import redact_data, redact_text
 from ..paths import private_dir
 from ..qt_messages import is_auth_noise
+from ..redact import redact_data, redact_text
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
 from .leftovers import JOB_PREFIX, owned_prefix

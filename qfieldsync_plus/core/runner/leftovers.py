@@ -53,5 +53,8 @@ def _abandoned_journal_tmp(tmp: Path) -> bool:
     try:
         pid = int(json.loads(tmp.read_text(encoding="utf-8")).get("pid") or 0)
     except (OSError, ValueError, AttributeError, TypeError):  # cut short: its writer died, or writes right now
-        return time.time() - tmp.stat().st_mtime > STALE_TMP_SECONDS
+        try:
+            return time.time() - tmp.stat().st_mtime > STALE_TMP_SECONDS
+        except OSError:  # renamed over its journal meanwhile
+            return False
     return not pid_alive(pid)

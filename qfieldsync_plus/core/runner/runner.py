@@ -13,8 +13,8 @@ from ..jobs.job import (
     DELTA_APPLY, FAILED, FINISHED, LOCAL, PACKAGE, PENDING, PROCESS_PROJECTFILE, STOPPED, Job, utc_now,
 )
 from ..jobs.workflow import failure_feedback
-from ..paths import private_dir
 from ..packaging.fingerprint import file_fingerprint, files_fingerprints
+from ..paths import private_dir
 from ..secrets.job_env import job_secrets
 from ..secrets.model import Secret, refuse_reserved
 from . import launcher, triggers

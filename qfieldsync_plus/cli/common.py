@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from ..core.jobs.job import Job
 from ..core.archives import ArchiveLimits
+from ..core.jobs.job import Job
 from ..core.paths import profile_settings_file, store_path
 from ..core.runner.runner import JobRunner, RunnerSettings
 from ..core.runner.store import JobStore

@@ -15,6 +15,8 @@ import uuid
 from pathlib import Path
 from typing import Callable, List, Optional
 
+import pytest
+
 from qfieldsync_plus.core.paths import private_dir, store_path
 from qfieldsync_plus.core.runner.child import EXIT_PARENT_GONE
 from qfieldsync_plus.core.runner.leftovers import remove_leftovers
@@ -56,13 +58,17 @@ def service_files_with(password: str, roots: List[Path]) -> List[Path]:
     return found
 
 
-def _started_child_pid() -> Optional[int]:
-    """The pid of the job's child once it started (it then waits on the WFS, printing nothing)."""
+def _child_pid(status: str) -> Optional[int]:
+    """The pid of the job's child once the job is ``status`` or later (``started``: it waits on the WFS,
+    printing nothing)."""
+    later = {"queued": ("queued", "started"), "started": ("started",)}[status]
     jobs = JobStore(store_path()).list(limit=5) if store_path().exists() else []
-    return next((j.pid for j in jobs if j.pid and j.status == "started"), None)
+    return next((j.pid for j in jobs if j.pid and j.status in later), None)
 
 
-def test_kill_9_of_the_command_line_ends_the_child_and_leaves_no_secret(qgis_app, hanging_server, tmp_path, data_dir):
+@pytest.mark.parametrize("when", ["queued", "started"])  # while QGIS starts; while the job waits silently
+def test_kill_9_of_the_command_line_ends_the_child_and_leaves_no_secret(qgis_app, hanging_server, tmp_path, data_dir,
+                                                                         when):
     password = f"Kill-Secret-{uuid.uuid4().hex[:10]}"
     project = hanging_wfs_project(tmp_path / "project", hanging_server.url)  # the job waits on a silent WFS
     cli = IsolatedCli(tmp_path / "cli")
@@ -74,7 +80,7 @@ def test_kill_9_of_the_command_line_ends_the_child_and_leaves_no_secret(qgis_app
     try:
         written = wait_for(lambda: service_files_with(password, [cli.tmp, data_dir]), 60)
         assert written, "the job never wrote its pg_service.conf"
-        child = wait_for(_started_child_pid, 30)
+        child = wait_for(lambda: _child_pid(when), 30)
         assert child and running(child)
         os.kill(parent.pid, signal.SIGKILL)
         parent.wait(timeout=10)

@@ -129,3 +129,16 @@ def test_desktop_runner_gives_jobs_the_limits_from_the_settings(qgis_app, bees_p
     runner = make_runner(PluginSettings(archive_max_entries=2, archive_max_mib=1))
     job = runner.submit("process_projectfile", str(bees_project)).job
     assert (job.params["archive_max_entries"], job.params["archive_max_bytes"]) == (2, 2 ** 20)
+
+
+def test_a_qgz_saved_by_qgis_passes_and_opens(qgis_app, bees_project, tmp_path):
+    from qgis.core import QgsProject
+
+    from qfieldsync_plus.core.project_io import open_project
+
+    project = QgsProject()
+    assert project.read(str(bees_project))
+    qgz = bees_project.with_suffix(".qgz")
+    assert project.write(str(qgz))
+    check_archive(qgz)
+    assert len(open_project(qgz).mapLayers()) == 2

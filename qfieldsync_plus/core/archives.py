@@ -138,10 +138,14 @@ def _extract_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, 
     if not _resolves_inside(target, root):
         raise _refuse(path, tr('The entry "{entry}" of "{archive}" would be written through a link leaving '
                                '"{dest}".').format(entry=info.filename, archive=path, dest=dest))
-    if info.is_dir() or info.filename.endswith("\\"):
-        target.mkdir(parents=True, exist_ok=True)
+    folder = target if info.is_dir() or info.filename.endswith("\\") else target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:  # e.g. a file of that name is there
+        raise JobError(tr('Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}').format(
+            folder=folder, entry=info.filename, archive=path, error=err.strerror or err), errors.WRITE_FAILED) from None
+    if folder == target:
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
     _write_entry(archive, info, target, path)
     written.append(target)
 

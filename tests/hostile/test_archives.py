@@ -72,6 +72,8 @@ def test_extract_checked_never_writes_outside_or_over(tmp_path):
     with pytest.raises(JobError, match="through a link"):
         extract_checked(good, linked)
     assert list(outside.iterdir()) == []
+    with pytest.raises(JobError, match="Cannot create the folder"):
+        extract_checked(_zip(tmp_path / "clash.zip", "project.qgs/inner.txt"), dest)
     with pytest.raises(JobError, match="points outside"):
         extract_checked(_zip(tmp_path / "evil.zip", "ok.txt", "../outside/x.txt"), tmp_path / "dest2")
     assert not (tmp_path / "dest2").exists() and list(outside.iterdir()) == []

@@ -16,6 +16,7 @@ from ..core.jobs.job import Job
 from ..core.paths import profile_settings_file, store_path
 from ..core.runner.runner import JobRunner, RunnerSettings
 from ..core.runner.store import JobStore
+from ..core.runner.store_file import folder_error
 
 
 def add_job_output_options(parser) -> None:
@@ -74,9 +75,9 @@ def profile_archive_limits() -> ArchiveLimits:
     """The .qgz limits set in the desktop (read from the profile's QGIS3.ini, no QgsApplication needed)."""
     from qgis.PyQt.QtCore import QSettings
 
-    from ..settings import archive_limits, load_settings
+    from ..settings import stored_archive_limits
 
-    return archive_limits(load_settings(QSettings(str(profile_settings_file()), QSettings.IniFormat)))
+    return stored_archive_limits(QSettings(str(profile_settings_file()), QSettings.IniFormat))
 
 
 def make_runner(timeout: Optional[float] = None) -> JobRunner:
@@ -85,7 +86,16 @@ def make_runner(timeout: Optional[float] = None) -> JobRunner:
     settings = RunnerSettings(secrets_for=load_secrets, archive_limits=profile_archive_limits())
     if timeout is not None:
         settings.timeout_seconds = timeout
-    return JobRunner(JobStore(store_path()), settings)
+    return JobRunner(open_store(), settings)
+
+
+def open_store() -> JobStore:
+    """The shared job store; a notice (a damaged store was replaced) is printed to stderr."""
+    try:
+        path = store_path()
+    except OSError as error:  # the data folder cannot be created
+        raise folder_error(Path(error.filename or ""), error) from error
+    return JobStore(path, on_notice=lambda message: print(message, file=sys.stderr))
 
 
 def progress_printer(label: str):

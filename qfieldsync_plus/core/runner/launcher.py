@@ -140,8 +140,11 @@ def run_job(
             job.status, job.pid = QUEUED, child.process.pid
             store.save(job)
             outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
-        except BaseException:  # interrupted (Ctrl+C) or the store failed: never leave the child running
+        except BaseException:  # the store failed (the job cannot be recorded) or Ctrl+C: never leave the child
             child.kill()
+            child.finish_reading()
+            if sidecars is not None:
+                release_in_own_process(interpreter, env, project_dir, sidecars)
             raise
         child.finish_reading()
         if sidecars is not None:

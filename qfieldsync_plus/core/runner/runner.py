@@ -20,7 +20,9 @@ from ..secrets.model import Secret, refuse_reserved
 from . import launcher, triggers
 from .leftovers import remove_leftovers
 from .queue import JobQueue
+from .retention import Retention
 from .store import JobStore
+from .store_file import StoreLocked
 
 
 @dataclass
@@ -35,6 +37,8 @@ class RunnerSettings:
     archive_limits: ArchiveLimits = field(default_factory=ArchiveLimits)
     # project key → its secrets with values (e.g. secrets.provider.load_project_secrets); None: no secrets
     secrets_for: Optional[Callable[[str], Sequence[Secret]]] = None
+    # how long finished jobs are kept (None: the rule stored in the job store, 90 days / 1,000 per project)
+    retention: Optional[Retention] = None
 
 
 @dataclass
@@ -57,7 +61,13 @@ class JobRunner:
         self.store = store
         self.settings = settings or RunnerSettings()
         self.queue = JobQueue(self.settings.max_parallel)
-        self.store.fail_orphans()
+        try:  # housekeeping; when another program holds the write lock it waits for the next start
+            self.store.fail_orphans()
+            if self.settings.retention is not None:
+                self.store.set_retention(self.settings.retention)
+            self.store.apply_retention_if_due()
+        except StoreLocked:
+            pass
         remove_leftovers(self.store.path)  # e.g. a killed job's pg_service.conf
 
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:

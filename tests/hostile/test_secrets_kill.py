@@ -112,6 +112,11 @@ def test_runner_start_removes_only_our_leftovers_of_dead_processes(data_dir):
     for folder in leftovers + kept:
         folder.mkdir()
         (folder / "pg_service.conf").write_text("[s]\npassword=x\n")
+    staging = data_dir / "cloud_staging"  # partial downloads
+    staging.mkdir()
+    for name in (f"qfsp-download-{dead}-0a1b", f"qfsp-download-{alive}-2c3d", "f00d"):
+        (staging / name).write_bytes(b"partial")
+    leftovers.append(staging / f"qfsp-download-{dead}-0a1b")
     journals = data_dir / "delta_journals"
     journals.mkdir()
     (journals / "run1.tmp").write_text(json.dumps({"pid": dead}))
@@ -124,6 +129,7 @@ def test_runner_start_removes_only_our_leftovers_of_dead_processes(data_dir):
 
     assert sorted(removed) == sorted(leftovers + [journals / "run1.tmp", journals / "run3.tmp"])
     assert all(f.exists() for f in kept) and not any(f.exists() for f in leftovers)
+    assert sorted(p.name for p in staging.iterdir()) == ["f00d", f"qfsp-download-{alive}-2c3d"]
     assert sorted(p.name for p in journals.iterdir()) == ["run2.tmp", "run4.json"]
 
 

@@ -12,6 +12,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Set
 
 from ..i18n import tr
 from ..paths import data_dir
+from ..runner.leftovers import DOWNLOAD_PREFIX, STAGING_FOLDER, owned_prefix
 from .checksums import file_checksums, matches_remote
 from .client import CloudClient
 from .errors import CANCELLED, CHECKSUM, CloudError
@@ -81,7 +82,7 @@ def download_changed_files(
     editing: Set[Path] = {Path(p).resolve() for p in files_being_edited}
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
     backup_root = data_dir() / "cloud_backups" / project_id / stamp
-    staging_root = data_dir() / "cloud_staging"
+    staging_root = data_dir() / STAGING_FOLDER
     staging_root.mkdir(parents=True, exist_ok=True)
     result = DownloadResult()
     for entry in client.list_files(project_id):
@@ -99,7 +100,7 @@ def download_changed_files(
             continue
         if is_cancelled():
             raise CloudError(tr("Download cancelled before {name}.").format(name=entry["name"]), CANCELLED)
-        staging = staging_root / uuid.uuid4().hex
+        staging = staging_root / (owned_prefix(DOWNLOAD_PREFIX) + uuid.uuid4().hex)  # a kill's: removed later
         if target.is_file():
             backup = backup_root / entry["name"]
             backup.parent.mkdir(parents=True, exist_ok=True)
@@ -118,7 +119,7 @@ def download_latest_package(client: CloudClient, project_id: str, target_folder:
     package = client.package_latest(project_id)
     target_folder = Path(target_folder)
     root = target_folder.resolve()
-    staging_root = data_dir() / "cloud_staging"
+    staging_root = data_dir() / STAGING_FOLDER
     staging_root.mkdir(parents=True, exist_ok=True)
     result = DownloadResult()
     for entry in package.get("files") or []:
@@ -133,7 +134,7 @@ def download_latest_package(client: CloudClient, project_id: str, target_folder:
             continue
         if is_cancelled():
             raise CloudError(tr("Download cancelled before {name}.").format(name=entry["name"]), CANCELLED)
-        staging = staging_root / uuid.uuid4().hex
+        staging = staging_root / (owned_prefix(DOWNLOAD_PREFIX) + uuid.uuid4().hex)  # a kill's: removed later
         _fetch(lambda path, name=entry["name"]: client.download_package_file(
             project_id, name, path, is_cancelled=is_cancelled, expected_size=entry.get("size")),
                entry, target, staging)

@@ -2,7 +2,8 @@
 
 A runner names its temporary folders in the private folder beside the job store after its own
 process id (``qfsp-job-<pid>-…`` for a job's request and result, ``qfsp-secrets-<pid>-…`` for its
-``pg_service.conf``); a folder whose process is gone is a leftover. A delta journal's ``.tmp``
+``pg_service.conf``), and so does a cloud download its partial files (``cloud_staging/
+qfsp-download-<pid>-…``); one whose process is gone is a leftover. A delta journal's ``.tmp``
 (written, then renamed over the journal) is a leftover when the run that wrote it is gone.
 Only these names, in these folders, are ever removed.
 """
@@ -21,8 +22,9 @@ from ..deltas.journal import journal_folder
 from ..paths import private_dir
 from .processes import pid_alive
 
-JOB_PREFIX, SECRETS_PREFIX = "qfsp-job-", "qfsp-secrets-"
-_OWNED = re.compile(r"^qfsp-(?:job|secrets)-(\d+)-[A-Za-z0-9_]+$")
+JOB_PREFIX, SECRETS_PREFIX, DOWNLOAD_PREFIX = "qfsp-job-", "qfsp-secrets-", "qfsp-download-"
+STAGING_FOLDER = "cloud_staging"  # beside the job store
+_OWNED = re.compile(r"^qfsp-(?:job|secrets|download)-(\d+)-[A-Za-z0-9_]+$")
 # A journal .tmp that cannot be read is a leftover once it is this old (a save takes milliseconds).
 STALE_TMP_SECONDS = 60
 
@@ -35,11 +37,16 @@ def owned_prefix(prefix: str) -> str:
 def remove_leftovers(store_file: Path) -> List[Path]:
     """Remove the temporary folders and journal ``.tmp`` files of dead processes; return what was removed."""
     removed: List[Path] = []
-    for entry in private_dir(store_file).iterdir():
+    staging = Path(store_file).parent / STAGING_FOLDER
+    for entry in list(private_dir(store_file).iterdir()) + (list(staging.iterdir()) if staging.is_dir() else []):
         match = _OWNED.match(entry.name)
-        if match and entry.is_dir() and not entry.is_symlink() and not pid_alive(int(match.group(1))):
+        if not match or entry.is_symlink() or pid_alive(int(match.group(1))):
+            continue
+        if entry.is_dir():
             shutil.rmtree(entry, ignore_errors=True)
-            removed.append(entry)
+        else:
+            entry.unlink(missing_ok=True)
+        removed.append(entry)
     journals = journal_folder(store_file)
     if journals.is_dir():
         for tmp in journals.glob("*.tmp"):

@@ -69,8 +69,17 @@ PRIVATE_FOLDER = "private"
 
 def private_dir(store_file: Path) -> Path:
     """The folder for a job's temporary files (its request, secrets): beside the job store ``store_file``,
-    created readable by this user only (mode 0700; on Windows the profile folder is already private)."""
+    created readable by this user only (mode 0700; on Windows the profile folder is already private).
+    Raises a JobError when it cannot be made."""
     folder = Path(store_file).parent / PRIVATE_FOLDER
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)  # umask-proof, and tightened when it already existed
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # umask-proof, and tightened when it already existed
+    except OSError as err:
+        from .i18n import tr
+        from .jobs.errors import WRITE_FAILED, JobError
+
+        raise JobError(tr('Cannot prepare the private folder "{folder}" for job files: {error}').format(
+            folder=folder, error=err.strerror or err), WRITE_FAILED,
+            hint=tr("Check that you may write to the folder of the job history.")) from None
     return folder

@@ -160,3 +160,10 @@ def test_without_the_linux_signal_the_child_ends_when_its_stdin_pipe_closes():
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def test_a_private_folder_that_cannot_be_made_fails_the_job_with_one_line(bees_project, tmp_path, data_dir):
+    (data_dir / "private").write_text("a file where the folder belongs")
+    result = IsolatedCli(tmp_path / "cli")("process-projectfile", str(bees_project))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f'Cannot prepare the private folder "{data_dir / "private"}"' in result.stderr

@@ -122,8 +122,12 @@ def run_job(
     except InterpreterNotFound as err:
         return _end(job, store, FAILED, failure_feedback(job.type, str(err), errors.UNKNOWN))
 
+    try:
+        private = private_dir(store.path)
+    except errors.JobError as err:
+        return _end(job, store, FAILED, failure_feedback(job.type, str(err), err.error_type, err.hint))
     # Private (0700, beside the store) and named after this process: the next runner removes it after a kill.
-    with tempfile.TemporaryDirectory(prefix=owned_prefix(JOB_PREFIX), dir=str(private_dir(store.path))) as workdir:
+    with tempfile.TemporaryDirectory(prefix=owned_prefix(JOB_PREFIX), dir=str(private)) as workdir:
         request_path = Path(workdir) / "request.json"
         result_path = Path(workdir) / "feedback.json"
         request_path.write_text(

@@ -68,7 +68,10 @@ class JobRunner:
             self.store.apply_retention_if_due()
         except StoreLocked:
             pass
-        remove_leftovers(self.store.path)  # e.g. a killed job's pg_service.conf
+        try:
+            remove_leftovers(self.store.path)  # e.g. a killed job's pg_service.conf
+        except (errors.JobError, OSError):  # housekeeping: a job that needs the folder says why
+            pass
 
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
         """Why a ``job_type`` job would not be queued for ``project`` now (None: it would)."""
@@ -135,9 +138,10 @@ class JobRunner:
             try:
                 secrets = list(self.settings.secrets_for(job.project)) if self.settings.secrets_for else []
                 refuse_reserved(secrets)
+                private = private_dir(self.store.path)
             except errors.JobError as err:  # e.g. the auth database is locked
                 return self._end(job, FAILED, failure_feedback(job.type, str(err), err.error_type, err.hint), str(err))
-            with job_secrets(secrets, private_dir(self.store.path)) as prepared:
+            with job_secrets(secrets, private) as prepared:
                 if prepared.services:
                     known = set(job.params.get("secret_services") or ())
                     job.params["secret_services"] = sorted(known | set(prepared.services))

@@ -138,6 +138,8 @@ class DownloadAlgorithm(CloudAlgorithm):
             result = download_linked(self.client, self.folder(parameters, context), is_cancelled=feedback.isCanceled)
         except CloudError as error:
             raise _error(error) from error
+        for name in result.skipped_links:
+            feedback.pushWarning(tr("{name}: not downloaded, a symbolic link leads out of the folder.").format(name=name))
         for name, backup in result.backups.items():
             feedback.pushInfo(tr("{name}: the previous version is kept in {backup}").format(name=name, backup=backup))
         feedback.pushInfo(tr("Downloaded {count} changed file(s), {unchanged} unchanged.").format(

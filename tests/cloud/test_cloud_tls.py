@@ -1,36 +1,69 @@
-"""TLS verification is on unless turned off explicitly."""
+"""TLS on QGIS's network stack: a server whose certificate authority QGIS does not know is
+refused with a clear message, and accepted once the CA is in QGIS's authentication database."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
+from qgis.PyQt.QtNetwork import QSslCertificate
 
 from qfieldsync_plus.core.cloud.errors import CONNECTION, CloudError
 from qfieldsync_plus.core.cloud.transport import Transport
+from tests.fixtures.http_proxy import LoopbackProxy, QgisProxySettings
+from tests.fixtures.test_ca import make_ca_and_server_cert
 
 from .server import CloudTestServer
 
+STATUS = {"geodb": "ok", "storage": "ok"}
 
-@pytest.fixture
-def https_server(tmp_path):
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl is needed to make a self-signed certificate")
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True, timeout=60)
+
+@pytest.fixture(scope="module")
+def https_server(tmp_path_factory):
+    ca_file, cert, key = make_ca_and_server_cert(tmp_path_factory.mktemp("tls"))
     server = CloudTestServer()
     server.enable_tls(str(cert), str(key))
     server.start()
-    yield server, cert
+    yield server, ca_file
     server.stop()
 
 
-def test_self_signed_certificate_is_refused_by_default(https_server):
-    server, cert = https_server
+@pytest.fixture
+def trusted_ca(https_server, unlocked_auth_db):
+    """The test CA stored in QGIS's authentication database (removed again afterwards)."""
+    ca = QSslCertificate.fromPath(str(https_server[1]))[0]
+    assert unlocked_auth_db.storeCertAuthority(ca)
+    unlocked_auth_db.rebuildCaCertsCache()
+    unlocked_auth_db.rebuildTrustedCaCertsCache()
+    yield ca
+    unlocked_auth_db.removeCertAuthority(ca)
+    unlocked_auth_db.rebuildCaCertsCache()
+    unlocked_auth_db.rebuildTrustedCaCertsCache()
+
+
+def test_unknown_certificate_authority_is_refused_with_a_clear_message(https_server, qgis_app):
+    server, _ = https_server
     with pytest.raises(CloudError) as caught:
-        Transport(server.url).request("GET", "status/")
-    assert caught.value.kind == CONNECTION and "SSL" in str(caught.value)
-    assert Transport(server.url, verify_tls=False).request("GET", "status/").json() == {"geodb": "ok", "storage": "ok"}
-    assert Transport(server.url, ca_file=str(cert)).request("GET", "status/").status == 200
+        Transport(server.url).request("GET", "status/", what="the server status")
+    message = str(caught.value)
+    assert caught.value.kind == CONNECTION and "SSL" in message and "not trusted" in message
+    assert "the server status" in message and "Certificate Manager" in (caught.value.hint or "")
+    assert not any(r["path"].endswith("status/") for r in server.state.requests)  # nothing was sent
+
+
+def test_accepted_once_the_ca_is_in_qgis_auth_database(https_server, trusted_ca):
+    assert Transport(https_server[0].url).request("GET", "status/").json() == STATUS
+
+
+def test_https_through_the_proxy_is_a_tunnel(https_server, trusted_ca):
+    proxy, settings = LoopbackProxy(), QgisProxySettings()
+    try:
+        settings.use(proxy)
+        assert Transport(https_server[0].url).request("GET", "status/").json() == STATUS
+        port = https_server[0].url.split(":")[2].split("/")[0]
+        assert proxy.forwarded == [("CONNECT", f"127.0.0.1:{port}", False)]
+    finally:
+        settings.restore()
+        proxy.stop()
+
+
+def test_verification_turned_off_explicitly(https_server, qgis_app):
+    assert Transport(https_server[0].url, verify_tls=False).request("GET", "status/").json() == STATUS

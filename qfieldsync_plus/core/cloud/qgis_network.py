@@ -155,7 +155,7 @@ class Exchange:
             self.sink.announce(int(length) if length is not None else None)
         except CloudError as error:
             self.failure = error
-            self._abort()
+            QTimer.singleShot(0, self._abort)  # not inside metaDataChanged: Qt would report the error twice
 
     def _read(self) -> None:
         if self.reply is None or self.failure is not None or self.stopped is not None:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from qfieldsync_plus.core.cloud.transport import Transport
 from tests.fixtures.http_proxy import LoopbackProxy, QgisProxySettings
 
 from .conftest import USERNAME, create_project_with_file, make_test_client
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -56,3 +63,39 @@ def test_a_proxy_that_refuses_the_credentials_is_a_clear_error(cloud_server, loo
         Transport(cloud_server.url).request("GET", "status/")
     assert caught.value.kind == CONNECTION and "proxy" in str(caught.value).lower()
     assert "wrong" not in str(caught.value) and loopback_proxy.forwarded == []
+
+
+def test_the_cli_uses_the_proxy_of_its_qgis_settings(cloud_server, loopback_proxy, tmp_path):
+    """The CLI's headless QGIS reads the proxy from its QGIS settings file (written here through the
+    same headless start, wherever that puts the file)."""
+    home = tmp_path / "home"
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local"),
+               QT_QPA_PLATFORM="offscreen", QFIELDCLOUD_URL=cloud_server.url,
+               QFIELDCLOUD_TOKEN=cloud_server.state.issue_token(USERNAME, "sdk|py|t").key)
+    env.pop("QGIS_AUTH_DB_DIR_PATH", None)
+    values = {"proxy/proxyEnabled": True, "proxy/proxyType": "HttpProxy", "proxy/proxyHost": "127.0.0.1",
+              "proxy/proxyPort": str(loopback_proxy.port), "proxy/proxyUser": "proxyuser",
+              "proxy/proxyPassword": "proxy pass"}
+    write = ("from qfieldsync_plus.core.qgis_app import start_headless_qgis\nstart_headless_qgis()\n"
+             "from qgis.core import QgsSettings\ns = QgsSettings()\n"
+             f"for key, value in {values!r}.items():\n    s.setValue(key, value)\ns.sync()\n")
+    subprocess.run([sys.executable, "-c", write], cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+    result = subprocess.run([sys.executable, "-m", "qfieldsync_plus", "cloud", "projects"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert ("GET", True) in [(method, authorised) for method, _, authorised in loopback_proxy.forwarded]
+    assert "proxy pass" not in result.stdout + result.stderr
+
+
+def test_a_socks5_proxy_from_qgis_settings(cloud_server, proxy_settings, sleeps, tmp_path):
+    proxy = LoopbackProxy(socks=True)
+    try:
+        proxy_settings.use(proxy)
+        client = make_test_client(cloud_server, sleeps)
+        project_id = create_project_with_file(client, cloud_server, "viasocks")
+        client.download_file(project_id, "viasocks.qgs", tmp_path / "viasocks.qgs")
+        assert (tmp_path / "viasocks.qgs").read_bytes() == b"<qgis/>"
+        port = cloud_server.url.split(":")[2].split("/")[0]
+        assert proxy.forwarded and set(proxy.forwarded) == {("SOCKS", f"127.0.0.1:{port}", False)}
+    finally:
+        proxy.stop()

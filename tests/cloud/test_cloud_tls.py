@@ -4,7 +4,8 @@ refused with a clear message, and accepted once the CA is in QGIS's authenticati
 from __future__ import annotations
 
 import pytest
-from qgis.PyQt.QtNetwork import QSslCertificate
+from qgis.core import QgsAuthCertUtils, QgsAuthConfigSslServer, QgsNetworkAccessManager
+from qgis.PyQt.QtNetwork import QSslCertificate, QSslError
 
 from qfieldsync_plus.core.cloud.errors import CONNECTION, CloudError
 from qfieldsync_plus.core.cloud.transport import Transport
@@ -22,8 +23,14 @@ def https_server(tmp_path_factory):
     server = CloudTestServer()
     server.enable_tls(str(cert), str(key))
     server.start()
-    yield server, ca_file
+    yield server, ca_file, cert
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def fresh_connections(qgis_app):
+    """Each test starts without the connections (and TLS sessions) Qt kept from an earlier one."""
+    QgsNetworkAccessManager.instance().clearConnectionCache()
 
 
 @pytest.fixture
@@ -40,7 +47,7 @@ def trusted_ca(https_server, unlocked_auth_db):
 
 
 def test_unknown_certificate_authority_is_refused_with_a_clear_message(https_server, qgis_app):
-    server, _ = https_server
+    server = https_server[0]
     with pytest.raises(CloudError) as caught:
         Transport(server.url).request("GET", "status/", what="the server status")
     message = str(caught.value)
@@ -67,3 +74,30 @@ def test_https_through_the_proxy_is_a_tunnel(https_server, trusted_ca):
 
 def test_verification_turned_off_explicitly(https_server, qgis_app):
     assert Transport(https_server[0].url, verify_tls=False).request("GET", "status/").json() == STATUS
+
+
+@pytest.fixture
+def ssl_exception(https_server, unlocked_auth_db):
+    """Stores an SSL server exception for the test server; yields a function setting the ignored errors."""
+    server = https_server[0]
+    port = int(server.url.split(":")[2].split("/")[0])
+    certificate = QSslCertificate.fromPath(str(https_server[2]))[0]
+    config = QgsAuthConfigSslServer()
+    config.setSslCertificate(certificate)
+    config.setSslHostPort(f"127.0.0.1:{port}")
+
+    def ignore(*errors) -> None:
+        config.setSslIgnoredErrorEnums(list(errors))
+        assert unlocked_auth_db.storeSslCertCustomConfig(config)
+
+    yield ignore
+    unlocked_auth_db.removeSslCertCustomConfig(f"127.0.0.1:{port}", QgsAuthCertUtils.shaHexForCert(certificate))
+
+
+def test_an_ssl_server_exception_stored_in_qgis_applies(https_server, ssl_exception):
+    ssl_exception(QSslError.UnableToGetLocalIssuerCertificate)  # one of the two errors only: still refused
+    with pytest.raises(CloudError) as caught:
+        Transport(https_server[0].url).request("GET", "status/")
+    assert caught.value.kind == CONNECTION and "not trusted" in str(caught.value)
+    ssl_exception(QSslError.UnableToGetLocalIssuerCertificate, QSslError.UnableToVerifyFirstCertificate)
+    assert Transport(https_server[0].url).request("GET", "status/").json() == STATUS

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Union
 
-from qgis.core import QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, QTimer
+from qgis.core import QgsApplication, QgsAuthCertUtils, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QHttpMultiPart, QNetworkReply, QNetworkRequest
 
 from .errors import CloudError
@@ -50,6 +50,22 @@ def network_manager() -> QgsNetworkAccessManager:
         QgsNetworkAccessManager.setRequestPreprocessor(_keep_our_user_agent)
         _preprocessor_installed = True
     return QgsNetworkAccessManager.instance()
+
+
+def ssl_exception_allows(reply: QNetworkReply, errors) -> bool:
+    """True when the user stored an SSL server exception in QGIS (Authentication ▸ SSL Server
+    Configurations) for this server's certificate on this host:port that ignores each of ``errors``.
+    The desktop's own dialog applies these too; headless QGIS does not, so we do."""
+    manager = QgsApplication.authManager()
+    certificate = reply.sslConfiguration().peerCertificate()
+    if not errors or manager.isDisabled() or certificate.isNull():
+        return False
+    url: QUrl = reply.url()
+    config = manager.sslCertCustomConfig(QgsAuthCertUtils.shaHexForCert(certificate), f"{url.host()}:{url.port(443)}")
+    if config.isNull():
+        return False
+    ignored = set(config.sslIgnoredErrorEnums())
+    return all(error.error() in ignored for error in errors)
 
 
 @dataclass
@@ -183,6 +199,9 @@ class Exchange:
         self._check()
 
     def _ssl_errors(self, errors) -> None:
+        if self.reply is not None and ssl_exception_allows(self.reply, errors):
+            self.reply.ignoreSslErrors(errors)
+            return
         self.ssl_errors.extend(error.errorString() for error in errors)
 
     def _check(self) -> None:

@@ -10,7 +10,9 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
 
 from .core import paths
 from .core.cloud.client import REQUEST_DEADLINE_SECONDS
-from .core.cloud.session import REQUEST_DEADLINE_KEY, request_deadline_setting
+from .core.cloud.session import (
+    CONNECTION_AUTHCFG_KEY, REQUEST_DEADLINE_KEY, connection_authcfg_setting, request_deadline_setting,
+)
 from .core.runner.launcher import DEFAULT_TIMEOUT_SECONDS
 from .core.runner.retention import DEFAULT_DAYS, DEFAULT_JOBS_PER_PROJECT, Retention
 from .core.runner.runner import JobRunner, RunnerSettings
@@ -34,6 +36,7 @@ class PluginSettings:
     retention_days: int = DEFAULT_DAYS
     retention_jobs_per_project: int = DEFAULT_JOBS_PER_PROJECT
     cloud_request_seconds: int = int(REQUEST_DEADLINE_SECONDS)
+    cloud_connection_authcfg: str = ""  # a QGIS authentication configuration for every QFieldCloud request
 
 
 def _int(stored: QgsSettings, key: str, default: int) -> int:
@@ -60,6 +63,7 @@ def load_settings() -> PluginSettings:
         retention_days=_int(stored, "retention_days", defaults.retention_days),
         retention_jobs_per_project=_int(stored, "retention_jobs_per_project", defaults.retention_jobs_per_project),
         cloud_request_seconds=max(1, int(request_deadline_setting())),
+        cloud_connection_authcfg=connection_authcfg_setting(),
     )
 
 
@@ -74,6 +78,7 @@ def save_settings(settings: PluginSettings) -> None:
     stored.setValue(PREFIX + "retention_days", int(settings.retention_days))
     stored.setValue(PREFIX + "retention_jobs_per_project", int(settings.retention_jobs_per_project))
     stored.setValue(REQUEST_DEADLINE_KEY, int(settings.cloud_request_seconds))
+    stored.setValue(CONNECTION_AUTHCFG_KEY, settings.cloud_connection_authcfg.strip())
 
 
 def data_folder(settings: Optional[PluginSettings] = None) -> Path:

@@ -10,7 +10,7 @@ from qgis.PyQt.QtNetwork import QSslCertificate, QSslError
 from qfieldsync_plus.core.cloud.errors import CONNECTION, CloudError
 from qfieldsync_plus.core.cloud.transport import Transport
 from tests.fixtures.http_proxy import LoopbackProxy, QgisProxySettings
-from tests.fixtures.test_ca import make_ca_and_server_cert
+from tests.fixtures.test_ca import make_test_pki
 
 from .server import CloudTestServer
 
@@ -19,11 +19,11 @@ STATUS = {"geodb": "ok", "storage": "ok"}
 
 @pytest.fixture(scope="module")
 def https_server(tmp_path_factory):
-    ca_file, cert, key = make_ca_and_server_cert(tmp_path_factory.mktemp("tls"))
+    pki = make_test_pki(tmp_path_factory.mktemp("tls"))
     server = CloudTestServer()
-    server.enable_tls(str(cert), str(key))
+    server.enable_tls(str(pki.server_cert), str(pki.server_key))
     server.start()
-    yield server, ca_file, cert
+    yield server, pki
     server.stop()
 
 
@@ -36,7 +36,7 @@ def fresh_connections(qgis_app):
 @pytest.fixture
 def trusted_ca(https_server, unlocked_auth_db):
     """The test CA stored in QGIS's authentication database (removed again afterwards)."""
-    ca = QSslCertificate.fromPath(str(https_server[1]))[0]
+    ca = QSslCertificate.fromPath(str(https_server[1].ca))[0]
     assert unlocked_auth_db.storeCertAuthority(ca)
     unlocked_auth_db.rebuildCaCertsCache()
     unlocked_auth_db.rebuildTrustedCaCertsCache()
@@ -81,7 +81,7 @@ def ssl_exception(https_server, unlocked_auth_db):
     """Stores an SSL server exception for the test server; yields a function setting the ignored errors."""
     server = https_server[0]
     port = int(server.url.split(":")[2].split("/")[0])
-    certificate = QSslCertificate.fromPath(str(https_server[2]))[0]
+    certificate = QSslCertificate.fromPath(str(https_server[1].server_cert))[0]
     config = QgsAuthConfigSslServer()
     config.setSslCertificate(certificate)
     config.setSslHostPort(f"127.0.0.1:{port}")
@@ -101,3 +101,48 @@ def test_an_ssl_server_exception_stored_in_qgis_applies(https_server, ssl_except
     assert caught.value.kind == CONNECTION and "not trusted" in str(caught.value)
     ssl_exception(QSslError.UnableToGetLocalIssuerCertificate, QSslError.UnableToVerifyFirstCertificate)
     assert Transport(https_server[0].url).request("GET", "status/").json() == STATUS
+
+
+@pytest.fixture(scope="module")
+def client_cert_server(https_server):
+    """An HTTPS server (same CA) that only talks to clients presenting a certificate the CA signed."""
+    pki = https_server[1]
+    server = CloudTestServer()
+    server.enable_tls(str(pki.server_cert), str(pki.server_key), client_ca=str(pki.ca))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def client_cert_authcfg(https_server, trusted_ca, unlocked_auth_db):
+    """A PKI-Paths authentication configuration holding the test client certificate."""
+    from qgis.core import QgsAuthMethodConfig
+
+    pki = https_server[1]
+    config = QgsAuthMethodConfig("PKI-Paths")
+    config.setName("qfsp test client certificate")
+    config.setConfig("certpath", str(pki.client_cert))
+    config.setConfig("keypath", str(pki.client_key))
+    config.setConfig("keypass", "")
+    assert unlocked_auth_db.storeAuthenticationConfig(config)
+    yield config.id()
+    unlocked_auth_db.removeAuthenticationConfig(config.id())
+
+
+def test_a_client_certificate_from_the_connection_authcfg_setting(client_cert_server, client_cert_authcfg):
+    from qgis.core import QgsSettings
+
+    from qfieldsync_plus.core.cloud.session import CONNECTION_AUTHCFG_KEY, make_client
+
+    with pytest.raises(CloudError) as caught:
+        make_client(client_cert_server.url).transport.request("GET", "status/")
+    assert caught.value.kind == CONNECTION and "client certificate" in (caught.value.hint or "")
+    QgsNetworkAccessManager.instance().clearConnectionCache()
+    QgsSettings().setValue(CONNECTION_AUTHCFG_KEY, client_cert_authcfg)
+    try:
+        client = make_client(client_cert_server.url)
+        assert client.transport.authcfg == client_cert_authcfg
+        assert client.transport.request("GET", "status/").json() == STATUS
+    finally:
+        QgsSettings().remove(CONNECTION_AUTHCFG_KEY)

@@ -84,11 +84,13 @@ class Answer:
 
 class Exchange:
     """Sends ``request`` with ``verb`` and ``body``; the answer goes to the sink ``choose_sink``
-    gives for its status. Stops when ``watch`` expires or ``is_cancelled`` says so."""
+    gives for its status. Stops when ``watch`` expires or ``is_cancelled`` says so. ``authcfg``
+    (already applied to the request) also gets to update the reply, as QGIS providers do."""
 
     def __init__(self, request: QNetworkRequest, verb: str, body: Body, choose_sink: SinkChooser, watch: Watch,
-                 on_sent: Optional[SentCallback] = None, is_cancelled: Optional[CancelCheck] = None) -> None:
-        self.request, self.verb, self.body = request, verb, body
+                 on_sent: Optional[SentCallback] = None, is_cancelled: Optional[CancelCheck] = None,
+                 authcfg: str = "") -> None:
+        self.request, self.verb, self.body, self.authcfg = request, verb, body, authcfg
         self.choose_sink, self.watch, self.on_sent, self.is_cancelled = choose_sink, watch, on_sent, is_cancelled
         self.sink: Optional[Sink] = None
         self.failure: Optional[CloudError] = None
@@ -110,6 +112,8 @@ class Exchange:
         else:
             reply = manager.sendCustomRequest(self.request, verb)
         self.reply = reply
+        if self.authcfg:
+            QgsApplication.authManager().updateNetworkReply(reply, self.authcfg)
         reply.setReadBufferSize(1024 * 1024)  # Qt holds at most this much before we read it
         reply.metaDataChanged.connect(self._headers_arrived)
         reply.readyRead.connect(self._read)

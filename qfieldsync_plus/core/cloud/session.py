@@ -18,6 +18,13 @@ def verify_tls_setting() -> bool:
 
 
 REQUEST_DEADLINE_KEY = KEY_PREFIX + "request_deadline_seconds"
+CONNECTION_AUTHCFG_KEY = KEY_PREFIX + "connection_authcfg"
+
+
+def connection_authcfg_setting() -> str:
+    """The QGIS authentication configuration applied to every QFieldCloud request (e.g. a client
+    certificate the server asks for); empty when none. The sign-in token is kept apart."""
+    return str(QgsSettings().value(CONNECTION_AUTHCFG_KEY, "") or "")
 
 
 def request_deadline_setting() -> float:
@@ -33,7 +40,7 @@ def make_client(url: str, token: Optional[str] = None, verify_tls: Optional[bool
                 retry: Optional[RetryPolicy] = None) -> CloudClient:
     """A client for ``url`` on QGIS's network stack (its proxy and certificate settings apply)."""
     verify = verify_tls_setting() if verify_tls is None else verify_tls
-    transport = Transport(url, token=token, verify_tls=verify)
+    transport = Transport(url, token=token, verify_tls=verify, authcfg=connection_authcfg_setting())
     return CloudClient(transport, retry, CloudLimits(request_deadline=request_deadline_setting()))
 
 

@@ -42,6 +42,7 @@ DEFAULT_URL = "https://app.qfield.cloud/api/v1/"
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 10
 SSL_HANDSHAKE_FAILED = 6  # QNetworkReply.SslHandshakeFailedError
+TLS_REFUSALS = (2, 6, 99)  # RemoteHostClosedError, SslHandshakeFailedError, UnknownNetworkError
 
 
 def normalise_url(url: str) -> str:
@@ -119,6 +120,8 @@ class Transport:
 
     # -- request building -------------------------------------------------------------------
     def _request(self, url: QUrl, content_type: str, with_token: bool) -> QNetworkRequest:
+        """A request for ``url``; ``with_token`` (the QFieldCloud server itself, not a storage host it
+        redirects to) adds the token and applies ``authcfg``."""
         request = QNetworkRequest(url)
         request.setAttribute(USER_AGENT_ATTRIBUTE, self.user_agent)
         request.setRawHeader(b"User-Agent", self.user_agent.encode("utf-8"))
@@ -135,7 +138,7 @@ class Transport:
             ssl = request.sslConfiguration()
             ssl.setPeerVerifyMode(QSslSocket.VerifyNone)  # the user turned verification off explicitly
             request.setSslConfiguration(ssl)
-        if self.authcfg and not QgsApplication.authManager().updateNetworkRequest(request, self.authcfg):
+        if with_token and self.authcfg and not QgsApplication.authManager().updateNetworkRequest(request, self.authcfg):
             raise CloudError(tr("The QGIS authentication configuration {id} could not be applied to the QFieldCloud "
                                 "request.").format(id=self.authcfg), CONNECTION,
                              hint=tr("Check it in QGIS's authentication settings (is the master password set?)."))
@@ -198,9 +201,10 @@ class Transport:
                 return FileSink(Path(download_to), max_download, where, on_bytes)
             return MemorySink(max_body if max_body is not None or status < 400 else ERROR_BODY_MAX, where)
 
-        request = self._request(url, content_type, with_token=True)
+        request, home = self._request(url, content_type, with_token=True), True
         for _ in range(MAX_REDIRECTS + 1):
-            answer = Exchange(request, method, body, choose_sink, watch, on_sent, is_cancelled).run()
+            answer = Exchange(request, method, body, choose_sink, watch, on_sent, is_cancelled,
+                              self.authcfg if home else "").run()
             self._raise_for_network(answer, what, where, deadline, stall_timeout)
             location = answer.headers.get("location", "")
             if not (follow and answer.status in REDIRECTS and location):
@@ -209,9 +213,9 @@ class Transport:
             if next_url.scheme() not in ("http", "https") or (url.scheme() == "https" and next_url.scheme() != "https"):
                 raise CloudError(tr("QFieldCloud redirected {where} to an address that is not https; it was not "
                                     "followed.").format(where=where), CONNECTION)
-            same_origin = (next_url.scheme(), next_url.host(), next_url.port()) == (url.scheme(), url.host(), url.port())
             url = next_url
-            request = self._request(url, "", with_token=same_origin)  # the token never goes to another host
+            home = _origin(url) == _origin(QUrl(self.base_url))
+            request = self._request(url, "", with_token=home)  # the token never goes to another host
         else:
             raise CloudError(tr("QFieldCloud redirected {where} more than {count} times; it was stopped.").format(
                 where=where, count=MAX_REDIRECTS), LIMIT)
@@ -237,15 +241,25 @@ class Transport:
                                 "seconds.").format(what=what, seconds=seconds_text(self.timeout)), CONNECTION)
         if answer.status is not None and not (answer.network_error and answer.network_error < 200):
             return
-        if answer.network_error == SSL_HANDSHAKE_FAILED:
+        if answer.network_error == SSL_HANDSHAKE_FAILED and answer.ssl_errors:
             network_manager().clearConnectionCache()  # else Qt retries with the refused TLS setup, even once trusted
-            details = "; ".join(dict.fromkeys(answer.ssl_errors)) or answer.error_text
+            details = "; ".join(dict.fromkeys(answer.ssl_errors))
             raise CloudError(tr("The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not "
                                 "trusted ({details}).").format(what=what, details=details), CONNECTION,
                              hint=tr("If the server uses your organisation's certificate authority, add it to QGIS: "
                                      "Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities."))
+        hint = None
+        if self.base_url.startswith("https:") and (answer.network_error in TLS_REFUSALS
+                                                   or "certificate" in answer.error_text.lower()):
+            # TLS 1.3 reports a client certificate refused after the handshake, and Qt's own resend as "closed"
+            hint = tr("If the server asks for a client certificate, choose its QGIS authentication configuration "
+                      "in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).")
         raise CloudError(tr("The connection to QFieldCloud failed ({what}): {error}").format(
-            what=what, error=answer.error_text or tr("no answer")), CONNECTION)
+            what=what, error=answer.error_text or tr("no answer")), CONNECTION, hint=hint)
+
+
+def _origin(url: QUrl) -> tuple:
+    return url.scheme(), url.host().lower(), url.port(443 if url.scheme() == "https" else 80)
 
 
 def _multipart(upload: Upload) -> QHttpMultiPart:

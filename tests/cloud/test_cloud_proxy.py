@@ -70,7 +70,8 @@ def test_the_cli_uses_the_proxy_of_its_qgis_settings(cloud_server, loopback_prox
     same headless start, wherever that puts the file, in a home and QGIS config path of its own)."""
     home = tmp_path / "home"
     env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local"),
-               QGIS_CUSTOM_CONFIG_PATH=str(home / "qgis"), QGIS_OPTIONS_PATH=str(home / "qgis"), QT_QPA_PLATFORM="offscreen", QFIELDCLOUD_URL=cloud_server.url,
+               QGIS_CUSTOM_CONFIG_PATH=str(home / "qgis"), QGIS_OPTIONS_PATH=str(home / "qgis"),
+               QT_QPA_PLATFORM="offscreen", QFIELDCLOUD_URL=cloud_server.url,
                QFIELDCLOUD_TOKEN=cloud_server.state.issue_token(USERNAME, "sdk|py|t").key)
     env.pop("QGIS_AUTH_DB_DIR_PATH", None)
     values = {"proxy/proxyEnabled": True, "proxy/proxyType": "HttpProxy", "proxy/proxyHost": "127.0.0.1",

@@ -40,7 +40,8 @@ def client_for(server) -> CloudClient:
 def test_a_download_follows_the_redirect_to_storage(misbehaving_server, storage, tmp_path, qgis_app):
     api_seen, storage_seen = [], []
     location = storage.url + "bucket/data.gpkg?X-Amz-Signature=abc"
-    misbehaving_server.route(f"files/{PROJECT}/data.gpkg/", recording(raw_answer(b"", "text/plain", 302, {"Location": location}), api_seen))
+    redirect = raw_answer(b"", "text/plain", 302, {"Location": location})
+    misbehaving_server.route(f"files/{PROJECT}/data.gpkg/", recording(redirect, api_seen))
     storage.route("bucket/data.gpkg", recording(raw_answer(DATA, "application/octet-stream"), storage_seen))
     progress = []
     client_for(misbehaving_server).download_file(PROJECT, "data.gpkg", tmp_path / "data.gpkg", on_bytes=progress.append,

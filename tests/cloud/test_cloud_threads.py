@@ -3,6 +3,9 @@ the worker thread's own QgsNetworkAccessManager and event loop."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsTask
 from qgis.PyQt.QtCore import QEventLoop, QThread, QTimer
 
@@ -65,3 +68,5 @@ def test_an_upload_from_a_qgs_task(cloud_server, sleeps, tmp_path, qgis_app):
     assert task.status() == QgsTask.Complete
     assert cloud_server.state.file_bytes(project_id, "notes.txt", None) == local.read_bytes()
     assert progress[-1] == local.stat().st_size
+    if Path("/proc/self/fd").is_dir():  # the user's file is not left open by the worker thread's reply
+        assert str(local) not in [os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")]

@@ -144,10 +144,11 @@ class Transport:
                              hint=tr("Check it in QGIS's authentication settings (is the master password set?)."))
         return request
 
-    def _body(self, upload: Optional[Upload], json_body: Any, form: Optional[Mapping[str, Any]]) -> tuple:
-        """(body, content type) for the request."""
+    def _body(self, upload: Optional[Upload], json_body: Any, form: Optional[Mapping[str, Any]],
+              device: Optional[QFile]) -> tuple:
+        """(body, content type) for the request; an upload streams from ``device``."""
         if upload is not None:
-            return _multipart(upload), ""
+            return _multipart(upload, device), ""
         if json_body is not None:
             return json.dumps(json_body).encode("utf-8"), "application/json"
         if form is not None:
@@ -187,7 +188,8 @@ class Transport:
         if query:
             target += "?" + urlencode({k: v for k, v in query.items() if v is not None})
         url = QUrl(target)
-        body, content_type = self._body(upload, json_body, form)
+        device = QFile(str(upload.path)) if upload is not None else None
+        body, content_type = self._body(upload, json_body, form, device)
         watch = Watch(deadline, stall_timeout, self.timeout)
         on_sent = None
         if upload is not None and on_bytes is not None:
@@ -201,24 +203,28 @@ class Transport:
                 return FileSink(Path(download_to), max_download, where, on_bytes)
             return MemorySink(max_body if max_body is not None or status < 400 else ERROR_BODY_MAX, where)
 
-        request, home = self._request(url, content_type, with_token=True), True
-        for _ in range(MAX_REDIRECTS + 1):
-            answer = Exchange(request, method, body, choose_sink, watch, on_sent, is_cancelled,
-                              self.authcfg if home else "").run()
-            self._raise_for_network(answer, what, where, deadline, stall_timeout)
-            location = answer.headers.get("location", "")
-            if not (follow and answer.status in REDIRECTS and location):
-                break
-            next_url = url.resolved(QUrl(location))
-            if next_url.scheme() not in ("http", "https") or (url.scheme() == "https" and next_url.scheme() != "https"):
-                raise CloudError(tr("QFieldCloud redirected {where} to an address that is not https; it was not "
-                                    "followed.").format(where=where), CONNECTION)
-            url = next_url
-            home = _origin(url) == _origin(QUrl(self.base_url))
-            request = self._request(url, "", with_token=home)  # the token never goes to another host
-        else:
-            raise CloudError(tr("QFieldCloud redirected {where} more than {count} times; it was stopped.").format(
-                where=where, count=MAX_REDIRECTS), LIMIT)
+        try:
+            request, home = self._request(url, content_type, with_token=True), True
+            for _ in range(MAX_REDIRECTS + 1):
+                answer = Exchange(request, method, body, choose_sink, watch, on_sent, is_cancelled,
+                                  self.authcfg if home else "").run()
+                self._raise_for_network(answer, what, where, deadline, stall_timeout)
+                location = answer.headers.get("location", "")
+                if not (follow and answer.status in REDIRECTS and location):
+                    break
+                next_url = url.resolved(QUrl(location))
+                if next_url.scheme() not in ("http", "https") or (url.scheme() == "https" and next_url.scheme() != "https"):
+                    raise CloudError(tr("QFieldCloud redirected {where} to an address that is not https; it was not "
+                                        "followed.").format(where=where), CONNECTION)
+                url, body = next_url, None
+                home = _origin(url) == _origin(QUrl(self.base_url))
+                request = self._request(url, "", with_token=home)  # the token never goes to another host
+            else:
+                raise CloudError(tr("QFieldCloud redirected {where} more than {count} times; it was stopped.").format(
+                    where=where, count=MAX_REDIRECTS), LIMIT)
+        finally:
+            if device is not None:
+                device.close()  # the reply (deleted later) must not keep the user's file open
         assert answer.status is not None
         if answer.status >= 400:
             raise error_from_response(answer.status, answer.body, what)
@@ -262,10 +268,9 @@ def _origin(url: QUrl) -> tuple:
     return url.scheme(), url.host().lower(), url.port(443 if url.scheme() == "https" else 80)
 
 
-def _multipart(upload: Upload) -> QHttpMultiPart:
-    """A multipart/form-data body whose file part streams from a QFile (never read whole into memory)."""
+def _multipart(upload: Upload, device: QFile) -> QHttpMultiPart:
+    """A multipart/form-data body whose file part streams from ``device`` (never read whole into memory)."""
     multipart = QHttpMultiPart(QHttpMultiPart.FormDataType)
-    device = QFile(str(upload.path), multipart)
     if not device.open(QIODevice.ReadOnly):
         raise CloudError(tr("The file {path} cannot be read: {error}").format(path=upload.path, error=device.errorString()),
                          CONNECTION)

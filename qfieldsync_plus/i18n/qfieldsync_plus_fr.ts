@@ -641,29 +641,29 @@
       <translation>QFieldCloud a refusé la requête ({what}) : {code} : {message}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
       <translation>La réponse de QFieldCloud à {where} dépasse {mib} Mio ; elle n'a pas été lue jusqu'au bout.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>Check the QFieldCloud URL and try again later.</source>
       <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="223" />
-      <source>Cancelled ({what}).</source>
-      <translation>Annulé ({what}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
       <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>Download again; if it keeps happening, check the network or proxy.</source>
       <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="20" />
@@ -781,29 +781,84 @@
       <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="142" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="142" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="217" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="223" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="237" />
+      <source>Cancelled ({what}).</source>
+      <translation>Annulé ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="239" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="239" />
       <source>The server or the network is too slow; try again later.</source>
       <translation>Le serveur ou le réseau est trop lent ; réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="243" />
       <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
       <translation>Le transfert a été arrêté : moins de 1 Kio en {seconds} secondes ({where}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="243" />
       <source>The connection stalled; try again later.</source>
       <translation>La connexion est bloquée ; réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="255" />
+      <location filename="../core/cloud/transport.py" line="246" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="253" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="253" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="261" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="263" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="263" />
+      <source>no answer</source>
+      <translation>aucune réponse</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="275" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="97" />
@@ -906,7 +961,7 @@
       <translation>Le fichier delta « {file} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="167" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Le fichier delta « {file} » ne peut pas être lu : {error}</translation>
     </message>
@@ -916,7 +971,7 @@
       <translation>Le fichier delta « {file} » n'est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField.</translation>
     </message>
@@ -926,74 +981,149 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="141" />
+      <location filename="../core/deltas/engine.py" line="142" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="233" />
+      <location filename="../core/deltas/engine.py" line="235" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="241" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="246" />
+      <location filename="../core/deltas/engine.py" line="248" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="279" />
+      <location filename="../core/deltas/engine.py" line="281" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="283" />
+      <location filename="../core/deltas/engine.py" line="285" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="293" />
+      <location filename="../core/deltas/engine.py" line="295" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="300" />
+      <location filename="../core/deltas/engine.py" line="302" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="50" />
+      <location filename="../core/deltas/geometry.py" line="51" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>la géométrie a des coordonnées X/Y NaN dans {count} sommets sur {total}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="60" />
+      <location filename="../core/deltas/geometry.py" line="61" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>la géométrie doit être un texte WKT ou null, pas {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="70" />
+      <location filename="../core/deltas/geometry.py" line="71" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>la géométrie n'est pas un WKT valide : {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="96" />
+      <location filename="../core/deltas/geometry.py" line="88" />
+      <source>an empty {source} cannot be stored in a {target} layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="103" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
       <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="105" />
+      <location filename="../core/deltas/geometry.py" line="112" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>un {source} ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="83" />
+      <location filename="../core/deltas/layer_access.py" line="93" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Impossible de lire l'entité {pk} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="46" />
+      <source>64-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="48" />
+      <source>boolean: 0 or 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="50" />
+      <source>16-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="51" />
+      <source>32-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="60" />
+      <source>Shapefile integer of at most {digits} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="67" />
+      <source>SQLite stores NaN as NULL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="70" />
+      <source>32-bit floating point number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="73" />
+      <source>number of {width} digits, {decimals} of them decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="85" />
+      <source>Shapefile number of {width} characters with {decimals} decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="92" />
+      <source>text with a NUL character would be cut short</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="94" />
+      <source>text of at most {count} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="100" />
+      <source>text in the Shapefile's encoding {encoding}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="104" />
+      <source>Shapefile text of at most {count} bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="111" />
+      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="48" />
@@ -1001,77 +1131,77 @@
       <translation>attribut « {name} » : attendu {expected} (la valeur lors de la modification), trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="54" />
+      <location filename="../core/deltas/operations.py" line="56" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>géométrie : l'ancienne géométrie du delta est inutilisable ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="58" />
+      <location filename="../core/deltas/operations.py" line="60" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>géométrie : attendu {expected}, trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="67" />
+      <location filename="../core/deltas/operations.py" line="69" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Il y a des conflits avec l'entité existante !</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="71" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>conflits écrasés : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="78" />
+      <location filename="../core/deltas/operations.py" line="80" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>La couche « {layer} » n'a pas de champ « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="92" />
+      <location filename="../core/deltas/operations.py" line="94" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>géométrie ignorée : la couche n'a pas de géométrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="97" />
+      <location filename="../core/deltas/operations.py" line="99" />
       <source>Geometry not applicable: {error}</source>
       <translation>Géométrie non applicable : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="110" />
+      <location filename="../core/deltas/operations.py" line="112" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Le delta ne désigne aucune entité (sourcePk vide et aucune clé issue d'une création).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="116" />
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Impossible de trouver l'entité de clé {pk} dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="129" />
+      <location filename="../core/deltas/operations.py" line="131" />
       <source>Cannot update feature {pk}</source>
       <translation>Impossible de mettre à jour l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="138" />
+      <location filename="../core/deltas/operations.py" line="140" />
       <source>Cannot delete feature {pk}</source>
       <translation>Impossible de supprimer l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="157" />
+      <location filename="../core/deltas/operations.py" line="159" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>La clé {pk} ne convient pas au champ clé de la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Une entité de clé {pk} existe déjà dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>key {pk} already exists</source>
       <translation>la clé {pk} existe déjà</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="165" />
+      <location filename="../core/deltas/operations.py" line="167" />
       <source>Cannot add the feature</source>
       <translation>Impossible d'ajouter l'entité</translation>
     </message>
@@ -1106,113 +1236,163 @@
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="67" />
+      <location filename="../core/deltas/sessions.py" line="70" />
       <source>error code {code}</source>
       <translation>code d'erreur {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="89" />
+      <location filename="../core/deltas/sessions.py" line="101" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>Impossible d'ouvrir {source} en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="92" />
+      <location filename="../core/deltas/sessions.py" line="104" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Impossible de démarrer une transaction sur {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="120" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} n'a pas de table ou de couche nommée « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="149" />
+      <location filename="../core/deltas/sessions.py" line="178" />
       <source>The working copy {copy} disappeared.</source>
       <translation>La copie de travail {copy} a disparu.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="169" />
+      <location filename="../core/deltas/sessions.py" line="198" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Impossible de valider les modifications dans {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="211" />
+      <location filename="../core/deltas/sessions.py" line="255" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>Impossible de remplacer « {file} » par sa copie modifiée : {error}. Fermez les programmes qui l'ont ouvert (sous Windows, aussi les couches QGIS qui l'utilisent).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="272" />
+      <location filename="../core/deltas/sessions.py" line="316" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="94" />
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="29" />
+      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="52" />
+      <source>it is not an SQLite database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="68" />
+      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="96" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
       <translation>Couche « {layer} » : son fichier « {path} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="85" />
+      <location filename="../core/deltas/targets.py" line="87" />
       <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
       <translation>Couche « {layer} » : le format « {driver} » de « {path} » ne peut pas être écrit en toute sécurité (pris en charge : GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="118" />
+      <location filename="../core/deltas/targets.py" line="120" />
       <source>PostgreSQL database "{db}" ({where})</source>
       <translation>Base PostgreSQL « {db} » ({where})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="131" />
+      <location filename="../core/deltas/targets.py" line="137" />
+      <source>Layer "{layer}": {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="146" />
       <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
       <translation>La couche « {layer} » n'est pas valide (sa source de données ne peut pas être ouverte).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="142" />
+      <location filename="../core/deltas/targets.py" line="158" />
       <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
       <translation>La couche « {layer} » est lue par le fournisseur texte délimité, qui ne peut pas écrire. Ajoutez le fichier CSV comme couche vecteur (OGR) pour y appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="145" />
+      <location filename="../core/deltas/targets.py" line="161" />
       <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
       <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="198" />
-      <source>value {value} does not fit field "{field}" ({type})</source>
-      <translation>la valeur {value} ne convient pas au champ « {field} » ({type})</translation>
+      <location filename="../core/deltas/values.py" line="187" />
+      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="143" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <location filename="../core/jobs/delta_apply.py" line="150" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <location filename="../core/jobs/delta_apply.py" line="221" />
+      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="226" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <location filename="../core/jobs/delta_apply.py" line="236" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="240" />
+      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="243" />
+      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="245" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
 {failure}</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
-      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
-      <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
       <location filename="../core/jobs/package.py" line="38" />
@@ -1565,9 +1745,19 @@
       <translation>Le stockage des tâches {path} ne peut pas être écrit : le fichier ou son dossier est en lecture seule.</translation>
     </message>
     <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Rendez-les tous deux modifiables, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
       <location filename="../core/runner/store_file.py" line="71" />
       <source>The job store {path} cannot be used: {error}.</source>
       <translation>Le stockage des tâches {path} ne peut pas être utilisé : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="44" />
@@ -2090,67 +2280,77 @@
       <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="33" />
+      <location filename="../gui/settings_page.py" line="32" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="37" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="36" />
+      <location filename="../gui/settings_page.py" line="40" />
       <source> jobs per project</source>
       <translation> tâches par projet</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="37" />
+      <location filename="../gui/settings_page.py" line="41" />
       <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
       <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="45" />
+      <location filename="../gui/settings_page.py" line="49" />
       <source>Check the project again after it is saved</source>
       <translation>Vérifier à nouveau le projet après son enregistrement</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="47" />
+      <location filename="../gui/settings_page.py" line="51" />
       <source>Job time limit</source>
       <translation>Durée maximale des tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="48" />
+      <location filename="../gui/settings_page.py" line="52" />
       <source>QFieldCloud URL</source>
       <translation>URL de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="49" />
+      <location filename="../gui/settings_page.py" line="53" />
       <source>QFieldCloud request time limit</source>
       <translation>Délai des requêtes QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="50" />
+      <location filename="../gui/settings_page.py" line="54" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>Authentification de la connexion QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="55" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="51" />
+      <location filename="../gui/settings_page.py" line="56" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="53" />
+      <location filename="../gui/settings_page.py" line="58" />
       <source>Keep job history for</source>
       <translation>Conserver l'historique des tâches pendant</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="54" />
+      <location filename="../gui/settings_page.py" line="59" />
       <source>and always keep the newest</source>
       <translation>et toujours garder les plus récentes</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="58" />
+      <location filename="../gui/settings_page.py" line="63" />
       <source>QGIS profile folder</source>
       <translation>dossier du profil QGIS</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="59" />
+      <location filename="../gui/settings_page.py" line="64" />
       <source>found automatically</source>
       <translation>trouvé automatiquement</translation>
     </message>
@@ -2330,6 +2530,11 @@
       <translation>Continuer en cas d'erreur</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms.py" line="118" />
+      <source>Apply even if the deltafile is for another cloud project</source>
+      <translation>Appliquer même si le fichier delta concerne un autre projet cloud</translation>
+    </message>
+    <message>
       <location filename="../processing/job_algorithm.py" line="48" />
       <source>QGIS project file</source>
       <translation>Fichier de projet QGIS</translation>
@@ -2383,16 +2588,6 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="68" />
-      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Rendez-les tous deux modifiables, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="71" />
-      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
     </message>
   </context>
 </TS>

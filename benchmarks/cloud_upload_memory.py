@@ -1,12 +1,13 @@
-"""Benchmark: the memory a cloud upload needs, on QGIS's network stack.
+"""Benchmark: the memory a cloud upload (and download) needs, on QGIS's network stack.
 
-    python benchmarks/cloud_upload_memory.py [--size-mb 2048]
+    python benchmarks/cloud_upload_memory.py [--size-mb 2048] [--download]
 
 Makes a sparse file of ``--size-mb`` MiB (truncate: no disk space used) and uploads it with the
 cloud transport (QHttpMultiPart streaming from a QFile) to a tiny loopback server in another
 process that only counts the bytes it reads. Prints the resident memory of the uploading process
 before the upload, its peak during the upload (the kernel's high-water mark, reset before the
-upload), the growth in MB and as a share of the file size, and the throughput.
+upload), the growth in MB and as a share of the file size, and the throughput. ``--download``
+then also downloads as many bytes from that server into a temporary file (needs the disk space).
 Target: the peak grows by far less than the file size (under 5 %).
 """
 
@@ -28,8 +29,9 @@ sys.path.insert(0, str(ROOT))
 MIB = 2 ** 20
 
 
-def serve(listener: socket.socket, counted) -> None:
-    """Answer one multipart POST per connection with 201 after reading (and dropping) its body."""
+def serve(listener: socket.socket, counted, size: int) -> None:
+    """Answer one request per connection: a GET with ``size`` zero bytes, a POST with 201 after
+    reading (and dropping) its body."""
     while True:
         conn, _ = listener.accept()
         with conn:
@@ -37,6 +39,12 @@ def serve(listener: socket.socket, counted) -> None:
             while b"\r\n\r\n" not in data:
                 data += conn.recv(65536)
             head, rest = data.split(b"\r\n\r\n", 1)
+            if head.startswith(b"GET "):
+                conn.sendall(b"HTTP/1.1 200 OK\r\nConnection: close\r\n" + f"Content-Length: {size}\r\n\r\n".encode())
+                block = bytes(1024 * 1024)
+                for offset in range(0, size, len(block)):
+                    conn.sendall(block[:size - offset])
+                continue
             length = next(int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
                           if line.lower().startswith(b"content-length:"))
             received = len(rest)
@@ -71,12 +79,14 @@ def reset_peak() -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=int, default=2048)
+    parser.add_argument("--download", action="store_true", help="also measure a download of the same size")
     args = parser.parse_args()
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(4)
     counted = multiprocessing.Value("q", 0)
-    server = multiprocessing.get_context("fork").Process(target=serve, args=(listener, counted), daemon=True)
+    server = multiprocessing.get_context("fork").Process(target=serve, args=(listener, counted, args.size_mb * MIB),
+                                                           daemon=True)
     server.start()  # forked before QGIS starts: the server's memory is its own
 
     from qfieldsync_plus.core.cloud.transport import Transport, Upload
@@ -97,15 +107,27 @@ def main() -> None:
                                    on_bytes=lambda sent: sampled.append(rss_kib("VmRSS")), max_body=MIB)
         seconds = time.monotonic() - started
         peak = max(rss_kib("VmHWM") if exact_peak else 0, max(sampled))
+        assert answer.status == 201 and counted.value >= size, (answer.status, counted.value, size)
+        report("uploaded", size, seconds, before, peak, exact_peak)
+        if args.download:
+            before, exact_peak, sampled = rss_kib("VmRSS"), reset_peak(), []
+            started = time.monotonic()
+            transport.request("GET", "files/p/big.bin/", download_to=Path(folder) / "back.bin", stall_timeout=60,
+                              on_bytes=lambda received: sampled.append(rss_kib("VmRSS")))
+            seconds = time.monotonic() - started
+            peak = max(rss_kib("VmHWM") if exact_peak else 0, max(sampled + [before]))
+            assert (Path(folder) / "back.bin").stat().st_size == size
+            report("downloaded", size, seconds, before, peak, exact_peak)
     server.terminate()
-    assert answer.status == 201 and counted.value >= size, (answer.status, counted.value, size)
+
+
+def report(verb: str, size: int, seconds: float, before: int, peak: int, exact_peak: bool) -> None:
+    """Print one transfer's numbers (``before`` and ``peak`` in KiB)."""
     growth_mib = (peak - before) / 1024
-    print(f"file: {size / MIB:.0f} MiB uploaded in {seconds:.1f} s ({size / MIB / seconds:.0f} MiB/s), "
-          f"server read {counted.value / MIB:.1f} MiB")
-    print(f"RSS before: {before / 1024:.1f} MiB, peak during upload: {peak / 1024:.1f} MiB "
-          f"({'kernel high-water mark' if exact_peak else 'sampled on progress'})")
-    print(f"growth: {growth_mib:.1f} MiB = {growth_mib * MIB / size * 100:.2f} % of the file; "
-          f"peak/before ratio {peak / before:.2f}")
+    print(f"{verb} {size / MIB:.0f} MiB in {seconds:.1f} s ({size / MIB / seconds:.0f} MiB/s); RSS before: "
+          f"{before / 1024:.1f} MiB, peak: {peak / 1024:.1f} MiB "
+          f"({'kernel high-water mark' if exact_peak else 'sampled on progress'}); growth {growth_mib:.1f} MiB = "
+          f"{growth_mib * MIB / size * 100:.2f} % of the file, peak/before ratio {peak / before:.2f}")
 
 
 if __name__ == "__main__":

@@ -70,3 +70,20 @@ def test_an_upload_from_a_qgs_task(cloud_server, sleeps, tmp_path, qgis_app):
     assert progress[-1] == local.stat().st_size
     if Path("/proc/self/fd").is_dir():  # the user's file is not left open by the worker thread's reply
         assert str(local) not in [os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")]
+
+
+def test_a_worker_thread_uses_qgis_proxy_settings(cloud_server, sleeps, qgis_app):
+    from tests.fixtures.http_proxy import LoopbackProxy, QgisProxySettings
+
+    proxy, settings = LoopbackProxy(), QgisProxySettings()
+    try:
+        settings.use(proxy)  # before the thread starts: its manager copies the main thread's proxy
+        client = make_test_client(cloud_server, sleeps)
+        worker = Worker(lambda: client.user()["username"])
+        worker.start()
+        _wait(worker.finished)
+        assert worker.wait(1000) and worker.error is None, worker.error
+        assert worker.result == USERNAME and ("GET", cloud_server.url + "auth/user/", False) in proxy.forwarded
+    finally:
+        settings.restore()
+        proxy.stop()

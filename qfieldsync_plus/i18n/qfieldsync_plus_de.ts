@@ -761,102 +761,102 @@
       <translation>Der Projektname {name!r} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten (keine Leerzeichen).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="81" />
+      <location filename="../core/cloud/transport.py" line="82" />
       <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
       <translation>Die Antwort von QFieldCloud auf {where} ist eine Webseite, kein JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="83" />
+      <location filename="../core/cloud/transport.py" line="84" />
       <source>QFieldCloud's answer to {where} is not JSON.</source>
       <translation>Die Antwort von QFieldCloud auf {where} ist kein JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="84" />
+      <location filename="../core/cloud/transport.py" line="85" />
       <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
       <translation>Prüfen Sie die QFieldCloud-URL: Sie muss auf die API zeigen, z. B. https://app.qfield.cloud/api/v1/.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="118" />
+      <location filename="../core/cloud/transport.py" line="119" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
       <translation>Die QFieldCloud-URL muss mit https:// oder http:// beginnen: {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="142" />
+      <location filename="../core/cloud/transport.py" line="143" />
       <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
       <translation>Die QGIS-Authentifizierungskonfiguration {id} konnte nicht auf die QFieldCloud-Anfrage angewendet werden.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="142" />
+      <location filename="../core/cloud/transport.py" line="143" />
       <source>Check it in QGIS's authentication settings (is the master password set?).</source>
       <translation>Prüfen Sie sie in den Authentifizierungseinstellungen von QGIS (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="217" />
+      <location filename="../core/cloud/transport.py" line="218" />
       <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
       <translation>QFieldCloud hat {where} an eine Adresse ohne https umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="223" />
+      <location filename="../core/cloud/transport.py" line="224" />
       <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
       <translation>QFieldCloud hat {where} mehr als {count} Mal umgeleitet; die Anfrage wurde beendet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="237" />
+      <location filename="../core/cloud/transport.py" line="238" />
       <source>Cancelled ({what}).</source>
       <translation>Abgebrochen ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="239" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud hat {where} nicht innerhalb von {seconds} Sekunden beantwortet; die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="239" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>The server or the network is too slow; try again later.</source>
       <translation>Server oder Netzwerk sind zu langsam; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="243" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
       <translation>Die Übertragung wurde abgebrochen: weniger als 1 KiB in {seconds} Sekunden ({where}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="243" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The connection stalled; try again later.</source>
       <translation>Die Verbindung stockt; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="246" />
+      <location filename="../core/cloud/transport.py" line="247" />
       <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
       <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): keine Antwort innerhalb von {seconds} Sekunden.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="253" />
+      <location filename="../core/cloud/transport.py" line="254" />
       <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
       <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): SSL: dem Zertifikat des Servers wird nicht vertraut ({details}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="253" />
+      <location filename="../core/cloud/transport.py" line="254" />
       <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
       <translation>Wenn der Server die Zertifizierungsstelle Ihrer Organisation nutzt, fügen Sie sie in QGIS hinzu: Einstellungen ▸ Optionen ▸ Authentifizierung ▸ Zertifikatsverwaltung ▸ Zertifizierungsstellen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="261" />
+      <location filename="../core/cloud/transport.py" line="267" />
       <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
       <translation>Wenn der Server ein Client-Zertifikat verlangt, wählen Sie dessen QGIS-Authentifizierungskonfiguration unter Einstellungen ▸ Optionen ▸ QFieldSync+ (QFieldCloud-Verbindungsauthentifizierung).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="263" />
+      <location filename="../core/cloud/transport.py" line="269" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="263" />
+      <location filename="../core/cloud/transport.py" line="269" />
       <source>no answer</source>
       <translation>keine Antwort</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="275" />
+      <location filename="../core/cloud/transport.py" line="281" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
     </message>
@@ -1021,37 +1021,37 @@
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="51" />
+      <location filename="../core/deltas/geometry.py" line="65" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>die Geometrie hat NaN-Koordinaten (X/Y) in {count} von {total} Stützpunkten</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="61" />
+      <location filename="../core/deltas/geometry.py" line="75" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>die Geometrie muss WKT-Text oder null sein, nicht {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="71" />
+      <location filename="../core/deltas/geometry.py" line="86" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>die Geometrie ist kein gültiges WKT: {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="88" />
+      <location filename="../core/deltas/geometry.py" line="104" />
       <source>an empty {source} cannot be stored in a {target} layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="103" />
+      <location filename="../core/deltas/geometry.py" line="123" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
       <translation>ein {source} mit {count} Teilen kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="112" />
+      <location filename="../core/deltas/geometry.py" line="132" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>ein {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="93" />
+      <location filename="../core/deltas/layer_access.py" line="103" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Objekt {pk} kann nicht gelesen werden: {error}</translation>
     </message>
@@ -1336,7 +1336,7 @@
       <translation>Layer „{layer}“: Der Datenanbieter „{provider}“ wird für das Anwenden von Änderungen nicht unterstützt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="187" />
+      <location filename="../core/deltas/values.py" line="285" />
       <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
       <translation type="unfinished" />
     </message>
@@ -2588,6 +2588,21 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {seconds} Sekunden lang kam nichts an, das Netzwerk-Zeitlimit von QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Das Zeitlimit wird in QGIS eingestellt: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="316" />
+      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

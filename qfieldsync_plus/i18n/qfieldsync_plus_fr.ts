@@ -761,102 +761,102 @@
       <translation>Le nom de projet {name!r} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . » (pas d'espaces).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="81" />
+      <location filename="../core/cloud/transport.py" line="82" />
       <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
       <translation>La réponse de QFieldCloud à {where} est une page web, pas du JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="83" />
+      <location filename="../core/cloud/transport.py" line="84" />
       <source>QFieldCloud's answer to {where} is not JSON.</source>
       <translation>La réponse de QFieldCloud à {where} n'est pas du JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="84" />
+      <location filename="../core/cloud/transport.py" line="85" />
       <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
       <translation>Vérifiez l'URL de QFieldCloud : elle doit désigner la racine de l'API, p. ex. https://app.qfield.cloud/api/v1/.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="118" />
+      <location filename="../core/cloud/transport.py" line="119" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
       <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="142" />
+      <location filename="../core/cloud/transport.py" line="143" />
       <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
       <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="142" />
+      <location filename="../core/cloud/transport.py" line="143" />
       <source>Check it in QGIS's authentication settings (is the master password set?).</source>
       <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="217" />
+      <location filename="../core/cloud/transport.py" line="218" />
       <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
       <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="223" />
+      <location filename="../core/cloud/transport.py" line="224" />
       <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
       <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="237" />
+      <location filename="../core/cloud/transport.py" line="238" />
       <source>Cancelled ({what}).</source>
       <translation>Annulé ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="239" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="239" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>The server or the network is too slow; try again later.</source>
       <translation>Le serveur ou le réseau est trop lent ; réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="243" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
       <translation>Le transfert a été arrêté : moins de 1 Kio en {seconds} secondes ({where}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="243" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The connection stalled; try again later.</source>
       <translation>La connexion est bloquée ; réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="246" />
+      <location filename="../core/cloud/transport.py" line="247" />
       <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="253" />
+      <location filename="../core/cloud/transport.py" line="254" />
       <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="253" />
+      <location filename="../core/cloud/transport.py" line="254" />
       <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
       <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="261" />
+      <location filename="../core/cloud/transport.py" line="267" />
       <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
       <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="263" />
+      <location filename="../core/cloud/transport.py" line="269" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="263" />
+      <location filename="../core/cloud/transport.py" line="269" />
       <source>no answer</source>
       <translation>aucune réponse</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="275" />
+      <location filename="../core/cloud/transport.py" line="281" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
     </message>
@@ -1021,37 +1021,37 @@
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="51" />
+      <location filename="../core/deltas/geometry.py" line="65" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>la géométrie a des coordonnées X/Y NaN dans {count} sommets sur {total}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="61" />
+      <location filename="../core/deltas/geometry.py" line="75" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>la géométrie doit être un texte WKT ou null, pas {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="71" />
+      <location filename="../core/deltas/geometry.py" line="86" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>la géométrie n'est pas un WKT valide : {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="88" />
+      <location filename="../core/deltas/geometry.py" line="104" />
       <source>an empty {source} cannot be stored in a {target} layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="103" />
+      <location filename="../core/deltas/geometry.py" line="123" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
       <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="112" />
+      <location filename="../core/deltas/geometry.py" line="132" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>un {source} ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="93" />
+      <location filename="../core/deltas/layer_access.py" line="103" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Impossible de lire l'entité {pk} : {error}</translation>
     </message>
@@ -1336,7 +1336,7 @@
       <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="187" />
+      <location filename="../core/deltas/values.py" line="285" />
       <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
       <translation type="unfinished" />
     </message>
@@ -2588,6 +2588,21 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="316" />
+      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

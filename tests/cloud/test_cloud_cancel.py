@@ -42,3 +42,22 @@ def test_a_download_is_cancelled_mid_transfer_and_leaves_no_file(misbehaving_ser
             stall_timeout=30)
     assert caught.value.kind == CANCELLED and time.monotonic() - started < 2.0
     assert not (tmp_path / "a.txt").exists()
+
+
+def test_qgis_network_timeout_is_named(misbehaving_server, tmp_path, qgis_app):
+    from qgis.core import QgsNetworkAccessManager
+
+    from qfieldsync_plus.core.cloud.errors import CONNECTION
+    from tests.fixtures.misbehaving_server import stalled_download
+
+    misbehaving_server.route(f"files/{PROJECT}/a.txt/", stalled_download(b"0123", announced=1000))
+    before = QgsNetworkAccessManager.timeout()
+    QgsNetworkAccessManager.setTimeout(500)
+    try:
+        with pytest.raises(CloudError) as caught:
+            Transport(misbehaving_server.url, token="t", timeout=30).request(
+                "GET", f"files/{PROJECT}/a.txt/", download_to=tmp_path / "a.txt")
+    finally:
+        QgsNetworkAccessManager.setTimeout(before)
+    assert caught.value.kind == CONNECTION and "QGIS's network timeout" in str(caught.value)
+    assert "0.5 seconds" in str(caught.value) and not (tmp_path / "a.txt").exists()

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Dict, Mapping, Optional, Union
 from urllib.parse import quote, urlencode, urlsplit
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QFile, QIODevice, QUrl
 from qgis.PyQt.QtNetwork import QHttpMultiPart, QHttpPart, QNetworkRequest, QSslSocket
 
@@ -42,6 +42,7 @@ DEFAULT_URL = "https://app.qfield.cloud/api/v1/"
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 10
 SSL_HANDSHAKE_FAILED = 6  # QNetworkReply.SslHandshakeFailedError
+OPERATION_CANCELED = 5  # QNetworkReply.OperationCanceledError
 TLS_REFUSALS = (2, 6, 99)  # RemoteHostClosedError, SslHandshakeFailedError, UnknownNetworkError
 
 
@@ -254,6 +255,11 @@ class Transport:
                                 "trusted ({details}).").format(what=what, details=details), CONNECTION,
                              hint=tr("If the server uses your organisation's certificate authority, add it to QGIS: "
                                      "Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities."))
+        if answer.network_error == OPERATION_CANCELED:  # not by us: QGIS's own timeout ended it
+            seconds = QgsNetworkAccessManager.timeout() / 1000
+            raise CloudError(tr("The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, "
+                                "QGIS's network timeout.").format(what=what, seconds=seconds_text(seconds)), CONNECTION,
+                             hint=tr("The timeout is set in QGIS: Settings ▸ Options ▸ Network."))
         hint = None
         if self.base_url.startswith("https:") and (answer.network_error in TLS_REFUSALS
                                                    or "certificate" in answer.error_text.lower()):

@@ -75,15 +75,15 @@ def test_an_upload_from_a_qgs_task(cloud_server, sleeps, tmp_path, qgis_app):
 def test_a_worker_thread_uses_qgis_proxy_settings(cloud_server, sleeps, qgis_app):
     from tests.fixtures.http_proxy import LoopbackProxy, QgisProxySettings
 
-    proxy, settings = LoopbackProxy(), QgisProxySettings()
+    proxy, settings = LoopbackProxy(credentials=("proxyuser", "proxy pass")), QgisProxySettings()
     try:
-        settings.use(proxy)  # before the thread starts: its manager copies the main thread's proxy
+        settings.use(proxy, "proxyuser", "proxy pass")  # before the thread starts: its manager copies the main one's
         client = make_test_client(cloud_server, sleeps)
         worker = Worker(lambda: client.user()["username"])
         worker.start()
         _wait(worker.finished)
         assert worker.wait(1000) and worker.error is None, worker.error
-        assert worker.result == USERNAME and ("GET", cloud_server.url + "auth/user/", False) in proxy.forwarded
+        assert worker.result == USERNAME and ("GET", cloud_server.url + "auth/user/", True) in proxy.forwarded
     finally:
         settings.restore()
         proxy.stop()

@@ -841,22 +841,22 @@
       <translation>Wenn der Server die Zertifizierungsstelle Ihrer Organisation nutzt, fügen Sie sie in QGIS hinzu: Einstellungen ▸ Optionen ▸ Authentifizierung ▸ Zertifikatsverwaltung ▸ Zertifizierungsstellen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="267" />
+      <location filename="../core/cloud/transport.py" line="269" />
       <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
       <translation>Wenn der Server ein Client-Zertifikat verlangt, wählen Sie dessen QGIS-Authentifizierungskonfiguration unter Einstellungen ▸ Optionen ▸ QFieldSync+ (QFieldCloud-Verbindungsauthentifizierung).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="269" />
+      <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="269" />
+      <location filename="../core/cloud/transport.py" line="271" />
       <source>no answer</source>
       <translation>keine Antwort</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="281" />
+      <location filename="../core/cloud/transport.py" line="283" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
     </message>
@@ -2603,6 +2603,11 @@
       <location filename="../core/deltas/values.py" line="316" />
       <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Prüfen Sie die Proxy-Einstellungen von QGIS: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
     </message>
   </context>
 </TS>

@@ -841,22 +841,22 @@
       <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="267" />
+      <location filename="../core/cloud/transport.py" line="269" />
       <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
       <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="269" />
+      <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="269" />
+      <location filename="../core/cloud/transport.py" line="271" />
       <source>no answer</source>
       <translation>aucune réponse</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="281" />
+      <location filename="../core/cloud/transport.py" line="283" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
     </message>
@@ -2603,6 +2603,11 @@
       <location filename="../core/deltas/values.py" line="316" />
       <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
     </message>
   </context>
 </TS>

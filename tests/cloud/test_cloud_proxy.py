@@ -62,6 +62,7 @@ def test_a_proxy_that_refuses_the_credentials_is_a_clear_error(cloud_server, loo
     with pytest.raises(CloudError) as caught:
         Transport(cloud_server.url).request("GET", "status/")
     assert caught.value.kind == CONNECTION and "proxy" in str(caught.value).lower()
+    assert "Settings ▸ Options ▸ Network" in caught.value.hint
     assert "wrong" not in str(caught.value) and loopback_proxy.forwarded == []
 
 

@@ -261,7 +261,9 @@ class Transport:
                                 "QGIS's network timeout.").format(what=what, seconds=seconds_text(seconds)), CONNECTION,
                              hint=tr("The timeout is set in QGIS: Settings ▸ Options ▸ Network."))
         hint = None
-        if self.base_url.startswith("https:") and (answer.network_error in TLS_REFUSALS
+        if 100 < answer.network_error < 200:  # Qt's proxy errors
+            hint = tr("Check QGIS's proxy settings: Settings ▸ Options ▸ Network.")
+        elif self.base_url.startswith("https:") and (answer.network_error in TLS_REFUSALS
                                                    or "certificate" in answer.error_text.lower()):
             # TLS 1.3 reports a client certificate refused after the handshake, and Qt's own resend as "closed"
             hint = tr("If the server asks for a client certificate, choose its QGIS authentication configuration "

@@ -146,3 +146,31 @@ def test_a_client_certificate_from_the_connection_authcfg_setting(client_cert_se
         assert client.transport.request("GET", "status/").json() == STATUS
     finally:
         QgsSettings().remove(CONNECTION_AUTHCFG_KEY)
+
+
+def test_a_redirect_from_https_to_http_is_not_followed(https_server, trusted_ca, tmp_path):
+    import ssl
+
+    from tests.fixtures.misbehaving_server import MisbehavingServer, raw_answer
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(str(https_server[1].server_cert), str(https_server[1].server_key))
+
+    class TlsServer(MisbehavingServer):
+        def get_request(self):
+            sock, address = super().get_request()
+            return context.wrap_socket(sock, server_side=True), address
+
+    secure, plain = TlsServer(), MisbehavingServer()
+    try:
+        plain.route("bucket/a.txt", raw_answer(b"data", "text/plain"))
+        secure.route("files/p/a.txt/", raw_answer(b"", "text/plain", 302, {"Location": plain.url + "bucket/a.txt"}))
+        with pytest.raises(CloudError) as caught:
+            Transport(secure.url.replace("http://", "https://"), token="t").request(
+                "GET", "files/p/a.txt/", download_to=tmp_path / "a.txt")
+        assert caught.value.kind == CONNECTION and "not https" in str(caught.value)
+        assert secure.requests == ["/api/v1/files/p/a.txt/"] and plain.requests == []
+        assert not (tmp_path / "a.txt").exists()
+    finally:
+        secure.stop()
+        plain.stop()

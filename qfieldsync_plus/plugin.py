@@ -101,11 +101,15 @@ class QFieldSyncPlusPlugin:
         self.jobs_action = self._action("jobs", tr("Jobs panel"), self.toggle_dock)
         self.jobs_action.setCheckable(True)
         self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
-        from .gui.cloud_dialogs import CloudActions  # the cloud client loads with the desktop only
+        from .gui.cloud_actions import CloudActions  # the cloud client loads with the desktop only
 
         self.cloud = CloudActions(self.controller, self.message, self.iface.mainWindow())
+        self.projects_action = self._action("cloud_projects", tr("QFieldCloud projects…"), self.show_cloud_projects)
         self.upload_action = self._action("upload", tr("Upload to QFieldCloud"), self.upload_to_cloud)
-        self.sign_in_action = self._action("signin", tr("Sign in/out of QFieldCloud…"), self.cloud.sign_in_or_out)
+        self.sync_action = self._action("sync", tr("Synchronize with QFieldCloud"), self.synchronize_with_cloud)
+        self.pull_action = self._action("pull", tr("Apply the cloud's pending changes here"), self.pull_cloud_changes)
+        self.sign_in_action = self._action("signin", self.cloud.sign_in_text(), self.cloud.sign_in_or_out)
+        self.cloud.signInChanged.connect(lambda: self.sign_in_action.setText(self.cloud.sign_in_text()))
         self._build_menu_and_toolbar()
         self._build_dock()
         self._register_pages()
@@ -125,8 +129,9 @@ class QFieldSyncPlusPlugin:
         for action in (self.check_action, self.package_action, self.apply_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
-        self.menu.addAction(self.upload_action)
-        self.menu.addAction(self.sign_in_action)
+        for action in (self.projects_action, self.upload_action, self.sync_action, self.pull_action,
+                       self.sign_in_action):
+            self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.jobs_action)
         self.menu.addAction(self.settings_action)
@@ -145,7 +150,8 @@ class QFieldSyncPlusPlugin:
         from .gui.jobs_dock import JobsDock
 
         self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.apply_action,
-                                               self.upload_action], self.iface.mainWindow())
+                                               self.projects_action, self.upload_action, self.sync_action,
+                                               self.pull_action], self.iface.mainWindow())
         self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
         self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
@@ -279,6 +285,40 @@ class QFieldSyncPlusPlugin:
             return None
         self.dock.show()
         return self.cloud.upload(project_file)
+
+    def show_cloud_projects(self):
+        """The QFieldCloud projects dialog (signs in first when needed)."""
+        return self.cloud.show_projects(self._open_project_folder, self._show_cloud_jobs)
+
+    def _open_project_folder(self) -> Optional[Path]:
+        project_file = QgsProject.instance().fileName()
+        return Path(project_file).parent if project_file else None
+
+    def _show_cloud_jobs(self, project_id: str) -> None:
+        """Show the dock with the newest mirrored job of ``project_id`` selected."""
+        self.dock.show()
+        self.dock.raise_()
+        self.dock.refresh()
+        jobs = [j for j in self.controller.runner().store.list(origin="cloud")
+                if j.cloud_project_id == project_id]
+        if jobs:
+            self.dock.select_job(jobs[0].id)
+
+    def synchronize_with_cloud(self):
+        """Upload what changed here, then download what the cloud changed (backups kept)."""
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        self.dock.show()
+        return self.cloud.synchronize(project_file)
+
+    def pull_cloud_changes(self):
+        """Apply the linked cloud project's pending changes to the open project's data."""
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        self.dock.show()
+        return self.cloud.pull_changes(project_file)
 
     def toggle_dock(self) -> None:
         """Show or hide the jobs dock."""

@@ -143,3 +143,10 @@ def load_credentials(ask: Optional[Callable[[], str]] = None, url: Optional[str]
                             "database.").format(authcfg=authcfg), NOT_SIGNED_IN, hint=tr("Sign in again."))
     stored_url = str(_settings_value("url", "") or config.uri() or DEFAULT_URL)
     return Credentials(normalise_url(url or stored_url), token, config.config("username", ""), "settings")
+
+
+def signed_in_as() -> Optional[Credentials]:
+    """Who is signed in and on which server, from the settings (no token, no master password); None when signed out."""
+    if not stored_authcfg():
+        return None
+    return Credentials(str(_settings_value("url", "") or DEFAULT_URL), "", str(_settings_value("username", "") or ""))

@@ -70,8 +70,11 @@ def download_changed_files(
     folder: Path,
     files_being_edited: Iterable[Path] = (),
     is_cancelled: Callable[[], bool] = lambda: False,
+    on_file: Optional[Callable[[int, int, str], None]] = None,
 ) -> DownloadResult:
     """Replace local files whose content differs from the cloud's latest version.
+
+    ``on_file(index, count, name)`` is called before each listed file is looked at (progress).
 
     Each replaced file is first copied to a backup folder in the profile
     (``<data dir>/cloud_backups/<project>/<time>/``). Files in ``files_being_edited``
@@ -85,7 +88,10 @@ def download_changed_files(
     staging_root = data_dir() / STAGING_FOLDER
     staging_root.mkdir(parents=True, exist_ok=True)
     result = DownloadResult()
-    for entry in client.list_files(project_id):
+    entries = client.list_files(project_id)
+    for index, entry in enumerate(entries):
+        if on_file is not None:
+            on_file(index, len(entries), entry["name"])
         target = _safe_target(folder, entry["name"])
         if target is None:
             continue

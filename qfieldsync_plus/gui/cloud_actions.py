@@ -16,6 +16,7 @@ from ..core.cloud import credentials, links
 from ..core.cloud.client import CloudClient
 from ..core.cloud.download import files_being_edited
 from ..core.cloud_sync.deltas_pull import APPLIED_ALL, NOTHING_PENDING, pull_deltas
+from ..core.cloud_sync.mirror import mirror_jobs
 from ..core.cloud_sync.projects import link_existing, projects_with_folders
 from ..core.cloud_sync.synchronize import synchronize
 from ..core.cloud_sync.upload import CHECK_PROBLEMS
@@ -40,16 +41,25 @@ class CloudActions(CloudAccount):
         if client is None:
             return None
         dialog = CloudProjectsDialog(client, open_project_folder, self.parent_window)
-        dialog.showJobsRequested.connect(lambda project_id: self.watch(client, project_id, show_jobs))
+        dialog.showJobsRequested.connect(lambda project_id: self.show_jobs(client, project_id, show_jobs))
         self.projects_dialog = dialog
         dialog.show()
         dialog.refresh()
         return dialog
 
-    def watch(self, client: CloudClient, project_id: str, then: Callable[[str], None] = lambda _id: None) -> CloudTask:
-        """Mirror the project's cloud jobs into the job history (in a task), then call ``then``."""
+    def show_jobs(self, client: CloudClient, project_id: str, show: Callable[[str], None]) -> CloudTask:
+        """Copy the project's cloud jobs into the job history (in a task), then ``show(project_id)`` them."""
+        store, label = self.controller.runner().store, links.project_label(project_id)
+        task = CloudTask(tr("QFieldCloud: list jobs"), lambda _task: mirror_jobs(client, store, project_id, label))
+        task.taskCompleted.connect(lambda: (self.tasks.remove(task), show(project_id)))
+        task.taskTerminated.connect(lambda: self._ended_with_error(task))
+        self._start(task)
+        return task
+
+    def watch(self, client: CloudClient, project_id: str) -> CloudTask:
+        """Follow the project's cloud jobs in the job history until none is running (in a task)."""
         poll = poll_task(client, self.controller.runner().store, project_id, links.project_label(project_id))
-        poll.taskCompleted.connect(lambda: (self.tasks.remove(poll), then(project_id)))
+        poll.taskCompleted.connect(lambda: self.tasks.remove(poll))
         poll.taskTerminated.connect(lambda: self._ended_with_error(poll))
         self._start(poll)
         return poll
@@ -159,7 +169,10 @@ class CloudActions(CloudAccount):
         if result.downloaded.skipped_editing:
             text += " " + tr("Not replaced while being edited: {names}").format(
                 names=", ".join(result.downloaded.skipped_editing))
-        self.message(text, Qgis.Success)
+        if result.conflicts:
+            text += " " + tr("Changed both here and in the cloud, left as they are on both sides: {names}").format(
+                names=", ".join(result.conflicts))
+        self.message(text, Qgis.Warning if result.conflicts else Qgis.Success)
         self.watch(client, result.project_id)
 
     # -- apply the cloud's pending changes here ---------------------------------------------

@@ -11,6 +11,7 @@ from ..cloud.download import DownloadResult, download_changed_files
 from ..cloud.errors import INVALID, CloudError
 from ..cloud.links import folder_of_project, link_folder, unlink_folder
 from ..cloud.projects import check_project_name
+from ..cloud.sync_state import record_baseline
 from ..i18n import tr
 
 
@@ -37,7 +38,7 @@ def name_problem(name: str, projects: List[Dict[str, Any]], owner: str) -> Optio
     problem = check_project_name(name)
     if problem:
         return problem
-    if any(p.get("name", "").lower() == name.lower() and p.get("owner") == owner for p in projects):
+    if any(p.get("name") == name and p.get("owner") == owner for p in projects):  # the server compares exactly
         return tr("You already have a cloud project named {name}.").format(name=name)
     return None
 
@@ -59,6 +60,7 @@ def download_into(client: CloudClient, project: Dict[str, Any], folder: Path,
     folder.mkdir(parents=True, exist_ok=True)
     result = download_changed_files(client, project["id"], folder, is_cancelled=is_cancelled, on_file=on_file)
     link_existing(client, folder, project)
+    record_baseline(project["id"], folder, client.list_files(project["id"]))
     return result
 
 

@@ -24,6 +24,7 @@ from ..core.cloud_sync import projects as cloud_projects
 from ..core.i18n import tr
 from ..tasks.cloud_tasks import CloudTask
 from .cloud_project_forms import ConfirmDeleteDialog, CreateProjectDialog
+from .formatting import time_text
 
 Project = Dict[str, Any]
 
@@ -31,6 +32,15 @@ Project = Dict[str, Any]
 def error_text(error: CloudError) -> str:
     """A CloudError as one line for the user: the message and what to do."""
     return error.message + (f" → {error.hint}" if error.hint else "")
+
+
+def _changed_at(project: Project) -> str:
+    """When the project's data last changed (else the project itself), in local time."""
+    moment = project.get("data_last_updated_at") or project.get("updated_at") or ""
+    try:
+        return time_text(moment)
+    except ValueError:  # not an ISO time: show it as the server sent it
+        return str(moment)
 
 
 class CloudProjectsDialog(QDialog):
@@ -59,6 +69,7 @@ class CloudProjectsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -133,8 +144,7 @@ class CloudProjectsDialog(QDialog):
         self.table.setRowCount(len(self.projects))
         for row, project in enumerate(self.projects):
             values = (project.get("name", ""), project.get("owner", ""), project.get("user_role", ""),
-                      display_status(project), (project.get("data_last_updated_at") or project.get("updated_at") or "")
-                      [:16].replace("T", " "), project.get("local_folder", ""))
+                      display_status(project), _changed_at(project), project.get("local_folder", ""))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(str(value)))
         self.table.resizeColumnsToContents()

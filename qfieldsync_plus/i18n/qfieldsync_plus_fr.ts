@@ -4,6 +4,81 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Nothing was extracted.</source>
+      <translation>Rien n'a été extrait.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
+      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="56" />
+      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
+      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="68" />
+      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="71" />
+      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="74" />
+      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
+      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>"{archive}" is not a readable zip archive: {error}</source>
+      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>It is corrupt or truncated: get the file again.</source>
+      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="87" />
+      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
+      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="94" />
+      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
+      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="139" />
+      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="145" />
+      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
+      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="166" />
+      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="169" />
+      <source>Cannot write "{target}": {error}</source>
+      <translation>Impossible d'écrire « {target} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="180" />
+      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
+      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
@@ -139,6 +214,16 @@
       <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Le fichier est endommagé ou incomplet. Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
     </message>
     <message>
       <location filename="../core/checks/project_file.py" line="71" />
@@ -326,92 +411,107 @@
       <translation>La réponse de QFieldCloud à {what} compte plus de {n} pages ; la liste a été interrompue.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="152" />
+      <location filename="../core/cloud/client.py" line="153" />
       <source>sign in</source>
       <translation>connexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="157" />
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>QFieldCloud did not accept the user name or password: the password is wrong, or there is no such user.</source>
+      <translation>QFieldCloud n'a pas accepté le nom d'utilisateur ou le mot de passe : le mot de passe est erroné, ou cet utilisateur n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>Check the user name and the password, then sign in again.</source>
+      <translation>Vérifiez le nom d'utilisateur et le mot de passe, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="165" />
       <source>current user</source>
       <translation>utilisateur actuel</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="161" />
+      <location filename="../core/cloud/client.py" line="169" />
       <source>sign out</source>
       <translation>déconnexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="167" />
+      <location filename="../core/cloud/client.py" line="175" />
       <source>list projects</source>
       <translation>lister les projets</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="171" />
+      <location filename="../core/cloud/client.py" line="179" />
       <source>project {id}</source>
       <translation>projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="178" />
+      <location filename="../core/cloud/client.py" line="186" />
       <source>create project {name}</source>
       <translation>créer le projet {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="183" />
+      <location filename="../core/cloud/client.py" line="190" />
+      <source>delete project {id}</source>
+      <translation>supprimer le projet {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="195" />
       <source>list files of project {id}</source>
       <translation>lister les fichiers du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="188" />
+      <location filename="../core/cloud/client.py" line="200" />
       <source>upload {path}</source>
       <translation>envoyer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="197" />
+      <location filename="../core/cloud/client.py" line="209" />
       <source>download {path}</source>
       <translation>télécharger {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="204" />
+      <location filename="../core/cloud/client.py" line="216" />
       <source>delete {path}</source>
       <translation>supprimer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="213" />
+      <location filename="../core/cloud/client.py" line="225" />
       <source>list jobs of project {id}</source>
       <translation>lister les tâches du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="230" />
+      <location filename="../core/cloud/client.py" line="242" />
       <source>job {id}</source>
       <translation>tâche {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="241" />
+      <location filename="../core/cloud/client.py" line="253" />
       <source>start {type} job</source>
       <translation>lancer une tâche {type}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="246" />
+      <location filename="../core/cloud/client.py" line="258" />
       <source>push deltafile {name}</source>
       <translation>envoyer le fichier delta {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="252" />
+      <location filename="../core/cloud/client.py" line="264" />
       <source>list deltas of project {id}</source>
       <translation>lister les deltas du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="256" />
+      <location filename="../core/cloud/client.py" line="268" />
       <source>apply pending deltas</source>
       <translation>appliquer les deltas en attente</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="261" />
+      <location filename="../core/cloud/client.py" line="273" />
       <source>latest package</source>
       <translation>dernier paquet</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="271" />
+      <location filename="../core/cloud/client.py" line="283" />
       <source>download package file {path}</source>
       <translation>télécharger le fichier de paquet {path}</translation>
     </message>
@@ -516,7 +616,7 @@
       <translation>Téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="136" />
+      <location filename="../core/cloud/download.py" line="144" />
       <source>Download cancelled before {name}.</source>
       <translation>Téléchargement annulé avant {name}.</translation>
     </message>
@@ -591,11 +691,6 @@
       <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="238" />
-      <source>Cancelled ({what}).</source>
-      <translation>Annulé ({what}).</translation>
-    </message>
-    <message>
       <location filename="../core/cloud/limits.py" line="71" />
       <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
       <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
@@ -604,6 +699,11 @@
       <location filename="../core/cloud/limits.py" line="71" />
       <source>Download again; if it keeps happening, check the network or proxy.</source>
       <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="18" />
@@ -646,6 +746,31 @@
       <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="238" />
+      <source>Cancelled ({what}).</source>
+      <translation>Annulé ({what}).</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
@@ -666,9 +791,54 @@
       <translation>La connexion est bloquée ; réessayez plus tard.</translation>
     </message>
     <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>aucune réponse</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="101" />
@@ -766,7 +936,7 @@
       <translation>{folder} n'est lié à aucun projet QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/download.py" line="22" />
+      <location filename="../core/cloud_sync/download.py" line="23" />
       <source>Link the folder to its cloud project first.</source>
       <translation>Liez d'abord le dossier à son projet cloud.</translation>
     </message>
@@ -896,17 +1066,32 @@
       <translation>Une tâche de package est déjà en attente ; elle empaquettera les fichiers envoyés.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="61" />
+      <location filename="../core/cloud_sync/projects.py" line="42" />
+      <source>You already have a cloud project named {name}.</source>
+      <translation>Vous avez déjà un projet cloud nommé {name}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>{folder} is not a folder.</source>
+      <translation>{folder} n'est pas un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>Choose a folder to download the project into.</source>
+      <translation>Choisissez un dossier où télécharger le projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="62" />
       <source>Not uploaded: {reason}</source>
       <translation>Non téléversé : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <location filename="../core/cloud_sync/upload.py" line="63" />
       <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
       <translation>Non téléversé : la vérification locale (cible cloud) a trouvé des problèmes : {problems}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="104" />
+      <location filename="../core/cloud_sync/upload.py" line="113" />
       <source>Fix them, or upload anyway.</source>
       <translation>Corrigez-les, ou téléversez quand même.</translation>
     </message>
@@ -1620,6 +1805,16 @@
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
     </message>
     <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
+      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Check that you may write to the folder of the job history.</source>
+      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
+    </message>
+    <message>
       <location filename="../core/project_io.py" line="39" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
@@ -1930,6 +2125,16 @@
       <translation>Le secret envvar « {name} » contient un caractère NUL.</translation>
     </message>
     <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
+      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
+      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
+    </message>
+    <message>
       <location filename="../core/secrets/store.py" line="44" />
       <source>Could not {action} the secret "{name}" in the QGIS authentication database "{path}".</source>
       <translation>Impossible de {action} le secret « {name} » dans la base d'authentification de QGIS « {path} ».</translation>
@@ -1958,6 +2163,91 @@
       <location filename="../core/secrets/store.py" line="124" />
       <source>remove</source>
       <translation>supprimer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="53" />
+      <source>QFieldCloud: list jobs</source>
+      <translation>QFieldCloud : lister les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="100" />
+      <source>Not uploaded: no cloud project was chosen.</source>
+      <translation>Rien n'a été envoyé : aucun projet cloud n'a été choisi.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="107" />
+      <source>QFieldCloud: list projects</source>
+      <translation>QFieldCloud : lister les projets</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="118" />
+      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
+      <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="121" />
+      <source>Hidden files were not uploaded: {names}</source>
+      <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="73" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Envoyer vers QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="130" />
+      <source>Upload anyway?</source>
+      <translation>Téléverser quand même ?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="136" />
+      <source>Not uploaded: the check for the cloud found problems.</source>
+      <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="156" />
+      <source>QFieldSync+: synchronize {folder}</source>
+      <translation>QFieldSync+ : synchroniser {folder}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="166" />
+      <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
+      <translation>Synchronisé avec QFieldCloud : {up} fichier(s) envoyé(s), {down} téléchargé(s) ({backups} sauvegarde(s) conservée(s)).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="170" />
+      <source>Not replaced while being edited: {names}</source>
+      <translation>Non remplacés car en cours de modification : {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="173" />
+      <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
+      <translation>Modifiés ici et dans le cloud, laissés tels quels des deux côtés : {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="183" />
+      <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
+      <translation>Ce projet n'est lié à aucun projet QFieldCloud : envoyez-le ou liez-le d'abord dans la fenêtre « Projets QFieldCloud ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="190" />
+      <source>QFieldSync+: apply the cloud's pending changes</source>
+      <translation>QFieldSync+ : appliquer les modifications en attente du cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="202" />
+      <source>QFieldCloud has no pending changes for this project.</source>
+      <translation>QFieldCloud n'a aucune modification en attente pour ce projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="204" />
+      <source>Applied {count} pending change(s) from QFieldCloud.</source>
+      <translation>{count} modification(s) en attente de QFieldCloud appliquée(s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="207" />
+      <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
+      <translation>Les modifications en attente du cloud n'ont pas toutes été appliquées : {error} Voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="33" />
@@ -1990,79 +2280,259 @@
       <translation>Connexion à QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="130" />
+      <location filename="../gui/cloud_dialogs.py" line="104" />
+      <source>Sign-in failed.</source>
+      <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="136" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Connecté à QFieldCloud en tant que {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="145" />
+      <source>Sign in to QFieldCloud…</source>
+      <translation>Se connecter à QFieldCloud…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="146" />
+      <source>Signed in as {user} — Sign out</source>
+      <translation>Connecté en tant que {user} — Se déconnecter</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="162" />
       <source>Sign out of QFieldCloud</source>
       <translation>Se déconnecter de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="162" />
       <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
       <translation>Se déconnecter de QFieldCloud sur cet ordinateur ? QField et vos autres programmes restent connectés.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="140" />
+      <location filename="../gui/cloud_dialogs.py" line="165" />
       <source>Sign out here</source>
       <translation>Se déconnecter ici</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="141" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out everywhere…</source>
       <translation>Se déconnecter partout…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="146" />
+      <location filename="../gui/cloud_dialogs.py" line="172" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="177" />
       <source>Sign out everywhere</source>
       <translation>Se déconnecter partout</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="177" />
       <source>Sign out everywhere?</source>
       <translation>Se déconnecter partout ?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="161" />
+      <location filename="../gui/cloud_dialogs.py" line="187" />
       <source>QFieldCloud: sign out everywhere</source>
       <translation>QFieldCloud : se déconnecter partout</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <location filename="../gui/cloud_dialogs.py" line="197" />
       <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
       <translation>Déconnecté de QFieldCloud partout : chaque programme connecté avec votre compte doit se reconnecter.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="201" />
-      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
-      <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
+      <location filename="../gui/cloud_project_forms.py" line="55" />
+      <source>Create a QFieldCloud project</source>
+      <translation>Créer un projet QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="204" />
-      <source>Hidden files were not uploaded: {names}</source>
-      <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
+      <location filename="../gui/cloud_project_forms.py" line="57" />
+      <source>Private (only you and the collaborators you add)</source>
+      <translation>Privé (vous et les collaborateurs que vous ajoutez)</translation>
     </message>
     <message>
-      <location filename="../processing/cloud_algorithms.py" line="73" />
-      <source>Upload to QFieldCloud</source>
-      <translation>Envoyer vers QFieldCloud</translation>
+      <location filename="../gui/cloud_projects.py" line="67" />
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="217" />
-      <source>Upload anyway?</source>
-      <translation>Téléverser quand même ?</translation>
+      <location filename="../gui/cloud_project_forms.py" line="61" />
+      <source>Description</source>
+      <translation>Description</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="223" />
-      <source>Not uploaded: the check for the cloud found problems.</source>
-      <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
+      <location filename="../gui/cloud_project_forms.py" line="74" />
+      <source>This project is not linked to a QFieldCloud project yet. The project is checked before anything is created or sent.</source>
+      <translation>Ce projet n'est encore lié à aucun projet QFieldCloud. Le projet est vérifié avant que quoi que ce soit ne soit créé ou envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="77" />
+      <source>Create a new cloud project</source>
+      <translation>Créer un nouveau projet cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="78" />
+      <source>Link to an existing cloud project</source>
+      <translation>Lier à un projet cloud existant</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="117" />
+      <source>Delete a QFieldCloud project</source>
+      <translation>Supprimer un projet QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="119" />
+      <source>Deleting {name} removes its files, jobs and changes from QFieldCloud for everyone. Local files stay. Type the project's name to confirm.</source>
+      <translation>Supprimer {name} retire ses fichiers, tâches et modifications de QFieldCloud pour tout le monde. Les fichiers locaux restent. Saisissez le nom du projet pour confirmer.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="124" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="54" />
+      <source>QFieldCloud projects</source>
+      <translation>Projets QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="61" />
+      <source>Signed in as {user} on {url}</source>
+      <translation>Connecté en tant que {user} sur {url}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="64" />
+      <source>Search projects…</source>
+      <translation>Rechercher des projets…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="67" />
+      <source>Owner</source>
+      <translation>Propriétaire</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="67" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="67" />
+      <source>Last change</source>
+      <translation>Dernière modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="67" />
+      <source>Local folder</source>
+      <translation>Dossier local</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="82" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="82" />
+      <source>Create…</source>
+      <translation>Créer…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="82" />
+      <source>Link the open project</source>
+      <translation>Lier le projet ouvert</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="82" />
+      <source>Download…</source>
+      <translation>Télécharger…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="82" />
+      <source>Open local folder</source>
+      <translation>Ouvrir le dossier local</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="82" />
+      <source>Show jobs</source>
+      <translation>Afficher les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="82" />
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="60" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="82" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="118" />
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="120" />
+      <source>Failed.</source>
+      <translation>Échec.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="139" />
+      <source>Loading the projects…</source>
+      <translation>Chargement des projets…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="152" />
+      <source>{count} project(s).</source>
+      <translation>{count} projet(s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="191" />
+      <source>Creating {name}…</source>
+      <translation>Création de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="202" />
+      <source>Save the project first: the link is kept for its folder.</source>
+      <translation>Enregistrez d'abord le projet : le lien est conservé pour son dossier.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>{folder} is now linked to {name}.</source>
+      <translation>{folder} est maintenant lié à {name}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="212" />
+      <source>Download {name} into</source>
+      <translation>Télécharger {name} dans</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="226" />
+      <source>Downloading {name}…</source>
+      <translation>Téléchargement de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="226" />
+      <source>Downloaded {count} file(s) into {folder}.</source>
+      <translation>{count} fichier(s) téléchargé(s) dans {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="248" />
+      <source>Deleting {name}…</source>
+      <translation>Suppression de {name}…</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="17" />
@@ -2245,11 +2715,6 @@
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="60" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
       <location filename="../gui/jobs_dock.py" line="61" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
@@ -2273,11 +2738,6 @@
       <location filename="../gui/jobs_model.py" line="48" />
       <source>Job</source>
       <translation>Tâche</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="48" />
-      <source>Project</source>
-      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="48" />
@@ -2360,6 +2820,11 @@
       <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="38" />
       <source> days</source>
       <translation> jours</translation>
@@ -2373,6 +2838,11 @@
       <location filename="../gui/settings_page.py" line="42" />
       <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
       <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> Mio</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="55" />
@@ -2395,6 +2865,11 @@
       <translation>Délai des requêtes QFieldCloud</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>Authentification de la connexion QFieldCloud</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
@@ -2403,6 +2878,16 @@
       <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Nombre maximal d'entrées dans un .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Taille maximale d'un .qgz décompressé</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="66" />
@@ -2425,7 +2910,7 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="203" />
+      <location filename="../plugin.py" line="209" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -2475,27 +2960,37 @@
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="108" />
-      <source>Sign in/out of QFieldCloud…</source>
-      <translation>Connexion/déconnexion QFieldCloud…</translation>
+      <location filename="../plugin.py" line="107" />
+      <source>QFieldCloud projects…</source>
+      <translation>Projets QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="219" />
+      <location filename="../plugin.py" line="109" />
+      <source>Synchronize with QFieldCloud</source>
+      <translation>Synchroniser avec QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="110" />
+      <source>Apply the cloud's pending changes here</source>
+      <translation>Appliquer ici les modifications en attente du cloud</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="225" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="222" />
+      <location filename="../plugin.py" line="228" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="252" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="261" />
+      <location filename="../plugin.py" line="267" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -2505,7 +3000,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="292" />
+      <location filename="../plugin.py" line="332" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -2660,6 +3155,11 @@
       <translation>Fichiers téléchargés</translation>
     </message>
     <message>
+      <location filename="../processing/cloud_algorithms.py" line="142" />
+      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
+      <translation>{name} : non téléchargé, un lien symbolique sort du dossier.</translation>
+    </message>
+    <message>
       <location filename="../processing/cloud_algorithms.py" line="144" />
       <source>{name}: the previous version is kept in {backup}</source>
       <translation>{name} : la version précédente est conservée dans {backup}</translation>
@@ -2728,211 +3228,6 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Nothing was extracted.</source>
-      <translation>Rien n'a été extrait.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
-      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="56" />
-      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
-      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="68" />
-      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
-      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="71" />
-      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
-      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="74" />
-      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
-      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>"{archive}" is not a readable zip archive: {error}</source>
-      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>It is corrupt or truncated: get the file again.</source>
-      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="87" />
-      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
-      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="94" />
-      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
-      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="139" />
-      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
-      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="145" />
-      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
-      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="166" />
-      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
-      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="169" />
-      <source>Cannot write "{target}": {error}</source>
-      <translation>Impossible d'écrire « {target} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="180" />
-      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
-      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
-      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
-      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
-      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Check that you may write to the folder of the job history.</source>
-      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
-      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
-      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="54" />
-      <source> MiB</source>
-      <translation> Mio</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="63" />
-      <source>Most entries in a .qgz</source>
-      <translation>Nombre maximal d'entrées dans un .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="64" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Taille maximale d'un .qgz décompressé</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="142" />
-      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
-      <translation>{name} : non téléchargé, un lien symbolique sort du dossier.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="78" />
-      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
-      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
-      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
-      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="218" />
-      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
-      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="224" />
-      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
-      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="247" />
-      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
-      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
-      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="265" />
-      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
-      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="269" />
-      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
-      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="271" />
-      <source>no answer</source>
-      <translation>aucune réponse</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="283" />
-      <source>The file {path} cannot be read: {error}</source>
-      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
-      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="60" />
-      <source>QFieldCloud connection authentication</source>
-      <translation>Authentification de la connexion QFieldCloud</translation>
     </message>
   </context>
 </TS>

@@ -59,6 +59,7 @@ class SignInDialog(QDialog):
             return
         url, username, password = (self.url_combo.currentText().strip(), self.username_edit.text().strip(),
                                    self.password_edit.text())
+        self.entered_url = url
         for widget in (self.url_combo, self.username_edit, self.password_edit):
             widget.setEnabled(False)
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
@@ -90,6 +91,7 @@ class SignInDialog(QDialog):
             self.error = error
             super().reject()
             return
+        credentials.remember_entered_url(self.entered_url)
         super().accept()
 
     def _failed(self, task: CloudTask) -> None:

@@ -71,7 +71,7 @@ class CloudProjectsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)

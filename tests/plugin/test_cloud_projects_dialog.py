@@ -229,3 +229,19 @@ def test_synchronize_leaves_a_file_changed_on_both_sides(plugin, signed_in, tmp_
     assert task.result.conflicts == ["plots.csv"]
     assert (folder / "plots.csv").read_text() == "id\n1\n3\n"
     assert signed_in.state.files[project_id]["plots.csv"][-1].data == b"id\n1\n2\n"
+
+
+def test_the_dialog_shows_the_server_url_as_entered(plugin, cloud_server, signed_out):
+    entered = cloud_server.url.split("/api/")[0]  # "http://127.0.0.1:PORT": the client adds /api/v1/
+
+    def fill(dialog):
+        dialog.url_combo.setCurrentText(entered)
+        dialog.username_edit.setText(USERNAME)
+        dialog.password_edit.setText(PASSWORD)
+        dialog.accept()
+
+    when_modal(fill)
+    dialog = _open(plugin)  # signed out: opening the projects dialog asks to sign in first
+    assert dialog.account_label.text() == f"Signed in as {USERNAME} on {entered}"
+    assert plugin.sign_in_action.text() == f"Signed in as {USERNAME} — Sign out"
+    dialog.reject()

@@ -145,8 +145,15 @@ def load_credentials(ask: Optional[Callable[[], str]] = None, url: Optional[str]
     return Credentials(normalise_url(url or stored_url), token, config.config("username", ""), "settings")
 
 
+def remember_entered_url(url: str) -> None:
+    """Keep the server URL as the user typed it at sign-in (shown as is; requests use the normalised one)."""
+    _set_setting("entered_url", url.strip())
+
+
 def signed_in_as() -> Optional[Credentials]:
-    """Who is signed in and on which server, from the settings (no token, no master password); None when signed out."""
+    """Who is signed in and on which server (the URL as entered), from the settings (no token, no
+    master password); None when signed out."""
     if not stored_authcfg():
         return None
-    return Credentials(str(_settings_value("url", "") or DEFAULT_URL), "", str(_settings_value("username", "") or ""))
+    url = str(_settings_value("entered_url", "") or _settings_value("url", "") or DEFAULT_URL)
+    return Credentials(url, "", str(_settings_value("username", "") or ""))

@@ -245,3 +245,38 @@ def test_the_dialog_shows_the_server_url_as_entered(plugin, cloud_server, signed
     assert dialog.account_label.text() == f"Signed in as {USERNAME} on {entered}"
     assert plugin.sign_in_action.text() == f"Signed in as {USERNAME} — Sign out"
     dialog.reject()
+
+
+def test_apply_the_clouds_pending_changes_here(plugin, signed_in, tmp_path, data_dir, qgis_iface):
+    from qgis.core import QgsProject
+
+    from tests.cloud.conftest import make_test_client
+    from tests.cloud.test_deltas_pull import patch, push
+    from tests.deltas.conftest import make_layer_project
+
+    local = make_layer_project("gpkg", tmp_path / "trees", data_dir / "jobs.sqlite")
+    client = make_test_client(signed_in, sleeps=lambda _s: None)
+    project_id = _project(signed_in, "trees", {"trees.qgs": b"<qgis/>"})
+    assert QgsProject.instance().read(str(local.project))
+    assert plugin.pull_cloud_changes() is None  # not linked yet: says what to do, nothing sent
+    assert any("not linked" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    links.link_folder(local.project.parent, project_id, signed_in.url, "trees")
+    push(client, project_id, tmp_path, [patch(local, 3, 3, 30)])
+    task = plugin.pull_cloud_changes()
+    wait_until(lambda: task not in plugin.cloud.tasks, timeout=90)
+    assert local.read()["3"][1] == "30"
+    assert any("Applied 1 pending change(s)" in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+    QgsProject.instance().clear()
+
+
+def test_a_cancelled_download_writes_nothing_and_links_nothing(plugin, signed_in, tmp_path):
+    _project(signed_in, "big", {"big.qgs": b"<qgis/>", "data.bin": b"\0" * (2 << 20)})
+    dialog = _open(plugin)
+    dialog.select_project("big")
+    target = tmp_path / "big"
+    dialog.download(dialog.selected(), target)
+    dialog.buttons["cancel"].click()
+    _idle(dialog)
+    assert dialog.status_label.text() == "Cancelled."
+    assert not (target / "data.bin").exists() and links.linked_project(target) is None
+    dialog.reject()

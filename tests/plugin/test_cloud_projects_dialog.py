@@ -280,3 +280,14 @@ def test_a_cancelled_download_writes_nothing_and_links_nothing(plugin, signed_in
     assert dialog.status_label.text() == "Cancelled."
     assert not (target / "data.bin").exists() and links.linked_project(target) is None
     dialog.reject()
+
+
+def test_a_url_changed_in_the_settings_never_gets_the_token(plugin, signed_in):
+    from qgis.core import QgsSettings
+
+    QgsSettings().setValue("qfieldsync_plus/cloud/url", "http://127.0.0.1:9/api/v1/")  # the settings page's field
+    dialog = _open(plugin)
+    assert dialog.client.base_url == signed_in.url and dialog.table.rowCount() == 0
+    assert dialog.status_label.text() == "0 project(s)."
+    assert dialog.account_label.text() == f"Signed in as {USERNAME} on {signed_in.url}"
+    dialog.reject()

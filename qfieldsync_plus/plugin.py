@@ -142,7 +142,8 @@ class QFieldSyncPlusPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = QToolBar(tr("QFieldSync+"), self.iface.mainWindow())
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.apply_action, self.upload_action, self.jobs_action):
+        for action in (self.check_action, self.package_action, self.apply_action, self.projects_action,
+                       self.upload_action, self.sync_action, self.jobs_action):
             self.toolbar.addAction(action)
         self.iface.addToolBar(self.toolbar)
 

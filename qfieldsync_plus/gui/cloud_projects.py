@@ -13,9 +13,10 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                                 QLineEdit, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                                 QWidget)
+                                 QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
+                                 QVBoxLayout, QWidget)
 
+from ..core.cloud import links
 from ..core.cloud.client import CloudClient
 from ..core.cloud.credentials import signed_in_as
 from ..core.cloud.errors import CloudError
@@ -200,6 +201,13 @@ class CloudProjectsDialog(QDialog):
             return
         if folder is None:
             self.status_label.setText(tr("Save the project first: the link is kept for its folder."))
+            return
+        current = links.linked_project(folder)
+        if current and current["project_id"] != project["id"] and QMessageBox.question(
+                self, tr("Link the open project"),
+                tr("{folder} is linked to the cloud project {old}. Link it to {new} instead?").format(
+                    folder=folder, old=current.get("name") or current["project_id"], new=project["name"]),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:
             return
         cloud_projects.link_existing(self.client, folder, project)
         self.refresh(tr("{folder} is now linked to {name}.").format(folder=folder, name=project["name"]))

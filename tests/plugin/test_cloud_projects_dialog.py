@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 from qgis.core import Qgis
-from qgis.PyQt.QtWidgets import QDialogButtonBox
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 
 from qfieldsync_plus.core.cloud import account, links
 from qfieldsync_plus.core.jobs.job import CLOUD
-from qfieldsync_plus.gui.cloud_project_forms import UploadTargetDialog
 from tests.cloud.conftest import PASSWORD, USERNAME
 
 from .conftest import wait_until, when_modal
@@ -110,6 +109,15 @@ def test_link_the_open_project_then_open_and_show_its_jobs(plugin, signed_in, op
     assert not dialog.buttons["open"].isEnabled()  # no local folder yet
     dialog.buttons["link"].click()
     _idle(dialog)
+    assert links.linked_project(opened_bees.parent)["project_id"] == project_id
+    _project(signed_in, "other")
+    dialog.refresh()
+    _idle(dialog)
+    dialog.select_project("other")
+    questions = []
+    when_modal(lambda box: (questions.append(box.text()), box.button(QMessageBox.No).click()))
+    dialog.buttons["link"].click()  # already linked to "bees": asks first, and No keeps the link
+    assert "linked to the cloud project bees" in questions[0]
     assert links.linked_project(opened_bees.parent)["project_id"] == project_id
     dialog.select_project("bees")
     assert dialog.selected()["local_folder"] == links.folder_key(opened_bees.parent)

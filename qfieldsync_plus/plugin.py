@@ -145,7 +145,8 @@ class QFieldSyncPlusPlugin:
         from .gui.jobs_dock import JobsDock
 
         self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.apply_action,
-                                               self.upload_action], self.iface.mainWindow())
+                                               self.upload_action], self.iface.mainWindow(),
+                              canvas=self.iface.mapCanvas())
         self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
         self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)

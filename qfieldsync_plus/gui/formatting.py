@@ -65,6 +65,19 @@ def findings_of(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return list(details.get("findings") or [])
 
 
+def problem_findings(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The check's findings the user must act on or know about (errors and warnings, not information)."""
+    return [f for f in findings_of(feedback) if f.get("severity") in ("error", "warning")]
+
+
+def shown_status(job: Any) -> str:
+    """A job's status as the dock shows it: ``warning`` for a finished job with findings or bad layers."""
+    if job.status == "finished" and (problem_findings(job.feedback) or
+                                     any(layer.get("status") != "ok" for layer in layers_of(job.feedback))):
+        return "warning"
+    return job.status
+
+
 def delta_results_of(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """Per-delta results of a delta_apply job (``outputs.apply_deltas.delta_feedback``)."""
     outputs = (feedback or {}).get("outputs") or {}
@@ -77,6 +90,7 @@ def status_label(status: str) -> str:
     labels = {
         "pending": tr("pending"), "queued": tr("queued"), "started": tr("started"),
         "finished": tr("finished"), "stopped": tr("stopped"), "failed": tr("failed"),
+        "warning": tr("finished with warnings"),
         "ok": tr("ok"), "invalid_layer": tr("invalid layer"), "invalid_dataprovider": tr("invalid data provider"),
         "localized_dataprovider": tr("localized data provider"),
     }

@@ -31,6 +31,8 @@ from .formatting import (
     delta_results_of,
     duration_text,
     findings_of,
+    problem_findings,
+    shown_status,
     layers_of,
     stage_label,
     status_label,
@@ -38,6 +40,7 @@ from .formatting import (
     thumbnail_of,
 )
 from .icons import status_icon
+from .package_summary import package_summary_html
 from .tables import item, read_only_table
 
 STAGE_ICONS = {0: "pending", 1: "failed", 2: "finished"}
@@ -51,7 +54,8 @@ class JobDetails(QTabWidget):
         self.job: Optional[Job] = None
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary_label.setTextInteractionFlags(Qt.TextBrowserInteraction)
+        self.summary_label.setOpenExternalLinks(True)
         self.steps_list = QListWidget()
         self.steps_list.setFlow(QListView.LeftToRight)
         self.steps_list.setWrapping(True)
@@ -112,7 +116,7 @@ class JobDetails(QTabWidget):
         if job is None:
             return tr("Select a job to see what it did.")
         title = tr("<b>{job}</b> of <b>{project}</b>: {status} ({duration})").format(
-            job=job_label(job.type), project=Path(job.project).name, status=status_label(job.status),
+            job=job_label(job.type), project=Path(job.project).name, status=status_label(shown_status(job)),
             duration=duration_text(job.duration_seconds()))
         parts = [title]
         if job.origin == "cloud":
@@ -125,13 +129,21 @@ class JobDetails(QTabWidget):
                                            "the field's value), then click Apply again.")))
         elif feedback.get("error_hint"):
             parts.append("→ " + _escape(feedback["error_hint"]))
+        package = package_summary_html((feedback.get("outputs") or {}).get("package_project"))
+        parts += package
         layers = layers_of(job.feedback)
-        if layers:
+        if layers and not package:
             bad = [layer for layer in layers if layer.get("status") != "ok"]
             parts.append(tr("{count} layers, {bad} with problems (see Layers).").format(
                 count=len(layers), bad=len(bad)) if bad else tr("All {count} layers are valid.").format(count=len(layers)))
-        for finding in findings_of(job.feedback):
-            text = _escape(finding.get("message", ""))
+        findings = findings_of(job.feedback)
+        if problem_findings(job.feedback):
+            parts.append(tr("<b>{count} findings to look at:</b>").format(count=len(problem_findings(job.feedback))))
+        for finding in findings:
+            severity = {"error": "⛔ ", "warning": "⚠ "}.get(finding.get("severity", ""), "")
+            text = severity + _escape(finding.get("message", ""))
+            for path in finding.get("paths") or []:
+                text += "<br>&nbsp;&nbsp;• " + _escape(path)
             if finding.get("hint"):
                 text += "<br>&nbsp;&nbsp;→ " + _escape(finding["hint"])
             parts.append(text)

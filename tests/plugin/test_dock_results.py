@@ -1,0 +1,65 @@
+"""Results that say what happened: findings as warnings, a package's summary, same-named projects, the folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qfieldsync_plus.core.jobs.job import PACKAGE, PROCESS_PROJECTFILE, Job
+from qfieldsync_plus.gui.jobs_model import COLUMN_NOTE, COLUMN_PROJECT, COLUMN_STATUS
+
+from .conftest import wait_until
+
+
+def _finished(plugin, job_id: str) -> Job:
+    wait_until(lambda: not plugin.controller.running_ids(), timeout=120)
+    plugin.dock.refresh()
+    plugin.dock.select_job(job_id)
+    return plugin.controller.runner().store.get(job_id)
+
+
+def test_check_with_findings_ends_as_a_warning_listing_them(plugin, opened_bees):
+    folder = opened_bees.parent
+    (folder / ".notes.txt").write_text("hidden")
+    (folder / "survey?.csv").write_text("a,b\n")
+    job = _finished(plugin, plugin.check_project())
+    assert job.status == "finished"
+    model, row = plugin.dock.model, plugin.dock.model.row_of(job.id)
+    assert model.data(model.index(row, COLUMN_STATUS)) == "finished with warnings"
+    assert model.data(model.index(row, COLUMN_NOTE)) == "2 findings to look at (see Summary)"
+    summary = plugin.dock.details.summary_label.text()
+    assert "finished with warnings" in summary and "2 findings to look at" in summary
+    assert ".notes.txt" in summary and "survey?.csv" in summary and "Rename them" in summary
+
+
+def test_package_summary_and_folder_choice(plugin, opened_bees, tmp_path):
+    messages = []
+    plugin.message = lambda text, level=None: messages.append(text)
+    assert plugin.package_into(str(opened_bees.parent / "inside")) is None
+    assert "inside the project folder" in messages[-1]
+    assert plugin.controller.runner().store.list(job_type=PACKAGE) == []
+
+    out = tmp_path / "packages" / "bees"
+    job = _finished(plugin, plugin.package_into(str(out)))
+    assert job.status == "finished", job.feedback
+    summary = plugin.dock.details.summary_label.text()
+    assert f'<a href="file://{out.resolve()}">' in summary
+    # Cable mode copies a GeoPackage as it is (the default for OGR files).
+    assert "<b>apiary</b>: copied to bees.gpkg (" in summary
+    assert "<b>area</b>: copied to bees.gpkg (" in summary
+    assert "(the default for layers of the ogr provider)" in summary
+    assert " KB in all." in summary
+
+    from qfieldsync_plus.plugin import default_package_dir
+    assert default_package_dir(str(opened_bees)) == out  # remembered for this project
+
+
+def test_same_named_projects_are_told_apart(plugin):
+    store = plugin.controller.runner().store
+    for project in ("/data/north/bees.qgs", "/data/south/bees.qgs", "/data/other/ants.qgs"):
+        store.save(Job(type=PROCESS_PROJECTFILE, project=project))
+    plugin.dock.refresh()
+    model = plugin.dock.model
+    shown = sorted(model.data(model.index(r, COLUMN_PROJECT)) for r in range(model.rowCount()))
+    assert shown == ["ants.qgs", "bees.qgs in /data/north", "bees.qgs in /data/south"]
+    from qgis.PyQt.QtCore import Qt
+    assert model.data(model.index(0, COLUMN_PROJECT), Qt.ToolTipRole) == str(Path(model.job_at(0).project))

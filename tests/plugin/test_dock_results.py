@@ -63,3 +63,24 @@ def test_same_named_projects_are_told_apart(plugin):
     assert shown == ["ants.qgs", "bees.qgs in /data/north", "bees.qgs in /data/south"]
     from qgis.PyQt.QtCore import Qt
     assert model.data(model.index(0, COLUMN_PROJECT), Qt.ToolTipRole) == str(Path(model.job_at(0).project))
+
+
+def test_cancelled_package_is_stopped_without_task_error_or_temporary_folder(plugin, opened_bees, tmp_path):
+    out = tmp_path / "packages" / "bees"
+    out.parent.mkdir(parents=True)
+    job_id = plugin.package_into(str(out))
+    task = plugin.controller._tasks[job_id]
+    ends = []
+    task.taskCompleted.connect(lambda: ends.append("completed"))
+    task.taskTerminated.connect(lambda: ends.append("terminated"))
+    store = plugin.controller.runner().store
+    wait_until(lambda: store.get(job_id).status in ("queued", "started"))  # the child process runs
+    (out.parent / ".bees.partial-0a1b2c3d").mkdir()  # what a package build leaves when its process is killed
+    plugin.dock.select_job(job_id)
+    assert plugin.dock.cancel_action.isEnabled()
+    plugin.dock.cancel_action.trigger()
+    job = _finished(plugin, job_id)
+    wait_until(lambda: ends)
+    assert job.status == "stopped" and ends == ["completed"]
+    assert plugin.dock.model.data(plugin.dock.model.index(plugin.dock.model.row_of(job_id), COLUMN_STATUS)) == "stopped"
+    assert list(out.parent.iterdir()) == []

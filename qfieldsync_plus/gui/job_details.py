@@ -117,7 +117,7 @@ class JobDetails(QTabWidget):
             return tr("Select a job to see what it did.")
         title = tr("<b>{job}</b> of <b>{project}</b>: {status} ({duration})").format(
             job=job_label(job.type), project=Path(job.project).name, status=status_label(shown_status(job)),
-            duration=duration_text(job.duration_seconds()))
+            duration=duration_text(job.waited_seconds()))
         parts = [title]
         if job.origin == "cloud":
             parts.append(_escape(status_explanation(job.status, job.type)))

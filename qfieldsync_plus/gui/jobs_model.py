@@ -136,7 +136,7 @@ class JobsModel(QAbstractTableModel):
             COLUMN_TYPE: job_label(job.type),
             COLUMN_PROJECT: self.project_text(job.project),
             COLUMN_ORIGIN: origin_label(job.origin),
-            COLUMN_DURATION: duration_text(job.duration_seconds()),
+            COLUMN_DURATION: duration_text(job.waited_seconds()),
             COLUMN_CREATED: time_text(job.created_at),
             COLUMN_NOTE: _note(job),
         }

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qfieldsync_plus.core.jobs.job import PACKAGE, PROCESS_PROJECTFILE, Job
-from qfieldsync_plus.gui.jobs_model import COLUMN_NOTE, COLUMN_PROJECT, COLUMN_STATUS
+from qfieldsync_plus.gui.formatting import duration_text
+from qfieldsync_plus.gui.jobs_model import COLUMN_DURATION, COLUMN_NOTE, COLUMN_PROJECT, COLUMN_STATUS
 
 from .conftest import wait_until
 
@@ -48,6 +49,11 @@ def test_package_summary_and_folder_choice(plugin, opened_bees, tmp_path):
     assert "<b>area</b>: copied to bees.gpkg (" in summary
     assert "(the default for layers of the ogr provider)" in summary
     assert " KB in all." in summary
+    # The check the package needed ran first: the Duration shown is the whole wait, check included.
+    check = plugin.controller.runner().store.list(job_type=PROCESS_PROJECTFILE)[0]
+    assert job.waited_seconds() >= job.duration_seconds() + check.duration_seconds()
+    row = plugin.dock.model.row_of(job.id)
+    assert plugin.dock.model.data(plugin.dock.model.index(row, COLUMN_DURATION)) == duration_text(job.waited_seconds())
 
     from qfieldsync_plus.plugin import default_package_dir
     assert default_package_dir(str(opened_bees)) == out  # remembered for this project

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QAction,
     QHeaderView,
+    QProgressBar,
     QSplitter,
     QTableView,
     QToolBar,
@@ -56,6 +57,9 @@ class JobsDock(QgsDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         self.details = JobDetails()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setVisible(False)
         self.details.changes.set_canvas(canvas)
         self.run_action = QAction(icon("check"), tr("Run"), self)
         self.run_again_action = QAction(icon("rerun"), tr("Run again"), self)
@@ -73,6 +77,7 @@ class JobsDock(QgsDockWidget):
         self.visibilityChanged.connect(lambda visible: visible or self.details.changes.clear_rubber_bands())
         controller.jobStarted.connect(self._on_job_started)
         controller.jobEnded.connect(self._on_job_ended)
+        controller.jobProgress.connect(self._on_job_progress)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.timeout.connect(self.refresh)
@@ -97,6 +102,7 @@ class JobsDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(toolbar)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(splitter)
         self.setWidget(body)
 
@@ -106,6 +112,7 @@ class JobsDock(QgsDockWidget):
         self.details.changes.clear_rubber_bands()
         self.controller.jobStarted.disconnect(self._on_job_started)
         self.controller.jobEnded.disconnect(self._on_job_ended)
+        self.controller.jobProgress.disconnect(self._on_job_progress)
 
     def use_store(self, runner_store) -> None:
         """Show another store (after the data folder setting changed)."""
@@ -156,6 +163,11 @@ class JobsDock(QgsDockWidget):
         self.select_job(job_id)
         self._show_selected()
 
+    def _on_job_progress(self, job_id: str, percent: float) -> None:
+        job = self.selected_job()
+        if job is not None and job.id == job_id:
+            self.progress_bar.setValue(int(percent))
+
     def _on_job_ended(self, _job_id: str) -> None:
         self.refresh()
 
@@ -166,6 +178,9 @@ class JobsDock(QgsDockWidget):
         if job is None or job != self.details.job or not job.is_finished:
             self.details.show_job(job)
         running = job is not None and self.controller.is_running(job.id)
+        self.progress_bar.setVisible(running)
+        if running:
+            self.progress_bar.setValue(int(self.controller.progress(job.id) or 0))
         self.run_action.setEnabled(bool(job and job.status == PENDING and not running and job.origin == "local"))
         self.run_again_action.setEnabled(bool(job and job.is_finished and job.origin == "local"))
         self.cancel_action.setEnabled(running)

@@ -40,7 +40,11 @@ def test_package_summary_and_folder_choice(plugin, opened_bees, tmp_path):
     assert plugin.controller.runner().store.list(job_type=PACKAGE) == []
 
     out = tmp_path / "packages" / "bees"
+    seen = []
+    plugin.dock.progress_bar.valueChanged.connect(seen.append)
     job = _finished(plugin, plugin.package_into(str(out)))
+    assert any(0 < value < 100 for value in seen), seen  # the dock's progress bar moved while it ran
+    assert not plugin.dock.progress_bar.isVisible()
     assert job.status == "finished", job.feedback
     summary = plugin.dock.details.summary_label.text()
     assert f'<a href="file://{out.resolve()}">' in summary

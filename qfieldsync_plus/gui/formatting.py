@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import PurePath
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from ..core.i18n import tr
 
@@ -63,6 +63,24 @@ def findings_of(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
     outputs = (feedback or {}).get("outputs") or {}
     details = (outputs.get("project_details") or {}).get("project_details") or {}
     return list(details.get("findings") or [])
+
+
+def finding_texts(finding: Dict[str, Any]) -> Tuple[str, str]:
+    """A finding's message and hint in the user's language (the feedback holds them in English)."""
+    params = finding.get("params") or {}
+    texts = []
+    for key in ("message", "hint"):
+        template = finding.get(f"{key}_template")
+        try:
+            texts.append(tr(template).format(**params) if template else tr(finding.get(key) or ""))
+        except (KeyError, IndexError, ValueError):  # a translation that does not fit: the stored English text
+            texts.append(finding.get(key) or "")
+    return texts[0], texts[1]
+
+
+def step_label(step: Dict[str, Any]) -> str:
+    """A workflow step's name in the user's language (stored in English)."""
+    return tr(step.get("name") or step.get("id") or "")
 
 
 def problem_findings(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:

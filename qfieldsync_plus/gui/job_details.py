@@ -30,11 +30,13 @@ from .changes_tab import ChangesTab
 from .formatting import (
     delta_results_of,
     duration_text,
+    finding_texts,
     findings_of,
     problem_findings,
     shown_status,
     layers_of,
     stage_label,
+    step_label,
     status_label,
     steps_of,
     thumbnail_of,
@@ -141,11 +143,12 @@ class JobDetails(QTabWidget):
             parts.append(tr("<b>{count} findings to look at:</b>").format(count=len(problem_findings(job.feedback))))
         for finding in findings:
             severity = {"error": "⛔ ", "warning": "⚠ "}.get(finding.get("severity", ""), "")
-            text = severity + _escape(finding.get("message", ""))
+            message, hint = finding_texts(finding)
+            text = severity + _escape(message)
             for path in finding.get("paths") or []:
                 text += "<br>&nbsp;&nbsp;• " + _escape(path)
-            if finding.get("hint"):
-                text += "<br>&nbsp;&nbsp;→ " + _escape(finding["hint"])
+            if hint:
+                text += "<br>&nbsp;&nbsp;→ " + _escape(hint)
             parts.append(text)
         return "<br>".join(parts)
 
@@ -153,7 +156,7 @@ class JobDetails(QTabWidget):
         self.steps_list.clear()
         for step in steps_of(job.feedback if job else None):
             stage = int(step.get("stage", 0))
-            item = QListWidgetItem(status_icon(STAGE_ICONS.get(stage, "pending")), step.get("name", step.get("id")))
+            item = QListWidgetItem(status_icon(STAGE_ICONS.get(stage, "pending")), step_label(step))
             item.setToolTip(stage_label(stage))
             self.steps_list.addItem(item)
         self.steps_list.setVisible(self.steps_list.count() > 0)

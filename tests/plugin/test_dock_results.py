@@ -94,3 +94,32 @@ def test_cancelled_package_is_stopped_without_task_error_or_temporary_folder(plu
     assert job.status == "stopped" and ends == ["completed"]
     assert plugin.dock.model.data(plugin.dock.model.index(plugin.dock.model.row_of(job_id), COLUMN_STATUS)) == "stopped"
     assert list(out.parent.iterdir()) == []
+
+
+def test_the_dock_in_german_while_the_feedback_stays_english(plugin, opened_bees, tmp_path):
+    import subprocess
+
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    qm = tmp_path / "de.qm"
+    subprocess.run(["lrelease", str(Path(__file__).parents[2] / "qfieldsync_plus/i18n/qfieldsync_plus_de.ts"),
+                    "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        (opened_bees.parent / ".notes.txt").write_text("hidden")
+        job = _finished(plugin, plugin.check_project())
+        details = plugin.dock.details
+        steps = [details.steps_list.item(i).text() for i in range(details.steps_list.count())]
+        assert steps == ["Projekt-Gültigkeitsprüfung", "Öffnungsprüfung", "Projektdetails", "Vorschaubild erzeugen"]
+        summary = details.summary_label.text()
+        assert "mit Warnungen beendet" in summary
+        assert "1 versteckte Datei(en) oder Ordner im Projektordner werden nicht zu QFieldCloud hochgeladen." in summary
+        # What the job stored (and --feedback writes) keeps its English texts and codes.
+        assert [s["name"] for s in job.feedback["steps"]][0] == "Project Validity Check"
+        finding = job.feedback["outputs"]["project_details"]["project_details"]["findings"][0]
+        assert (finding["id"], finding["message"]) == (
+            "hidden_files", "1 hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.")
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -33,7 +33,7 @@ from ..deltas.planning import plan_items
 from ..deltas.recovery import record_results, recover
 from ..deltas.sessions import Session, SourceError
 from ..deltas.targets import POSTGRES, LayerTarget, find_target, project_targets
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import store_path as default_store_path
 from ..project_io import open_project
 from . import errors
@@ -276,13 +276,14 @@ def build_workflow(params: Dict[str, Any]) -> Workflow:
         id="apply_changes",
         name="Apply Changes",
         steps=[
-            Step("recover_interrupted", "Recover Interrupted Runs", recover_interrupted, output_names=("messages",)),
-            Step("load_deltas", "Load Deltas", load_deltas,
+            Step("recover_interrupted", QT_TR_NOOP("Recover Interrupted Runs"), recover_interrupted,
+                 output_names=("messages",)),
+            Step("load_deltas", QT_TR_NOOP("Load Deltas"), load_deltas,
                  output_names=("deltafile_id", "deltafile_project", "cloud_project", "delta_count", "to_apply")),
-            Step("open_project", "Open Project", open_project_step),
-            Step("apply_deltas", "Apply Deltas", apply_deltas,
+            Step("open_project", QT_TR_NOOP("Open Project"), open_project_step),
+            Step("apply_deltas", QT_TR_NOOP("Apply Deltas"), apply_deltas,
                  output_names=("delta_feedback", "committed", "dry_run", "counts")),
-            Step("check_result", "Check Result", check_result),
+            Step("check_result", QT_TR_NOOP("Check Result"), check_result),
         ],
     )
 

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from pathlib import PurePath
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..core.i18n import tr
+from ..core.i18n import tr, translated
 
 
 def duration_text(seconds: Optional[float]) -> str:
@@ -65,17 +65,18 @@ def findings_of(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return list(details.get("findings") or [])
 
 
+def feedback_text(feedback: Optional[Dict[str, Any]], key: str) -> str:
+    """The feedback's ``error`` or ``error_hint`` in the user's language (stored in English)."""
+    feedback = feedback or {}
+    return translated(feedback.get(f"{key}_template") or "", feedback.get(f"{key}_params") or {},
+                      feedback.get(key) or "") if feedback.get(key) else ""
+
+
 def finding_texts(finding: Dict[str, Any]) -> Tuple[str, str]:
     """A finding's message and hint in the user's language (the feedback holds them in English)."""
     params = finding.get("params") or {}
-    texts = []
-    for key in ("message", "hint"):
-        template = finding.get(f"{key}_template")
-        try:
-            texts.append(tr(template).format(**params) if template else tr(finding.get(key) or ""))
-        except (KeyError, IndexError, ValueError):  # a translation that does not fit: the stored English text
-            texts.append(finding.get(key) or "")
-    return texts[0], texts[1]
+    return (translated(finding.get("message_template") or "", params, finding.get("message") or ""),
+            translated(finding.get("hint_template") or "", params, finding.get("hint") or ""))
 
 
 def step_label(step: Dict[str, Any]) -> str:

@@ -29,6 +29,7 @@ from ..tasks.job_task import job_label
 from .changes_tab import ChangesTab
 from .formatting import (
     delta_results_of,
+    feedback_text,
     duration_text,
     finding_texts,
     findings_of,
@@ -125,12 +126,12 @@ class JobDetails(QTabWidget):
             parts.append(_escape(status_explanation(job.status, job.type)))
         feedback = job.feedback or {}
         if feedback.get("error"):
-            parts.append('<span style="color:#c62828">{}</span>'.format(_escape(feedback["error"])))
+            parts.append('<span style="color:#c62828">{}</span>'.format(_escape(feedback_text(feedback, "error"))))
         if job.type == DELTA_APPLY and any(r.get("status") == CONFLICT for r in delta_results_of(feedback)):
             parts.append("→ " + _escape(tr("Decide each conflict in the Changes tab (keep the source's value or take "
                                            "the field's value), then click Apply again.")))
         elif feedback.get("error_hint"):
-            parts.append("→ " + _escape(feedback["error_hint"]))
+            parts.append("→ " + _escape(feedback_text(feedback, "error_hint")))
         package = package_summary_html((feedback.get("outputs") or {}).get("package_project"))
         parts += package
         layers = layers_of(job.feedback)

@@ -13,6 +13,7 @@ from ..core.runner.store import JobStore
 from ..tasks.job_task import job_label
 from .formatting import (
     duration_text,
+    feedback_text,
     layers_of,
     origin_label,
     problem_findings,
@@ -34,7 +35,7 @@ def problem_layers(job: Job) -> int:
 
 def _note(job: Job) -> str:
     if job.error:
-        return job.error.splitlines()[0]
+        return feedback_text(job.feedback, "error").splitlines()[0]
     layers = layers_of(job.feedback)
     bad = problem_layers(job)
     findings = len(problem_findings(job.feedback))

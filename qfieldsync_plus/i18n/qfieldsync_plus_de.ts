@@ -1675,22 +1675,22 @@
       <translation>Vorschaubild erzeugen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="73" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="73" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>Provider</source>
       <translation>Anbieter</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="73" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
@@ -2420,107 +2420,107 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="109" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>pending</source>
       <translation>wartend</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="109" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>queued</source>
       <translation>eingereiht</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="109" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>started</source>
       <translation>gestartet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>finished</source>
       <translation>beendet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>stopped</source>
       <translation>gestoppt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>finished with warnings</source>
       <translation>mit Warnungen beendet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid layer</source>
       <translation>ungültiger Layer</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid data provider</source>
       <translation>ungültiger Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>localized data provider</source>
       <translation>lokalisierter Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="120" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>local</source>
       <translation>lokal</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="120" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>cloud</source>
       <translation>Cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="125" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>not run</source>
       <translation>nicht ausgeführt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="125" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>stopped here</source>
       <translation>hier angehalten</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="125" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>done</source>
       <translation>erledigt</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="73" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>What to do</source>
       <translation>Was zu tun ist</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="94" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Summary</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Layers</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="96" />
+      <location filename="../gui/job_details.py" line="97" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/job_details.py" line="98" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
@@ -2530,32 +2530,32 @@
       <translation>Feedback-JSON</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="119" />
+      <location filename="../gui/job_details.py" line="120" />
       <source>Select a job to see what it did.</source>
       <translation>Wählen Sie einen Job, um zu sehen, was er getan hat.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="120" />
+      <location filename="../gui/job_details.py" line="121" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="130" />
+      <location filename="../gui/job_details.py" line="131" />
       <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
       <translation>Entscheiden Sie jeden Konflikt im Reiter Änderungen (Wert der Quelle behalten oder Wert aus dem Feld übernehmen) und klicken Sie dann auf Erneut anwenden.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="139" />
+      <location filename="../gui/job_details.py" line="140" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="139" />
+      <location filename="../gui/job_details.py" line="140" />
       <source>All {count} layers are valid.</source>
       <translation>Alle {count} Layer sind gültig.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="143" />
+      <location filename="../gui/job_details.py" line="144" />
       <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
       <translation>&lt;b&gt;{count} Befunde zu prüfen:&lt;/b&gt;</translation>
     </message>
@@ -2590,57 +2590,57 @@
       <translation>QField-Aufträge (Auftragsspeicher nicht verfügbar)</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="42" />
+      <location filename="../gui/jobs_model.py" line="43" />
       <source>{findings} findings, {bad} of {count} layers with problems</source>
       <translation>{findings} Befunde, {bad} von {count} Layern mit Problemen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="45" />
+      <location filename="../gui/jobs_model.py" line="46" />
       <source>{findings} findings to look at (see Summary)</source>
       <translation>{findings} Befunde zu prüfen (siehe Übersicht)</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="47" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>{bad} of {count} layers with problems</source>
       <translation>{bad} von {count} Layern mit Problemen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="50" />
       <source>{count} layers valid</source>
       <translation>{count} Layer gültig</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Job</source>
       <translation>Job</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Origin</source>
       <translation>Herkunft</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Created</source>
       <translation>Erstellt</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Note</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="97" />
+      <location filename="../gui/jobs_model.py" line="98" />
       <source>{name} in {folder}</source>
       <translation>{name} in {folder}</translation>
     </message>

@@ -1675,22 +1675,22 @@
       <translation>Générer la vignette</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="73" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="73" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>Provider</source>
       <translation>Fournisseur</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="73" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -2420,107 +2420,107 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="109" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>pending</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="109" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>queued</source>
       <translation>en file</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="109" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>started</source>
       <translation>démarrée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>finished</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>stopped</source>
       <translation>arrêtée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>failed</source>
       <translation>échouée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>finished with warnings</source>
       <translation>terminé avec des avertissements</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid layer</source>
       <translation>couche invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid data provider</source>
       <translation>fournisseur de données invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>localized data provider</source>
       <translation>fournisseur de données localisées</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="120" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>local</source>
       <translation>locale</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="120" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>cloud</source>
       <translation>cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="125" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>not run</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="125" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>stopped here</source>
       <translation>arrêtée ici</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="125" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>done</source>
       <translation>faite</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="73" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>What to do</source>
       <translation>Que faire</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="94" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="96" />
+      <location filename="../gui/job_details.py" line="97" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/job_details.py" line="98" />
       <source>Log</source>
       <translation>Journal</translation>
     </message>
@@ -2530,32 +2530,32 @@
       <translation>JSON de retour</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="119" />
+      <location filename="../gui/job_details.py" line="120" />
       <source>Select a job to see what it did.</source>
       <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="120" />
+      <location filename="../gui/job_details.py" line="121" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="130" />
+      <location filename="../gui/job_details.py" line="131" />
       <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
       <translation>Tranchez chaque conflit dans l'onglet Modifications (garder la valeur de la source ou prendre la valeur du terrain), puis cliquez sur Appliquer à nouveau.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="139" />
+      <location filename="../gui/job_details.py" line="140" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="139" />
+      <location filename="../gui/job_details.py" line="140" />
       <source>All {count} layers are valid.</source>
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="143" />
+      <location filename="../gui/job_details.py" line="144" />
       <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
       <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
     </message>
@@ -2590,57 +2590,57 @@
       <translation>Tâches QField (stockage des tâches indisponible)</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="42" />
+      <location filename="../gui/jobs_model.py" line="43" />
       <source>{findings} findings, {bad} of {count} layers with problems</source>
       <translation>{findings} constats, {bad} couches sur {count} avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="45" />
+      <location filename="../gui/jobs_model.py" line="46" />
       <source>{findings} findings to look at (see Summary)</source>
       <translation>{findings} constats à examiner (voir Résumé)</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="47" />
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>{bad} of {count} layers with problems</source>
       <translation>{bad} couches sur {count} avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="50" />
       <source>{count} layers valid</source>
       <translation>{count} couches valides</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Job</source>
       <translation>Tâche</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Duration</source>
       <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Created</source>
       <translation>Créée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="73" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="97" />
+      <location filename="../gui/jobs_model.py" line="98" />
       <source>{name} in {folder}</source>
       <translation>{name} dans {folder}</translation>
     </message>

@@ -121,5 +121,18 @@ def test_the_dock_in_german_while_the_feedback_stays_english(plugin, opened_bees
         finding = job.feedback["outputs"]["project_details"]["project_details"]["findings"][0]
         assert (finding["id"], finding["message"]) == (
             "hidden_files", "1 hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.")
+
+        # A message made in the desktop process (the runner's own failures) is stored in English too.
+        from qfieldsync_plus.core.i18n import tr
+        from qfieldsync_plus.core.jobs.workflow import failure_feedback
+
+        feedback = failure_feedback("package", tr("The job was cancelled by the user."), "CANCELLED")
+        stopped = plugin.controller.runner().store.save(Job(type=PACKAGE, project=str(opened_bees), status="stopped",
+                                                            started_at=job.started_at, finished_at=job.finished_at,
+                                                            feedback=feedback))
+        assert feedback["error"] == "The job was cancelled by the user."
+        plugin.dock.refresh()
+        plugin.dock.select_job(stopped.id)
+        assert "Der Job wurde vom Benutzer abgebrochen." in details.summary_label.text()
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from qfieldsync_plus.core.jobs.job import PACKAGE, PROCESS_PROJECTFILE, Job
 from qfieldsync_plus.gui.formatting import duration_text
 from qfieldsync_plus.gui.jobs_model import COLUMN_DURATION, COLUMN_NOTE, COLUMN_PROJECT, COLUMN_STATUS
 
-from .conftest import wait_until
+from .conftest import wait_until, when_modal
 
 
 def _finished(plugin, job_id: str) -> Job:
@@ -61,6 +62,13 @@ def test_package_summary_and_folder_choice(plugin, opened_bees, tmp_path):
 
     from qfieldsync_plus.plugin import default_package_dir
     assert default_package_dir(str(opened_bees)) == out  # remembered for this project
+
+    # The dialog opens on the suggested folder, created when it does not exist yet.
+    shutil.rmtree(out)
+    opened = []
+    when_modal(lambda dialog: (opened.append(dialog.directory().absolutePath()), dialog.reject()))
+    assert plugin.package_project() is None
+    assert opened == [str(out)] and out.is_dir()
 
 
 def test_same_named_projects_are_told_apart(plugin):

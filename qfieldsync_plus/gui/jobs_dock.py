@@ -75,6 +75,7 @@ class JobsDock(QgsDockWidget):
         self.details.changes.resolveRequested.connect(
             lambda job_id, ids, chosen: self.reapply(job_id, ids, "", chosen))
         self.visibilityChanged.connect(lambda visible: visible or self.details.changes.clear_rubber_bands())
+        self.closed.connect(self.details.changes.clear_rubber_bands)
         controller.jobStarted.connect(self._on_job_started)
         controller.jobEnded.connect(self._on_job_ended)
         controller.jobProgress.connect(self._on_job_progress)

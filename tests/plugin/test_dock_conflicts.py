@@ -70,6 +70,12 @@ def test_conflict_decided_per_attribute_then_applied_again(plugin, opened_bees, 
     assert len(changes.rubber_bands) == 2 and all(b in bands for b in changes.rubber_bands)
     table.clearSelection()
     assert changes.rubber_bands == [] and not [i for i in canvas.scene().items() if isinstance(i, QgsRubberBand)]
+    table.selectRow(0)
+    changes.zoom_button.click()
+    assert len(changes.rubber_bands) == 2
+    dock.close()  # closing the dock removes them too
+    assert changes.rubber_bands == [] and not [i for i in canvas.scene().items() if isinstance(i, QgsRubberBand)]
+    dock.show()
 
     table.selectRow(0)
     names = [values.item(r, 0).text() for r in range(values.rowCount())]

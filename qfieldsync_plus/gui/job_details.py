@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.cloud_sync.mirror import status_explanation
 from ..core.deltas.engine import CONFLICT
-from ..core.i18n import tr
+from ..core.i18n import tr, translated
 from ..core.jobs.job import DELTA_APPLY, Job
 from ..tasks.job_task import job_label
 from .changes_tab import ChangesTab
@@ -175,12 +175,14 @@ class JobDetails(QTabWidget):
             status = layer.get("status", "")
             status_item = item(status_label(status))
             status_item.setIcon(status_icon(status))
-            message = (layer.get("message") or "").replace("\n", " ")
+            message = translated(layer.get("message_template") or "", layer.get("message_params") or {},
+                                 layer.get("message") or "").replace("\n", " ")
             self.layers_table.setItem(row, 0, status_item)
             self.layers_table.setItem(row, 1, item(layer.get("name", ""), layer.get("datasource") or ""))
             self.layers_table.setItem(row, 2, item(layer.get("provider_name") or ""))
             self.layers_table.setItem(row, 3, item(message))
-            self.layers_table.setItem(row, 4, item(layer.get("hint") or ""))
+            self.layers_table.setItem(row, 4, item(translated(layer.get("hint_template") or "",
+                                                              layer.get("hint_params") or {}, layer.get("hint") or "")))
         self.layers_table.resizeRowsToContents()
 
 

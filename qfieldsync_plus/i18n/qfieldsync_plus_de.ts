@@ -2560,7 +2560,7 @@
       <translation>&lt;b&gt;{count} Befunde zu prüfen:&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="156" />
+      <location filename="../gui/jobs_dock.py" line="157" />
       <source>QField jobs</source>
       <translation>QField-Jobs</translation>
     </message>
@@ -2585,7 +2585,7 @@
       <translation>Ausgabeordner öffnen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="156" />
+      <location filename="../gui/jobs_dock.py" line="157" />
       <source>QField jobs (job store unavailable)</source>
       <translation>QField-Aufträge (Auftragsspeicher nicht verfügbar)</translation>
     </message>

@@ -2560,7 +2560,7 @@
       <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="156" />
+      <location filename="../gui/jobs_dock.py" line="157" />
       <source>QField jobs</source>
       <translation>Tâches QField</translation>
     </message>
@@ -2585,7 +2585,7 @@
       <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="156" />
+      <location filename="../gui/jobs_dock.py" line="157" />
       <source>QField jobs (job store unavailable)</source>
       <translation>Tâches QField (stockage des tâches indisponible)</translation>
     </message>

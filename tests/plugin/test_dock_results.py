@@ -130,6 +130,13 @@ def test_the_dock_in_german_while_the_feedback_stays_english(plugin, opened_bees
         assert (finding["id"], finding["message"]) == (
             "hidden_files", "1 hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.")
 
+        # A layer's message too (its data file is gone).
+        (opened_bees.parent / "bees.gpkg").rename(opened_bees.parent / "moved.gpkg")
+        broken = _finished(plugin, plugin.check_project())
+        assert details.layers_table.item(0, 3).text().startswith("Datei „"), details.layers_table.item(0, 3).text()
+        stored = broken.feedback["outputs"]["project_details"]["project_details"]["layers_by_id"].values()
+        assert all(layer["message"].startswith('File "') for layer in stored)  # stored in English
+
         # A message made in the desktop process (the runner's own failures) is stored in English too.
         from qfieldsync_plus.core.i18n import tr
         from qfieldsync_plus.core.jobs.workflow import failure_feedback

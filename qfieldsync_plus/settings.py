@@ -17,7 +17,7 @@ from .core.cloud.session import (
 from .core.runner.launcher import DEFAULT_TIMEOUT_SECONDS
 from .core.runner.retention import DEFAULT_DAYS, DEFAULT_JOBS_PER_PROJECT, Retention
 from .core.runner.runner import JobRunner, RunnerSettings
-from .core.secrets.provider import load_project_secrets
+from .core.secrets.provider import desktop_project_auth, load_project_secrets
 from .core.runner.store import JobStore
 
 PREFIX = "qfieldsync_plus/"
@@ -127,7 +127,7 @@ def store_file(settings: PluginSettings) -> Path:
 
 
 def make_runner(settings: Optional[PluginSettings] = None, secrets_for: Callable = load_project_secrets,
-                timeout_seconds: Optional[float] = None,
+                auth_for: Callable = desktop_project_auth, timeout_seconds: Optional[float] = None,
                 on_notice: Optional[Callable[[str], None]] = None) -> JobRunner:
     """The job runner on the store, Python, time limit and limits the user configured; the desktop,
     Processing and the command line all build theirs here (``timeout_seconds`` overrides the setting)."""
@@ -136,7 +136,7 @@ def make_runner(settings: Optional[PluginSettings] = None, secrets_for: Callable
     retention = Retention(settings.retention_days, settings.retention_jobs_per_project)
     timeout = settings.timeout_seconds if timeout_seconds is None else timeout_seconds
     return JobRunner(store, RunnerSettings(timeout_seconds=timeout, python=settings.python or None,
-                                           secrets_for=secrets_for, retention=retention,
+                                           secrets_for=secrets_for, auth_for=auth_for, retention=retention,
                                            archive_limits=archive_limits(settings)))
 
 

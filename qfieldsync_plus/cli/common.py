@@ -69,6 +69,13 @@ def load_secrets(project: str) -> list:
     return load_project_secrets(project, prompt=prompt_master_password)
 
 
+def load_auth(project: str):
+    """The authentication configurations the project's layers use, for a job run from the command line."""
+    from ..core.secrets.provider import load_project_auth
+
+    return load_project_auth(project, prompt=prompt_master_password)
+
+
 def make_runner(timeout: Optional[float] = None) -> JobRunner:
     """The desktop's runner (``settings.make_runner``: its data folder, Python for jobs, time limit and
     .qgz limits, read from the QGIS profile's settings file), with the project secrets from the user's
@@ -76,8 +83,8 @@ def make_runner(timeout: Optional[float] = None) -> JobRunner:
     from ..settings import make_runner as settings_runner, profile_settings
 
     try:
-        return settings_runner(profile_settings(), secrets_for=load_secrets, timeout_seconds=timeout,
-                               on_notice=lambda message: print(message, file=sys.stderr))
+        return settings_runner(profile_settings(), secrets_for=load_secrets, auth_for=load_auth,
+                               timeout_seconds=timeout, on_notice=lambda message: print(message, file=sys.stderr))
     except OSError as error:  # the data folder cannot be created
         raise folder_error(Path(error.filename or ""), error) from error
 

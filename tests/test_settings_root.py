@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from qfieldsync_plus.core.runner.store import JobStore
-from tests.fixtures.isolated_cli import ROOT, IsolatedCli
+from tests.fixtures.isolated_cli import CLOUD_PASSWORD, CLOUD_USER, ROOT, IsolatedCli, loopback_cloud  # noqa: F401
 
 # What Settings › Options › QFieldSync+ does on OK, in a QGIS on the command line's profile.
 _SAVE_AS_DESKTOP = """
@@ -51,3 +51,17 @@ def test_the_cli_runner_has_the_desktop_time_limit_and_python(tmp_path):
     result = subprocess.run([sys.executable, "-c", probe], env=cli.env(), cwd=str(ROOT), capture_output=True,
                             text=True, timeout=60)
     assert result.stdout.split() == [str(tmp_path / "d" / "jobs.sqlite"), "77", sys.executable], result.stderr
+
+
+def test_cloud_sign_in_and_secrets_share_one_master_password_path(loopback_cloud, bees_project, tmp_path):
+    """A wrong $QGIS_AUTH_PASSWORD_FILE gets the same clear answer from `cloud login` as from `secrets`."""
+    cli = IsolatedCli(tmp_path / "cli")
+    assert cli("secrets", "set", str(bees_project), "API_TOKEN", "--type", "envvar", stdin="Token-7\n").returncode == 0
+    wrong = tmp_path / "wrong"
+    wrong.write_text("not-the-master-password\n", encoding="utf-8")
+    login = cli("cloud", "login", "--url", loopback_cloud.url, "--username", CLOUD_USER, "--password-stdin",
+                stdin=CLOUD_PASSWORD + "\n", QGIS_AUTH_PASSWORD_FILE=str(wrong))
+    assert login.returncode == 1
+    assert f'The master password from the file "{wrong}" named in QGIS_AUTH_PASSWORD_FILE does not open' \
+        in login.stderr
+    assert "Traceback" not in login.stderr

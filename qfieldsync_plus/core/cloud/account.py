@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Dict, Optional
 
 from ..i18n import tr
+from ..secrets.auth_db import PasswordPrompt
 from .credentials import forget_token, store_token
 from .session import make_client, signed_in_client
 
@@ -16,7 +17,7 @@ def sign_out_everywhere_note() -> str:
               "that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.")
 
 
-def sign_in(url: str, username: str, password: str, ask_master_password: Optional[Callable[[], str]] = None,
+def sign_in(url: str, username: str, password: str, ask_master_password: Optional[PasswordPrompt] = None,
             verify_tls: Optional[bool] = None) -> Dict[str, Any]:
     """Get a token for ``username`` and store it in QgsAuthManager; returns the user (no token)."""
     client = make_client(url, verify_tls=verify_tls)
@@ -26,12 +27,12 @@ def sign_in(url: str, username: str, password: str, ask_master_password: Optiona
     return answer
 
 
-def sign_out(ask_master_password: Optional[Callable[[], str]] = None) -> None:
+def sign_out(ask_master_password: Optional[PasswordPrompt] = None) -> None:
     """Forget the stored token on this computer (it stays valid on the server)."""
     forget_token(ask_master_password)
 
 
-def sign_out_everywhere(ask_master_password: Optional[Callable[[], str]] = None) -> None:
+def sign_out_everywhere(ask_master_password: Optional[PasswordPrompt] = None) -> None:
     """Expire the token on the server, then forget it here."""
     signed_in_client(ask_master_password=ask_master_password).logout()
     forget_token(ask_master_password)

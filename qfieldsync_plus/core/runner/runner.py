@@ -130,7 +130,7 @@ class JobRunner:
             prepared = self._prepare_package(job, is_cancelled)
             if prepared is not None:
                 return prepared
-        if job.type == DELTA_APPLY:
+        if job.type == DELTA_APPLY and not job.params.get("recover_only"):  # recovery needs no check
             prepared = self._run_missing_check(job, is_cancelled, triggers.delta_apply_prerequisite_reason)
             if prepared is not None:
                 return prepared

@@ -20,7 +20,8 @@ from ..core.runner.store_file import folder_error
 def add_job_output_options(parser) -> None:
     """The options every job command shares: ``--feedback FILE`` and ``--timeout S``."""
     parser.add_argument("--feedback", metavar="FILE", help="write the feedback JSON (QFieldCloud format v2) here")
-    parser.add_argument("--timeout", metavar="S", type=time_limit, help="time limit in seconds (default: the desktop's setting, 600)")
+    parser.add_argument("--timeout", metavar="S", type=time_limit,
+                        help="time limit in seconds (default: the desktop's setting, 600)")
 
 
 def time_limit(text: str) -> float:

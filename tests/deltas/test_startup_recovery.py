@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 from tests.deltas.conftest import LayerProject, delta, read_ogr
 from tests.deltas.test_interruptions import _two_source_project
 
@@ -21,16 +20,15 @@ def _dead_pid() -> int:
     return int(process.stdout)
 
 
-@pytest.fixture
-def half_committed_run(qgis_app, tmp_path, data_dir):
-    """A two-source run whose process died after the shapefile swap, before the GeoPackage commit."""
+def _interrupted_run(tmp_path, store, committing: bool):
+    """A two-source run (GeoPackage + shapefile) whose process died: after the shapefile swap and before the
+    GeoPackage commit (``committing``), or while applying (nothing committed)."""
     from qfieldsync_plus.core.deltas.engine import ApplyOptions, DeltaRun, Item
     from qfieldsync_plus.core.deltas.journal import Journal
     from qfieldsync_plus.core.deltas.targets import project_targets
     from qfieldsync_plus.core.project_io import open_project
 
     path, gpkg, shp, (a_id, b_id) = _two_source_project(tmp_path, 5)
-    store = data_dir / "jobs.sqlite"
     base = LayerProject("mixed", path, "", lambda: {}, store)
     deltas = [delta(LayerProject("", path, a_id, base.read, store), "patch", 2, old={"attributes": {"count": 2}},
                     new={"attributes": {"name": "A"}}),
@@ -40,10 +38,11 @@ def half_committed_run(qgis_app, tmp_path, data_dir):
     run = DeltaRun(project_targets(open_project(path)), ApplyOptions(), {}, journal=journal)
     feedback = [run.apply_one(Item(d, i, "file-1")) for i, d in enumerate(deltas)]
     sessions = {s.kind: s for s in run.sessions.values()}
-    entries = [sessions["sqlite"].prepare(), sessions["file_copy"].prepare()]
-    journal.enter_commit(entries, [[e["delta_id"], e["status"]] for e in feedback], [])
-    sessions["file_copy"].commit()
-    journal.mark_committed(sessions["file_copy"].key)
+    if committing:
+        entries = [sessions["sqlite"].prepare(), sessions["file_copy"].prepare()]
+        journal.enter_commit(entries, [[e["delta_id"], e["status"]] for e in feedback], [])
+        sessions["file_copy"].commit()
+        journal.mark_committed(sessions["file_copy"].key)
     sessions["sqlite"].close_keeping_copy()  # SQLite discards the open transaction
     journal_file = next(journal_folder(store).glob("*.json"))
     data = json.loads(journal_file.read_text(encoding="utf-8"))
@@ -51,14 +50,14 @@ def half_committed_run(qgis_app, tmp_path, data_dir):
     journal_file.write_text(json.dumps(data), encoding="utf-8")
     assert interrupted_projects(store) == [str(path)]
     assert read_ogr(str(gpkg), "trees", "FID")["2"][0] != "A"
-    return path, gpkg, shp, store
+    return path, gpkg, shp
 
 
-def test_the_plugin_start_completes_an_interrupted_two_source_run(half_committed_run, qgis_iface, qgis_new_project):
+def _start_plugin_and_wait(qgis_iface, store):
+    """initGui, then wait for the recovery job it started; the job record."""
     from qfieldsync_plus import classFactory
     from tests.plugin.conftest import wait_until
 
-    path, gpkg, shp, store = half_committed_run
     plugin = classFactory(qgis_iface)
     plugin.initGui()  # returns at once: the recovery runs as a task
     try:
@@ -69,9 +68,29 @@ def test_the_plugin_start_completes_an_interrupted_two_source_run(half_committed
         plugin.unload()
     job = JobStore(store).get(jobs[0].id)
     assert job.status == "finished", job.feedback
-    messages = job.feedback["outputs"]["recover_interrupted"]["messages"]
-    assert "completed on every data source" in messages[0]
+    return job
+
+
+def test_the_plugin_start_completes_an_interrupted_two_source_run(qgis_app, qgis_iface, qgis_new_project, tmp_path,
+                                                                  data_dir):
+    store = data_dir / "jobs.sqlite"
+    path, gpkg, shp = _interrupted_run(tmp_path, store, committing=True)
+    job = _start_plugin_and_wait(qgis_iface, store)
+    assert "completed on every data source" in job.feedback["outputs"]["recover_interrupted"]["messages"][0]
     assert read_ogr(str(gpkg), "trees", "FID")["2"][0] == "A"
     assert read_ogr(str(shp), None, "fid")["2"][0] == "B"
     assert {d.status for d in DeltaLog(store).list()} == {"applied"}
+    assert interrupted_projects(store) == [] and not list(path.parent.glob("*__qfsp*"))
+
+
+def test_the_plugin_start_rolls_back_a_run_killed_while_applying(qgis_app, qgis_iface, qgis_new_project, tmp_path,
+                                                                 data_dir):
+    store = data_dir / "jobs.sqlite"
+    path, gpkg, shp = _interrupted_run(tmp_path, store, committing=False)
+    assert list(path.parent.glob("*__qfsp*"))  # the shapefile's working copy
+    job = _start_plugin_and_wait(qgis_iface, store)
+    assert "was rolled back" in job.feedback["outputs"]["recover_interrupted"]["messages"][0]
+    assert read_ogr(str(gpkg), "trees", "FID")["2"][0] != "A"
+    assert read_ogr(str(shp), None, "fid")["2"][0] != "B"
+    assert {d.status for d in DeltaLog(store).list()} == {"pending"}
     assert interrupted_projects(store) == [] and not list(path.parent.glob("*__qfsp*"))

@@ -145,3 +145,27 @@ def test_the_throwaway_database_is_gone_after_a_kill_and_the_next_start(password
     assert databases[0].exists()  # left behind by the killed command line
     assert cli("jobs").returncode == 0  # the next start
     assert not databases[0].exists() and list(private.iterdir()) == []
+
+
+def test_processing_unlocks_the_database_before_the_job_like_the_menu(auth_project, unlocked_auth_db, tmp_path,  # noqa: F811
+                                                                       monkeypatch):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from qfieldsync_plus.processing.algorithms import ProcessProjectfileAlgorithm
+
+    authcfg, project = auth_project
+    password_file = tmp_path / "master"
+    password_file.write_text(MASTER_PASSWORD + "\n", encoding="utf-8")
+    unlocked_auth_db.clearMasterPassword()
+    monkeypatch.setenv("QGIS_AUTH_PASSWORD_FILE", str(password_file))  # the headless way to give it
+    algorithm = ProcessProjectfileAlgorithm().create()
+    algorithm.initAlgorithm()
+    try:
+        results, ok = algorithm.run({"PROJECT": str(project)}, QgsProcessingContext(), QgsProcessingFeedback())
+    finally:
+        if not unlocked_auth_db.masterPasswordIsSet():
+            unlocked_auth_db.setMasterPassword(MASTER_PASSWORD, True)
+    assert ok and results["STATUS"] == FINISHED
+    job = JobStore(Path(os.environ["QFIELDSYNC_PLUS_DATA_DIR"]) / "jobs.sqlite").get(results["JOB_ID"])
+    layers = job.feedback["outputs"]["project_details"]["project_details"]["layers_by_id"].values()
+    assert all(layer["is_valid"] for layer in layers), [layer["message"] for layer in layers]

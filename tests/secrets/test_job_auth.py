@@ -6,6 +6,7 @@ an auth database with a master password; the job runs in its real child process.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import threading
@@ -169,3 +170,22 @@ def test_processing_unlocks_the_database_before_the_job_like_the_menu(auth_proje
     job = JobStore(Path(os.environ["QFIELDSYNC_PLUS_DATA_DIR"]) / "jobs.sqlite").get(results["JOB_ID"])
     layers = job.feedback["outputs"]["project_details"]["project_details"]["layers_by_id"].values()
     assert all(layer["is_valid"] for layer in layers), [layer["message"] for layer in layers]
+
+
+def test_cli_resolves_the_configurations_after_the_master_password(password_role, qgis_server, tmp_path):  # noqa: F811
+    cli = IsolatedCli(tmp_path / "cli")
+    auth = remote_sources.create_auth_database(cli.auth, password_role.name, password_role.password)
+    project = _authcfg_project(tmp_path / "project", password_role, qgis_server, auth["authcfg"])
+    feedback = tmp_path / "feedback.json"
+    result = cli("process-projectfile", str(project), "--feedback", str(feedback), **auth["env"])
+    assert result.returncode == 0, result.stderr
+    layers = json.loads(feedback.read_text())["outputs"]["project_details"]["project_details"]["layers_by_id"]
+    assert all(layer["is_valid"] for layer in layers.values()), result.stdout
+    master = Path(auth["env"]["QGIS_AUTH_PASSWORD_FILE"]).read_text().strip()
+    for secret in (password_role.password, master):
+        assert secret not in result.stdout + result.stderr + feedback.read_text()
+
+    locked = cli("process-projectfile", str(project), "--feedback", str(feedback),
+                 QGIS_AUTH_DB_DIR_PATH=auth["env"]["QGIS_AUTH_DB_DIR_PATH"], QGIS_AUTH_PASSWORD_FILE="")
+    assert locked.returncode == 0, locked.stderr  # findings, as in the cloud
+    assert "pg_authcfg: Unlock the QGIS authentication database (enter its master password)" in locked.stdout

@@ -4,6 +4,81 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Nothing was extracted.</source>
+      <translation>Es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
+      <translation>Öffnen Sie „{archive}“ nicht: Die Datei wurde nicht von QGIS oder QField geschrieben. Bitten Sie den Absender erneut um das Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="56" />
+      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
+      <translation>Wenn Sie diesem Archiv vertrauen, erhöhen Sie das Limit unter Einstellungen › Optionen › QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="68" />
+      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
+      <translation>Das Archiv „{archive}“ enthält einen Eintrag mit absolutem Pfad: „{entry}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="71" />
+      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
+      <translation>Das Archiv „{archive}“ enthält einen Eintrag, der aus seinem Ordner hinaus zeigt: „{entry}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="74" />
+      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
+      <translation>Das Archiv „{archive}“ enthält einen symbolischen Link: „{entry}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>"{archive}" is not a readable zip archive: {error}</source>
+      <translation>„{archive}“ ist kein lesbares ZIP-Archiv: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>It is corrupt or truncated: get the file again.</source>
+      <translation>Es ist beschädigt oder abgeschnitten: Besorgen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="87" />
+      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
+      <translation>Das Archiv „{archive}“ enthält {count} Einträge, mehr als das Limit von {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="94" />
+      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
+      <translation>Das Archiv „{archive}“ ergibt entpackt mehr als {limit} Bytes (bei Eintrag „{entry}“).</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="139" />
+      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
+      <translation>Der Eintrag „{entry}“ von „{archive}“ würde über einen Link geschrieben, der aus „{dest}“ hinausführt.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="145" />
+      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
+      <translation>Der Ordner „{folder}“ für den Eintrag „{entry}“ von „{archive}“ kann nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="166" />
+      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
+      <translation>Der Eintrag „{entry}“ von „{archive}“ würde „{target}“ überschreiben.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="169" />
+      <source>Cannot write "{target}": {error}</source>
+      <translation>„{target}“ kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="180" />
+      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
+      <translation>Der Eintrag „{entry}“ von „{archive}“ kann nicht entpackt werden: {error}</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Sie liegt außerhalb des Projektordners {folder}: Verschieben Sie sie in den Projektordner (oder einen Unterordner).</translation>
@@ -129,6 +204,16 @@
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
     <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
+      <translation>Der Layer braucht die Authentifizierungskonfiguration "{id}", und die QGIS-Authentifizierungsdatenbank war beim Start des Jobs gesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
+      <translation>Entsperren Sie die QGIS-Authentifizierungsdatenbank (Master-Passwort eingeben) und starten Sie den Job erneut.</translation>
+    </message>
+    <message>
       <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
@@ -139,6 +224,16 @@
       <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Die Datei ist beschädigt oder unvollständig. Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Die Projektdatei „{name}“ ist kein QGIS-Projekt: Ihr XML-Wurzelelement ist &lt;{tag}&gt;, nicht &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Wählen Sie die .qgs- oder .qgz-Datei, die QGIS gespeichert hat (Projekt › Speichern unter).</translation>
     </message>
     <message>
       <location filename="../core/checks/project_file.py" line="71" />
@@ -236,7 +331,7 @@
       <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/account.py" line="14" />
+      <location filename="../core/cloud/account.py" line="15" />
       <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
       <translation>Überall abmelden lässt QFieldCloud jedes Token Ihres Kontos ablaufen: QField auf jedem Gerät, QFieldSync, die Kommandozeile und jedes andere unter Ihrem Namen angemeldete Programm müssen sich neu anmelden.</translation>
     </message>
@@ -416,37 +511,37 @@
       <translation>Paketdatei {path} herunterladen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
       <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt, daher kann das QFieldCloud-Token weder gespeichert noch gelesen werden.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
       <translation>Geben Sie das QGIS-Master-Passwort ein, setzen Sie QGIS_AUTH_PASSWORD_FILE oder verwenden Sie die Umgebungsvariable QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="99" />
+      <location filename="../core/cloud/credentials.py" line="97" />
       <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
       <translation>QGIS konnte das QFieldCloud-Token nicht in seiner Authentifizierungsdatenbank speichern.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>You are not signed in to QFieldCloud.</source>
       <translation>Sie sind nicht bei QFieldCloud angemeldet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
       <translation>Melden Sie sich zuerst an (cloud login) oder setzen Sie QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
       <translation>Die gespeicherte QFieldCloud-Anmeldung ({authcfg}) fehlt in der QGIS-Authentifizierungsdatenbank.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>Sign in again.</source>
       <translation>Melden Sie sich erneut an.</translation>
     </message>
@@ -591,11 +686,6 @@
       <translation>Prüfen Sie die QFieldCloud-URL und versuchen Sie es später erneut.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="238" />
-      <source>Cancelled ({what}).</source>
-      <translation>Abgebrochen ({what}).</translation>
-    </message>
-    <message>
       <location filename="../core/cloud/limits.py" line="71" />
       <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
       <translation>QFieldCloud hat mehr als die für {where} angekündigten {size} Bytes gesendet; der Download wurde abgebrochen und nichts behalten.</translation>
@@ -604,6 +694,11 @@
       <location filename="../core/cloud/limits.py" line="71" />
       <source>Download again; if it keeps happening, check the network or proxy.</source>
       <translation>Laden Sie erneut herunter; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>Die Verbindung zu QFieldCloud endete nach {received} von {announced} Bytes ({where}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="18" />
@@ -646,6 +741,31 @@
       <translation>Die QFieldCloud-URL muss mit https:// oder http:// beginnen: {url}</translation>
     </message>
     <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>Die QGIS-Authentifizierungskonfiguration {id} konnte nicht auf die QFieldCloud-Anfrage angewendet werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Prüfen Sie sie in den Authentifizierungseinstellungen von QGIS (ist das Master-Passwort gesetzt?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud hat {where} an eine Adresse ohne https umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud hat {where} mehr als {count} Mal umgeleitet; die Anfrage wurde beendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="238" />
+      <source>Cancelled ({what}).</source>
+      <translation>Abgebrochen ({what}).</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud hat {where} nicht innerhalb von {seconds} Sekunden beantwortet; die Anfrage wurde abgebrochen.</translation>
@@ -666,9 +786,54 @@
       <translation>Die Verbindung stockt; versuchen Sie es später erneut.</translation>
     </message>
     <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): keine Antwort innerhalb von {seconds} Sekunden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): SSL: dem Zertifikat des Servers wird nicht vertraut ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Wenn der Server die Zertifizierungsstelle Ihrer Organisation nutzt, fügen Sie sie in QGIS hinzu: Einstellungen ▸ Optionen ▸ Authentifizierung ▸ Zertifikatsverwaltung ▸ Zertifizierungsstellen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {seconds} Sekunden lang kam nichts an, das Netzwerk-Zeitlimit von QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Das Zeitlimit wird in QGIS eingestellt: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Prüfen Sie die Proxy-Einstellungen von QGIS: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Wenn der Server ein Client-Zertifikat verlangt, wählen Sie dessen QGIS-Authentifizierungskonfiguration unter Einstellungen ▸ Optionen ▸ QFieldSync+ (QFieldCloud-Verbindungsauthentifizierung).</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>keine Antwort</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="101" />
@@ -1435,7 +1600,7 @@
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="145" />
+      <location filename="../core/jobs/process_projectfile.py" line="147" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1620,6 +1785,16 @@
       <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
+      <translation>Der private Ordner „{folder}“ für Job-Dateien kann nicht vorbereitet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Check that you may write to the folder of the job history.</source>
+      <translation>Prüfen Sie, ob Sie in den Ordner des Job-Verlaufs schreiben dürfen.</translation>
+    </message>
+    <message>
       <location filename="../core/project_io.py" line="39" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS kann die Projektdatei „{path}“ nicht öffnen: {error}</translation>
@@ -1670,37 +1845,37 @@
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="157" />
+      <location filename="../core/runner/launcher.py" line="166" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="185" />
+      <location filename="../core/runner/launcher.py" line="194" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="188" />
+      <location filename="../core/runner/launcher.py" line="197" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="203" />
+      <location filename="../core/runner/launcher.py" line="212" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="205" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="206" />
+      <location filename="../core/runner/launcher.py" line="215" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="207" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
@@ -1710,7 +1885,7 @@
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="181" />
+      <location filename="../core/runner/runner.py" line="189" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
@@ -1875,6 +2050,16 @@
       <translation>Verwenden Sie das Master-Passwort, das Sie in QGIS festgelegt haben (Einstellungen › Optionen › Authentifizierung). Nach 5 Fehlversuchen deaktiviert QGIS die Datenbank bis zu seinem Neustart.</translation>
     </message>
     <message>
+      <location filename="../core/secrets/job_auth.py" line="106" />
+      <source>The job's own authentication database refused its master password.</source>
+      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat ihr Master-Passwort abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="115" />
+      <source>The job's own authentication database did not take the configuration "{id}".</source>
+      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat die Konfiguration "{id}" nicht übernommen.</translation>
+    </message>
+    <message>
       <location filename="../core/secrets/model.py" line="62" />
       <source>The secret name "{name}" is not allowed.</source>
       <translation>Der Geheimnisname „{name}“ ist nicht zulässig.</translation>
@@ -1928,6 +2113,16 @@
       <location filename="../core/secrets/model.py" line="115" />
       <source>The envvar secret "{name}" contains a NUL character.</source>
       <translation>Das envvar-Geheimnis „{name}“ enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
+      <translation>„{name}“ kann kein envvar-Geheimnis sein: Diese Variable bestimmt, welche Programme und Dateien der QGIS-Prozess des Jobs verwendet, oder der Job-Runner setzt sie selbst.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
+      <translation>Speichern Sie den Wert unter einem anderen Namen (z. B. FIELD_{name}) und entfernen Sie das Geheimnis {name}.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="44" />
@@ -2205,7 +2400,7 @@
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>Feedback JSON</source>
       <translation>Feedback-JSON</translation>
     </message>
@@ -2360,6 +2555,11 @@
       <translation>Wie lange eine QFieldCloud-Anfrage insgesamt dauern darf (Dateiübertragungen brechen stattdessen ab, wenn in 60 s weniger als 1 KiB übertragen wird).</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Eine QGIS-Authentifizierungskonfiguration für jede QFieldCloud-Anfrage, z. B. das Client-Zertifikat, das der Server Ihrer Organisation verlangt. Ihre QFieldCloud-Anmeldung bleibt davon getrennt.</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="38" />
       <source> days</source>
       <translation> Tage</translation>
@@ -2373,6 +2573,11 @@
       <location filename="../gui/settings_page.py" line="42" />
       <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
       <translation>Beendete Aufträge, die älter sind, werden aus dem Verlauf entfernt, außer den neuesten jedes Projekts (einmal täglich geprüft). Delta-Protokolle bleiben erhalten, solange ihr Projekt existiert.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> MiB</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="55" />
@@ -2395,6 +2600,11 @@
       <translation>Zeitlimit für QFieldCloud-Anfragen</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>QFieldCloud-Verbindungsauthentifizierung</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
@@ -2403,6 +2613,16 @@
       <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Python-Interpreter für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Höchstzahl der Einträge in einer .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Größte entpackte .qgz</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="66" />
@@ -2425,7 +2645,7 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="203" />
+      <location filename="../plugin.py" line="211" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -2480,22 +2700,22 @@
       <translation>Bei QFieldCloud an-/abmelden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="219" />
+      <location filename="../plugin.py" line="227" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="222" />
+      <location filename="../plugin.py" line="230" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="254" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="261" />
+      <location filename="../plugin.py" line="269" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -2505,7 +2725,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="292" />
+      <location filename="../plugin.py" line="300" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -2660,6 +2880,11 @@
       <translation>Heruntergeladene Dateien</translation>
     </message>
     <message>
+      <location filename="../processing/cloud_algorithms.py" line="142" />
+      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
+      <translation>{name}: nicht heruntergeladen, ein symbolischer Link führt aus dem Ordner hinaus.</translation>
+    </message>
+    <message>
       <location filename="../processing/cloud_algorithms.py" line="144" />
       <source>{name}: the previous version is kept in {backup}</source>
       <translation>{name}: Die vorherige Version liegt in {backup}</translation>
@@ -2670,47 +2895,47 @@
       <translation>{count} geänderte Datei(en) heruntergeladen, {unchanged} unverändert.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS project file</source>
       <translation>QGIS-Projektdatei</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Job status</source>
       <translation>Job-Status</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
+      <location filename="../processing/job_algorithm.py" line="58" />
       <source>Job id</source>
       <translation>Job-ID</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="58" />
+      <location filename="../processing/job_algorithm.py" line="59" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="67" />
+      <location filename="../processing/job_algorithm.py" line="78" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="73" />
+      <location filename="../processing/job_algorithm.py" line="84" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="84" />
+      <location filename="../processing/job_algorithm.py" line="95" />
       <source>The job ended {status}.</source>
       <translation>Der Job endete mit Status {status}.</translation>
     </message>
@@ -2728,211 +2953,6 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Nothing was extracted.</source>
-      <translation>Es wurde nichts entpackt.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
-      <translation>Öffnen Sie „{archive}“ nicht: Die Datei wurde nicht von QGIS oder QField geschrieben. Bitten Sie den Absender erneut um das Projekt.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="56" />
-      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
-      <translation>Wenn Sie diesem Archiv vertrauen, erhöhen Sie das Limit unter Einstellungen › Optionen › QFieldSync+.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="68" />
-      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
-      <translation>Das Archiv „{archive}“ enthält einen Eintrag mit absolutem Pfad: „{entry}“.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="71" />
-      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
-      <translation>Das Archiv „{archive}“ enthält einen Eintrag, der aus seinem Ordner hinaus zeigt: „{entry}“.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="74" />
-      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
-      <translation>Das Archiv „{archive}“ enthält einen symbolischen Link: „{entry}“.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>"{archive}" is not a readable zip archive: {error}</source>
-      <translation>„{archive}“ ist kein lesbares ZIP-Archiv: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>It is corrupt or truncated: get the file again.</source>
-      <translation>Es ist beschädigt oder abgeschnitten: Besorgen Sie die Datei erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="87" />
-      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
-      <translation>Das Archiv „{archive}“ enthält {count} Einträge, mehr als das Limit von {limit}.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="94" />
-      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
-      <translation>Das Archiv „{archive}“ ergibt entpackt mehr als {limit} Bytes (bei Eintrag „{entry}“).</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="139" />
-      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
-      <translation>Der Eintrag „{entry}“ von „{archive}“ würde über einen Link geschrieben, der aus „{dest}“ hinausführt.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="145" />
-      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
-      <translation>Der Ordner „{folder}“ für den Eintrag „{entry}“ von „{archive}“ kann nicht angelegt werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="166" />
-      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
-      <translation>Der Eintrag „{entry}“ von „{archive}“ würde „{target}“ überschreiben.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="169" />
-      <source>Cannot write "{target}": {error}</source>
-      <translation>„{target}“ kann nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="180" />
-      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
-      <translation>Der Eintrag „{entry}“ von „{archive}“ kann nicht entpackt werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
-      <translation>Die Projektdatei „{name}“ ist kein QGIS-Projekt: Ihr XML-Wurzelelement ist &lt;{tag}&gt;, nicht &lt;qgis&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
-      <translation>Wählen Sie die .qgs- oder .qgz-Datei, die QGIS gespeichert hat (Projekt › Speichern unter).</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
-      <translation>Der private Ordner „{folder}“ für Job-Dateien kann nicht vorbereitet werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Check that you may write to the folder of the job history.</source>
-      <translation>Prüfen Sie, ob Sie in den Ordner des Job-Verlaufs schreiben dürfen.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
-      <translation>„{name}“ kann kein envvar-Geheimnis sein: Diese Variable bestimmt, welche Programme und Dateien der QGIS-Prozess des Jobs verwendet, oder der Job-Runner setzt sie selbst.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
-      <translation>Speichern Sie den Wert unter einem anderen Namen (z. B. FIELD_{name}) und entfernen Sie das Geheimnis {name}.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="54" />
-      <source> MiB</source>
-      <translation> MiB</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="63" />
-      <source>Most entries in a .qgz</source>
-      <translation>Höchstzahl der Einträge in einer .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="64" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Größte entpackte .qgz</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="142" />
-      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
-      <translation>{name}: nicht heruntergeladen, ein symbolischer Link führt aus dem Ordner hinaus.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="78" />
-      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
-      <translation>Die Verbindung zu QFieldCloud endete nach {received} von {announced} Bytes ({where}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
-      <translation>Die QGIS-Authentifizierungskonfiguration {id} konnte nicht auf die QFieldCloud-Anfrage angewendet werden.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
-      <translation>Prüfen Sie sie in den Authentifizierungseinstellungen von QGIS (ist das Master-Passwort gesetzt?).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="218" />
-      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
-      <translation>QFieldCloud hat {where} an eine Adresse ohne https umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="224" />
-      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
-      <translation>QFieldCloud hat {where} mehr als {count} Mal umgeleitet; die Anfrage wurde beendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="247" />
-      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
-      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): keine Antwort innerhalb von {seconds} Sekunden.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
-      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): SSL: dem Zertifikat des Servers wird nicht vertraut ({details}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
-      <translation>Wenn der Server die Zertifizierungsstelle Ihrer Organisation nutzt, fügen Sie sie in QGIS hinzu: Einstellungen ▸ Optionen ▸ Authentifizierung ▸ Zertifikatsverwaltung ▸ Zertifizierungsstellen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
-      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {seconds} Sekunden lang kam nichts an, das Netzwerk-Zeitlimit von QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
-      <translation>Das Zeitlimit wird in QGIS eingestellt: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="265" />
-      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
-      <translation>Prüfen Sie die Proxy-Einstellungen von QGIS: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="269" />
-      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
-      <translation>Wenn der Server ein Client-Zertifikat verlangt, wählen Sie dessen QGIS-Authentifizierungskonfiguration unter Einstellungen ▸ Optionen ▸ QFieldSync+ (QFieldCloud-Verbindungsauthentifizierung).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="271" />
-      <source>no answer</source>
-      <translation>keine Antwort</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="283" />
-      <source>The file {path} cannot be read: {error}</source>
-      <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
-      <translation>Eine QGIS-Authentifizierungskonfiguration für jede QFieldCloud-Anfrage, z. B. das Client-Zertifikat, das der Server Ihrer Organisation verlangt. Ihre QFieldCloud-Anmeldung bleibt davon getrennt.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="60" />
-      <source>QFieldCloud connection authentication</source>
-      <translation>QFieldCloud-Verbindungsauthentifizierung</translation>
     </message>
   </context>
 </TS>

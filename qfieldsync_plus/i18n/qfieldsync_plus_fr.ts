@@ -4,6 +4,81 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Nothing was extracted.</source>
+      <translation>Rien n'a été extrait.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
+      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="56" />
+      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
+      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="68" />
+      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="71" />
+      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="74" />
+      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
+      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>"{archive}" is not a readable zip archive: {error}</source>
+      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>It is corrupt or truncated: get the file again.</source>
+      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="87" />
+      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
+      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="94" />
+      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
+      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="139" />
+      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="145" />
+      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
+      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="166" />
+      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="169" />
+      <source>Cannot write "{target}": {error}</source>
+      <translation>Impossible d'écrire « {target} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="180" />
+      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
+      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
@@ -129,6 +204,16 @@
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
     <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
+      <translation>La couche a besoin de la configuration d'authentification "{id}", et la base d'authentification de QGIS était verrouillée au démarrage de la tâche.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
+      <translation>Déverrouillez la base d'authentification de QGIS (saisissez son mot de passe principal) et relancez la tâche.</translation>
+    </message>
+    <message>
       <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
@@ -139,6 +224,16 @@
       <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Le fichier est endommagé ou incomplet. Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
     </message>
     <message>
       <location filename="../core/checks/project_file.py" line="71" />
@@ -236,7 +331,7 @@
       <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
     </message>
     <message>
-      <location filename="../core/cloud/account.py" line="14" />
+      <location filename="../core/cloud/account.py" line="15" />
       <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
       <translation>Se déconnecter partout fait expirer par QFieldCloud chaque jeton de votre compte : QField sur chaque appareil, QFieldSync, la ligne de commande et tout autre programme connecté avec votre compte devront se reconnecter.</translation>
     </message>
@@ -416,37 +511,37 @@
       <translation>télécharger le fichier de paquet {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
       <translation>La base d'authentification de QGIS est verrouillée : le jeton QFieldCloud ne peut être ni enregistré ni lu.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
       <translation>Saisissez le mot de passe principal de QGIS, définissez QGIS_AUTH_PASSWORD_FILE ou utilisez la variable d'environnement QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="99" />
+      <location filename="../core/cloud/credentials.py" line="97" />
       <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
       <translation>QGIS n'a pas pu enregistrer le jeton QFieldCloud dans sa base d'authentification.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>You are not signed in to QFieldCloud.</source>
       <translation>Vous n'êtes pas connecté à QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
       <translation>Connectez-vous d'abord (cloud login) ou définissez QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
       <translation>La connexion QFieldCloud enregistrée ({authcfg}) manque dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>Sign in again.</source>
       <translation>Reconnectez-vous.</translation>
     </message>
@@ -591,11 +686,6 @@
       <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="238" />
-      <source>Cancelled ({what}).</source>
-      <translation>Annulé ({what}).</translation>
-    </message>
-    <message>
       <location filename="../core/cloud/limits.py" line="71" />
       <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
       <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
@@ -604,6 +694,11 @@
       <location filename="../core/cloud/limits.py" line="71" />
       <source>Download again; if it keeps happening, check the network or proxy.</source>
       <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="18" />
@@ -646,6 +741,31 @@
       <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="238" />
+      <source>Cancelled ({what}).</source>
+      <translation>Annulé ({what}).</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
@@ -666,9 +786,54 @@
       <translation>La connexion est bloquée ; réessayez plus tard.</translation>
     </message>
     <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>aucune réponse</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="101" />
@@ -1435,7 +1600,7 @@
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="145" />
+      <location filename="../core/jobs/process_projectfile.py" line="147" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
@@ -1620,6 +1785,16 @@
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
     </message>
     <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
+      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Check that you may write to the folder of the job history.</source>
+      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
+    </message>
+    <message>
       <location filename="../core/project_io.py" line="39" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
@@ -1670,37 +1845,37 @@
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="157" />
+      <location filename="../core/runner/launcher.py" line="166" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="185" />
+      <location filename="../core/runner/launcher.py" line="194" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="188" />
+      <location filename="../core/runner/launcher.py" line="197" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="203" />
+      <location filename="../core/runner/launcher.py" line="212" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="205" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="206" />
+      <location filename="../core/runner/launcher.py" line="215" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="207" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
@@ -1710,7 +1885,7 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="181" />
+      <location filename="../core/runner/runner.py" line="189" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -1875,6 +2050,16 @@
       <translation>Utilisez le mot de passe principal défini dans QGIS (Préférences › Options › Authentification). Après 5 tentatives erronées, QGIS désactive la base jusqu'à son redémarrage.</translation>
     </message>
     <message>
+      <location filename="../core/secrets/job_auth.py" line="106" />
+      <source>The job's own authentication database refused its master password.</source>
+      <translation>La base d'authentification propre à la tâche a refusé son mot de passe principal.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="115" />
+      <source>The job's own authentication database did not take the configuration "{id}".</source>
+      <translation>La base d'authentification propre à la tâche n'a pas accepté la configuration "{id}".</translation>
+    </message>
+    <message>
       <location filename="../core/secrets/model.py" line="62" />
       <source>The secret name "{name}" is not allowed.</source>
       <translation>Le nom de secret « {name} » n'est pas autorisé.</translation>
@@ -1928,6 +2113,16 @@
       <location filename="../core/secrets/model.py" line="115" />
       <source>The envvar secret "{name}" contains a NUL character.</source>
       <translation>Le secret envvar « {name} » contient un caractère NUL.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
+      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
+      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
     </message>
     <message>
       <location filename="../core/secrets/store.py" line="44" />
@@ -2205,7 +2400,7 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>Feedback JSON</source>
       <translation>JSON de retour</translation>
     </message>
@@ -2360,6 +2555,11 @@
       <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="38" />
       <source> days</source>
       <translation> jours</translation>
@@ -2373,6 +2573,11 @@
       <location filename="../gui/settings_page.py" line="42" />
       <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
       <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> Mio</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="55" />
@@ -2395,6 +2600,11 @@
       <translation>Délai des requêtes QFieldCloud</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>Authentification de la connexion QFieldCloud</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
@@ -2403,6 +2613,16 @@
       <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Nombre maximal d'entrées dans un .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Taille maximale d'un .qgz décompressé</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="66" />
@@ -2425,7 +2645,7 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="203" />
+      <location filename="../plugin.py" line="211" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -2480,22 +2700,22 @@
       <translation>Connexion/déconnexion QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="219" />
+      <location filename="../plugin.py" line="227" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="222" />
+      <location filename="../plugin.py" line="230" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="254" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="261" />
+      <location filename="../plugin.py" line="269" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -2505,7 +2725,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="292" />
+      <location filename="../plugin.py" line="300" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -2660,6 +2880,11 @@
       <translation>Fichiers téléchargés</translation>
     </message>
     <message>
+      <location filename="../processing/cloud_algorithms.py" line="142" />
+      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
+      <translation>{name} : non téléchargé, un lien symbolique sort du dossier.</translation>
+    </message>
+    <message>
       <location filename="../processing/cloud_algorithms.py" line="144" />
       <source>{name}: the previous version is kept in {backup}</source>
       <translation>{name} : la version précédente est conservée dans {backup}</translation>
@@ -2670,47 +2895,47 @@
       <translation>{count} fichier(s) modifié(s) téléchargé(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS project file</source>
       <translation>Fichier de projet QGIS</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>Projets QGIS (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>JSON files (*.json)</source>
       <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Job status</source>
       <translation>État de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
+      <location filename="../processing/job_algorithm.py" line="58" />
       <source>Job id</source>
       <translation>Identifiant de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="58" />
+      <location filename="../processing/job_algorithm.py" line="59" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="67" />
+      <location filename="../processing/job_algorithm.py" line="78" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="73" />
+      <location filename="../processing/job_algorithm.py" line="84" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="84" />
+      <location filename="../processing/job_algorithm.py" line="95" />
       <source>The job ended {status}.</source>
       <translation>La tâche s'est terminée avec l'état {status}.</translation>
     </message>
@@ -2728,211 +2953,6 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Nothing was extracted.</source>
-      <translation>Rien n'a été extrait.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
-      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="56" />
-      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
-      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="68" />
-      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
-      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="71" />
-      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
-      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="74" />
-      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
-      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>"{archive}" is not a readable zip archive: {error}</source>
-      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>It is corrupt or truncated: get the file again.</source>
-      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="87" />
-      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
-      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="94" />
-      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
-      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="139" />
-      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
-      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="145" />
-      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
-      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="166" />
-      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
-      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="169" />
-      <source>Cannot write "{target}": {error}</source>
-      <translation>Impossible d'écrire « {target} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="180" />
-      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
-      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
-      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
-      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
-      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Check that you may write to the folder of the job history.</source>
-      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
-      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
-      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="54" />
-      <source> MiB</source>
-      <translation> Mio</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="63" />
-      <source>Most entries in a .qgz</source>
-      <translation>Nombre maximal d'entrées dans un .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="64" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Taille maximale d'un .qgz décompressé</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="142" />
-      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
-      <translation>{name} : non téléchargé, un lien symbolique sort du dossier.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="78" />
-      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
-      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
-      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
-      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="218" />
-      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
-      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="224" />
-      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
-      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="247" />
-      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
-      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
-      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="265" />
-      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
-      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="269" />
-      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
-      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="271" />
-      <source>no answer</source>
-      <translation>aucune réponse</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="283" />
-      <source>The file {path} cannot be read: {error}</source>
-      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
-      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="60" />
-      <source>QFieldCloud connection authentication</source>
-      <translation>Authentification de la connexion QFieldCloud</translation>
     </message>
   </context>
 </TS>

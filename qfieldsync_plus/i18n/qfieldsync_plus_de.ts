@@ -321,7 +321,7 @@
       <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/account.py" line="14" />
+      <location filename="../core/cloud/account.py" line="15" />
       <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
       <translation>Überall abmelden lässt QFieldCloud jedes Token Ihres Kontos ablaufen: QField auf jedem Gerät, QFieldSync, die Kommandozeile und jedes andere unter Ihrem Namen angemeldete Programm müssen sich neu anmelden.</translation>
     </message>
@@ -501,37 +501,37 @@
       <translation>Paketdatei {path} herunterladen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
       <translation>Die QGIS-Authentifizierungsdatenbank ist gesperrt, daher kann das QFieldCloud-Token weder gespeichert noch gelesen werden.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
       <translation>Geben Sie das QGIS-Master-Passwort ein, setzen Sie QGIS_AUTH_PASSWORD_FILE oder verwenden Sie die Umgebungsvariable QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="99" />
+      <location filename="../core/cloud/credentials.py" line="97" />
       <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
       <translation>QGIS konnte das QFieldCloud-Token nicht in seiner Authentifizierungsdatenbank speichern.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>You are not signed in to QFieldCloud.</source>
       <translation>Sie sind nicht bei QFieldCloud angemeldet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
       <translation>Melden Sie sich zuerst an (cloud login) oder setzen Sie QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
       <translation>Die gespeicherte QFieldCloud-Anmeldung ({authcfg}) fehlt in der QGIS-Authentifizierungsdatenbank.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>Sign in again.</source>
       <translation>Melden Sie sich erneut an.</translation>
     </message>
@@ -1531,91 +1531,91 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="76" />
+      <location filename="../core/jobs/delta_apply.py" line="77" />
       <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
       <translation>Die Konfliktentscheidungen {given} sind unverständlich; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="76" />
+      <location filename="../core/jobs/delta_apply.py" line="77" />
       <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
       <translation>Geben Sie für jede Delta-ID die zu entscheidenden Attribute an, jeweils mit "field" oder "source".</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="153" />
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="153" />
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="166" />
+      <location filename="../core/jobs/delta_apply.py" line="167" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Das Delta {delta} ist nicht im Delta-Protokoll dieses Projekts.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="173" />
+      <location filename="../core/jobs/delta_apply.py" line="174" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="245" />
+      <location filename="../core/jobs/delta_apply.py" line="246" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="250" />
+      <location filename="../core/jobs/delta_apply.py" line="251" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Mindestens eine der im Projekt verwendeten Online-Datenbanken hat die Verbindung zurückgesetzt. Die Datenbank hat die Transaktion zurückgerollt; prüfen Sie die Verbindung und starten Sie den Job erneut.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="260" />
+      <location filename="../core/jobs/delta_apply.py" line="261" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>Die Datenbankverbindung ging beim Anwenden der Änderungen verloren; jede Datenquelle wurde zurückgerollt und nichts wurde geändert.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="264" />
+      <location filename="../core/jobs/delta_apply.py" line="265" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="267" />
+      <location filename="../core/jobs/delta_apply.py" line="268" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="269" />
+      <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden, daher wurde jede Datenquelle zurückgerollt.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="276" />
       <source>Recover Interrupted Runs</source>
       <translation>Unterbrochene Läufe wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="280" />
       <source>Load Deltas</source>
       <translation>Deltas laden</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="280" />
       <source>Open Project</source>
       <translation>Projekt öffnen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="280" />
       <source>Apply Deltas</source>
       <translation>Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="280" />
       <source>Check Result</source>
       <translation>Ergebnis prüfen</translation>
     </message>
@@ -1650,27 +1650,27 @@
       <translation>QField-Layerdaten</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="145" />
+      <location filename="../core/jobs/process_projectfile.py" line="147" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="151" />
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
       <source>Project Validity Check</source>
       <translation>Projekt-Gültigkeitsprüfung</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="151" />
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
       <source>Opening Check</source>
       <translation>Öffnungsprüfung</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="151" />
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
       <source>Project Details</source>
       <translation>Projektdetails</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="151" />
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
       <source>Generate Thumbnail Image</source>
       <translation>Vorschaubild erzeugen</translation>
     </message>
@@ -1915,37 +1915,37 @@
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="159" />
+      <location filename="../core/runner/launcher.py" line="168" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="187" />
+      <location filename="../core/runner/launcher.py" line="196" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="190" />
+      <location filename="../core/runner/launcher.py" line="199" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="205" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="207" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="208" />
+      <location filename="../core/runner/launcher.py" line="217" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="209" />
+      <location filename="../core/runner/launcher.py" line="218" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
@@ -1955,7 +1955,7 @@
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="181" />
+      <location filename="../core/runner/runner.py" line="189" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
@@ -2525,7 +2525,7 @@
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>Feedback JSON</source>
       <translation>Feedback-JSON</translation>
     </message>
@@ -2855,7 +2855,7 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="220" />
+      <location filename="../plugin.py" line="228" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -2915,22 +2915,22 @@
       <translation>Bei QFieldCloud an-/abmelden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="236" />
+      <location filename="../plugin.py" line="244" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="239" />
+      <location filename="../plugin.py" line="247" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="268" />
+      <location filename="../plugin.py" line="276" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="294" />
+      <location filename="../plugin.py" line="302" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -2940,7 +2940,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="325" />
+      <location filename="../plugin.py" line="333" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -3110,47 +3110,47 @@
       <translation>{count} geänderte Datei(en) heruntergeladen, {unchanged} unverändert.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS project file</source>
       <translation>QGIS-Projektdatei</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Job status</source>
       <translation>Job-Status</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
+      <location filename="../processing/job_algorithm.py" line="58" />
       <source>Job id</source>
       <translation>Job-ID</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="58" />
+      <location filename="../processing/job_algorithm.py" line="59" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="67" />
+      <location filename="../processing/job_algorithm.py" line="78" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="73" />
+      <location filename="../processing/job_algorithm.py" line="84" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="84" />
+      <location filename="../processing/job_algorithm.py" line="95" />
       <source>The job ended {status}.</source>
       <translation>Der Job endete mit Status {status}.</translation>
     </message>
@@ -3168,6 +3168,26 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
+      <translation>Der Layer braucht die Authentifizierungskonfiguration "{id}", und die QGIS-Authentifizierungsdatenbank war beim Start des Jobs gesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
+      <translation>Entsperren Sie die QGIS-Authentifizierungsdatenbank (Master-Passwort eingeben) und starten Sie den Job erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="106" />
+      <source>The job's own authentication database refused its master password.</source>
+      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat ihr Master-Passwort abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="115" />
+      <source>The job's own authentication database did not take the configuration "{id}".</source>
+      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat die Konfiguration "{id}" nicht übernommen.</translation>
     </message>
   </context>
 </TS>

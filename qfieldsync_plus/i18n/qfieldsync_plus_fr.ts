@@ -321,7 +321,7 @@
       <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
     </message>
     <message>
-      <location filename="../core/cloud/account.py" line="14" />
+      <location filename="../core/cloud/account.py" line="15" />
       <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
       <translation>Se déconnecter partout fait expirer par QFieldCloud chaque jeton de votre compte : QField sur chaque appareil, QFieldSync, la ligne de commande et tout autre programme connecté avec votre compte devront se reconnecter.</translation>
     </message>
@@ -501,37 +501,37 @@
       <translation>télécharger le fichier de paquet {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
       <translation>La base d'authentification de QGIS est verrouillée : le jeton QFieldCloud ne peut être ni enregistré ni lu.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
       <translation>Saisissez le mot de passe principal de QGIS, définissez QGIS_AUTH_PASSWORD_FILE ou utilisez la variable d'environnement QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="99" />
+      <location filename="../core/cloud/credentials.py" line="97" />
       <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
       <translation>QGIS n'a pas pu enregistrer le jeton QFieldCloud dans sa base d'authentification.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>You are not signed in to QFieldCloud.</source>
       <translation>Vous n'êtes pas connecté à QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
       <translation>Connectez-vous d'abord (cloud login) ou définissez QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
       <translation>La connexion QFieldCloud enregistrée ({authcfg}) manque dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>Sign in again.</source>
       <translation>Reconnectez-vous.</translation>
     </message>
@@ -1531,91 +1531,91 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="76" />
+      <location filename="../core/jobs/delta_apply.py" line="77" />
       <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
       <translation>Les décisions de conflit {given} ne sont pas comprises ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="76" />
+      <location filename="../core/jobs/delta_apply.py" line="77" />
       <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
       <translation>Indiquez pour chaque identifiant de delta les attributs à résoudre, chacun avec "field" ou "source".</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="153" />
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="153" />
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="166" />
+      <location filename="../core/jobs/delta_apply.py" line="167" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="173" />
+      <location filename="../core/jobs/delta_apply.py" line="174" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="245" />
+      <location filename="../core/jobs/delta_apply.py" line="246" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="250" />
+      <location filename="../core/jobs/delta_apply.py" line="251" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="260" />
+      <location filename="../core/jobs/delta_apply.py" line="261" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="264" />
+      <location filename="../core/jobs/delta_apply.py" line="265" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="267" />
+      <location filename="../core/jobs/delta_apply.py" line="268" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="269" />
+      <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="276" />
       <source>Recover Interrupted Runs</source>
       <translation>Reprendre les exécutions interrompues</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="280" />
       <source>Load Deltas</source>
       <translation>Charger les deltas</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="280" />
       <source>Open Project</source>
       <translation>Ouvrir le projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="280" />
       <source>Apply Deltas</source>
       <translation>Appliquer les deltas</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="275" />
+      <location filename="../core/jobs/delta_apply.py" line="280" />
       <source>Check Result</source>
       <translation>Vérifier le résultat</translation>
     </message>
@@ -1650,27 +1650,27 @@
       <translation>Données des couches QField</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="145" />
+      <location filename="../core/jobs/process_projectfile.py" line="147" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="151" />
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
       <source>Project Validity Check</source>
       <translation>Vérification de la validité du projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="151" />
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
       <source>Opening Check</source>
       <translation>Vérification de l'ouverture</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="151" />
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
       <source>Project Details</source>
       <translation>Détails du projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="151" />
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
       <source>Generate Thumbnail Image</source>
       <translation>Générer la vignette</translation>
     </message>
@@ -1915,37 +1915,37 @@
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="159" />
+      <location filename="../core/runner/launcher.py" line="168" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="187" />
+      <location filename="../core/runner/launcher.py" line="196" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="190" />
+      <location filename="../core/runner/launcher.py" line="199" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="205" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="207" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="208" />
+      <location filename="../core/runner/launcher.py" line="217" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="209" />
+      <location filename="../core/runner/launcher.py" line="218" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
@@ -1955,7 +1955,7 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="181" />
+      <location filename="../core/runner/runner.py" line="189" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -2525,7 +2525,7 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>Feedback JSON</source>
       <translation>JSON de retour</translation>
     </message>
@@ -2855,7 +2855,7 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="220" />
+      <location filename="../plugin.py" line="228" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -2915,22 +2915,22 @@
       <translation>Connexion/déconnexion QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="236" />
+      <location filename="../plugin.py" line="244" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="239" />
+      <location filename="../plugin.py" line="247" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="268" />
+      <location filename="../plugin.py" line="276" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="294" />
+      <location filename="../plugin.py" line="302" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -2940,7 +2940,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="325" />
+      <location filename="../plugin.py" line="333" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -3110,47 +3110,47 @@
       <translation>{count} fichier(s) modifié(s) téléchargé(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS project file</source>
       <translation>Fichier de projet QGIS</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>Projets QGIS (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>JSON files (*.json)</source>
       <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Job status</source>
       <translation>État de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
+      <location filename="../processing/job_algorithm.py" line="58" />
       <source>Job id</source>
       <translation>Identifiant de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="58" />
+      <location filename="../processing/job_algorithm.py" line="59" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="67" />
+      <location filename="../processing/job_algorithm.py" line="78" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="73" />
+      <location filename="../processing/job_algorithm.py" line="84" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="84" />
+      <location filename="../processing/job_algorithm.py" line="95" />
       <source>The job ended {status}.</source>
       <translation>La tâche s'est terminée avec l'état {status}.</translation>
     </message>
@@ -3168,6 +3168,26 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
+      <translation>La couche a besoin de la configuration d'authentification "{id}", et la base d'authentification de QGIS était verrouillée au démarrage de la tâche.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
+      <translation>Déverrouillez la base d'authentification de QGIS (saisissez son mot de passe principal) et relancez la tâche.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="106" />
+      <source>The job's own authentication database refused its master password.</source>
+      <translation>La base d'authentification propre à la tâche a refusé son mot de passe principal.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="115" />
+      <source>The job's own authentication database did not take the configuration "{id}".</source>
+      <translation>La base d'authentification propre à la tâche n'a pas accepté la configuration "{id}".</translation>
     </message>
   </context>
 </TS>

@@ -9,7 +9,8 @@ log) or ``from_delta`` (that delta and every newer one); ``overwrite_conflicts``
 than the one the local project is linked to) (booleans); ``resolutions`` (the user's decisions on
 conflicts: ``{delta_uuid: {attribute | "geometry" | "*": "field" | "source"}}``; "field" writes the
 field's value despite the conflict, "source" keeps the source's value; conflicts nobody decided still
-stop the run); ``store_path`` (job store with the delta log); ``job_id``.
+stop the run); ``store_path`` (job store with the delta log); ``job_id``; ``recover_only`` (only
+finish or roll back interrupted runs, e.g. when the plugin starts).
 
 A conflicting delta's feedback entry has ``conflict_values``: per conflicting attribute its value when
 the edit was made (``old``), in the source now (``source``) and the field's new value (``new``).
@@ -271,13 +272,16 @@ def check_result(context: JobContext) -> Dict[str, Any]:
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:
-    """The apply_changes workflow."""
+    """The apply_changes workflow (its first step only with ``recover_only``)."""
+    recover_step = Step("recover_interrupted", QT_TR_NOOP("Recover Interrupted Runs"), recover_interrupted,
+                        output_names=("messages",))
+    if params.get("recover_only"):
+        return Workflow(id="apply_changes", name="Apply Changes", steps=[recover_step])
     return Workflow(
         id="apply_changes",
         name="Apply Changes",
         steps=[
-            Step("recover_interrupted", QT_TR_NOOP("Recover Interrupted Runs"), recover_interrupted,
-                 output_names=("messages",)),
+            recover_step,
             Step("load_deltas", QT_TR_NOOP("Load Deltas"), load_deltas,
                  output_names=("deltafile_id", "deltafile_project", "cloud_project", "delta_count", "to_apply")),
             Step("open_project", QT_TR_NOOP("Open Project"), open_project_step),

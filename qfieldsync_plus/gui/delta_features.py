@@ -24,6 +24,8 @@ from ..core.deltas.operations import GEOMETRY
 from ..core.jobs.job import Job
 from ..core.runner.store_file import StoreError
 
+LABELLED = 2000  # features labelled per layer (more keep their key: the lookup runs on the main thread)
+
 
 @dataclass
 class AttributeChange:
@@ -108,27 +110,51 @@ def find_feature(layer: QgsVectorLayer, pk: Optional[str]) -> Optional[QgsFeatur
     return None
 
 
-def feature_label(layer: QgsVectorLayer, feature: Optional[QgsFeature], pk: Optional[str]) -> str:
-    """The layer's display expression evaluated on ``feature`` (the key when there is no feature)."""
-    if feature is None:
-        return _shown(pk)
+def feature_labels(layer: QgsVectorLayer, pks: List[str]) -> Dict[str, str]:
+    """The display expression of the features with source keys ``pks`` (the first LABELLED), by key."""
+    wanted = [pk for pk in dict.fromkeys(pks) if pk not in (None, "")][:LABELLED]
+    if not wanted:
+        return {}
+    keys = layer.primaryKeyAttributes()
+    if len(keys) == 1:
+        name = layer.fields().at(keys[0]).name()
+        values = ", ".join(QgsExpression.quotedValue(pk) for pk in wanted)
+        request = QgsFeatureRequest(QgsExpression(f"{QgsExpression.quotedColumnRef(name)} IN ({values})"))
+        key_of = lambda feature: _shown(feature.attribute(name))  # noqa: E731
+    else:
+        request = QgsFeatureRequest().setFilterFids([int(pk) for pk in wanted if pk.lstrip("-").isdigit()])
+        key_of = lambda feature: str(feature.id())  # noqa: E731
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-    context.setFeature(feature)
-    value = QgsExpression(layer.displayExpression()).evaluate(context)
-    return _shown(value) if value not in (None, "") else _shown(pk)
+    expression = QgsExpression(layer.displayExpression())
+    expression.prepare(context)
+    labels = {}
+    for feature in layer.getFeatures(request):
+        context.setFeature(feature)
+        value = expression.evaluate(context)
+        if value not in (None, ""):
+            labels[key_of(feature)] = _shown(value)
+    return labels
 
 
 def delta_views(job: Job, results: List[Dict[str, Any]]) -> List[DeltaView]:
-    """The job's results with layer names, feature labels and per-attribute changes."""
+    """The job's results with layer names, feature labels and per-attribute changes (one query per layer)."""
     contents = logged_contents(job, [str(r.get("delta_id")) for r in results if r.get("delta_id")])
-    views = []
+    keys = [str(r.get("feature_pk") or r.get("modified_pk") or contents.get(str(r.get("delta_id")), {}).get("sourcePk")
+                or "") for r in results]
+    layers: Dict[str, Optional[QgsVectorLayer]] = {}
     for result in results:
+        layer_id = str(result.get("layer_id") or "")
+        if layer_id not in layers:
+            layers[layer_id] = project_layer(job, layer_id)
+    labels = {layer_id: feature_labels(layer, [k for r, k in zip(results, keys) if r.get("layer_id") == layer_id])
+              for layer_id, layer in layers.items() if layer is not None}
+    views = []
+    for result, pk in zip(results, keys):
         delta = contents.get(str(result.get("delta_id")), {})
-        layer = project_layer(job, str(result.get("layer_id") or ""))
-        pk = result.get("feature_pk") or result.get("modified_pk") or delta.get("sourcePk")
-        feature = find_feature(layer, pk) if layer is not None else None
-        view = DeltaView(result, layer.name() if layer is not None else str(result.get("layer_id") or ""),
-                         feature_label(layer, feature, pk) if layer is not None else _shown(pk))
+        layer_id = str(result.get("layer_id") or "")
+        layer = layers[layer_id]
+        view = DeltaView(result, layer.name() if layer is not None else layer_id,
+                         labels.get(layer_id, {}).get(pk, pk))
         view.changes = _changes(delta, result.get("conflict_values") or [])
         view.field_geometry = (delta.get("new") or {}).get(GEOMETRY)
         views.append(view)

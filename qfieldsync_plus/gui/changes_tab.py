@@ -147,12 +147,13 @@ class ChangesTab(QWidget):
     def _update_buttons(self) -> None:
         selected = self._selected_views()
         undone = [v for v in self.views if v.result.get("status") not in (APPLIED, SKIPPED)]
-        self.keep_source_button.setEnabled(bool(selected))
-        self.take_field_button.setEnabled(bool(selected))
-        self.apply_again_button.setEnabled(bool(undone))
+        local = self.job is not None and self.job.origin == "local"  # a cloud job's deltas are in the cloud's log
+        self.keep_source_button.setEnabled(local and bool(selected))
+        self.take_field_button.setEnabled(local and bool(selected))
+        self.apply_again_button.setEnabled(local and bool(undone))
         self.zoom_button.setEnabled(len(selected) == 1 and self.canvas is not None)
-        self.reapply_button.setEnabled(bool(selected))
-        self.reapply_newer_button.setEnabled(len(selected) == 1)
+        self.reapply_button.setEnabled(local and bool(selected))
+        self.reapply_newer_button.setEnabled(local and len(selected) == 1)
 
     # -- deciding --------------------------------------------------------------------------
     def decide(self, choice: str) -> None:

@@ -73,6 +73,12 @@ def test_details_show_per_delta_results_and_request_reapply(qgis_app):
     changes.reapply_button.click()
     changes.reapply_newer_button.click()
     assert requests == [(["d-2"], ""), ([], "d-2")]
+    cloud = _delta_job()
+    cloud.origin = CLOUD  # its deltas are in the cloud's log, not here: nothing to re-apply locally
+    details.show_job(cloud)
+    table.selectRow(1)
+    assert not changes.reapply_button.isEnabled() and not changes.apply_again_button.isEnabled()
+    assert not changes.take_field_button.isEnabled()
 
 
 def test_dock_reapply_queues_delta_apply_with_the_chosen_deltas(plugin):

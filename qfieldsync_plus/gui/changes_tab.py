@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ..core.deltas.engine import APPLIED, SKIPPED
+from ..core.deltas.engine import APPLIED, APPLY_FAILED, CONFLICT, NOT_ATTEMPTED, ROLLED_BACK, SKIPPED
 from ..core.deltas.operations import ALL, FIELD, SOURCE
 from ..core.i18n import tr
 from ..core.jobs.job import Job
@@ -21,6 +21,13 @@ from .tables import item, read_only_table
 
 SOURCE_COLOUR, FIELD_COLOUR = QColor(25, 118, 210), QColor(230, 81, 0)
 CONFLICT_BACKGROUND = QColor(255, 236, 179)
+
+
+def delta_status_label(status: str) -> str:
+    """A delta's result status in the user's words."""
+    labels = {APPLIED: tr("applied"), CONFLICT: tr("conflict"), APPLY_FAILED: tr("apply failed"),
+              ROLLED_BACK: tr("rolled back"), SKIPPED: tr("skipped"), NOT_ATTEMPTED: tr("not attempted")}
+    return labels.get(status, status.replace("status_", ""))
 
 
 def choice_label(choice: Optional[str]) -> str:
@@ -96,7 +103,7 @@ class ChangesTab(QWidget):
         for row, view in enumerate(self.views):
             result = view.result
             status = str(result.get("status", ""))
-            status_item = item(status.replace("status_", ""), view.delta_id)
+            status_item = item(delta_status_label(status), view.delta_id)
             status_item.setIcon(status_icon("finished" if status in (APPLIED, SKIPPED) else "failed"))
             status_item.setData(Qt.UserRole, view.delta_id)
             self.deltas_table.setItem(row, 0, status_item)

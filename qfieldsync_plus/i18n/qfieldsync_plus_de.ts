@@ -2215,87 +2215,87 @@
       <translation>entfernt</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="28" />
+      <location filename="../gui/changes_tab.py" line="35" />
       <source>take the field's value</source>
       <translation>Wert aus dem Feld übernehmen</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="28" />
+      <location filename="../gui/changes_tab.py" line="35" />
       <source>keep the source's value</source>
       <translation>Wert der Quelle behalten</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="44" />
+      <location filename="../gui/changes_tab.py" line="51" />
       <source>Feature</source>
       <translation>Objekt</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="44" />
+      <location filename="../gui/changes_tab.py" line="51" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="44" />
+      <location filename="../gui/changes_tab.py" line="51" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>Attribute</source>
       <translation>Attribut</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>When the edit was made</source>
       <translation>Zum Zeitpunkt der Bearbeitung</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>In the source now</source>
       <translation>Jetzt in der Quelle</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>Field's new value</source>
       <translation>Neuer Wert aus dem Feld</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>Decision</source>
       <translation>Entscheidung</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="50" />
+      <location filename="../gui/changes_tab.py" line="57" />
       <source>Keep the source's value</source>
       <translation>Wert der Quelle behalten</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/changes_tab.py" line="58" />
       <source>Take the field's value</source>
       <translation>Wert aus dem Feld übernehmen</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="52" />
+      <location filename="../gui/changes_tab.py" line="59" />
       <source>Apply again</source>
       <translation>Erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="60" />
       <source>Zoom to feature</source>
       <translation>Auf Objekt zoomen</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="54" />
+      <location filename="../gui/changes_tab.py" line="61" />
       <source>Re-apply selected</source>
       <translation>Ausgewählte erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="55" />
+      <location filename="../gui/changes_tab.py" line="62" />
       <source>Re-apply this and newer</source>
       <translation>Dieses und neuere erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="113" />
+      <location filename="../gui/changes_tab.py" line="120" />
       <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
       <translation>Wählen Sie ein Delta, um seine Änderungen zu sehen. Bei einem Konflikt behalten Sie den Wert der Quelle oder übernehmen den Wert aus dem Feld (je Delta oder unten je Attribut) und klicken dann auf Erneut anwenden.</translation>
     </message>
@@ -3188,6 +3188,36 @@
       <location filename="../core/secrets/job_auth.py" line="115" />
       <source>The job's own authentication database did not take the configuration "{id}".</source>
       <translation>Die eigene Authentifizierungsdatenbank des Jobs hat die Konfiguration "{id}" nicht übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>applied</source>
+      <translation>angewendet</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>conflict</source>
+      <translation>Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>apply failed</source>
+      <translation>Anwenden fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>rolled back</source>
+      <translation>zurückgerollt</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>skipped</source>
+      <translation>übersprungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>not attempted</source>
+      <translation>nicht versucht</translation>
     </message>
   </context>
 </TS>

@@ -2215,87 +2215,87 @@
       <translation>supprimer</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="28" />
+      <location filename="../gui/changes_tab.py" line="35" />
       <source>take the field's value</source>
       <translation>prendre la valeur du terrain</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="28" />
+      <location filename="../gui/changes_tab.py" line="35" />
       <source>keep the source's value</source>
       <translation>garder la valeur de la source</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="44" />
+      <location filename="../gui/changes_tab.py" line="51" />
       <source>Feature</source>
       <translation>Entité</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="44" />
+      <location filename="../gui/changes_tab.py" line="51" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="44" />
+      <location filename="../gui/changes_tab.py" line="51" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>Attribute</source>
       <translation>Attribut</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>When the edit was made</source>
       <translation>Lors de la modification</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>In the source now</source>
       <translation>Dans la source maintenant</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>Field's new value</source>
       <translation>Nouvelle valeur du terrain</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="46" />
+      <location filename="../gui/changes_tab.py" line="53" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="50" />
+      <location filename="../gui/changes_tab.py" line="57" />
       <source>Keep the source's value</source>
       <translation>Garder la valeur de la source</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/changes_tab.py" line="58" />
       <source>Take the field's value</source>
       <translation>Prendre la valeur du terrain</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="52" />
+      <location filename="../gui/changes_tab.py" line="59" />
       <source>Apply again</source>
       <translation>Appliquer à nouveau</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="60" />
       <source>Zoom to feature</source>
       <translation>Zoomer sur l'entité</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="54" />
+      <location filename="../gui/changes_tab.py" line="61" />
       <source>Re-apply selected</source>
       <translation>Réappliquer la sélection</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="55" />
+      <location filename="../gui/changes_tab.py" line="62" />
       <source>Re-apply this and newer</source>
       <translation>Réappliquer celui-ci et les plus récents</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="113" />
+      <location filename="../gui/changes_tab.py" line="120" />
       <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
       <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
     </message>
@@ -3188,6 +3188,36 @@
       <location filename="../core/secrets/job_auth.py" line="115" />
       <source>The job's own authentication database did not take the configuration "{id}".</source>
       <translation>La base d'authentification propre à la tâche n'a pas accepté la configuration "{id}".</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>applied</source>
+      <translation>appliqué</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>conflict</source>
+      <translation>conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>apply failed</source>
+      <translation>échec de l'application</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>rolled back</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>skipped</source>
+      <translation>ignoré</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>not attempted</source>
+      <translation>non tenté</translation>
     </message>
   </context>
 </TS>

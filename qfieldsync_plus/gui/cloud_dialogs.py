@@ -128,8 +128,10 @@ class CloudAccount(QObject):
 
     def sign_in_or_out(self) -> bool:
         """Sign out when signed in (asks first), else ask for the account and sign in; True on success."""
-        if self.is_signed_in():
-            return self.sign_out()
+        return self.sign_out() if self.is_signed_in() else self.sign_in()
+
+    def sign_in(self) -> bool:
+        """Ask for the account and sign in (in a task); True on success."""
         dialog = SignInDialog(self.parent_window)
         if dialog.exec_() != QDialog.Accepted:
             if dialog.error is not None:
@@ -153,7 +155,7 @@ class CloudAccount(QObject):
             try:
                 return signed_in_client()  # reads the token from QgsAuthManager: main thread, no network
             except CloudError as error:
-                if error.kind != NOT_SIGNED_IN or attempt or not self.sign_in_or_out():
+                if error.kind != NOT_SIGNED_IN or attempt or not self.sign_in():
                     self.message(_error_text(error), Qgis.Critical)
                     return None
         return None

@@ -299,3 +299,15 @@ def test_a_url_changed_in_the_settings_never_gets_the_token(plugin, signed_in):
     assert dialog.status_label.text() == "0 project(s)."
     assert dialog.account_label.text() == f"Signed in as {USERNAME} on {signed_in.url}"
     dialog.reject()
+
+
+def test_a_sign_in_lost_from_the_auth_database_asks_to_sign_in_again(plugin, signed_in, opened_bees):
+    from qgis.core import QgsApplication
+
+    from qfieldsync_plus.core.cloud import credentials
+
+    QgsApplication.authManager().removeAuthenticationConfig(credentials.stored_authcfg())
+    opened = []
+    when_modal(lambda dialog: (opened.append(dialog.windowTitle()), dialog.reject()))
+    assert plugin.upload_to_cloud() is None
+    assert opened == ["Sign in to QFieldCloud"]  # not "Sign out of QFieldCloud"

@@ -40,12 +40,24 @@ class CloudActions(CloudAccount):
         client = self.client()
         if client is None:
             return None
+        self.close_projects()  # one projects dialog, for the account signed in now
         dialog = CloudProjectsDialog(client, open_project_folder, self.parent_window)
         dialog.showJobsRequested.connect(lambda project_id: self.show_jobs(client, project_id, show_jobs))
         self.projects_dialog = dialog
         dialog.show()
         dialog.refresh()
         return dialog
+
+    def close_projects(self) -> None:
+        """Close the projects dialog (its running request is cancelled)."""
+        if self.projects_dialog is not None:
+            self.projects_dialog.reject()
+            self.projects_dialog = None
+
+    def cancel_all(self) -> None:
+        """Close the projects dialog, cancel uploads and job watching (on unload)."""
+        self.close_projects()
+        super().cancel_all()
 
     def show_jobs(self, client: CloudClient, project_id: str, show: Callable[[str], None]) -> CloudTask:
         """Copy the project's cloud jobs into the job history (in a task), then ``show(project_id)`` them."""

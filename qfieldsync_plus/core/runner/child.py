@@ -28,6 +28,9 @@ def main(argv: list) -> int:
     request = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     result_path = Path(request["result_path"])
 
+    from ..qgis_import import import_qgis_headless
+
+    import_qgis_headless()  # first: every import below loads qgis, and a job needs no qgis.gui
     from ..jobs.job import READ_ONLY_JOB_TYPES
     from ..jobs.registry import job_module
     from ..jobs.workflow import JobContext, error_feedback, run_workflow

@@ -192,7 +192,7 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
             raise JobError(str(err), errors.WRITE_FAILED, hint=_connection_hint() if err.connection_lost else "")
         raise
     if not options.dry_run:
-        record_results(log, project, [(e["delta_id"], e["status"], e) for e in result.feedback],
+        record_results(log, project, ((e["delta_id"], e["status"], e) for e in result.feedback),
                        [[*k, *v] for k, v in result.created.items()], options.inverse, params.get("job_id"))
     journal.remove()
     counts: Dict[str, int] = {}

@@ -16,7 +16,8 @@ from pathlib import Path
 
 def _write_json_atomically(path: Path, data: dict) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    with tmp.open("w", encoding="utf-8") as handle:  # json.dump writes piece by piece: no copy of a large feedback
+        json.dump(data, handle, indent=1, ensure_ascii=False)
     os.replace(tmp, path)
 
 

@@ -4,6 +4,7 @@ delta log and the child's feedback file, the same everywhere."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -72,3 +73,31 @@ def test_every_delta_of_a_large_deltafile_is_reported_and_logged(qgis_app, tmp_p
     assert all(log[e["delta_id"]][1] == e for e in entries)
     created = [e for e in entries if e["method"] == "create"]
     assert len(lp.read()) == FEATURES + len(created)
+
+
+def apply_items(project_file, items) -> list:
+    from qfieldsync_plus.core.deltas.engine import ApplyOptions, DeltaRun
+    from qfieldsync_plus.core.deltas.targets import project_targets
+    from qfieldsync_plus.core.project_io import open_project
+
+    project = open_project(project_file)
+    targets = project_targets(project)
+    project.clear()
+    return DeltaRun(targets, ApplyOptions(continue_on_error=True), {}).run(items).feedback
+
+
+def test_deltas_kept_as_text_give_the_same_results_as_parsed_ones(qgis_app, tmp_path):
+    from qfieldsync_plus.core.deltas.compact import CompactDeltas, encode
+    from qfieldsync_plus.core.deltas.planning import plan_items
+
+    lp = make_layer_project("gpkg", tmp_path / "parsed", tmp_path / "unused.sqlite", count=FEATURES)
+    shutil.copytree(tmp_path / "parsed", tmp_path / "text")
+    deltas = mixed_deltas(lp, 200)
+    compact = CompactDeltas([encode(d) for d in deltas])
+    assert list(compact) == deltas and compact[3:5] == deltas[3:5]
+
+    parsed = apply_items(tmp_path / "parsed" / "trees.qgs", plan_items(deltas, ["f"] * len(deltas), {}, False, False))
+    as_text = apply_items(tmp_path / "text" / "trees.qgs", plan_items(compact, ["f"] * len(deltas), {}, False, False))
+
+    assert as_text == parsed
+    assert {e["status"] for e in parsed} == {"status_applied", "status_conflict", "status_apply_failed"}

@@ -13,11 +13,12 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Sequence
 
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
+from .compact import CompactDeltas
 
 SCHEMA_PATH = Path(__file__).with_name("deltafile_01.json")
 JSON_TYPES = {
@@ -33,7 +34,7 @@ class DeltaFile:
     id: str
     project: str
     version: str
-    deltas: List[Dict[str, Any]]
+    deltas: Sequence[Dict[str, Any]]  # a list, or CompactDeltas from load_deltafile
     files: List[str] = field(default_factory=list)
     client_pks: Dict[str, str] = field(default_factory=dict)
 
@@ -140,8 +141,11 @@ def validation_problems(data: Any) -> List[str]:
     return [f"{_describe(path, data)}: {message}" for path, message in found]
 
 
-def parse_deltafile(data: Any, source: str = "") -> DeltaFile:
-    """Validate ``data`` (parsed JSON) and return it as a :class:`DeltaFile`; raise JobError if invalid."""
+def parse_deltafile(data: Any, source: str = "", compact: bool = False) -> DeltaFile:
+    """Validate ``data`` (parsed JSON) and return it as a :class:`DeltaFile`; raise JobError if invalid.
+
+    ``compact``: keep the deltas as text (:class:`CompactDeltas`), taking them out of ``data``.
+    """
     problems = validation_problems(data)
     if problems:
         shown = problems[:MAX_PROBLEMS]
@@ -152,13 +156,18 @@ def parse_deltafile(data: Any, source: str = "") -> DeltaFile:
             message += "\n  " + tr("… and {count} more problems").format(count=more)
         raise JobError(message, errors.INVALID_DELTAFILE,
                        hint=tr("Nothing was changed. Push the changes from QField again, or fix the file."))
-    return DeltaFile(id=data["id"], project=data["project"], version=data["version"], deltas=data["deltas"],
+    deltas = CompactDeltas.taking(data["deltas"]) if compact else data["deltas"]
+    return DeltaFile(id=data["id"], project=data["project"], version=data["version"], deltas=deltas,
                      files=data.get("files", []), client_pks=dict(data.get("clientPks") or {}))
 
 
 def load_deltafile(path: Path) -> DeltaFile:
-    """Read, parse and validate the deltafile at ``path``."""
-    path = Path(path)
+    """Read, parse and validate the deltafile at ``path``; its deltas are kept as text (CompactDeltas)."""
+    return parse_deltafile(_read_json(Path(path)), str(path), compact=True)
+
+
+def _read_json(path: Path) -> Any:
+    """The deltafile's JSON data (its text is released as soon as it is parsed)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -177,5 +186,5 @@ def load_deltafile(path: Path) -> DeltaFile:
         raise JobError(tr('The deltafile "{file}" cannot be read: {error}').format(
             file=path, error=str(err).splitlines()[0] if str(err) else type(err).__name__),
             errors.INVALID_DELTAFILE, hint=tr("Nothing was changed. Push the changes from QField again."))
-    return parse_deltafile(data, str(path))
+    return data
 

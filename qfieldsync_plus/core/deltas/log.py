@@ -10,6 +10,7 @@ the same source again through another.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,7 +143,7 @@ class DeltaLog:
             for chunk in _chunks(ids):
                 for row in db.execute(f"SELECT id, status FROM deltas WHERE project = ? AND id IN ({_marks(chunk)})",
                                       [project, *chunk]):
-                    found[row["id"]] = row["status"]
+                    found[row["id"]] = sys.intern(row["status"])  # one string per status, not per delta
         return found
 
     def set_statuses(self, project: str, updates: Iterable[Tuple[str, str, Optional[Dict[str, Any]]]],

@@ -174,12 +174,11 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
         _skip_applied_elsewhere(plan.items, log.applied_elsewhere(project, sources))
     active = [i for i in plan.items if not i.skip_message]
     if not options.dry_run:
-        log.set_statuses(project, [(i.delta["uuid"], delta_log.STARTED, None) for i in active], params.get("job_id"))
-        log.set_sources(project, [(i.delta["uuid"], sources[i.delta["uuid"]]) for i in active
-                                  if i.delta["uuid"] in sources])
+        log.set_statuses(project, [(i.uuid, delta_log.STARTED, None) for i in active], params.get("job_id"))
+        log.set_sources(project, [(i.uuid, sources[i.uuid]) for i in active if i.uuid in sources])
     # A dry run is journalled too (its working copies must go if it is killed), without log updates.
     journal = Journal.start(journal_folder(store), params.get("job_id") or uuid.uuid4().hex, project,
-                            [] if options.dry_run else [i.delta["uuid"] for i in active],
+                            [] if options.dry_run else [i.uuid for i in active],
                             {"inverse": options.inverse, "overwrite_conflicts": options.overwrite_conflicts})
     run = DeltaRun(targets, options, log.created_pks(project),
                    plan.client_pks, journal, on_progress=context.progress, is_cancelled=context.is_cancelled)
@@ -187,7 +186,7 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
         result = run.run(plan.items)
     except Exception as err:
         if not options.dry_run and not getattr(err, "partial", False):
-            log.set_statuses(project, [(i.delta["uuid"], delta_log.PENDING, None) for i in active])
+            log.set_statuses(project, [(i.uuid, delta_log.PENDING, None) for i in active])
         if isinstance(err, SourceError):
             raise JobError(str(err), errors.WRITE_FAILED, hint=_connection_hint() if err.connection_lost else "")
         raise
@@ -209,14 +208,14 @@ def _sources(items: List[Item], targets: Dict[str, LayerTarget]) -> Dict[str, st
     for item in items:
         target = find_target(targets, item.delta)
         if target is not None and target.source_key:
-            found[item.delta["uuid"]] = f"{target.source_key}#{','.join(target.ogr_layer_names)}"
+            found[item.uuid] = f"{target.source_key}#{','.join(target.ogr_layer_names)}"
     return found
 
 
 def _skip_applied_elsewhere(items: List[Item], elsewhere: Dict[str, str]) -> None:
     """Skip deltas that another project already applied to the same data source (dry run and apply alike)."""
     for item in items:
-        other = elsewhere.get(item.delta["uuid"])
+        other = elsewhere.get(item.uuid)
         if other and not item.skip_message:
             item.skip_message = tr('Skipped: the project "{project}" already applied it to the same data source; '
                                    'use "deltas reapply" to apply it again.').format(project=other)

@@ -23,16 +23,6 @@ class CompactDeltas(Sequence):
     def __init__(self, texts: List[str]) -> None:
         self._texts = texts
 
-    @classmethod
-    def taking(cls, deltas: List[Delta]) -> "CompactDeltas":
-        """The deltas of ``deltas``, each released from that list once encoded (the list is emptied)."""
-        texts = []
-        for index, delta in enumerate(deltas):
-            texts.append(encode(delta))
-            deltas[index] = None  # type: ignore[call-overload]  # free the dict now, not at the end
-        deltas.clear()
-        return cls(texts)
-
     def __len__(self) -> int:
         return len(self._texts)
 

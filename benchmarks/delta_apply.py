@@ -102,6 +102,15 @@ def plain_ogr(path: Path, deltas: list) -> float:
     return time.perf_counter() - started
 
 
+# Runs the command in argv, then prints its peak RSS in KiB.
+PEAK_OF_CHILD = """
+import resource, subprocess, sys
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(code)
+"""
+
+
 def run_child(params: dict, folder: Path, code: Path) -> Tuple[float, float, dict]:
     """Run the delta_apply job in its own child process, as the runner does: wall seconds, the
     child's peak RSS (MiB) and its feedback."""
@@ -109,13 +118,16 @@ def run_child(params: dict, folder: Path, code: Path) -> Tuple[float, float, dic
     request.write_text(json.dumps({"job_type": "delta_apply", "params": params, "result_path": str(result)}))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(code))
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "qfieldsync_plus.core.runner.child", str(request)], env=env,
-                             cwd=str(folder), stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
+    # Started from a small Python process: Linux counts the memory a process had before exec() in its
+    # peak RSS, so a child forked from this (large) process would report this process's size.
+    completed = subprocess.run([sys.executable, "-c", PEAK_OF_CHILD, sys.executable, "-m",
+                                "qfieldsync_plus.core.runner.child", str(request)],
+                               env=env, cwd=str(folder), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0 or not result.is_file():
-        raise SystemExit(f"the job's child process failed (status {status})")
-    return seconds, usage.ru_maxrss / 1024, json.loads(result.read_text(encoding="utf-8"))
+    if completed.returncode != 0 or not result.is_file():
+        raise SystemExit(f"the job's child process failed (exit {completed.returncode})")
+    peak_kib = float(completed.stdout.strip().splitlines()[-1])
+    return seconds, peak_kib / 1024, json.loads(result.read_text(encoding="utf-8"))
 
 
 def measure(folder: Path, source: Path, features: int, count: int, code: Path) -> None:

@@ -205,10 +205,13 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
 def _sources(items: List[Item], targets: Dict[str, LayerTarget]) -> Dict[str, str]:
     """Delta id → the data source and layer it writes to (deltas whose layer is missing are left out)."""
     found = {}
+    names: Dict[str, str] = {}  # layer id → its source name, one string for all deltas of the layer
     for item in items:
         target = find_target(targets, item.delta)
         if target is not None and target.source_key:
-            found[item.uuid] = f"{target.source_key}#{','.join(target.ogr_layer_names)}"
+            if target.layer_id not in names:
+                names[target.layer_id] = f"{target.source_key}#{','.join(target.ogr_layer_names)}"
+            found[item.uuid] = names[target.layer_id]
     return found
 
 

@@ -105,7 +105,7 @@ def plain_ogr(path: Path, deltas: list) -> float:
 # Runs the command in argv, then prints its peak RSS in KiB.
 PEAK_OF_CHILD = """
 import resource, subprocess, sys
-code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+code = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL).returncode
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 sys.exit(code)
 """

@@ -7,11 +7,13 @@ Exit codes: 0 success, 1 the job failed (or the job store cannot be used), 2 wro
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from typing import List, Optional
 
 from ..core.runner.store_file import StoreError
 from . import cloud, delta_apply, deltas, jobs_history, package, process_projectfile, secrets
+from .common import quiet_qt_debug
 
 # Each module has register(subparsers); the parser it adds sets ``func(args) -> int``.
 COMMAND_MODULES = [process_projectfile, jobs_history, package, cloud, delta_apply, deltas, secrets]
@@ -39,6 +41,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return EXIT_USAGE if exit_.code not in (0, None) else EXIT_OK
+    quiet_qt_debug()  # QGIS's debug lines (the auth database's key derivation) stay off the terminal
     try:
         return int(args.func(args))
     except StoreError as error:  # locked, deleted, read-only job store: one line, no traceback
@@ -47,3 +50,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return EXIT_FAILED
+    except (RuntimeError, OSError) as err:
+        if not is_link_loop(err):
+            raise
+        print(f"error: {err}: a symbolic link leads back to itself; remove or fix it.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def is_link_loop(err: BaseException) -> bool:
+    """True for the error a path with a symbolic link loop raises (pathlib: RuntimeError before Python 3.13)."""
+    if isinstance(err, OSError):
+        return err.errno == errno.ELOOP
+    return str(err).startswith("Symlink loop from ")

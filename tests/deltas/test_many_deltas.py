@@ -53,7 +53,7 @@ def test_every_delta_of_a_large_deltafile_is_reported_and_logged(qgis_app, tmp_p
     request.write_text(json.dumps({"job_type": "delta_apply", "params": params, "result_path": str(result)}))
 
     subprocess.run([sys.executable, "-m", "qfieldsync_plus.core.runner.child", str(request)], check=True,
-                   capture_output=True, timeout=300)  # the job's own child process, as the runner starts it
+                   stdin=subprocess.DEVNULL, capture_output=True, timeout=300)  # the job's own child process, as the runner starts it
 
     feedback = json.loads(result.read_text(encoding="utf-8"))
     entries = feedback["outputs"]["apply_deltas"]["delta_feedback"]

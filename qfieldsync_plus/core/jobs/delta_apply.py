@@ -7,7 +7,7 @@ Parameters: ``project`` (path); ``deltafile`` (path) or ``delta_ids`` (re-apply 
 log) or ``from_delta`` (that delta and every newer one); ``overwrite_conflicts``, ``inverse``,
 ``dry_run``, ``continue_on_error``, ``any_project`` (apply a deltafile of another cloud project
 than the one the local project is linked to) (booleans); ``store_path`` (job store with the delta log);
-``job_id``.
+``job_id``; ``recover_only`` (only finish or roll back interrupted runs, e.g. when the plugin starts).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+from ..archives import ArchiveLimits
 from ..deltas import log as delta_log
 from ..cloud.links import linked_project
 from ..deltas.deltafile import DeltaFile, load_deltafile
@@ -154,7 +155,7 @@ def _logged_for_reapply(log: delta_log.DeltaLog, project: str, params: Dict[str,
 
 def open_project_step(context: JobContext) -> Dict[str, Any]:
     """Step 3: open the project (its own QGIS instance) and find every layer's data source."""
-    project = open_project(Path(context.params["project"]))
+    project = open_project(Path(context.params["project"]), limits=ArchiveLimits.from_params(context.params))
     targets = project_targets(project)
     layer_count = len(targets)
     project.clear()  # close QGIS's own connections to the sources before writing to them
@@ -249,12 +250,16 @@ def check_result(context: JobContext) -> Dict[str, Any]:
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:
-    """The apply_changes workflow."""
+    """The apply_changes workflow (its first step only with ``recover_only``)."""
+    recover_step = Step("recover_interrupted", "Recover Interrupted Runs", recover_interrupted,
+                        output_names=("messages",))
+    if params.get("recover_only"):
+        return Workflow(id="apply_changes", name="Apply Changes", steps=[recover_step])
     return Workflow(
         id="apply_changes",
         name="Apply Changes",
         steps=[
-            Step("recover_interrupted", "Recover Interrupted Runs", recover_interrupted, output_names=("messages",)),
+            recover_step,
             Step("load_deltas", "Load Deltas", load_deltas,
                  output_names=("deltafile_id", "deltafile_project", "cloud_project", "delta_count", "to_apply")),
             Step("open_project", "Open Project", open_project_step),

@@ -5,7 +5,8 @@ Steps and outputs use QFieldCloud's ids (``project_validity_check``, ``opening_c
 ``outputs.project_details.project_details``.
 
 Parameters: ``project`` (path), ``target`` (``local``|``cloud``), ``output_dir`` (thumbnail),
-``secret_services`` (pg_service names available as project secrets), ``connect_timeout`` and
+``secret_services`` (pg_service names available as project secrets), ``locked_authcfgs`` (stored
+authentication configurations the job did not receive: the database was locked), ``connect_timeout`` and
 ``network_timeout`` (seconds a database or web source may take to answer while the project opens).
 """
 
@@ -17,6 +18,7 @@ from typing import Any, Dict, List
 
 from qgis.core import QgsProject
 
+from ..archives import ArchiveLimits
 from ..checks import project_findings
 from ..checks.finding import ERROR, Finding
 from ..checks.layers import TARGET_LOCAL, layer_data
@@ -37,7 +39,7 @@ def _project_path(context: JobContext) -> Path:
 
 def project_validity_check(context: JobContext) -> Dict[str, Any]:
     """Step 1: the file exists, has the right extension, and is well-formed."""
-    return check_project_file(_project_path(context))
+    return check_project_file(_project_path(context), ArchiveLimits.from_params(context.params))
 
 
 def opening_check(context: JobContext) -> Dict[str, Any]:
@@ -45,7 +47,7 @@ def opening_check(context: JobContext) -> Dict[str, Any]:
     started = time.monotonic()
     with connection_timeouts(context.params.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT_SECONDS),
                              context.params.get("network_timeout", DEFAULT_NETWORK_TIMEOUT_SECONDS)):
-        project = open_project(_project_path(context))
+        project = open_project(_project_path(context), limits=ArchiveLimits.from_params(context.params))
     return {"project": project, "opening_seconds": round(time.monotonic() - started, 3)}
 
 
@@ -56,6 +58,7 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     project_dir = project_file.parent.resolve()
     target = context.params.get("target", TARGET_LOCAL)
     secret_services = context.params.get("secret_services", [])
+    locked_authcfgs = context.params.get("locked_authcfgs", [])  # set by the runner (secrets/job_auth.py)
     local_services = local_service_names()
     layers = list(project.mapLayers().values())
     written = written_datasources(project_file) if not all(l.isValid() for l in layers) else {}
@@ -64,7 +67,7 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     for index, layer in enumerate(layers):
         info = source_info(layer, project_dir)
         layers_by_id[layer.id()] = layer_data(layer, project_dir, target, secret_services, local_services,
-                                              written.get(layer.id(), ""), info)
+                                              written.get(layer.id(), ""), locked_authcfgs, info)
         if info.path is not None and not is_inside(info.path, project_dir):
             outside.append(info.path)
         context.progress((index + 1) / max(1, len(layers)))

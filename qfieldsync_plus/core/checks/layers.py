@@ -7,7 +7,7 @@ from typing import Any, Collection, Dict, List, Optional
 
 from qgis.core import QgsMapLayer, QgsVectorLayer
 
-from ..i18n import tr
+from ..i18n import template_fields, tr
 from ..redact import has_plain_password, strip_credentials
 from .finding import ERROR, WARNING, Finding
 from .pg_services import service_file_candidates
@@ -297,6 +297,9 @@ def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL
         "hint": blocking[0].hint if blocking else "",
         "findings": [f.to_dict() for f in findings],
     }
+    if blocking:  # for showing them translated (the desktop): their templates and parameters
+        data.update(template_fields("message", blocking[0].message, strip_credentials))
+        data.update(template_fields("hint", blocking[0].hint, strip_credentials))
     if code == LOCALIZED_DATAPROVIDER:  # as QFieldCloud: the project file's source, no provider name
         source = written_source or layer.source()
         own = _messages(provider.error()) if provider is not None else ""

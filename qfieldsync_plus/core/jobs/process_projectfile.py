@@ -26,7 +26,7 @@ from ..checks.pg_services import local_service_names
 from ..checks.project_file import check_project_file, written_datasources
 from ..checks.sources import is_inside, source_info
 from ..checks.timeouts import DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_NETWORK_TIMEOUT_SECONDS, connection_timeouts
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qfieldsync_config import read_project_settings
 from ..project_io import open_project, uses_absolute_paths
 from ..qgis_compat import rectangle_wkt
@@ -114,10 +114,11 @@ def build_workflow(params: Dict[str, Any]) -> Workflow:
         id="process_projectfile",
         name="Process Projectfile",
         steps=[
-            Step("project_validity_check", "Project Validity Check", project_validity_check),
-            Step("opening_check", "Opening Check", opening_check),
-            Step("project_details", "Project Details", project_details, output_names=("project_details",)),
-            Step("generate_thumbnail", "Generate Thumbnail Image", generate_thumbnail, output_names=("thumbnail",)),
+            Step("project_validity_check", QT_TR_NOOP("Project Validity Check"), project_validity_check),
+            Step("opening_check", QT_TR_NOOP("Opening Check"), opening_check),
+            Step("project_details", QT_TR_NOOP("Project Details"), project_details, output_names=("project_details",)),
+            Step("generate_thumbnail", QT_TR_NOOP("Generate Thumbnail Image"), generate_thumbnail,
+                 output_names=("thumbnail",)),
         ],
     )
 

@@ -1096,87 +1096,87 @@
       <translation>Beheben Sie sie oder laden Sie trotzdem hoch.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="74" />
+      <location filename="../core/deltas/deltafile.py" line="76" />
       <source>must be of type {types}, not {actual}</source>
       <translation>muss vom Typ {types} sein, nicht {actual}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="78" />
+      <location filename="../core/deltas/deltafile.py" line="80" />
       <source>must be one of {values}, not {value}</source>
       <translation>muss eines von {values} sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="83" />
+      <location filename="../core/deltas/deltafile.py" line="85" />
       <source>is required but missing</source>
       <translation>ist erforderlich, fehlt aber</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="89" />
+      <location filename="../core/deltas/deltafile.py" line="91" />
       <source>is not allowed here</source>
       <translation>ist hier nicht erlaubt</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="99" />
+      <location filename="../core/deltas/deltafile.py" line="101" />
       <source>repeats an earlier item</source>
       <translation>wiederholt ein früheres Element</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>delta {index} (uuid {uuid})</source>
       <translation>Delta {index} (uuid {uuid})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>missing</source>
       <translation>fehlt</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>field "{field}"</source>
       <translation>Feld „{field}“</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>the document</source>
       <translation>das Dokument</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="137" />
+      <location filename="../core/deltas/deltafile.py" line="179" />
       <source>repeats delta {index}</source>
       <translation>wiederholt Delta {index}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="149" />
+      <location filename="../core/deltas/deltafile.py" line="157" />
       <source>The deltafile "{file}" does not match the deltafile schema:</source>
       <translation>Die Deltadatei „{file}“ entspricht nicht dem Deltadatei-Schema:</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="152" />
+      <location filename="../core/deltas/deltafile.py" line="160" />
       <source>… and {count} more problems</source>
       <translation>… und {count} weitere Probleme</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="153" />
+      <location filename="../core/deltas/deltafile.py" line="161" />
       <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
       <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField oder reparieren Sie die Datei.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="165" />
+      <location filename="../core/deltas/deltafile.py" line="205" />
       <source>The deltafile "{file}" does not exist.</source>
       <translation>Die Deltadatei „{file}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Die Deltadatei „{file}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="212" />
       <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
       <translation>Die Deltadatei „{file}“ ist kein gültiges JSON (Zeile {line}, Spalte {column}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField.</translation>
     </message>
@@ -1186,42 +1186,42 @@
       <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="143" />
+      <location filename="../core/deltas/engine.py" line="155" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="251" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="245" />
+      <location filename="../core/deltas/engine.py" line="257" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="252" />
+      <location filename="../core/deltas/engine.py" line="268" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="285" />
+      <location filename="../core/deltas/engine.py" line="301" />
       <source>Nothing was changed: {error}</source>
       <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="289" />
+      <location filename="../core/deltas/engine.py" line="305" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="299" />
+      <location filename="../core/deltas/engine.py" line="315" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="306" />
+      <location filename="../core/deltas/engine.py" line="322" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
@@ -1411,32 +1411,32 @@
       <translation>Das Objekt kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>Not reverted: the delta log has it as {status}, not applied.</source>
       <translation>Nicht zurückgenommen: Das Delta-Protokoll führt es als {status}, nicht als angewendet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="42" />
+      <location filename="../core/deltas/planning.py" line="43" />
       <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
       <translation>Übersprungen: Das Delta-Protokoll führt es als {status}; verwenden Sie „deltas reapply“, um es erneut anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="63" />
+      <location filename="../core/deltas/recovery.py" line="59" />
       <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde zurückgerollt; keine Datenquelle wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="87" />
+      <location filename="../core/deltas/recovery.py" line="83" />
       <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
       <translation>Ein unterbrochener delta_apply-Lauf wurde abgeschlossen, außer für: {sources}. Prüfen Sie diese Datenquellen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="89" />
+      <location filename="../core/deltas/recovery.py" line="85" />
       <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
@@ -1571,34 +1571,34 @@
       <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="246" />
+      <location filename="../core/jobs/delta_apply.py" line="248" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="251" />
+      <location filename="../core/jobs/delta_apply.py" line="253" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Mindestens eine der im Projekt verwendeten Online-Datenbanken hat die Verbindung zurückgesetzt. Die Datenbank hat die Transaktion zurückgerollt; prüfen Sie die Verbindung und starten Sie den Job erneut.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="261" />
+      <location filename="../core/jobs/delta_apply.py" line="263" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>Die Datenbankverbindung ging beim Anwenden der Änderungen verloren; jede Datenquelle wurde zurückgerollt und nichts wurde geändert.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="265" />
+      <location filename="../core/jobs/delta_apply.py" line="267" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="268" />
+      <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="270" />
+      <location filename="../core/jobs/delta_apply.py" line="272" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden, daher wurde jede Datenquelle zurückgerollt.
@@ -1620,7 +1620,7 @@
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="147" />
+      <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -2165,27 +2165,27 @@
       <translation>entfernt</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="53" />
+      <location filename="../gui/cloud_actions.py" line="65" />
       <source>QFieldCloud: list jobs</source>
       <translation>QFieldCloud: Jobs auflisten</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="100" />
+      <location filename="../gui/cloud_actions.py" line="112" />
       <source>Not uploaded: no cloud project was chosen.</source>
       <translation>Nicht hochgeladen: Es wurde kein Cloud-Projekt gewählt.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="107" />
+      <location filename="../gui/cloud_actions.py" line="119" />
       <source>QFieldCloud: list projects</source>
       <translation>QFieldCloud: Projekte auflisten</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="118" />
+      <location filename="../gui/cloud_actions.py" line="130" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="121" />
+      <location filename="../gui/cloud_actions.py" line="133" />
       <source>Hidden files were not uploaded: {names}</source>
       <translation>Versteckte Dateien wurden nicht hochgeladen: {names}</translation>
     </message>
@@ -2195,57 +2195,57 @@
       <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="130" />
+      <location filename="../gui/cloud_actions.py" line="142" />
       <source>Upload anyway?</source>
       <translation>Trotzdem hochladen?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="136" />
+      <location filename="../gui/cloud_actions.py" line="148" />
       <source>Not uploaded: the check for the cloud found problems.</source>
       <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="156" />
+      <location filename="../gui/cloud_actions.py" line="168" />
       <source>QFieldSync+: synchronize {folder}</source>
       <translation>QFieldSync+: {folder} synchronisieren</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="166" />
+      <location filename="../gui/cloud_actions.py" line="178" />
       <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
       <translation>Mit QFieldCloud synchronisiert: {up} Datei(en) hochgeladen, {down} heruntergeladen ({backups} Sicherung(en) behalten).</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="170" />
+      <location filename="../gui/cloud_actions.py" line="182" />
       <source>Not replaced while being edited: {names}</source>
       <translation>Nicht ersetzt, weil sie bearbeitet werden: {names}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="173" />
+      <location filename="../gui/cloud_actions.py" line="185" />
       <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
       <translation>Hier und in der Cloud geändert, auf beiden Seiten unverändert gelassen: {names}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="183" />
+      <location filename="../gui/cloud_actions.py" line="195" />
       <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
       <translation>Dieses Projekt ist mit keinem QFieldCloud-Projekt verknüpft: Laden Sie es zuerst hoch oder verknüpfen Sie es im Dialog „QFieldCloud-Projekte“.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="190" />
+      <location filename="../gui/cloud_actions.py" line="202" />
       <source>QFieldSync+: apply the cloud's pending changes</source>
       <translation>QFieldSync+: ausstehende Änderungen der Cloud anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="202" />
+      <location filename="../gui/cloud_actions.py" line="214" />
       <source>QFieldCloud has no pending changes for this project.</source>
       <translation>QFieldCloud hat keine ausstehenden Änderungen für dieses Projekt.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="204" />
+      <location filename="../gui/cloud_actions.py" line="216" />
       <source>Applied {count} pending change(s) from QFieldCloud.</source>
       <translation>{count} ausstehende Änderung(en) aus QFieldCloud angewendet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="207" />
+      <location filename="../gui/cloud_actions.py" line="219" />
       <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
       <translation>Die ausstehenden Änderungen der Cloud wurden nicht alle angewendet: {error} Siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
@@ -2285,62 +2285,62 @@
       <translation>Anmeldung fehlgeschlagen.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="138" />
+      <location filename="../gui/cloud_dialogs.py" line="140" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Bei QFieldCloud angemeldet als {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="147" />
+      <location filename="../gui/cloud_dialogs.py" line="149" />
       <source>Sign in to QFieldCloud…</source>
       <translation>Bei QFieldCloud anmelden…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="148" />
+      <location filename="../gui/cloud_dialogs.py" line="150" />
       <source>Signed in as {user} — Sign out</source>
       <translation>Angemeldet als {user} — Abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="164" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud</source>
       <translation>Von QFieldCloud abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="164" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
       <translation>Auf diesem Computer von QFieldCloud abmelden? QField und Ihre anderen Programme bleiben angemeldet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="167" />
+      <location filename="../gui/cloud_dialogs.py" line="169" />
       <source>Sign out here</source>
       <translation>Hier abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="168" />
+      <location filename="../gui/cloud_dialogs.py" line="170" />
       <source>Sign out everywhere…</source>
       <translation>Überall abmelden…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="174" />
+      <location filename="../gui/cloud_dialogs.py" line="176" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="179" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere</source>
       <translation>Überall abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="179" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere?</source>
       <translation>Überall abmelden?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="189" />
+      <location filename="../gui/cloud_dialogs.py" line="191" />
       <source>QFieldCloud: sign out everywhere</source>
       <translation>QFieldCloud: überall abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="199" />
+      <location filename="../gui/cloud_dialogs.py" line="201" />
       <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
       <translation>Überall von QFieldCloud abgemeldet: Jedes unter Ihrem Namen angemeldete Programm muss sich neu anmelden.</translation>
     </message>
@@ -3255,27 +3255,27 @@
       <translation>Geben Sie für jede Delta-ID die zu entscheidenden Attribute an, jeweils mit "field" oder "source".</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="276" />
+      <location filename="../core/jobs/delta_apply.py" line="278" />
       <source>Recover Interrupted Runs</source>
       <translation>Unterbrochene Läufe wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Load Deltas</source>
       <translation>Deltas laden</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Open Project</source>
       <translation>Projekt öffnen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Apply Deltas</source>
       <translation>Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Check Result</source>
       <translation>Ergebnis prüfen</translation>
     </message>
@@ -3295,22 +3295,22 @@
       <translation>QField-Layerdaten</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Project Validity Check</source>
       <translation>Projekt-Gültigkeitsprüfung</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Opening Check</source>
       <translation>Öffnungsprüfung</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Project Details</source>
       <translation>Projektdetails</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Generate Thumbnail Image</source>
       <translation>Vorschaubild erzeugen</translation>
     </message>

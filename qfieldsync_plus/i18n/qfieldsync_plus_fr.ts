@@ -1096,87 +1096,87 @@
       <translation>Corrigez-les, ou téléversez quand même.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="74" />
+      <location filename="../core/deltas/deltafile.py" line="76" />
       <source>must be of type {types}, not {actual}</source>
       <translation>doit être de type {types}, pas {actual}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="78" />
+      <location filename="../core/deltas/deltafile.py" line="80" />
       <source>must be one of {values}, not {value}</source>
       <translation>doit être l'une des valeurs {values}, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="83" />
+      <location filename="../core/deltas/deltafile.py" line="85" />
       <source>is required but missing</source>
       <translation>est requis mais manquant</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="89" />
+      <location filename="../core/deltas/deltafile.py" line="91" />
       <source>is not allowed here</source>
       <translation>n'est pas autorisé ici</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="99" />
+      <location filename="../core/deltas/deltafile.py" line="101" />
       <source>repeats an earlier item</source>
       <translation>répète un élément précédent</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>delta {index} (uuid {uuid})</source>
       <translation>delta {index} (uuid {uuid})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>missing</source>
       <translation>manquant</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>field "{field}"</source>
       <translation>champ « {field} »</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>the document</source>
       <translation>le document</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="137" />
+      <location filename="../core/deltas/deltafile.py" line="179" />
       <source>repeats delta {index}</source>
       <translation>répète le delta {index}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="149" />
+      <location filename="../core/deltas/deltafile.py" line="157" />
       <source>The deltafile "{file}" does not match the deltafile schema:</source>
       <translation>Le fichier delta « {file} » ne respecte pas le schéma des fichiers delta :</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="152" />
+      <location filename="../core/deltas/deltafile.py" line="160" />
       <source>… and {count} more problems</source>
       <translation>… et {count} autres problèmes</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="153" />
+      <location filename="../core/deltas/deltafile.py" line="161" />
       <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField ou corrigez le fichier.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="165" />
+      <location filename="../core/deltas/deltafile.py" line="205" />
       <source>The deltafile "{file}" does not exist.</source>
       <translation>Le fichier delta « {file} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Le fichier delta « {file} » ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="212" />
       <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
       <translation>Le fichier delta « {file} » n'est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField.</translation>
     </message>
@@ -1186,42 +1186,42 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="143" />
+      <location filename="../core/deltas/engine.py" line="155" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="251" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="245" />
+      <location filename="../core/deltas/engine.py" line="257" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="252" />
+      <location filename="../core/deltas/engine.py" line="268" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="285" />
+      <location filename="../core/deltas/engine.py" line="301" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="289" />
+      <location filename="../core/deltas/engine.py" line="305" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="299" />
+      <location filename="../core/deltas/engine.py" line="315" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="306" />
+      <location filename="../core/deltas/engine.py" line="322" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
@@ -1411,32 +1411,32 @@
       <translation>Impossible d'ajouter l'entité</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>Not reverted: the delta log has it as {status}, not applied.</source>
       <translation>Non annulé : le journal des deltas l'indique comme {status}, pas appliqué.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>unknown</source>
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="42" />
+      <location filename="../core/deltas/planning.py" line="43" />
       <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
       <translation>Ignoré : le journal des deltas l'indique comme {status} ; utilisez « deltas reapply » pour l'appliquer à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="63" />
+      <location filename="../core/deltas/recovery.py" line="59" />
       <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été annulée ; aucune source de données n'a été modifiée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="87" />
+      <location filename="../core/deltas/recovery.py" line="83" />
       <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
       <translation>Une exécution delta_apply interrompue a été terminée, sauf pour : {sources}. Vérifiez ces sources de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="89" />
+      <location filename="../core/deltas/recovery.py" line="85" />
       <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
@@ -1571,34 +1571,34 @@
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="246" />
+      <location filename="../core/jobs/delta_apply.py" line="248" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="251" />
+      <location filename="../core/jobs/delta_apply.py" line="253" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="261" />
+      <location filename="../core/jobs/delta_apply.py" line="263" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="265" />
+      <location filename="../core/jobs/delta_apply.py" line="267" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="268" />
+      <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="270" />
+      <location filename="../core/jobs/delta_apply.py" line="272" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
@@ -1620,7 +1620,7 @@
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="147" />
+      <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
@@ -2165,27 +2165,27 @@
       <translation>supprimer</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="53" />
+      <location filename="../gui/cloud_actions.py" line="65" />
       <source>QFieldCloud: list jobs</source>
       <translation>QFieldCloud : lister les tâches</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="100" />
+      <location filename="../gui/cloud_actions.py" line="112" />
       <source>Not uploaded: no cloud project was chosen.</source>
       <translation>Rien n'a été envoyé : aucun projet cloud n'a été choisi.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="107" />
+      <location filename="../gui/cloud_actions.py" line="119" />
       <source>QFieldCloud: list projects</source>
       <translation>QFieldCloud : lister les projets</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="118" />
+      <location filename="../gui/cloud_actions.py" line="130" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="121" />
+      <location filename="../gui/cloud_actions.py" line="133" />
       <source>Hidden files were not uploaded: {names}</source>
       <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
     </message>
@@ -2195,57 +2195,57 @@
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="130" />
+      <location filename="../gui/cloud_actions.py" line="142" />
       <source>Upload anyway?</source>
       <translation>Téléverser quand même ?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="136" />
+      <location filename="../gui/cloud_actions.py" line="148" />
       <source>Not uploaded: the check for the cloud found problems.</source>
       <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="156" />
+      <location filename="../gui/cloud_actions.py" line="168" />
       <source>QFieldSync+: synchronize {folder}</source>
       <translation>QFieldSync+ : synchroniser {folder}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="166" />
+      <location filename="../gui/cloud_actions.py" line="178" />
       <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
       <translation>Synchronisé avec QFieldCloud : {up} fichier(s) envoyé(s), {down} téléchargé(s) ({backups} sauvegarde(s) conservée(s)).</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="170" />
+      <location filename="../gui/cloud_actions.py" line="182" />
       <source>Not replaced while being edited: {names}</source>
       <translation>Non remplacés car en cours de modification : {names}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="173" />
+      <location filename="../gui/cloud_actions.py" line="185" />
       <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
       <translation>Modifiés ici et dans le cloud, laissés tels quels des deux côtés : {names}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="183" />
+      <location filename="../gui/cloud_actions.py" line="195" />
       <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
       <translation>Ce projet n'est lié à aucun projet QFieldCloud : envoyez-le ou liez-le d'abord dans la fenêtre « Projets QFieldCloud ».</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="190" />
+      <location filename="../gui/cloud_actions.py" line="202" />
       <source>QFieldSync+: apply the cloud's pending changes</source>
       <translation>QFieldSync+ : appliquer les modifications en attente du cloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="202" />
+      <location filename="../gui/cloud_actions.py" line="214" />
       <source>QFieldCloud has no pending changes for this project.</source>
       <translation>QFieldCloud n'a aucune modification en attente pour ce projet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="204" />
+      <location filename="../gui/cloud_actions.py" line="216" />
       <source>Applied {count} pending change(s) from QFieldCloud.</source>
       <translation>{count} modification(s) en attente de QFieldCloud appliquée(s).</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="207" />
+      <location filename="../gui/cloud_actions.py" line="219" />
       <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
       <translation>Les modifications en attente du cloud n'ont pas toutes été appliquées : {error} Voir le panneau « Tâches QField ».</translation>
     </message>
@@ -2285,62 +2285,62 @@
       <translation>La connexion a échoué.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="138" />
+      <location filename="../gui/cloud_dialogs.py" line="140" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Connecté à QFieldCloud en tant que {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="147" />
+      <location filename="../gui/cloud_dialogs.py" line="149" />
       <source>Sign in to QFieldCloud…</source>
       <translation>Se connecter à QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="148" />
+      <location filename="../gui/cloud_dialogs.py" line="150" />
       <source>Signed in as {user} — Sign out</source>
       <translation>Connecté en tant que {user} — Se déconnecter</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="164" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud</source>
       <translation>Se déconnecter de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="164" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
       <translation>Se déconnecter de QFieldCloud sur cet ordinateur ? QField et vos autres programmes restent connectés.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="167" />
+      <location filename="../gui/cloud_dialogs.py" line="169" />
       <source>Sign out here</source>
       <translation>Se déconnecter ici</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="168" />
+      <location filename="../gui/cloud_dialogs.py" line="170" />
       <source>Sign out everywhere…</source>
       <translation>Se déconnecter partout…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="174" />
+      <location filename="../gui/cloud_dialogs.py" line="176" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="179" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere</source>
       <translation>Se déconnecter partout</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="179" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere?</source>
       <translation>Se déconnecter partout ?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="189" />
+      <location filename="../gui/cloud_dialogs.py" line="191" />
       <source>QFieldCloud: sign out everywhere</source>
       <translation>QFieldCloud : se déconnecter partout</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="199" />
+      <location filename="../gui/cloud_dialogs.py" line="201" />
       <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
       <translation>Déconnecté de QFieldCloud partout : chaque programme connecté avec votre compte doit se reconnecter.</translation>
     </message>
@@ -3255,27 +3255,27 @@
       <translation>Indiquez pour chaque identifiant de delta les attributs à résoudre, chacun avec "field" ou "source".</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="276" />
+      <location filename="../core/jobs/delta_apply.py" line="278" />
       <source>Recover Interrupted Runs</source>
       <translation>Reprendre les exécutions interrompues</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Load Deltas</source>
       <translation>Charger les deltas</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Open Project</source>
       <translation>Ouvrir le projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Apply Deltas</source>
       <translation>Appliquer les deltas</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Check Result</source>
       <translation>Vérifier le résultat</translation>
     </message>
@@ -3295,22 +3295,22 @@
       <translation>Données des couches QField</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Project Validity Check</source>
       <translation>Vérification de la validité du projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Opening Check</source>
       <translation>Vérification de l'ouverture</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Project Details</source>
       <translation>Détails du projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Generate Thumbnail Image</source>
       <translation>Générer la vignette</translation>
     </message>

@@ -72,7 +72,7 @@ class CloudProjectsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -148,7 +148,6 @@ class CloudProjectsDialog(QDialog):
                       display_status(project), _changed_at(project), project.get("local_folder", ""))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(str(value)))
-        self.table.resizeColumnsToContents()
         self._filter()
         self.status_label.setText(note or tr("{count} project(s).").format(count=len(self.projects)))
 

@@ -1,0 +1,1 @@
+"""Synchronize from QField by cable: field edits and attachments come home."""

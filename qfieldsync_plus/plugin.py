@@ -14,9 +14,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QToolBar, QVBoxLayout
 
 from .core.i18n import tr
-from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, Job
+from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, SYNC, Job
 from .core.qfieldsync_config import read_project_settings
-from .gui.editing_guard import refusal_for_deltafile
+from .gui.editing_guard import refusal_for_deltafile, refusal_for_project
 from .gui.icons import icon
 from .gui.jobs_model import problem_layers
 from .processing.provider import QFieldSyncPlusProvider
@@ -96,6 +96,7 @@ class QFieldSyncPlusPlugin:
         self.check_action = self._action("check", tr("Check project"), self.check_project)
         self.package_action = self._action("package", tr("Package for QField"), self.package_project)
         self.apply_action = self._action("apply", tr("Apply changes…"), self.choose_and_apply_deltas)
+        self.sync_action = self._action("sync", tr("Synchronize from QField…"), self.choose_and_sync)
         self.jobs_action = self._action("jobs", tr("Jobs panel"), self.toggle_dock)
         self.jobs_action.setCheckable(True)
         self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
@@ -120,7 +121,7 @@ class QFieldSyncPlusPlugin:
         menu_bar = self.iface.mainWindow().menuBar()
         self.menu = QMenu(tr("QFieldSync+"), menu_bar)
         self.menu.setObjectName(MENU_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.apply_action):
+        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.upload_action)
@@ -135,15 +136,16 @@ class QFieldSyncPlusPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = QToolBar(tr("QFieldSync+"), self.iface.mainWindow())
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.apply_action, self.upload_action, self.jobs_action):
+        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action, self.upload_action,
+                       self.jobs_action):
             self.toolbar.addAction(action)
         self.iface.addToolBar(self.toolbar)
 
     def _build_dock(self) -> None:
         from .gui.jobs_dock import JobsDock
 
-        self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.apply_action,
-                                               self.upload_action], self.iface.mainWindow())
+        self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.sync_action,
+                                               self.apply_action, self.upload_action], self.iface.mainWindow())
         self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
         self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
@@ -266,6 +268,32 @@ class QFieldSyncPlusPlugin:
             self.message(refusal, Qgis.Warning)
             return None
         return self._start(DELTA_APPLY, {"deltafile": deltafile})
+
+    def choose_and_sync(self) -> Optional[str]:
+        """Ask for the device folder or zip (and options), then synchronize it into the project."""
+        from .gui.sync_dialog import SyncDialog
+
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        dialog = SyncDialog(project_file, self.iface.mainWindow())
+        if dialog.exec_() != QDialog.Accepted:
+            return None
+        return self.sync_from(dialog.params())
+
+    def sync_from(self, params: dict) -> Optional[str]:
+        """Run a sync job with ``params`` (see ``gui.sync_dialog.sync_params``); returns the job id."""
+        from .gui.sync_source import remember_device
+
+        project_file = self._saved_project()
+        refusal = refusal_for_project(project_file) if project_file else None
+        if refusal:
+            self.message(refusal, Qgis.Warning)
+            return None
+        job_id = self._start(SYNC, params)
+        if job_id is not None:
+            remember_device(project_file, params["device"])
+        return job_id
 
     def upload_to_cloud(self):
         """Check the project for the cloud, upload what changed, and watch the cloud's jobs."""

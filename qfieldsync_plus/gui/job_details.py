@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from qgis.PyQt.QtCore import QSize, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QPixmap
@@ -28,7 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.cloud.mirror import status_explanation
 from ..core.i18n import tr
-from ..core.jobs.job import DELTA_APPLY, Job
+from ..core.jobs.job import DELTA_APPLY, SYNC, Job
 from ..tasks.job_task import job_label
 from .formatting import (
     delta_results_of,
@@ -41,6 +41,7 @@ from .formatting import (
     thumbnail_of,
 )
 from .icons import status_icon
+from .sync_details import DeltaLookup, change_rows, file_rows, layer_summary
 
 STAGE_ICONS = {0: "pending", 1: "failed", 2: "finished"}
 
@@ -96,6 +97,10 @@ class JobDetails(QTabWidget):
         self.layers_table = _table([tr("Status"), tr("Layer"), tr("Provider"), tr("Message"), tr("What to do")], 2)
         self.deltas_table = _table([tr("Status"), tr("Delta"), tr("Layer"), tr("Method"), tr("Message"),
                                     tr("Conflicts")], 2)
+        self.sync_table = _table([tr("Status"), tr("Layer"), tr("Feature"), tr("Change"), tr("Before"), tr("After"),
+                                  tr("Conflicts")], 3)
+        self.files_table = _table([tr("Status"), tr("File"), tr("Message")], 1)
+        self.delta_lookup: Callable[[Job], DeltaLookup] = lambda job: (lambda ids: {})
         self.reapply_button = QPushButton(tr("Re-apply selected"))
         self.reapply_newer_button = QPushButton(tr("Re-apply this and newer"))
         self.log_view = QPlainTextEdit()
@@ -121,6 +126,7 @@ class JobDetails(QTabWidget):
         deltas = QWidget()
         deltas_layout = QVBoxLayout(deltas)
         deltas_layout.addWidget(self.deltas_table)
+        deltas_layout.addWidget(self.sync_table)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reapply_button)
@@ -131,6 +137,7 @@ class JobDetails(QTabWidget):
         self.addTab(summary, tr("Summary"))
         self.addTab(self.layers_table, tr("Layers"))
         self.addTab(deltas, tr("Changes"))
+        self.addTab(self.files_table, tr("Files"))
         self.addTab(self.log_view, tr("Log"))
         self.addTab(self.feedback_view, tr("Feedback JSON"))
 
@@ -142,6 +149,7 @@ class JobDetails(QTabWidget):
         self._fill_thumbnail(job)
         self._fill_layers(job)
         self._fill_deltas(job)
+        self._fill_sync(job)
         log = job.log if job else ""
         if self.log_view.toPlainText() != log:
             self.log_view.setPlainText(log)
@@ -149,7 +157,13 @@ class JobDetails(QTabWidget):
         if self.feedback_view.toPlainText() != feedback:
             self.feedback_view.setPlainText(feedback)
         self.setTabEnabled(self.indexOf(self.layers_table), self.layers_table.rowCount() > 0)
-        self.setTabEnabled(self.indexOf(self.deltas_tab), bool(job and job.type == DELTA_APPLY))
+        is_sync = bool(job and job.type == SYNC)
+        self.deltas_table.setVisible(not is_sync)
+        self.sync_table.setVisible(is_sync)
+        self.reapply_button.setVisible(not is_sync)
+        self.reapply_newer_button.setVisible(not is_sync)
+        self.setTabEnabled(self.indexOf(self.deltas_tab), bool(job and job.type in (DELTA_APPLY, SYNC)))
+        self.setTabEnabled(self.indexOf(self.files_table), self.files_table.rowCount() > 0)
 
     def _summary_html(self, job: Optional[Job]) -> str:
         if job is None:
@@ -170,6 +184,7 @@ class JobDetails(QTabWidget):
             bad = [layer for layer in layers if layer.get("status") != "ok"]
             parts.append(tr("{count} layers, {bad} with problems (see Layers).").format(
                 count=len(layers), bad=len(bad)) if bad else tr("All {count} layers are valid.").format(count=len(layers)))
+        parts += [_escape(line) for line in layer_summary(job.feedback)]
         for finding in findings_of(job.feedback):
             text = _escape(finding.get("message", ""))
             if finding.get("hint"):
@@ -223,6 +238,28 @@ class JobDetails(QTabWidget):
             self.deltas_table.setItem(row, 4, _item(str(result.get("msg") or "")))
             self.deltas_table.setItem(row, 5, _item(conflicts))
         self._update_reapply_buttons()
+
+    def _fill_sync(self, job: Optional[Job]) -> None:
+        is_sync = bool(job and job.type == SYNC)
+        rows = change_rows(job.project, job.feedback, self.delta_lookup(job)) if is_sync else []
+        self.sync_table.setRowCount(len(rows))
+        for row, change in enumerate(rows):
+            status_item = _item(change["status"])
+            status_item.setIcon(status_icon("finished" if change["applied"] else "failed"))
+            status_item.setData(Qt.UserRole, change["delta_id"])
+            self.sync_table.setItem(row, 0, status_item)
+            for column, key in enumerate(("layer", "feature", "method", "before", "after", "conflicts"), start=1):
+                self.sync_table.setItem(row, column, _item(change[key]))
+        self.sync_table.resizeRowsToContents()
+        files = file_rows(job.feedback) if is_sync else []
+        self.files_table.setRowCount(len(files))
+        for row, (status, path, message) in enumerate(files):
+            status_item = _item(status)
+            status_item.setIcon(status_icon("warning" if status == tr("conflict") else "finished"))
+            self.files_table.setItem(row, 0, status_item)
+            self.files_table.setItem(row, 1, _item(path))
+            self.files_table.setItem(row, 2, _item(message))
+        self.files_table.resizeRowsToContents()
 
     def selected_delta_ids(self) -> List[str]:
         """Delta ids of the selected rows, in table order."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 
 from ..gui.icons import icon
-from .algorithms import ApplyDeltasAlgorithm, PackageAlgorithm, ProcessProjectfileAlgorithm
+from .algorithms import ApplyDeltasAlgorithm, PackageAlgorithm, ProcessProjectfileAlgorithm, SyncAlgorithm
 
 PROVIDER_ID = "qfieldsync_plus"
 
 
 class QFieldSyncPlusProvider(QgsProcessingProvider):
-    """Algorithms: process_projectfile, package, delta_apply."""
+    """Algorithms: process_projectfile, package, delta_apply, sync."""
 
     def id(self) -> str:  # noqa: D102
         return PROVIDER_ID
@@ -23,5 +23,5 @@ class QFieldSyncPlusProvider(QgsProcessingProvider):
         return icon("plugin")
 
     def loadAlgorithms(self) -> None:  # noqa: N802,D102
-        for algorithm in (ProcessProjectfileAlgorithm(), PackageAlgorithm(), ApplyDeltasAlgorithm()):
+        for algorithm in (ProcessProjectfileAlgorithm(), PackageAlgorithm(), ApplyDeltasAlgorithm(), SyncAlgorithm()):
             self.addAlgorithm(algorithm)

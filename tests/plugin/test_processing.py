@@ -25,11 +25,12 @@ def _run(algorithm_id: str, parameters: dict, feedback=None):
     return algorithm.run(parameters, context, feedback), feedback
 
 
-def test_provider_has_the_three_algorithms_with_help(plugin):
+def test_provider_has_the_four_algorithms_with_help(plugin):
     provider = QgsApplication.processingRegistry().providerById("qfieldsync_plus")
     assert provider.name() == "QFieldSync+"
     ids = sorted(a.id() for a in provider.algorithms())
-    assert ids == ["qfieldsync_plus:delta_apply", "qfieldsync_plus:package", "qfieldsync_plus:process_projectfile"]
+    assert ids == ["qfieldsync_plus:delta_apply", "qfieldsync_plus:package", "qfieldsync_plus:process_projectfile",
+                   "qfieldsync_plus:sync"]
     for algorithm in provider.algorithms():
         assert len(algorithm.shortHelpString()) > 80
         assert algorithm.parameterDefinition("PROJECT") is not None

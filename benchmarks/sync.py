@@ -143,6 +143,30 @@ for name in {layers!r}:
     result[name] = [created, changed, deleted]
 """
 
+FINGERPRINT = """
+import hashlib, sqlite3
+def row_hash(*values):
+    return hashlib.blake2b(repr(values).encode(), digest_size=16).digest()
+connection = sqlite3.connect({database!r})
+connection.create_function("row_hash", -1, row_hash, deterministic=True)
+{setup}
+result = {{}}
+for name in {layers!r}:
+    columns = ", ".join(f'"{{row[1]}}"' for row in connection.execute(f"PRAGMA table_info('{{name}}')") if row[1] != 'fid')
+    {body}
+connection.commit()
+"""
+# The baseline's fingerprint (fid, hash of the row), written once when packaging: not timed.
+FINGERPRINT_SETUP = dict(setup="", body=(
+    'connection.execute(f\'CREATE TABLE "fp_{name}" AS SELECT fid, row_hash({columns}) AS hash FROM "{name}"\')\n'
+    '    connection.execute(f\'CREATE UNIQUE INDEX "fp_{name}_fid" ON "fp_{name}" (fid)\')'))
+FINGERPRINT_DIFF = dict(setup="connection.execute('ATTACH DATABASE ? AS base', (BASELINE,))", body=(
+    'connection.execute(f\'CREATE TEMP TABLE "d_{name}" AS SELECT fid, row_hash({columns}) AS hash FROM main."{name}"\')\n'
+    '    created = connection.execute(f\'SELECT count(*) FROM "d_{name}" d LEFT JOIN base."fp_{name}" b USING (fid) WHERE b.fid IS NULL\').fetchone()[0]\n'
+    '    deleted = connection.execute(f\'SELECT count(*) FROM base."fp_{name}" b LEFT JOIN "d_{name}" d USING (fid) WHERE d.fid IS NULL\').fetchone()[0]\n'
+    '    changed = connection.execute(f\'SELECT count(*) FROM "d_{name}" d JOIN base."fp_{name}" b USING (fid) WHERE d.hash != b.hash\').fetchone()[0]\n'
+    '    result[name] = [created, changed, deleted]'))
+
 GEODIFF = """
 import pygeodiff, json
 geodiff = pygeodiff.GeoDiff()
@@ -232,6 +256,12 @@ def main() -> int:
                                                                     source=str(source)))}
         rows["SQL diff (ATTACH + key/columns)"] = measure(SQL_DIFF.format(
             device=str(device / "data.gpkg"), baseline=str(baseline), layers=LAYERS))
+        fingerprints = work / "fingerprint.sqlite"
+        shutil.copy2(baseline, fingerprints)
+        measure(FINGERPRINT.format(database=str(fingerprints), layers=LAYERS, **FINGERPRINT_SETUP))
+        diff = dict(FINGERPRINT_DIFF, setup=FINGERPRINT_DIFF["setup"].replace("BASELINE", repr(str(fingerprints))))
+        rows["SQL diff (ATTACH + key/row hash)"] = measure(FINGERPRINT.format(
+            database=str(device / "data.gpkg"), layers=LAYERS, **diff))
         try:
             rows["pygeodiff changeset"] = measure(GEODIFF.format(
                 baseline=str(baseline), device=str(device / "data.gpkg"), changeset=str(work / "changes.bin"),

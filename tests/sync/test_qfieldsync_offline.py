@@ -148,3 +148,27 @@ def test_our_packages_never_flag_layers_for_offline_editing(bees_project, tmp_pa
     assert project.read(str(tmp_path / "out" / "bees_qfield.qgs"))
     assert [layer.customProperty("isOfflineEditable") for layer in project.mapLayers().values()] == [None, None]
     project.clear()
+
+
+def test_a_killed_synchronization_is_undone_by_the_next_one(field_device, tmp_path):
+    from qfieldsync_plus.core.sync.qfieldsync_offline import Backup, recover_interrupted
+
+    project_file, _ = field_device
+    gpkg = project_file.parent / "bees.gpkg"
+    before = _digest(gpkg)
+    killed = Backup.start(tmp_path / "store" / "qfieldsync_killed" / "backup")
+    killed.add(gpkg)
+    dataset = ogr.Open(str(gpkg), 1)
+    dataset.GetLayerByName("apiary").DeleteFeature(1)  # half-written when the process died
+    dataset = None
+    done = Backup.start(tmp_path / "store" / "qfieldsync_done" / "backup")
+    done.add(project_file)
+    done.commit()
+    project_file.write_text(project_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    committed_project = _digest(project_file)
+
+    messages = recover_interrupted(tmp_path / "store")
+    assert len(messages) == 1 and "restored" in messages[0]
+    assert _digest(gpkg) == before
+    assert _digest(project_file) == committed_project  # a completed run is never rolled back
+    assert list((tmp_path / "store").iterdir()) == []

@@ -14,8 +14,8 @@ Here the same happens inside a job, with these differences: the device folder is
 (its .qgs and data.gpkg are copied to a private folder and that copy is synchronized); each
 offline layer is written into the source of the layer with the same id in *this* project (so a
 moved project still works); the file sources and the project file are backed up first (in a
-private folder beside the job store) and put back when anything fails, so the sources change
-all or nothing; the per-layer counts are read from the log before synchronizing. Database
+private folder beside the job store) and put back when anything fails, or by
+:func:`recover_interrupted` when the job was killed, so the sources change all or nothing; the per-layer counts are read from the log before synchronizing. Database
 sources cannot be backed up as files and are refused. The checksum list gets the device
 data.gpkg's MD5, so QFieldSync and this plugin both refuse that folder afterwards.
 """
@@ -23,6 +23,8 @@ data.gpkg's MD5, so QFieldSync and this plugin both refuse that folder afterward
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
 import sqlite3
 import uuid
@@ -36,6 +38,7 @@ from ..jobs import errors
 from ..jobs.errors import JobError
 from ..packaging.files import sidecar_files
 from ..project_io import open_project
+from ..runner.processes import pid_alive
 
 LOG_TABLES = ("log_indices", "log_layer_ids", "log_fids", "log_added_features", "log_removed_features",
               "log_feature_updates", "log_geometry_updates")
@@ -44,6 +47,7 @@ ORIGINAL_PROJECT_KEY = "/originalProjectPath"
 OFFLINE_PROPERTY, REMOTE_SOURCE, REMOTE_PROVIDER, REMOTE_LAYER_ID = (
     "isOfflineEditable", "remoteSource", "remoteProvider", "remoteLayerId")
 DATA_FILES = ("data.gpkg", "data.gpkg-wal", "data.gpkg-shm")
+WORK_PREFIX, MANIFEST, COMMITTED = "qfieldsync_", "manifest.json", "committed"
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -117,12 +121,29 @@ def _file_of(layer: QgsVectorLayer) -> Optional[Path]:
 
 
 class Backup:
-    """Copies of files taken before synchronizing, put back by :meth:`restore`."""
+    """Copies of files taken before synchronizing, listed in a manifest, put back by :meth:`restore`.
 
-    def __init__(self, folder: Path) -> None:
+    The manifest (with the pid of the process that made it) lets :func:`recover_interrupted`
+    put the files back after a kill; :meth:`commit` marks a synchronization that completed.
+    """
+
+    def __init__(self, folder: Path, saved: Optional[List[Tuple[Path, Optional[Path]]]] = None) -> None:
         self.folder = folder
-        self.saved: List[Tuple[Path, Optional[Path]]] = []  # (original, copy or None when it did not exist)
+        self.saved: List[Tuple[Path, Optional[Path]]] = saved or []  # (original, copy; None: did not exist)
+
+    @classmethod
+    def start(cls, folder: Path) -> "Backup":
+        """A new, empty backup in ``folder`` (created)."""
         folder.mkdir(parents=True, exist_ok=False)
+        backup = cls(folder)
+        backup._write_manifest()
+        return backup
+
+    @classmethod
+    def load(cls, folder: Path) -> "Backup":
+        """The backup recorded in ``folder``'s manifest."""
+        entries = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["files"]
+        return cls(folder, [(Path(original), Path(copy) if copy else None) for original, copy in entries])
 
     def add(self, path: Path) -> None:
         """Back up ``path`` and its sidecar files (``-wal``, ``-shm``, ``~``, shapefile parts)."""
@@ -135,6 +156,17 @@ class Backup:
                 copy = self.folder / f"{len(self.saved)}_{member.name}"
                 shutil.copy2(member, copy)
             self.saved.append((member, copy))
+        self._write_manifest()
+
+    def _write_manifest(self) -> None:
+        temporary = self.folder / f"{MANIFEST}.part"
+        temporary.write_text(json.dumps({"pid": os.getpid(), "files": [
+            [str(original), str(copy) if copy else None] for original, copy in self.saved]}), encoding="utf-8")
+        os.replace(temporary, self.folder / MANIFEST)
+
+    def commit(self) -> None:
+        """Mark the synchronization complete: the backup must not be restored any more."""
+        (self.folder / COMMITTED).touch()
 
     def restore(self) -> None:
         """Put every backed-up file back (and remove files that did not exist before)."""
@@ -144,9 +176,24 @@ class Backup:
             else:
                 shutil.copy2(copy, original)
 
-    def remove(self) -> None:
-        """Delete the backup folder."""
-        shutil.rmtree(self.folder, ignore_errors=True)
+
+def recover_interrupted(backup_root: Path) -> List[str]:
+    """Put back the sources of QFieldSync synchronizations killed midway; one message per run."""
+    messages: List[str] = []
+    for work in sorted(Path(backup_root).glob(f"{WORK_PREFIX}*")):
+        folder = work / "backup"
+        try:
+            pid = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["pid"]
+        except (OSError, ValueError, KeyError):
+            pid = 0
+        if pid and pid != os.getpid() and pid_alive(pid):
+            continue  # still running
+        if pid and not (folder / COMMITTED).exists():
+            Backup.load(folder).restore()
+            messages.append(tr("An interrupted synchronization of a QFieldSync package was undone: its data sources "
+                               "and project file were restored from the backup."))
+        shutil.rmtree(work, ignore_errors=True)
+    return messages
 
 
 def synchronize_qfieldsync_package(project_file: Path, device_dir: Path, backup_root: Path, dry_run: bool = False,
@@ -158,6 +205,7 @@ def synchronize_qfieldsync_package(project_file: Path, device_dir: Path, backup_
     another project, database sources, or a failed synchronization.
     """
     project_file, device_dir = Path(project_file).resolve(), Path(device_dir).resolve()
+    recover_interrupted(backup_root)
     checksum = import_checksum(device_dir)
     known = _already_imported(project_file)
     if checksum in known:
@@ -165,8 +213,8 @@ def synchronize_qfieldsync_package(project_file: Path, device_dir: Path, backup_
                           'imported files list has its checksum); nothing was changed.').format(folder=device_dir),
                        errors.INVALID_ARGUMENTS,
                        hint=tr("Copy the folder from the device again after new field work."))
-    work = Path(backup_root) / f"qfieldsync_{uuid.uuid4().hex}"
-    backup = Backup(work / "backup")
+    work = Path(backup_root) / f"{WORK_PREFIX}{uuid.uuid4().hex}"
+    backup = Backup.start(work / "backup")
     try:
         device_project = _private_copy(device_dir, work / "device")
         return _synchronize(project_file, device_project, backup, checksum, known, dry_run, on_progress)
@@ -217,6 +265,7 @@ def _synchronize(project_file: Path, device_project: Path, backup: Backup, check
                 hint=tr("Check that the layers' data sources are writable and not open in another program."))
         current.clear()
         _record_checksum(project_file, known + [checksum])
+        backup.commit()
     except BaseException:
         QgsProject.instance().clear()
         backup.restore()

@@ -238,7 +238,6 @@ def _synchronize(project_file: Path, device_project: Path, backup: Backup, check
                  dry_run: bool, on_progress) -> Dict[str, Any]:
     data_gpkg = device_project.parent / "data.gpkg"
     counts = logged_changes(data_gpkg)
-    office = open_project(project_file)
     current = QgsProject.instance()
     current.clear()
     if not current.read(str(device_project)):
@@ -246,8 +245,11 @@ def _synchronize(project_file: Path, device_project: Path, backup: Backup, check
             path=device_project.name, error=current.error()), errors.INVALID_PROJECT_FILE)
     offline = [layer for layer in current.mapLayers().values()
                if isinstance(layer, QgsVectorLayer) and layer.customProperty(OFFLINE_PROPERTY, False) in (True, "true")]
-    layers = _match_layers(offline, office, current)
-    office.clear()
+    office = open_project(project_file)
+    try:
+        layers = _match_layers(offline, office, current)
+    finally:
+        office.clear()  # close its connections to the sources before QGIS writes them
     summary = [dict(layer_id=remote_id, name=name, conflicts=0,
                     **counts.get(offline_id, {"created": 0, "changed": 0, "deleted": 0}))
                for offline_id, remote_id, name, _ in layers]

@@ -19,6 +19,7 @@ from .core.qfieldsync_config import read_project_settings
 from .gui.editing_guard import refusal_for_deltafile, refusal_for_project
 from .gui.icons import icon
 from .gui.jobs_model import problem_layers
+from .gui.sync_details import sync_note, sync_totals
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
 from .tasks.auto_check import AutoCheck
@@ -52,6 +53,12 @@ def job_outcome(job: Job) -> Tuple[str, int]:
         return tr("{job} was cancelled.").format(job=name), Qgis.Info
     if job.status != FINISHED:
         return tr("{job} failed: {error}").format(job=name, error=job.error or job.status), Qgis.Critical
+    if job.type == SYNC:
+        totals = sync_totals(job.feedback)
+        if totals["conflicts"] or totals["file_conflicts"]:
+            return tr("{job} finished with conflicts: {note}. See the QField jobs panel.").format(
+                job=name, note=sync_note(job.feedback)), Qgis.Warning
+        return tr("{job} finished: {note}.").format(job=name, note=sync_note(job.feedback)), Qgis.Success
     bad = problem_layers(job)
     if bad:
         return tr("{job} finished: {bad} layer(s) with problems, see the QField jobs panel.").format(

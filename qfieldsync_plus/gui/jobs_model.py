@@ -12,6 +12,7 @@ from ..core.runner.store import JobStore
 from ..tasks.job_task import job_label
 from .formatting import duration_text, layers_of, origin_label, project_name, status_label, time_text
 from .icons import status_icon
+from .sync_details import sync_note
 
 COLUMN_STATUS, COLUMN_TYPE, COLUMN_PROJECT, COLUMN_ORIGIN, COLUMN_DURATION, COLUMN_CREATED, COLUMN_NOTE = range(7)
 JOB_ID_ROLE = Qt.UserRole + 1
@@ -31,7 +32,7 @@ def _note(job: Job) -> str:
         return tr("{bad} of {count} layers with problems").format(bad=bad, count=len(layers))
     if layers:
         return tr("{count} layers valid").format(count=len(layers))
-    return ""
+    return sync_note(job.feedback)
 
 
 class JobsModel(QAbstractTableModel):

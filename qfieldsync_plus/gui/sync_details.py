@@ -52,6 +52,28 @@ def layer_summary(feedback: Optional[Dict[str, Any]]) -> List[str]:
         for layer in sync_outputs_of(feedback).get("layers") or []]
 
 
+def sync_totals(feedback: Optional[Dict[str, Any]]) -> Dict[str, int]:
+    """Totals over the layers and files of a sync job: created, changed, deleted, conflicts, copied, file_conflicts."""
+    outputs = sync_outputs_of(feedback)
+    totals = {key: sum(int(layer.get(key) or 0) for layer in outputs.get("layers") or [])
+              for key in ("created", "changed", "deleted", "conflicts")}
+    files = outputs.get("files") or {}
+    totals.update(copied=len(files.get("copied") or []), file_conflicts=len(files.get("conflicts") or []))
+    return totals
+
+
+def sync_note(feedback: Optional[Dict[str, Any]]) -> str:
+    """``2 created, 5 changed, 1 deleted, 1 conflicts; 3 files copied`` ("" without sync outputs)."""
+    if not sync_outputs_of(feedback):
+        return ""
+    totals = sync_totals(feedback)
+    note = tr("{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts").format(**totals)
+    note += tr("; {copied} files copied").format(**totals)
+    if totals["file_conflicts"]:
+        note += tr(", {file_conflicts} files in conflict").format(**totals)
+    return note
+
+
 def store_delta_lookup(store_path: Path, output_dir: Optional[str], deltafile_id: Optional[str]) -> DeltaLookup:
     """Delta contents by id: the delta log first, then a deltafile with ``deltafile_id`` in ``output_dir``."""
     def lookup(ids: List[str]) -> Dict[str, Dict[str, Any]]:

@@ -129,6 +129,13 @@ def test_dock_shows_each_change_with_layer_feature_values_and_conflicts(plugin, 
     assert "hive 1" in rows[1][6]  # the conflict names the value the office has
     assert table.item(0, 0).data(0x0100) == deltas[0]["uuid"]
     assert "apiary: 0 created, 2 changed, 0 deleted, 1 conflicts" in details.summary_label.text()
+    row = plugin.dock.model.row_of(job.id)
+    note = plugin.dock.model.data(plugin.dock.model.index(row, plugin.dock.model.columnCount() - 1))
+    assert note == "0 created, 2 changed, 0 deleted, 1 conflicts; 1 files copied, 1 files in conflict"
+    from qfieldsync_plus.plugin import job_outcome
+
+    text, level = job_outcome(job)
+    assert "finished with conflicts" in text and level == 1  # Qgis.Warning
 
 
 def test_dock_files_tab_lists_copied_identical_and_conflicting_files(plugin, finished_sync_job):

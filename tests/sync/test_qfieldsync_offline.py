@@ -15,6 +15,7 @@ from qfieldsync_plus.core.sync.qfieldsync_offline import (
     import_checksum,
     is_qfieldsync_package,
     synchronize_qfieldsync_package,
+    synchronize_with_attachments,
 )
 from tests.fixtures.field_device import edit_in_the_field, layer_named, qfieldsync_package
 from tests.fixtures.projects import save_project, write_gpkg_layer
@@ -61,6 +62,8 @@ def field_device(qgis_app, tmp_path):
     device = tmp_path / "device"
     packaged = qfieldsync_package(project_file, device, ["apiary", "area"])
     edit_in_the_field(packaged, _field_work)
+    (device / "DCIM").mkdir()
+    (device / "DCIM" / "JPEG_20261129.jpg").write_bytes(b"photo of the new hive")
     yield project_file, device
     QgsProject.instance().clear()
 
@@ -74,11 +77,13 @@ def test_detects_qfieldsync_packages_only(field_device, tmp_path):
 
 def test_synchronize_writes_field_edits_and_records_the_checksum(field_device, tmp_path):
     project_file, device = field_device
-    device_before = {p.name: _digest(p) for p in device.iterdir()}
+    device_before = {p.name: _digest(p) for p in device.rglob("*") if p.is_file()}
     checksum = import_checksum(device)
 
-    result = synchronize_qfieldsync_package(project_file, device, tmp_path / "store")
+    result = synchronize_with_attachments(project_file, device, tmp_path / "store")
 
+    assert result["files"] == {"copied": ["DCIM/JPEG_20261129.jpg"], "identical": [], "conflicts": []}
+    assert (project_file.parent / "DCIM" / "JPEG_20261129.jpg").read_bytes() == b"photo of the new hive"
     by_name = {layer["name"]: layer for layer in result["layers"]}
     assert {k: by_name["apiary"][k] for k in ("created", "changed", "deleted", "conflicts")} == \
         {"created": 1, "changed": 2, "deleted": 1, "conflicts": 0}
@@ -96,7 +101,7 @@ def test_synchronize_writes_field_edits_and_records_the_checksum(field_device, t
     assert len(saved.mapLayers()) == 2
     saved.clear()
     # The device folder is read, never written; the private work folder is gone.
-    assert {p.name: _digest(p) for p in device.iterdir()} == device_before
+    assert {p.name: _digest(p) for p in device.rglob("*") if p.is_file()} == device_before
     assert list((tmp_path / "store").iterdir()) == []
 
     sources = _digest(project_file.parent / "bees.gpkg")
@@ -119,8 +124,9 @@ def test_a_failed_synchronization_restores_every_source(field_device, tmp_path):
     before = {name: _digest(project_file.parent / name) for name in ("bees.qgs", "bees.gpkg")}
     hidden = shutil.move(str(project_file.parent / "area.gpkg"), str(tmp_path / "area.gpkg"))  # unreachable now
     with pytest.raises(JobError) as raised:
-        synchronize_qfieldsync_package(project_file, device, tmp_path / "store")
+        synchronize_with_attachments(project_file, device, tmp_path / "store")
     assert "nothing was changed" in str(raised.value)
+    assert not (project_file.parent / "DCIM").exists()  # the copied photo (and its folder) went again
     assert {name: _digest(project_file.parent / name) for name in ("bees.qgs", "bees.gpkg")} == before
     assert not (project_file.parent / "area.gpkg").exists()
     assert not (project_file.parent / "bees.gpkg-wal").exists()

@@ -39,6 +39,7 @@ from ..jobs.errors import JobError
 from ..packaging.files import sidecar_files
 from ..project_io import open_project
 from ..runner.processes import pid_alive
+from .attachments import attachment_dirs_of, copy_attachments, plan_attachments, rollback_attachments
 
 LOG_TABLES = ("log_indices", "log_layer_ids", "log_fids", "log_added_features", "log_removed_features",
               "log_feature_updates", "log_geometry_updates")
@@ -221,6 +222,27 @@ def synchronize_qfieldsync_package(project_file: Path, device_dir: Path, backup_
     finally:
         QgsProject.instance().clear()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def synchronize_with_attachments(project_file: Path, device_dir: Path, backup_root: Path, dry_run: bool = False,
+                                 on_progress: Optional[Callable[[float], None]] = None) -> Dict[str, Any]:
+    """:func:`synchronize_qfieldsync_package` plus the device's new attachments, copied first and removed
+    again when the synchronization fails; adds ``files`` (``copied``, ``identical``, ``conflicts``)."""
+    project_file = Path(project_file).resolve()
+    project = open_project(project_file)
+    folders = attachment_dirs_of(project)
+    project.clear()
+    plan = plan_attachments(Path(device_dir), project_file.parent, folders)
+    copied = None if dry_run else copy_attachments(plan)
+    try:
+        result = synchronize_qfieldsync_package(project_file, device_dir, backup_root, dry_run, on_progress)
+    except BaseException:
+        if copied is not None:
+            rollback_attachments(copied)
+        raise
+    result["files"] = {"copied": plan.relative_to_copy(), "identical": list(plan.identical),
+                       "conflicts": [{"path": c.path, "message": c.message} for c in plan.conflicts]}
+    return result
 
 
 def _private_copy(device_dir: Path, folder: Path) -> Path:

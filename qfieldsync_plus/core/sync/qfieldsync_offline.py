@@ -51,8 +51,9 @@ DATA_FILES = ("data.gpkg", "data.gpkg-wal", "data.gpkg-shm")
 WORK_PREFIX, MANIFEST, COMMITTED = "qfieldsync_", "manifest.json", "committed"
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only connection; ``immutable`` never touches the folder (no -shm), ignoring a WAL."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
 
 
 def is_qfieldsync_package(device_data_gpkg: Path) -> bool:
@@ -60,7 +61,7 @@ def is_qfieldsync_package(device_data_gpkg: Path) -> bool:
     if not Path(device_data_gpkg).is_file():
         return False
     try:
-        with _read_only(Path(device_data_gpkg)) as connection:
+        with _read_only(Path(device_data_gpkg), immutable=True) as connection:  # the log tables predate QField
             names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error:
         return False

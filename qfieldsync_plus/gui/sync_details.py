@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsExpression,
@@ -28,6 +28,7 @@ from ..core.i18n import tr
 from .formatting import delta_results_of
 
 DeltaLookup = Callable[[List[str]], Dict[str, Dict[str, Any]]]
+LOOKUP_CHUNK = 500
 
 
 def sync_outputs_of(feedback: Optional[Dict[str, Any]]) -> Dict[str, Any]:
@@ -77,7 +78,9 @@ def sync_note(feedback: Optional[Dict[str, Any]]) -> str:
 def store_delta_lookup(store_path: Path, output_dir: Optional[str], deltafile_id: Optional[str]) -> DeltaLookup:
     """Delta contents by id: the delta log first, then a deltafile with ``deltafile_id`` in ``output_dir``."""
     def lookup(ids: List[str]) -> Dict[str, Dict[str, Any]]:
-        found = {d.id: d.content for d in DeltaLog(store_path).list(ids=ids)} if ids else {}
+        log, found = DeltaLog(store_path), {}
+        for start in range(0, len(ids), LOOKUP_CHUNK):
+            found.update({d.id: d.content for d in log.list(ids=ids[start:start + LOOKUP_CHUNK])})
         missing = [i for i in ids if i not in found]
         if missing and output_dir and Path(output_dir).is_dir():
             for candidate in sorted(Path(output_dir).glob("*.json")):
@@ -102,19 +105,22 @@ def change_rows(job_project: str, feedback: Optional[Dict[str, Any]], lookup: De
     contents = lookup([str(r.get("delta_id")) for r in results if r.get("delta_id")])
     project = QgsProject.instance()
     open_here = bool(project.fileName()) and _same_file(project.fileName(), job_project)
-    rows = []
+    entries = []
     for result in results:
         delta = contents.get(str(result.get("delta_id"))) or {}
         layer_id = result.get("layer_id") or delta.get("sourceLayerId") or ""
         layer = project.mapLayer(layer_id) if open_here else None
-        layer = layer if isinstance(layer, QgsVectorLayer) else None
         key = result.get("feature_pk") or delta.get("sourcePk") or delta.get("localPk") or ""
+        entries.append((result, delta, layer_id, layer if isinstance(layer, QgsVectorLayer) else None, key))
+    current = _current_features([(layer, key) for _, _, _, layer, key in entries if layer is not None])
+    rows = []
+    for result, delta, layer_id, layer, key in entries:
         rows.append({
             "delta_id": result.get("delta_id"),
             "status": str(result.get("status", "")).replace("status_", ""),
             "applied": result.get("status") == "status_applied",
             "layer": names.get(layer_id) or (layer.name() if layer else layer_id),
-            "feature": feature_label(layer, delta, key),
+            "feature": feature_label(layer, delta, key, current.get((layer.id(), str(key))) if layer else None),
             "method": str(result.get("method") or delta.get("method") or ""),
             "before": values_text(delta.get("old")),
             "after": values_text(delta.get("new")),
@@ -142,13 +148,13 @@ def values_text(part: Optional[Dict[str, Any]]) -> str:
     return "\n".join(lines) or "–"
 
 
-def feature_label(layer: Optional[QgsVectorLayer], delta: Dict[str, Any], key: Any) -> str:
-    """The feature as its layer's display expression shows it, else ``#key``."""
+def feature_label(layer: Optional[QgsVectorLayer], delta: Dict[str, Any], key: Any,
+                  current: Optional[QgsFeature] = None) -> str:
+    """The feature as its layer's display expression shows it (``current``: its row now), else ``#key``."""
     fallback = f"#{key}" if key not in (None, "") else "–"
     if layer is None:
         return fallback
     attributes: Dict[str, Any] = {}
-    current = _current_feature(layer, key)
     if current is not None:
         attributes.update({f.name(): current[f.name()] for f in layer.fields()})
     for part in ("old", "new"):
@@ -165,21 +171,25 @@ def feature_label(layer: Optional[QgsVectorLayer], delta: Dict[str, Any], key: A
     return f"{text} ({fallback})" if text and text != str(key) else fallback
 
 
-def _current_feature(layer: QgsVectorLayer, key: Any) -> Optional[QgsFeature]:
-    """The layer's feature with primary key (or fid) ``key``, if it still exists."""
-    if key in (None, ""):
-        return None
-    pk = layer.primaryKeyAttributes()
-    if len(pk) == 1 and layer.providerType() != "ogr":
-        name = layer.fields().at(pk[0]).name()
-        request = QgsFeatureRequest(QgsExpression(
-            f"{QgsExpression.quotedColumnRef(name)} = {QgsExpression.quotedValue(str(key))}"))
-    else:
-        try:
-            request = QgsFeatureRequest(int(key))
-        except (TypeError, ValueError):
-            return None
-    request.setFlags(QgsFeatureRequest.NoGeometry)
-    for feature in layer.getFeatures(request.setLimit(1)):
-        return feature
-    return None
+def _current_features(wanted: List[Tuple[QgsVectorLayer, Any]]) -> Dict[Tuple[str, str], QgsFeature]:
+    """The features that still exist, by (layer id, key): one request per layer (primary key, else fid)."""
+    keys: Dict[str, Tuple[QgsVectorLayer, set]] = {}
+    for layer, key in wanted:
+        if key not in (None, ""):
+            keys.setdefault(layer.id(), (layer, set()))[1].add(str(key))
+    found: Dict[Tuple[str, str], QgsFeature] = {}
+    for layer_id, (layer, values) in keys.items():
+        pk = layer.primaryKeyAttributes()
+        name = layer.fields().at(pk[0]).name() if len(pk) == 1 and layer.providerType() != "ogr" else None
+        if name:
+            request = QgsFeatureRequest(QgsExpression("{} IN ({})".format(
+                QgsExpression.quotedColumnRef(name), ", ".join(QgsExpression.quotedValue(v) for v in sorted(values)))))
+        else:
+            fids = [int(v) for v in values if v.lstrip("-").isdigit()]
+            if not fids:
+                continue
+            request = QgsFeatureRequest().setFilterFids(fids)
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+        for feature in layer.getFeatures(request):
+            found[(layer_id, str(feature[name]) if name else str(feature.id()))] = feature
+    return found

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -25,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR_ENV = "QFIELDSYNC_PLUS_DATA_DIR"
 LAYERS = ("points", "lines", "polygons")
 # Peak memory: the child's own high-water mark (VmHWM: ru_maxrss would include the parent's pages
 # at fork time) and the largest of its own children (ogr2ogr, the job's QGIS process).
@@ -194,11 +196,8 @@ result = None
 SYNC_JOB = """
 from qfieldsync_plus.core.qgis_app import start_headless_qgis
 start_headless_qgis()
-from qfieldsync_plus.core.jobs.registry import JOB_MODULES
-from qfieldsync_plus.core.runner.runner import JobRunner
-from qfieldsync_plus.core.runner.store import JobStore
-from qfieldsync_plus.settings import load_settings
-runner = JobRunner(JobStore(__import__('pathlib').Path({store!r})), load_settings())
+from qfieldsync_plus.settings import make_runner
+runner = make_runner()  # its store is in QFIELDSYNC_PLUS_DATA_DIR, beside the package's sync state
 submission = runner.submit("sync", {project!r}, {{"device": {device!r}}})
 job = runner.run(submission.job)
 outputs = (job.feedback or {{}}).get("outputs", {{}}).get("sync", {{}})
@@ -225,13 +224,15 @@ def package_project(work: Path, source: Path) -> tuple:
         "from qfieldsync_plus.core.jobs.workflow import JobContext, run_workflow\n"
         "project = QgsProject()\n"
         "for name in ('points', 'lines', 'polygons'):\n"
-        "    project.addMapLayer(QgsVectorLayer(f'{sys.argv[1]}|layername={name}', name, 'ogr'))\n"
+        "    layer = QgsVectorLayer(f'{sys.argv[1]}|layername={name}', name, 'ogr')\n"
+        "    layer.setCustomProperty('QFieldSync/action', 'offline'); project.addMapLayer(layer)\n"
         "project_file = str(Path(sys.argv[1]).with_name('bench.qgs')); project.write(project_file)\n"
-        "params = {'project': project_file, 'package_dir': sys.argv[2], 'mode': 'cable'}\n"
+        "params = {'project': project_file, 'package_dir': sys.argv[2], 'mode': 'cable', 'store_path': sys.argv[4]}\n"
         "feedback = run_workflow(build_workflow(params), JobContext(params=params))\n"
         "assert not feedback.get('error'), feedback.get('error')\n"
     )
-    subprocess.run([sys.executable, "-c", script, str(source), str(work / "package"), str(ROOT)], check=True)
+    subprocess.run([sys.executable, "-c", script, str(source), str(work / "package"), str(ROOT),
+                    str(work / "data" / "jobs.sqlite")], check=True)
     return source.with_name("bench.qgs"), work / "package"
 
 
@@ -244,6 +245,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="qfsp-sync-bench-") as temporary:
         work = args.work or Path(temporary)
+        os.environ[DATA_DIR_ENV] = str(work / "data")  # job store and sync state: never the user's profile
         source = generate(work / "project", args.features)
         baseline, device = work / "baseline.gpkg", work / "device"
         shutil.copy2(source, baseline)
@@ -274,8 +276,7 @@ def main() -> int:
             project, package = package_project(work, source)
             field_work(package / "data.gpkg", args.edits)
             photos(package / "DCIM", args.photos)
-            rows["sync job (runner, child QGIS)"] = measure(SYNC_JOB.format(
-                store=str(work / "jobs.sqlite"), project=str(project), device=str(package)))
+            rows["sync job (runner, child QGIS)"] = measure(SYNC_JOB.format(project=str(project), device=str(package)))
         else:
             print("the sync job type is not registered here: measured the diff step alone")
     reference = rows["ogr2ogr copy (reference)"]["seconds"]

@@ -277,9 +277,11 @@ def _copy_atomic(source: Path, destination: Path) -> str:
             os.fsync(writer.fileno())
         try:
             os.link(temporary, destination)  # fails when the name exists: never replaces a file
-        except (AttributeError, NotImplementedError, PermissionError):
+        except FileExistsError:
+            raise
+        except (AttributeError, NotImplementedError, OSError):  # no hard links here (FAT, some shares)
             if destination.exists() or destination.is_symlink():
-                raise FileExistsError(destination)
+                raise FileExistsError(destination) from None
             os.rename(temporary, destination)
     finally:
         if temporary.exists():

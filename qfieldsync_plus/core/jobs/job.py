@@ -11,7 +11,7 @@ from typing import Any, Dict, Optional
 PROCESS_PROJECTFILE = "process_projectfile"
 PACKAGE = "package"
 DELTA_APPLY = "delta_apply"
-SYNC = "sync"
+SYNC = "sync"  # local only: synchronize a device copy by cable
 JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE, DELTA_APPLY, SYNC)
 
 PENDING = "pending"

@@ -1,1 +1,1 @@
-"""Synchronize from QField by cable: field edits and attachments come home."""
+"""Cable synchronization: field edits in a device copy of a package come home as deltas."""

@@ -4,12 +4,12 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Sie liegt außerhalb des Projektordners {folder}: Verschieben Sie sie in den Projektordner (oder einen Unterordner).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It should be at this path inside the project folder.</source>
       <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
     </message>
@@ -19,97 +19,97 @@
       <translation>Datei „{filename}“ fehlt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="80" />
+      <location filename="../core/checks/layers.py" line="90" />
       <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
       <translation>Behalten Sie relative Pfade und Ordnernamen wie auf Ihrem Computer bei (z. B. braucht data/data.gpkg den Ordner data).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="93" />
+      <location filename="../core/checks/layers.py" line="119" />
       <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
       <translation>Der Dienst steht nur in der pg_service.conf dieses Computers. Fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu, damit QFieldCloud sich verbinden kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="96" />
+      <location filename="../core/checks/layers.py" line="122" />
       <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
       <translation>QFieldCloud versucht, sich mit einem PostgreSQL-Dienst zu verbinden, der nicht verfügbar ist. Legen Sie ein pgservice-Geheimnis dafür an, damit QFieldCloud sich mit dem PostGIS-Dienst verbinden kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="99" />
+      <location filename="../core/checks/layers.py" line="125" />
       <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
       <translation>Der Dienst ist in Ihrer pg_service.conf definiert, aber seine Datenbank hat abgelehnt oder nicht geantwortet: Prüfen Sie Host, Port, Datenbanknamen und Zugangsdaten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="102" />
+      <location filename="../core/checks/layers.py" line="128" />
       <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
       <translation>Der Dienst ist in keiner pg_service.conf definiert, die dieser Computer liest ({files}). Definieren Sie ihn dort (oder lassen Sie PGSERVICEFILE auf die richtige Datei zeigen).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="105" />
+      <location filename="../core/checks/layers.py" line="131" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Verbindung zum Dienst „{service}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
       <translation>Der Layer verbindet sich mit einer Datenbank bzw. einem Dienst auf Ihrem lokalen Rechner. Entfernen Sie den Layer oder ersetzen Sie ihn durch eine Datenquelle, die QFieldCloud erreichen kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The database/service on this machine is not running or refuses the connection.</source>
       <translation>Die Datenbank bzw. der Dienst auf diesem Rechner läuft nicht oder verweigert die Verbindung.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="118" />
+      <location filename="../core/checks/layers.py" line="144" />
       <source>Unable to connect to host "localhost".</source>
       <translation>Verbindung zum Host „localhost“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="121" />
+      <location filename="../core/checks/layers.py" line="147" />
       <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
       <translation>Der Host ist eine lokale oder private Netzwerkadresse, die QFieldCloud aus dem Internet nicht erreicht. Verwenden Sie einen öffentlich erreichbaren Host oder ersetzen Sie den Layer.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="124" />
+      <location filename="../core/checks/layers.py" line="150" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Ihr Dienst ist vom QFieldCloud-Server aus nicht erreichbar. Eventuell muss Ihre IT-Abteilung die IP-Adresse von QFieldCloud freigeben.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="127" />
+      <location filename="../core/checks/layers.py" line="153" />
       <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
       <translation>Dieser Rechner erreicht den Host nicht: Prüfen Sie den Namen, das Netzwerk oder VPN und ob der Server läuft.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="128" />
+      <location filename="../core/checks/layers.py" line="154" />
       <source>Unable to connect to host "{host}".</source>
       <translation>Verbindung zum Host „{host}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="157" />
+      <location filename="../core/checks/layers.py" line="183" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud kann sie nicht verwenden. Speichern Sie die Zugangsdaten stattdessen in einem pgservice-Geheimnis.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="159" />
+      <location filename="../core/checks/layers.py" line="185" />
       <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
       <translation>QFieldCloud kann die Authentifizierungsdatenbank dieses Computers nicht lesen, daher öffnet sich der Layer dort nicht.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="160" />
+      <location filename="../core/checks/layers.py" line="186" />
       <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
       <translation>Der Layer verwendet die Authentifizierungskonfiguration „{id}“, die nur in der QGIS-Authentifizierungsdatenbank dieses Computers existiert.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="169" />
+      <location filename="../core/checks/layers.py" line="195" />
       <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
       <translation>Das Passwort wird in der Projektdatei gespeichert und mit ihr hochgeladen. Verschieben Sie Host, Datenbank, Benutzer und Passwort in einen pg_service-Eintrag, fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice) und stellen Sie den Layer auf service=&lt;name&gt; ohne Benutzer und Passwort um: Das Geheimnis bleibt verschlüsselt in der QGIS-Authentifizierungsdatenbank, Jobs erhalten es, und QFieldCloud kann es auflösen (eine authcfg dagegen nicht).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="175" />
+      <location filename="../core/checks/layers.py" line="201" />
       <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
       <translation>Jeder, der die Projektdatei erhält, kann es lesen: Verwenden Sie ein Konto, das diesen Dienst nur lesen darf.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="176" />
+      <location filename="../core/checks/layers.py" line="202" />
       <source>The layer's data source stores a password in clear text.</source>
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Die Projektdatei „{path}“ ist keine Datei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Die Projektdatei „{path}“ ist kein lesbares .qgz-Archiv (ZIP): Sie ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="95" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>Das Projektarchiv „{path}“ enthält keine .qgs-Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="101" />
+      <location filename="../core/checks/project_file.py" line="102" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
     </message>
@@ -956,42 +956,42 @@
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="66" />
+      <location filename="../core/deltas/sessions.py" line="67" />
       <source>error code {code}</source>
       <translation>Fehlercode {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="88" />
+      <location filename="../core/deltas/sessions.py" line="89" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>{source} kann nicht zum Schreiben geöffnet werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="91" />
+      <location filename="../core/deltas/sessions.py" line="92" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Auf {source} kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="119" />
+      <location filename="../core/deltas/sessions.py" line="120" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} hat keine Tabelle und keinen Layer namens „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="148" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>The working copy {copy} disappeared.</source>
       <translation>Die Arbeitskopie {copy} ist verschwunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="168" />
+      <location filename="../core/deltas/sessions.py" line="169" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Die Änderungen an {source} können nicht festgeschrieben werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="210" />
+      <location filename="../core/deltas/sessions.py" line="211" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>„{file}“ kann nicht durch die geänderte Kopie ersetzt werden: {error}. Schließen Sie Programme, die sie geöffnet haben (unter Windows auch QGIS-Layer, die sie verwenden).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="258" />
+      <location filename="../core/deltas/sessions.py" line="272" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
     </message>
@@ -1075,12 +1075,12 @@
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="89" />
+      <location filename="../core/jobs/package.py" line="90" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="142" />
+      <location filename="../core/jobs/process_projectfile.py" line="144" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1315,32 +1315,32 @@
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="134" />
+      <location filename="../core/runner/launcher.py" line="143" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="137" />
+      <location filename="../core/runner/launcher.py" line="146" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="152" />
+      <location filename="../core/runner/launcher.py" line="161" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="154" />
+      <location filename="../core/runner/launcher.py" line="163" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="155" />
+      <location filename="../core/runner/launcher.py" line="164" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="156" />
+      <location filename="../core/runner/launcher.py" line="165" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
@@ -1570,74 +1570,74 @@
       <translation>Prüfen Sie freien Speicherplatz und Schreibrechte des Projektordners; nichts wurde kopiert.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="104" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
       <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
       <translation>Der Geräteordner „{folder}“ muss genau eine .qgs-Projektdatei enthalten (gefunden: {count}).</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="104" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
       <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
       <translation>Wählen Sie den Ordner, den QField geöffnet hat (mit dem gepackten Projekt und data.gpkg).</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="193" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
       <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
       <translation>Eine unterbrochene Synchronisierung eines QFieldSync-Pakets wurde rückgängig gemacht: Datenquellen und Projektdatei wurden aus der Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="212" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
       <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
       <translation>Die Daten von „{folder}“ wurden bereits in dieses Projekt synchronisiert (die Liste importierter Dateien von QFieldSync enthält ihre Prüfsumme); nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="212" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
       <source>Copy the folder from the device again after new field work.</source>
       <translation>Kopieren Sie den Ordner nach neuer Feldarbeit erneut vom Gerät.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="244" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
       <source>QGIS cannot open the packaged project "{path}": {error}</source>
       <translation>QGIS kann das gepackte Projekt „{path}“ nicht öffnen: {error}</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="264" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
       <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
 {warnings}</source>
       <translation>Die Offline-Bearbeitungs-Synchronisierung von QGIS hat nicht alle Feldänderungen geschrieben; alle Datenquellen wurden wiederhergestellt, nichts wurde geändert.
 {warnings}</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="264" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
       <source>Check that the layers' data sources are writable and not open in another program.</source>
       <translation>Prüfen Sie, ob die Datenquellen der Layer beschreibbar und nicht in einem anderen Programm geöffnet sind.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="281" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
       <source>The packaged project has no layer prepared for offline editing.</source>
       <translation>Das gepackte Projekt hat keinen für die Offline-Bearbeitung vorbereiteten Layer.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="285" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
       <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
       <translation>Dieser Geräteordner ist kein Paket dieses Projekts: seine Layer {layers} sind nicht darin (gepackt aus „{original}“). Nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="285" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
       <source>Open the project the folder was packaged from, or choose the right device folder.</source>
       <translation>Öffnen Sie das Projekt, aus dem der Ordner gepackt wurde, oder wählen Sie den richtigen Geräteordner.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="294" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
       <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
       <translation>Layer „{layer}“ liegt in einer Datenbank ({provider}); Feldänderungen von QFieldSync-Paketen werden hier nur in Dateiquellen geschrieben, die gesichert werden können. Nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="294" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
       <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
       <translation>Synchronisieren Sie diesen Ordner mit QFieldSync, oder packen Sie das Projekt mit QFieldSync+.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="321" />
+      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
       <source>Could not save the project file "{path}": {error}</source>
       <translation>Die Projektdatei „{path}“ konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1747,27 +1747,27 @@
       <translation>ungültiger Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="88" />
       <source>local</source>
       <translation>lokal</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="88" />
       <source>cloud</source>
       <translation>Cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>not run</source>
       <translation>nicht ausgeführt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>stopped here</source>
       <translation>hier angehalten</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>done</source>
       <translation>erledigt</translation>
     </message>
@@ -1877,7 +1877,7 @@
       <translation>Alle {count} Layer sind gültig.</translation>
     </message>
     <message>
-      <location filename="../gui/sync_details.py" line="41" />
+      <location filename="../gui/sync_details.py" line="42" />
       <source>conflict</source>
       <translation>Konflikt</translation>
     </message>
@@ -2042,42 +2042,42 @@
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../gui/sync_details.py" line="42" />
+      <location filename="../gui/sync_details.py" line="43" />
       <source>copied</source>
       <translation>kopiert</translation>
     </message>
     <message>
-      <location filename="../gui/sync_details.py" line="43" />
+      <location filename="../gui/sync_details.py" line="44" />
       <source>identical</source>
       <translation>identisch</translation>
     </message>
     <message>
-      <location filename="../gui/sync_details.py" line="43" />
+      <location filename="../gui/sync_details.py" line="44" />
       <source>Already in the project.</source>
       <translation>Bereits im Projekt.</translation>
     </message>
     <message>
-      <location filename="../gui/sync_details.py" line="49" />
+      <location filename="../gui/sync_details.py" line="50" />
       <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
       <translation>{name}: {created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
     </message>
     <message>
-      <location filename="../gui/sync_details.py" line="70" />
+      <location filename="../gui/sync_details.py" line="71" />
       <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
       <translation>{created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
     </message>
     <message>
-      <location filename="../gui/sync_details.py" line="71" />
+      <location filename="../gui/sync_details.py" line="72" />
       <source>; {copied} files copied</source>
       <translation>; {copied} Dateien kopiert</translation>
     </message>
     <message>
-      <location filename="../gui/sync_details.py" line="73" />
+      <location filename="../gui/sync_details.py" line="74" />
       <source>, {file_conflicts} files in conflict</source>
       <translation>, {file_conflicts} Dateien im Konflikt</translation>
     </message>
     <message>
-      <location filename="../gui/sync_details.py" line="141" />
+      <location filename="../gui/sync_details.py" line="147" />
       <source>geometry: {wkt}</source>
       <translation>Geometrie: {wkt}</translation>
     </message>
@@ -2415,6 +2415,31 @@
       <location filename="../tasks/job_task.py" line="33" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="107" />
+      <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="110" />
+      <source>Localized dataset stored at "{filename}" is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="115" />
+      <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="81" />
+      <source>localized data provider</source>
+      <translation>lokalisierter Datenanbieter</translation>
     </message>
   </context>
 </TS>

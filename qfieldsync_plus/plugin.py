@@ -20,6 +20,7 @@ from .gui.editing_guard import refusal_for_deltafile, refusal_for_project
 from .gui.icons import icon
 from .gui.jobs_model import problem_layers
 from .gui.sync_details import sync_note, sync_totals
+from .gui.sync_source import remember_device
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
 from .tasks.auto_check import AutoCheck
@@ -289,9 +290,7 @@ class QFieldSyncPlusPlugin:
         return self.sync_from(dialog.params())
 
     def sync_from(self, params: dict) -> Optional[str]:
-        """Run a sync job with ``params`` (see ``gui.sync_dialog.sync_params``); returns the job id."""
-        from .gui.sync_source import remember_device
-
+        """Run a sync job with ``params`` (see ``gui.sync_source.sync_params``); returns the job id."""
         project_file = self._saved_project()
         refusal = refusal_for_project(project_file) if project_file else None
         if refusal:

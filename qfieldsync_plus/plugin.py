@@ -20,7 +20,7 @@ from .gui.editing_guard import refusal_for_deltafile, refusal_for_project
 from .gui.icons import icon
 from .gui.jobs_model import problem_layers
 from .gui.sync_details import sync_note, sync_totals
-from .gui.sync_source import remember_device
+from .gui.sync_source import keep_imported_checksums, remember_device
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
 from .tasks.auto_check import AutoCheck
@@ -217,6 +217,16 @@ class QFieldSyncPlusPlugin:
             return
         text, level = job_outcome(job)
         self.message(text, level)
+        if job.type == SYNC and job.status == FINISHED:
+            self._follow_sync(job)
+
+    def _follow_sync(self, job: Job) -> None:
+        """A sync of a QFieldSync package saved the imported-files list: the open project takes it over."""
+        project = QgsProject.instance()
+        if project.fileName() and Path(project.fileName()).resolve() == Path(job.project).resolve() \
+                and keep_imported_checksums(project):
+            self.message(tr("The synchronization recorded the imported device folder in the project file; the open "
+                            "project has it too now: save the project to keep it."), Qgis.Info)
 
     def _saved_project(self) -> Optional[str]:
         project_file = QgsProject.instance().fileName()

@@ -7,12 +7,15 @@ project's path, never in the project file. No widgets here: Processing uses it t
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, List, Optional
+from xml.etree import ElementTree
 
-from qgis.core import QgsSettings
+from qgis.core import QgsProject, QgsSettings
 
 SETTINGS_GROUP = "qfieldsync_plus/last_device"
+CHECKSUMS_SCOPE, CHECKSUMS_KEY = "qfieldsync", "/importedFilesChecksums"
 
 
 def _settings_key(project_file: str) -> str:
@@ -36,3 +39,32 @@ def sync_params(device: str, dry_run: bool = False, overwrite_conflicts: bool = 
     return {"device": str(device), "dry_run": bool(dry_run), "overwrite_conflicts": bool(overwrite_conflicts),
             "continue_on_error": bool(continue_on_error), "inverse": bool(inverse),
             "compare_to_source": bool(compare_to_source)}
+
+
+def saved_imported_checksums(project_file: str) -> Optional[List[str]]:
+    """QFieldSync's ``importedFilesChecksums`` as saved in the project file (None when unreadable)."""
+    path = Path(project_file)
+    try:
+        if path.suffix.lower() == ".qgz":
+            with zipfile.ZipFile(path) as archive:
+                name = next(n for n in archive.namelist() if n.lower().endswith(".qgs"))
+                root = ElementTree.fromstring(archive.read(name))
+        else:
+            root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError, zipfile.BadZipFile, StopIteration):
+        return None
+    entry = root.find(f"properties/{CHECKSUMS_SCOPE}/{CHECKSUMS_KEY.strip('/')}")
+    return [value.text or "" for value in entry.findall("value")] if entry is not None else []
+
+
+def keep_imported_checksums(project: QgsProject) -> bool:
+    """Copy the imported-files list a sync job saved into the open ``project``, so saving it keeps the list.
+
+    True when the open project was updated (it is then marked modified).
+    """
+    saved = saved_imported_checksums(project.fileName()) if project.fileName() else None
+    current, _ = project.readListEntry(CHECKSUMS_SCOPE, CHECKSUMS_KEY, [])
+    if not saved or list(current) == saved:
+        return False
+    project.writeEntry(CHECKSUMS_SCOPE, CHECKSUMS_KEY, saved)
+    return True

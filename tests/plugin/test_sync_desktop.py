@@ -160,3 +160,22 @@ def test_other_jobs_keep_their_changes_table_and_no_files_tab(plugin, finished_s
     details = plugin.dock.details
     assert details.deltas_table.rowCount() == 2 and details.sync_table.isHidden()
     assert not details.isTabEnabled(details.indexOf(details.files_table))
+
+
+def test_the_open_project_takes_over_the_imported_folders_a_sync_saved(plugin, opened_bees):
+    saved = QgsProject()  # what the job did to the project file: QFieldSync's imported-files list
+    assert saved.read(str(opened_bees))
+    saved.writeEntry("qfieldsync", "/importedFilesChecksums", ["0cc175b9c0f1b6a831c399e269772661"])
+    assert saved.write()
+    saved.clear()
+    job = plugin.controller.runner().store.save(Job(type=SYNC, project=str(opened_bees), status=FINISHED,
+                                                    feedback={"outputs": {"sync": {"layers": [], "files": {}}}}))
+    messages = []
+    plugin.message = lambda text, level=None: messages.append(text)
+    QgsProject.instance().setDirty(False)
+    plugin._report_job_end(job.id)
+    entry, _ = QgsProject.instance().readListEntry("qfieldsync", "/importedFilesChecksums", [])
+    assert entry == ["0cc175b9c0f1b6a831c399e269772661"] and QgsProject.instance().isDirty()
+    assert "save the project" in messages[-1]
+    plugin._report_job_end(job.id)
+    assert len(messages) == 3  # the outcome again, and no second take-over

@@ -116,6 +116,7 @@ def test_qgis_process_lists_the_algorithms(qgis_process_profile):
     assert "qfieldsync_plus:process_projectfile\tProcess project file" in listed.stdout
     assert "qfieldsync_plus:package\tPackage for QField" in listed.stdout
     assert "qfieldsync_plus:delta_apply\tApply deltas" in listed.stdout
+    assert "qfieldsync_plus:sync\tSynchronize from QField" in listed.stdout
 
 
 def test_qgis_process_runs_the_check(qgis_process_profile, bees_project, tmp_path):

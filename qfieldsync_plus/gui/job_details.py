@@ -44,11 +44,21 @@ from .icons import status_icon
 from .sync_details import DeltaLookup, change_rows, file_rows, layer_summary
 
 STAGE_ICONS = {0: "pending", 1: "failed", 2: "finished"}
+FITTED_ROWS = 1000  # tables with more rows are not fitted to their wrapped text (it takes seconds)
 
 
-def _table(headers: List[str], stretched: int = 1) -> QTableWidget:
+class _Table(QTableWidget):
+    """A read-only table whose rows fit their wrapped text (unless it is too long for that)."""
+
+    def fit_rows(self) -> None:
+        """Fit the rows' heights to their wrapped text; a long table keeps one row height."""
+        if self.rowCount() <= FITTED_ROWS:
+            self.resizeRowsToContents()
+
+
+def _table(headers: List[str], stretched: int = 1) -> _Table:
     """A read-only table; the last ``stretched`` columns share the spare width and wrap."""
-    table = QTableWidget(0, len(headers))
+    table = _Table(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -61,7 +71,7 @@ def _table(headers: List[str], stretched: int = 1) -> QTableWidget:
         mode = QHeaderView.Stretch if column >= len(headers) - stretched else QHeaderView.ResizeToContents
         header.setSectionResizeMode(column, mode)
     # Wrapped rows need their height again once the columns have their final widths.
-    header.sectionResized.connect(lambda *_: QTimer.singleShot(0, table.resizeRowsToContents))
+    header.sectionResized.connect(lambda *_: QTimer.singleShot(0, table.fit_rows))
     return table
 
 
@@ -223,7 +233,7 @@ class JobDetails(QTabWidget):
         self.layers_table.resizeRowsToContents()
 
     def _fill_deltas(self, job: Optional[Job]) -> None:
-        results = delta_results_of(job.feedback if job else None)
+        results = delta_results_of(job.feedback) if job and job.type != SYNC else []  # sync: its own table
         self.deltas_table.setRowCount(len(results))
         for row, result in enumerate(results):
             status = str(result.get("status", ""))
@@ -242,15 +252,18 @@ class JobDetails(QTabWidget):
     def _fill_sync(self, job: Optional[Job]) -> None:
         is_sync = bool(job and job.type == SYNC)
         rows = change_rows(job.project, job.feedback, self.delta_lookup(job)) if is_sync else []
+        applied, failed = status_icon("finished"), status_icon("failed")
+        self.sync_table.setUpdatesEnabled(False)
         self.sync_table.setRowCount(len(rows))
         for row, change in enumerate(rows):
             status_item = _item(change["status"])
-            status_item.setIcon(status_icon("finished" if change["applied"] else "failed"))
+            status_item.setIcon(applied if change["applied"] else failed)
             status_item.setData(Qt.UserRole, change["delta_id"])
             self.sync_table.setItem(row, 0, status_item)
             for column, key in enumerate(("layer", "feature", "method", "before", "after", "conflicts"), start=1):
                 self.sync_table.setItem(row, column, _item(change[key]))
-        self.sync_table.resizeRowsToContents()
+        self.sync_table.fit_rows()  # a long table keeps one row height (the tooltips hold every value)
+        self.sync_table.setUpdatesEnabled(True)
         files = file_rows(job.feedback) if is_sync else []
         self.files_table.setRowCount(len(files))
         for row, (status, path, message) in enumerate(files):

@@ -122,6 +122,7 @@ def test_dock_shows_each_change_with_layer_feature_values_and_conflicts(plugin, 
     details = plugin.dock.details
     assert details.isTabEnabled(details.indexOf(details.deltas_tab))
     assert not details.sync_table.isHidden() and details.deltas_table.isHidden()
+    assert details.deltas_table.rowCount() == 0  # a sync job fills only its own table
     table = details.sync_table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
     assert rows[0][:6] == ["applied", "apiary", "Hive queen hive (#1)", "patch", "name: hive 0", "name: queen hive"]

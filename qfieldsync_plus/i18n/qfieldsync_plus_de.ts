@@ -751,7 +751,7 @@
       <translation>Die Deltadatei „{file}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="167" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Die Deltadatei „{file}“ kann nicht gelesen werden: {error}</translation>
     </message>
@@ -761,7 +761,7 @@
       <translation>Die Deltadatei „{file}“ ist kein gültiges JSON (Zeile {line}, Spalte {column}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField.</translation>
     </message>
@@ -771,72 +771,72 @@
       <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="141" />
+      <location filename="../core/deltas/engine.py" line="142" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="233" />
+      <location filename="../core/deltas/engine.py" line="235" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="241" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="246" />
+      <location filename="../core/deltas/engine.py" line="248" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="279" />
+      <location filename="../core/deltas/engine.py" line="281" />
       <source>Nothing was changed: {error}</source>
       <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="283" />
+      <location filename="../core/deltas/engine.py" line="285" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="293" />
+      <location filename="../core/deltas/engine.py" line="295" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="300" />
+      <location filename="../core/deltas/engine.py" line="302" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="50" />
+      <location filename="../core/deltas/geometry.py" line="51" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>die Geometrie hat NaN-Koordinaten (X/Y) in {count} von {total} Stützpunkten</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="60" />
+      <location filename="../core/deltas/geometry.py" line="61" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>die Geometrie muss WKT-Text oder null sein, nicht {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="70" />
+      <location filename="../core/deltas/geometry.py" line="71" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>die Geometrie ist kein gültiges WKT: {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="96" />
+      <location filename="../core/deltas/geometry.py" line="103" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
       <translation>ein {source} mit {count} Teilen kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="105" />
+      <location filename="../core/deltas/geometry.py" line="112" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>ein {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="83" />
+      <location filename="../core/deltas/layer_access.py" line="93" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Objekt {pk} kann nicht gelesen werden: {error}</translation>
     </message>
@@ -846,77 +846,77 @@
       <translation>Attribut „{name}“: erwartet {expected} (der Wert bei der Bearbeitung), gefunden {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="54" />
+      <location filename="../core/deltas/operations.py" line="56" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>Geometrie: Die alte Geometrie des Deltas ist unbrauchbar ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="58" />
+      <location filename="../core/deltas/operations.py" line="60" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>Geometrie: erwartet {expected}, gefunden {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="67" />
+      <location filename="../core/deltas/operations.py" line="69" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Es gibt Konflikte mit dem bereits vorhandenen Objekt!</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="71" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>Konflikte überschrieben: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="78" />
+      <location filename="../core/deltas/operations.py" line="80" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>Der Layer „{layer}“ hat kein Feld „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="92" />
+      <location filename="../core/deltas/operations.py" line="94" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>Geometrie ignoriert: Der Layer hat keine Geometrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="97" />
+      <location filename="../core/deltas/operations.py" line="99" />
       <source>Geometry not applicable: {error}</source>
       <translation>Geometrie nicht anwendbar: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="110" />
+      <location filename="../core/deltas/operations.py" line="112" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Das Delta nennt kein Objekt (leerer sourcePk und kein Schlüssel aus einem Anlegen).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="116" />
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Objekt mit Schlüssel {pk} in Layer „{layer}“ nicht gefunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="129" />
+      <location filename="../core/deltas/operations.py" line="131" />
       <source>Cannot update feature {pk}</source>
       <translation>Objekt {pk} kann nicht aktualisiert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="138" />
+      <location filename="../core/deltas/operations.py" line="140" />
       <source>Cannot delete feature {pk}</source>
       <translation>Objekt {pk} kann nicht gelöscht werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="157" />
+      <location filename="../core/deltas/operations.py" line="159" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>Der Schlüssel {pk} passt nicht zum Schlüsselfeld von Layer „{layer}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Ein Objekt mit dem Schlüssel {pk} existiert bereits in Layer „{layer}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>key {pk} already exists</source>
       <translation>Schlüssel {pk} existiert bereits</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="165" />
+      <location filename="../core/deltas/operations.py" line="167" />
       <source>Cannot add the feature</source>
       <translation>Das Objekt kann nicht hinzugefügt werden</translation>
     </message>
@@ -951,111 +951,106 @@
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="67" />
+      <location filename="../core/deltas/sessions.py" line="70" />
       <source>error code {code}</source>
       <translation>Fehlercode {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="89" />
+      <location filename="../core/deltas/sessions.py" line="101" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>{source} kann nicht zum Schreiben geöffnet werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="92" />
+      <location filename="../core/deltas/sessions.py" line="104" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Auf {source} kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="120" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} hat keine Tabelle und keinen Layer namens „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="149" />
+      <location filename="../core/deltas/sessions.py" line="178" />
       <source>The working copy {copy} disappeared.</source>
       <translation>Die Arbeitskopie {copy} ist verschwunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="169" />
+      <location filename="../core/deltas/sessions.py" line="198" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Die Änderungen an {source} können nicht festgeschrieben werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="211" />
+      <location filename="../core/deltas/sessions.py" line="255" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>„{file}“ kann nicht durch die geänderte Kopie ersetzt werden: {error}. Schließen Sie Programme, die sie geöffnet haben (unter Windows auch QGIS-Layer, die sie verwenden).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="272" />
+      <location filename="../core/deltas/sessions.py" line="316" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="94" />
+      <location filename="../core/deltas/targets.py" line="96" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
       <translation>Layer „{layer}“: Seine Datei „{path}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="85" />
+      <location filename="../core/deltas/targets.py" line="87" />
       <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
       <translation>Layer „{layer}“: Das Format „{driver}“ von „{path}“ kann nicht sicher geschrieben werden (unterstützt: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="118" />
+      <location filename="../core/deltas/targets.py" line="120" />
       <source>PostgreSQL database "{db}" ({where})</source>
       <translation>PostgreSQL-Datenbank „{db}“ ({where})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="131" />
+      <location filename="../core/deltas/targets.py" line="146" />
       <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
       <translation>Layer „{layer}“ ist ungültig (seine Datenquelle lässt sich nicht öffnen).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="142" />
+      <location filename="../core/deltas/targets.py" line="158" />
       <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
       <translation>Layer „{layer}“ wird über den Anbieter für Textdateien gelesen, der nicht schreiben kann. Fügen Sie die CSV-Datei als Vektorlayer (OGR) hinzu, um Änderungen darauf anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="145" />
+      <location filename="../core/deltas/targets.py" line="161" />
       <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
       <translation>Layer „{layer}“: Der Datenanbieter „{provider}“ wird für das Anwenden von Änderungen nicht unterstützt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="198" />
-      <source>value {value} does not fit field "{field}" ({type})</source>
-      <translation>Wert {value} passt nicht in das Feld „{field}“ ({type})</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <location filename="../core/jobs/delta_apply.py" line="143" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Das Delta {delta} ist nicht im Delta-Protokoll dieses Projekts.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <location filename="../core/jobs/delta_apply.py" line="150" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <location filename="../core/jobs/delta_apply.py" line="226" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Mindestens eine der im Projekt verwendeten Online-Datenbanken hat die Verbindung zurückgesetzt. Die Datenbank hat die Transaktion zurückgerollt; prüfen Sie die Verbindung und starten Sie den Job erneut.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <location filename="../core/jobs/delta_apply.py" line="236" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>Die Datenbankverbindung ging beim Anwenden der Änderungen verloren; jede Datenquelle wurde zurückgerollt und nichts wurde geändert.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="245" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden, daher wurde jede Datenquelle zurückgerollt.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="240" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
@@ -2102,7 +2097,7 @@
       <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="163" />
       <source>Apply conflicting changes anyway</source>
       <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
     </message>
@@ -2137,7 +2132,7 @@
       <translation>Das von QField gesendete Zip wählen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="157" />
+      <location filename="../processing/algorithms.py" line="160" />
       <source>Zip archives (*.zip)</source>
       <translation>Zip-Archive (*.zip)</translation>
     </message>
@@ -2317,42 +2312,42 @@
       <translation>Deltas rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="159" />
+      <location filename="../processing/algorithms.py" line="162" />
       <source>Dry run</source>
       <translation>Probelauf</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="162" />
+      <location filename="../processing/algorithms.py" line="165" />
       <source>Continue on error</source>
       <translation>Bei Fehler fortfahren</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="147" />
+      <location filename="../processing/algorithms.py" line="150" />
       <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
       <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="155" />
+      <location filename="../processing/algorithms.py" line="158" />
       <source>Device folder</source>
       <translation>Geräteordner</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="157" />
+      <location filename="../processing/algorithms.py" line="160" />
       <source>or the zip sent by QField</source>
       <translation>oder das von QField gesendete Zip</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="164" />
+      <location filename="../processing/algorithms.py" line="167" />
       <source>Revert the changes</source>
       <translation>Die Änderungen rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="165" />
+      <location filename="../processing/algorithms.py" line="168" />
       <source>Compare to the current source</source>
       <translation>Mit der aktuellen Quelle vergleichen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="173" />
+      <location filename="../processing/algorithms.py" line="176" />
       <source>Choose either the device folder or the zip sent by QField.</source>
       <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
     </message>
@@ -2685,6 +2680,141 @@
       <location filename="../gui/settings_page.py" line="54" />
       <source>and always keep the newest</source>
       <translation>und immer die neuesten behalten</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="88" />
+      <source>an empty {source} cannot be stored in a {target} layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="46" />
+      <source>64-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="48" />
+      <source>boolean: 0 or 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="50" />
+      <source>16-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="51" />
+      <source>32-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="60" />
+      <source>Shapefile integer of at most {digits} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="67" />
+      <source>SQLite stores NaN as NULL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="70" />
+      <source>32-bit floating point number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="73" />
+      <source>number of {width} digits, {decimals} of them decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="85" />
+      <source>Shapefile number of {width} characters with {decimals} decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="92" />
+      <source>text with a NUL character would be cut short</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="94" />
+      <source>text of at most {count} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="100" />
+      <source>text in the Shapefile's encoding {encoding}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="104" />
+      <source>Shapefile text of at most {count} bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="111" />
+      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="29" />
+      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="52" />
+      <source>it is not an SQLite database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="68" />
+      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="137" />
+      <source>Layer "{layer}": {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="187" />
+      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="221" />
+      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="243" />
+      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="120" />
+      <source>Apply even if the deltafile is for another cloud project</source>
+      <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
     </message>
   </context>
 </TS>

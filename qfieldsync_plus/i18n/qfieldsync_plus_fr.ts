@@ -751,7 +751,7 @@
       <translation>Le fichier delta « {file} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="167" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Le fichier delta « {file} » ne peut pas être lu : {error}</translation>
     </message>
@@ -761,7 +761,7 @@
       <translation>Le fichier delta « {file} » n'est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField.</translation>
     </message>
@@ -771,72 +771,72 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="141" />
+      <location filename="../core/deltas/engine.py" line="142" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="233" />
+      <location filename="../core/deltas/engine.py" line="235" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="241" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="246" />
+      <location filename="../core/deltas/engine.py" line="248" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="279" />
+      <location filename="../core/deltas/engine.py" line="281" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="283" />
+      <location filename="../core/deltas/engine.py" line="285" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="293" />
+      <location filename="../core/deltas/engine.py" line="295" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="300" />
+      <location filename="../core/deltas/engine.py" line="302" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="50" />
+      <location filename="../core/deltas/geometry.py" line="51" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>la géométrie a des coordonnées X/Y NaN dans {count} sommets sur {total}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="60" />
+      <location filename="../core/deltas/geometry.py" line="61" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>la géométrie doit être un texte WKT ou null, pas {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="70" />
+      <location filename="../core/deltas/geometry.py" line="71" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>la géométrie n'est pas un WKT valide : {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="96" />
+      <location filename="../core/deltas/geometry.py" line="103" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
       <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="105" />
+      <location filename="../core/deltas/geometry.py" line="112" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>un {source} ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="83" />
+      <location filename="../core/deltas/layer_access.py" line="93" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Impossible de lire l'entité {pk} : {error}</translation>
     </message>
@@ -846,77 +846,77 @@
       <translation>attribut « {name} » : attendu {expected} (la valeur lors de la modification), trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="54" />
+      <location filename="../core/deltas/operations.py" line="56" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>géométrie : l'ancienne géométrie du delta est inutilisable ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="58" />
+      <location filename="../core/deltas/operations.py" line="60" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>géométrie : attendu {expected}, trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="67" />
+      <location filename="../core/deltas/operations.py" line="69" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Il y a des conflits avec l'entité existante !</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="71" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>conflits écrasés : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="78" />
+      <location filename="../core/deltas/operations.py" line="80" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>La couche « {layer} » n'a pas de champ « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="92" />
+      <location filename="../core/deltas/operations.py" line="94" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>géométrie ignorée : la couche n'a pas de géométrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="97" />
+      <location filename="../core/deltas/operations.py" line="99" />
       <source>Geometry not applicable: {error}</source>
       <translation>Géométrie non applicable : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="110" />
+      <location filename="../core/deltas/operations.py" line="112" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Le delta ne désigne aucune entité (sourcePk vide et aucune clé issue d'une création).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="116" />
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Impossible de trouver l'entité de clé {pk} dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="129" />
+      <location filename="../core/deltas/operations.py" line="131" />
       <source>Cannot update feature {pk}</source>
       <translation>Impossible de mettre à jour l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="138" />
+      <location filename="../core/deltas/operations.py" line="140" />
       <source>Cannot delete feature {pk}</source>
       <translation>Impossible de supprimer l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="157" />
+      <location filename="../core/deltas/operations.py" line="159" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>La clé {pk} ne convient pas au champ clé de la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Une entité de clé {pk} existe déjà dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>key {pk} already exists</source>
       <translation>la clé {pk} existe déjà</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="165" />
+      <location filename="../core/deltas/operations.py" line="167" />
       <source>Cannot add the feature</source>
       <translation>Impossible d'ajouter l'entité</translation>
     </message>
@@ -951,111 +951,106 @@
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="67" />
+      <location filename="../core/deltas/sessions.py" line="70" />
       <source>error code {code}</source>
       <translation>code d'erreur {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="89" />
+      <location filename="../core/deltas/sessions.py" line="101" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>Impossible d'ouvrir {source} en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="92" />
+      <location filename="../core/deltas/sessions.py" line="104" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Impossible de démarrer une transaction sur {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="120" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} n'a pas de table ou de couche nommée « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="149" />
+      <location filename="../core/deltas/sessions.py" line="178" />
       <source>The working copy {copy} disappeared.</source>
       <translation>La copie de travail {copy} a disparu.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="169" />
+      <location filename="../core/deltas/sessions.py" line="198" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Impossible de valider les modifications dans {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="211" />
+      <location filename="../core/deltas/sessions.py" line="255" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>Impossible de remplacer « {file} » par sa copie modifiée : {error}. Fermez les programmes qui l'ont ouvert (sous Windows, aussi les couches QGIS qui l'utilisent).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="272" />
+      <location filename="../core/deltas/sessions.py" line="316" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="94" />
+      <location filename="../core/deltas/targets.py" line="96" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
       <translation>Couche « {layer} » : son fichier « {path} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="85" />
+      <location filename="../core/deltas/targets.py" line="87" />
       <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
       <translation>Couche « {layer} » : le format « {driver} » de « {path} » ne peut pas être écrit en toute sécurité (pris en charge : GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="118" />
+      <location filename="../core/deltas/targets.py" line="120" />
       <source>PostgreSQL database "{db}" ({where})</source>
       <translation>Base PostgreSQL « {db} » ({where})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="131" />
+      <location filename="../core/deltas/targets.py" line="146" />
       <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
       <translation>La couche « {layer} » n'est pas valide (sa source de données ne peut pas être ouverte).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="142" />
+      <location filename="../core/deltas/targets.py" line="158" />
       <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
       <translation>La couche « {layer} » est lue par le fournisseur texte délimité, qui ne peut pas écrire. Ajoutez le fichier CSV comme couche vecteur (OGR) pour y appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="145" />
+      <location filename="../core/deltas/targets.py" line="161" />
       <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
       <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="198" />
-      <source>value {value} does not fit field "{field}" ({type})</source>
-      <translation>la valeur {value} ne convient pas au champ « {field} » ({type})</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <location filename="../core/jobs/delta_apply.py" line="143" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <location filename="../core/jobs/delta_apply.py" line="150" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <location filename="../core/jobs/delta_apply.py" line="226" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <location filename="../core/jobs/delta_apply.py" line="236" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="245" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="240" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
@@ -2102,7 +2097,7 @@
       <translation>Simulation : montrer seulement ce qui changerait</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="163" />
       <source>Apply conflicting changes anyway</source>
       <translation>Appliquer quand même les modifications en conflit</translation>
     </message>
@@ -2137,7 +2132,7 @@
       <translation>Choisir le zip envoyé par QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="157" />
+      <location filename="../processing/algorithms.py" line="160" />
       <source>Zip archives (*.zip)</source>
       <translation>Archives zip (*.zip)</translation>
     </message>
@@ -2317,42 +2312,42 @@
       <translation>Annuler les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="159" />
+      <location filename="../processing/algorithms.py" line="162" />
       <source>Dry run</source>
       <translation>Essai à blanc</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="162" />
+      <location filename="../processing/algorithms.py" line="165" />
       <source>Continue on error</source>
       <translation>Continuer en cas d'erreur</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="147" />
+      <location filename="../processing/algorithms.py" line="150" />
       <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
       <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="155" />
+      <location filename="../processing/algorithms.py" line="158" />
       <source>Device folder</source>
       <translation>Dossier de l’appareil</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="157" />
+      <location filename="../processing/algorithms.py" line="160" />
       <source>or the zip sent by QField</source>
       <translation>ou le zip envoyé par QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="164" />
+      <location filename="../processing/algorithms.py" line="167" />
       <source>Revert the changes</source>
       <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="165" />
+      <location filename="../processing/algorithms.py" line="168" />
       <source>Compare to the current source</source>
       <translation>Comparer à la source actuelle</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="173" />
+      <location filename="../processing/algorithms.py" line="176" />
       <source>Choose either the device folder or the zip sent by QField.</source>
       <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
     </message>
@@ -2685,6 +2680,141 @@
       <location filename="../gui/settings_page.py" line="54" />
       <source>and always keep the newest</source>
       <translation>et toujours garder les plus récentes</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="88" />
+      <source>an empty {source} cannot be stored in a {target} layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="46" />
+      <source>64-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="48" />
+      <source>boolean: 0 or 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="50" />
+      <source>16-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="51" />
+      <source>32-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="60" />
+      <source>Shapefile integer of at most {digits} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="67" />
+      <source>SQLite stores NaN as NULL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="70" />
+      <source>32-bit floating point number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="73" />
+      <source>number of {width} digits, {decimals} of them decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="85" />
+      <source>Shapefile number of {width} characters with {decimals} decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="92" />
+      <source>text with a NUL character would be cut short</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="94" />
+      <source>text of at most {count} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="100" />
+      <source>text in the Shapefile's encoding {encoding}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="104" />
+      <source>Shapefile text of at most {count} bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="111" />
+      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="29" />
+      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="52" />
+      <source>it is not an SQLite database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="68" />
+      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="137" />
+      <source>Layer "{layer}": {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="187" />
+      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="221" />
+      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="243" />
+      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="120" />
+      <source>Apply even if the deltafile is for another cloud project</source>
+      <translation>Appliquer même si le fichier delta est destiné à un autre projet cloud</translation>
     </message>
   </context>
 </TS>

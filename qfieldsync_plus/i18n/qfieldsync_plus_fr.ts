@@ -114,54 +114,54 @@
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
       <translation>Le fichier de projet « {name} » n'est pas un XML bien formé : {error}. Ligne {line}, colonne {column} :
 {context}</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Le fichier est endommagé ou incomplet. Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Project file "{path}" does not exist.</source>
       <translation>Le fichier de projet « {path} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Check the path; the project may have been moved or renamed.</source>
       <translation>Vérifiez le chemin ; le projet a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="69" />
+      <location filename="../core/checks/project_file.py" line="78" />
       <source>Project file "{path}" has unknown file extension "{ext}"; expected .qgs or .qgz.</source>
       <translation>Le fichier de projet « {path} » a une extension inconnue « {ext} » ; .qgs ou .qgz attendu.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="76" />
+      <location filename="../core/checks/project_file.py" line="85" />
       <source>Project file "{path}" is not a file.</source>
       <translation>Le fichier de projet « {path} » n'est pas un fichier.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Le fichier de projet « {path} » n'est pas une archive .qgz (zip) lisible : il est corrompu ou tronqué.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="96" />
+      <location filename="../core/checks/project_file.py" line="105" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>L'archive de projet « {path} » ne contient aucun fichier de projet .qgs.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="102" />
+      <location filename="../core/checks/project_file.py" line="111" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
     </message>
@@ -466,17 +466,17 @@
       <translation>Indiquez le fichier de projet lui-même avec --project.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name} : la somme de contrôle du fichier téléchargé diffère de celle du cloud ; rien n'a été remplacé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>Download again.</source>
       <translation>Téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="117" />
+      <location filename="../core/cloud/download.py" line="136" />
       <source>Download cancelled before {name}.</source>
       <translation>Téléchargement annulé avant {name}.</translation>
     </message>
@@ -636,17 +636,17 @@
       <translation>Le nom de projet {name!r} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . » (pas d'espaces).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="118" />
+      <location filename="../core/cloud/transport.py" line="119" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
       <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="223" />
+      <location filename="../core/cloud/transport.py" line="238" />
       <source>Cancelled ({what}).</source>
       <translation>Annulé ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="255" />
+      <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
     </message>
@@ -811,32 +811,32 @@
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="51" />
+      <location filename="../core/deltas/geometry.py" line="65" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>la géométrie a des coordonnées X/Y NaN dans {count} sommets sur {total}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="61" />
+      <location filename="../core/deltas/geometry.py" line="75" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>la géométrie doit être un texte WKT ou null, pas {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="71" />
+      <location filename="../core/deltas/geometry.py" line="86" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>la géométrie n'est pas un WKT valide : {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="103" />
+      <location filename="../core/deltas/geometry.py" line="123" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
       <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="112" />
+      <location filename="../core/deltas/geometry.py" line="132" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>un {source} ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="93" />
+      <location filename="../core/deltas/layer_access.py" line="103" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Impossible de lire l'entité {pk} : {error}</translation>
     </message>
@@ -1021,56 +1021,56 @@
       <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="143" />
+      <location filename="../core/jobs/delta_apply.py" line="144" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="150" />
+      <location filename="../core/jobs/delta_apply.py" line="151" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="226" />
+      <location filename="../core/jobs/delta_apply.py" line="227" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="236" />
+      <location filename="../core/jobs/delta_apply.py" line="237" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="245" />
+      <location filename="../core/jobs/delta_apply.py" line="246" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="240" />
+      <location filename="../core/jobs/delta_apply.py" line="241" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="90" />
+      <location filename="../core/jobs/package.py" line="92" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="144" />
+      <location filename="../core/jobs/process_projectfile.py" line="145" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
@@ -1255,12 +1255,12 @@
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="32" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="32" />
       <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
       <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
     </message>
@@ -1305,32 +1305,32 @@
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="150" />
+      <location filename="../core/runner/launcher.py" line="185" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="153" />
+      <location filename="../core/runner/launcher.py" line="188" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="168" />
+      <location filename="../core/runner/launcher.py" line="203" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="170" />
+      <location filename="../core/runner/launcher.py" line="205" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="171" />
+      <location filename="../core/runner/launcher.py" line="206" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="172" />
+      <location filename="../core/runner/launcher.py" line="207" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
@@ -1340,7 +1340,7 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="168" />
+      <location filename="../core/runner/runner.py" line="181" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -1440,62 +1440,57 @@
       <translation>Utilisez le mot de passe principal défini dans QGIS (Préférences › Options › Authentification). Après 5 tentatives erronées, QGIS désactive la base jusqu'à son redémarrage.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>The secret name "{name}" is not allowed.</source>
       <translation>Le nom de secret « {name} » n'est pas autorisé.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>A secret name starts with a capital letter, followed by capital letters, digits or underscores (at least two characters), e.g. FIELD_DB.</source>
       <translation>Un nom de secret commence par une majuscule, suivie de majuscules, de chiffres ou de tirets bas (au moins deux caractères), par ex. FIELD_DB.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="68" />
+      <location filename="../core/secrets/model.py" line="72" />
       <source>Unknown secret type "{type}": use pgservice or envvar.</source>
       <translation>Type de secret « {type} » inconnu : utilisez pgservice ou envvar.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>The pgservice secret "{name}" must start with a [service_name] header.</source>
       <translation>Le secret pgservice « {name} » doit commencer par un en-tête [service_name].</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>Write it as in pg_service.conf, e.g. [field_db] then host=..., port=..., dbname=..., user=..., password=... on their own lines.</source>
       <translation>Écrivez-le comme dans pg_service.conf, par ex. [field_db] puis host=..., port=..., dbname=..., user=..., password=... chacun sur sa propre ligne.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="85" />
+      <location filename="../core/secrets/model.py" line="89" />
       <source>The pgservice secret "{name}" is not valid pg_service.conf content: {error}</source>
       <translation>Le secret pgservice « {name} » n'est pas un contenu pg_service.conf valide : {error}</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="89" />
+      <location filename="../core/secrets/model.py" line="93" />
       <source>The pgservice secret "{name}" defines no [service_name] block.</source>
       <translation>Le secret pgservice « {name} » ne définit aucun bloc [service_name].</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>The pgservice secret "{name}" has unknown parameters in [{service}]: {keys}.</source>
       <translation>Le secret pgservice « {name} » contient des paramètres inconnus dans [{service}] : {keys}.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>Use libpq connection keywords: host, port, dbname, user, password, sslmode…</source>
       <translation>Utilisez les mots-clés de connexion libpq : host, port, dbname, user, password, sslmode…</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="105" />
+      <location filename="../core/secrets/model.py" line="109" />
       <source>The secret "{name}" has an empty value.</source>
       <translation>Le secret « {name} » a une valeur vide.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="109" />
-      <source>"{name}" cannot be an envvar secret: the job runner sets this variable itself.</source>
-      <translation>« {name} » ne peut pas être un secret envvar : l'exécuteur des tâches définit lui-même cette variable.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="113" />
+      <location filename="../core/secrets/model.py" line="115" />
       <source>The envvar secret "{name}" contains a NUL character.</source>
       <translation>Le secret envvar « {name} » contient un caractère NUL.</translation>
     </message>
@@ -1987,42 +1982,42 @@
       <translation>Réglages du projet QField</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="28" />
+      <location filename="../gui/settings_page.py" line="29" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="45" />
+      <location filename="../gui/settings_page.py" line="55" />
       <source>Check the project again after it is saved</source>
       <translation>Vérifier à nouveau le projet après son enregistrement</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="47" />
+      <location filename="../gui/settings_page.py" line="57" />
       <source>Job time limit</source>
       <translation>Durée maximale des tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="48" />
+      <location filename="../gui/settings_page.py" line="58" />
       <source>QFieldCloud URL</source>
       <translation>URL de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="50" />
+      <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="51" />
+      <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="58" />
+      <location filename="../gui/settings_page.py" line="71" />
       <source>QGIS profile folder</source>
       <translation>dossier du profil QGIS</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="59" />
+      <location filename="../gui/settings_page.py" line="72" />
       <source>found automatically</source>
       <translation>trouvé automatiquement</translation>
     </message>
@@ -2422,7 +2417,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="122" />
+      <location filename="../core/runner/launcher.py" line="157" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
@@ -2522,57 +2517,57 @@
       <translation>La réponse de QFieldCloud à {what} compte plus de {n} pages ; la liste a été interrompue.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
       <translation>La réponse de QFieldCloud à {where} dépasse {mib} Mio ; elle n'a pas été lue jusqu'au bout.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>Check the QFieldCloud URL and try again later.</source>
       <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
       <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>Download again; if it keeps happening, check the network or proxy.</source>
       <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="81" />
+      <location filename="../core/cloud/transport.py" line="82" />
       <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
       <translation>La réponse de QFieldCloud à {where} est une page web, pas du JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="83" />
+      <location filename="../core/cloud/transport.py" line="84" />
       <source>QFieldCloud's answer to {where} is not JSON.</source>
       <translation>La réponse de QFieldCloud à {where} n'est pas du JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="84" />
+      <location filename="../core/cloud/transport.py" line="85" />
       <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
       <translation>Vérifiez l'URL de QFieldCloud : elle doit désigner la racine de l'API, p. ex. https://app.qfield.cloud/api/v1/.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>The server or the network is too slow; try again later.</source>
       <translation>Le serveur ou le réseau est trop lent ; réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
       <translation>Le transfert a été arrêté : moins de 1 Kio en {seconds} secondes ({where}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The connection stalled; try again later.</source>
       <translation>La connexion est bloquée ; réessayez plus tard.</translation>
     </message>
@@ -2647,42 +2642,42 @@
       <translation>Tâches QField (stockage des tâches indisponible)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="29" />
+      <location filename="../gui/settings_page.py" line="30" />
       <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
       <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="33" />
+      <location filename="../gui/settings_page.py" line="38" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="36" />
+      <location filename="../gui/settings_page.py" line="41" />
       <source> jobs per project</source>
       <translation> tâches par projet</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="37" />
+      <location filename="../gui/settings_page.py" line="42" />
       <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
       <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="49" />
+      <location filename="../gui/settings_page.py" line="59" />
       <source>QFieldCloud request time limit</source>
       <translation>Délai des requêtes QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="53" />
+      <location filename="../gui/settings_page.py" line="66" />
       <source>Keep job history for</source>
       <translation>Conserver l'historique des tâches pendant</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="54" />
+      <location filename="../gui/settings_page.py" line="67" />
       <source>and always keep the newest</source>
       <translation>et toujours garder les plus récentes</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="88" />
+      <location filename="../core/deltas/geometry.py" line="104" />
       <source>an empty {source} cannot be stored in a {target} layer</source>
       <translation type="unfinished" />
     </message>
@@ -2787,34 +2782,239 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="187" />
+      <location filename="../core/deltas/values.py" line="285" />
       <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <location filename="../core/jobs/delta_apply.py" line="131" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <location filename="../core/jobs/delta_apply.py" line="131" />
       <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="221" />
+      <location filename="../core/jobs/delta_apply.py" line="222" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="243" />
+      <location filename="../core/jobs/delta_apply.py" line="244" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="120" />
       <source>Apply even if the deltafile is for another cloud project</source>
-      <translation>Appliquer même si le fichier delta est destiné à un autre projet cloud</translation>
+      <translation>Appliquer même si le fichier delta concerne un autre projet cloud</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Nothing was extracted.</source>
+      <translation>Rien n'a été extrait.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
+      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="56" />
+      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
+      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="68" />
+      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="71" />
+      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="74" />
+      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
+      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>"{archive}" is not a readable zip archive: {error}</source>
+      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>It is corrupt or truncated: get the file again.</source>
+      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="87" />
+      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
+      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="94" />
+      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
+      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="139" />
+      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="145" />
+      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
+      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="166" />
+      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="169" />
+      <source>Cannot write "{target}": {error}</source>
+      <translation>Impossible d'écrire « {target} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="180" />
+      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
+      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>aucune réponse</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="316" />
+      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
+      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Check that you may write to the folder of the job history.</source>
+      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
+      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
+      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> Mio</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>Authentification de la connexion QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Nombre maximal d'entrées dans un .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Taille maximale d'un .qgz décompressé</translation>
     </message>
   </context>
 </TS>

@@ -119,6 +119,14 @@ class QFieldSyncPlusPlugin:
         self._build_dock()
         self._register_pages()
         self.auto_check = AutoCheck(self.controller, lambda: load_settings().check_on_save)
+        self._recover_interrupted_runs()
+
+    def _recover_interrupted_runs(self) -> None:
+        """Finish or roll back the delta runs killed midway (recovery jobs run as tasks, in their child)."""
+        try:
+            self.controller.recover_interrupted_runs()
+        except (StoreError, OSError) as error:  # the job store is unusable now: the next delta_apply recovers
+            self.message(str(error), Qgis.Warning)
 
     def _action(self, icon_name: str, text: str, slot) -> QAction:
         action = QAction(icon(icon_name), text, self.iface.mainWindow())

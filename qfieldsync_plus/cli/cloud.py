@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from . import cloud_sync
+from .common import prompt_master_password
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -45,7 +46,9 @@ def register(subparsers) -> None:
     login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     logout = add("logout", cmd_logout, "forget the stored token on this computer")
     logout.add_argument("--everywhere", action="store_true",
-                        help="also expire the token on the server (every program using it must sign in again)")
+                        help="expire every token of your account on the server: QField, QFieldSync and every "
+                        "other program must sign in again (asks first)")
+    logout.add_argument("--yes", action="store_true", help="with --everywhere: do not ask for confirmation")
     projects = add("projects", cmd_projects, "list the cloud projects you can access")
     projects.add_argument("--include-public", action="store_true", help="also list public projects")
     create = add("create", cmd_create, "create a cloud project")
@@ -57,17 +60,6 @@ def register(subparsers) -> None:
     link = add("link", cmd_link, "link a local project folder to a cloud project (kept in the profile)", project=True)
     link.add_argument("folder", help="the local project folder")
     cloud_sync.register(add)
-
-
-def _ask_master_password() -> str:
-    """The QGIS master password: first line of $QGIS_AUTH_PASSWORD_FILE (as QGIS reads it), else a prompt."""
-    password_file = os.environ.get("QGIS_AUTH_PASSWORD_FILE")
-    if password_file and Path(password_file).is_file():
-        lines = Path(password_file).read_text(encoding="utf-8").splitlines()
-        return lines[0] if lines else ""
-    if not sys.stdin.isatty():
-        return ""
-    return getpass.getpass("QGIS master password (authentication database): ")
 
 
 def _run(func: Callable[[argparse.Namespace], Any], args: argparse.Namespace) -> int:
@@ -99,7 +91,7 @@ def client_for(args: argparse.Namespace):
     """The signed-in client (environment token or stored sign-in)."""
     from ..core.cloud.session import signed_in_client
 
-    return signed_in_client(args.url, _ask_master_password, False if args.no_verify_tls else None)
+    return signed_in_client(args.url, prompt_master_password, False if args.no_verify_tls else None)
 
 
 def project_id_for(args: argparse.Namespace, folder: Optional[str] = None) -> str:
@@ -129,7 +121,7 @@ def cmd_login(args: argparse.Namespace) -> None:
     else:
         raise UsageError("give the password at the prompt or with --password-stdin")
     url = args.url or default_url()
-    user = sign_in(url, username, password, _ask_master_password, False if args.no_verify_tls else None)
+    user = sign_in(url, username, password, prompt_master_password, False if args.no_verify_tls else None)
     output(args, {"url": url, "username": user.get("username"), "expires_at": user.get("expires_at")},
            f"Signed in to {url} as {user.get('username')} (token stored in the QGIS authentication database).")
 
@@ -138,30 +130,38 @@ def cmd_logout(args: argparse.Namespace) -> None:
     from ..core.cloud.account import sign_out, sign_out_everywhere, sign_out_everywhere_note
 
     if args.everywhere:
-        sign_out_everywhere(_ask_master_password)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError("--everywhere signs you out of QField, QFieldSync and every other program; "
+                                 "confirm with --yes")
+            answer = input(sign_out_everywhere_note() + " Sign out everywhere? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                output(args, {"signed_out": False}, "Not signed out.")
+                return
+        sign_out_everywhere(prompt_master_password)
         output(args, {"signed_out": "everywhere"}, "Signed out everywhere. " + sign_out_everywhere_note())
     else:
-        sign_out(_ask_master_password)
+        sign_out(prompt_master_password)
         output(args, {"signed_out": "local"}, "Signed out on this computer (the token was forgotten here).")
 
 
 def cmd_projects(args: argparse.Namespace) -> None:
     projects = client_for(args).list_projects(args.include_public)
-    lines = [f"{p['id']}  {p['owner']}/{p['name']}  {p.get('status', '')}" for p in projects]
+    from ..core.cloud.projects import display_status
+
+    lines = [f"{p['id']}  {p['owner']}/{p['name']}  {display_status(p)}" for p in projects]
     output(args, projects, "\n".join(lines) or "No projects.")
 
 
 def cmd_create(args: argparse.Namespace) -> None:
-    from ..core.cloud.links import link_folder
     from ..core.cloud.projects import check_project_name
+    from ..core.cloud_sync.projects import create_linked_project
 
     problem = check_project_name(args.name)
     if problem:
         raise UsageError(problem)
-    client = client_for(args)
-    project = client.create_project(args.name, args.owner, args.description, private=not args.public)
-    if args.link:
-        link_folder(Path(args.link), project["id"], client.base_url, project["name"])
+    project = create_linked_project(client_for(args), Path(args.link) if args.link else None, args.name, args.owner,
+                                    args.description, private=not args.public)
     output(args, project, f"Created {project['owner']}/{project['name']} ({project['id']}).")
 
 

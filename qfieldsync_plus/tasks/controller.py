@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..core.jobs.job import PENDING, Job
+from ..core.deltas.recovery import interrupted_projects
+from ..core.jobs.job import DELTA_APPLY, PENDING, Job
 from ..core.runner.runner import JobRunner, Submission
 from ..core.secrets.auth_db import warm_up
 from .job_task import JobTask
@@ -60,6 +61,13 @@ class JobController(QObject):
             return False
         self._launch(self.runner(), job)
         return True
+
+    def recover_interrupted_runs(self) -> List[Submission]:
+        """Finish or roll back delta runs that were killed midway, one recovery job (a task, in the job's
+        child process) per project; called when the plugin starts, not only by the next delta_apply."""
+        runner = self.runner()
+        return [self.start(DELTA_APPLY, project, {"recover_only": True})
+                for project in interrupted_projects(runner.store.path)]
 
     def run_again(self, job: Job) -> Submission:
         """Queue a new job with the same type, project and parameters (a fresh output folder)."""

@@ -7,7 +7,7 @@ Parameters: ``project`` (path); ``deltafile`` (path) or ``delta_ids`` (re-apply 
 log) or ``from_delta`` (that delta and every newer one); ``overwrite_conflicts``, ``inverse``,
 ``dry_run``, ``continue_on_error``, ``any_project`` (apply a deltafile of another cloud project
 than the one the local project is linked to) (booleans); ``store_path`` (job store with the delta log);
-``job_id``.
+``job_id``; ``recover_only`` (only finish or roll back interrupted runs, e.g. when the plugin starts).
 """
 
 from __future__ import annotations
@@ -248,12 +248,16 @@ def check_result(context: JobContext) -> Dict[str, Any]:
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:
-    """The apply_changes workflow."""
+    """The apply_changes workflow (its first step only with ``recover_only``)."""
+    recover_step = Step("recover_interrupted", "Recover Interrupted Runs", recover_interrupted,
+                        output_names=("messages",))
+    if params.get("recover_only"):
+        return Workflow(id="apply_changes", name="Apply Changes", steps=[recover_step])
     return Workflow(
         id="apply_changes",
         name="Apply Changes",
         steps=[
-            Step("recover_interrupted", "Recover Interrupted Runs", recover_interrupted, output_names=("messages",)),
+            recover_step,
             Step("load_deltas", "Load Deltas", load_deltas,
                  output_names=("deltafile_id", "deltafile_project", "cloud_project", "delta_count", "to_apply")),
             Step("open_project", "Open Project", open_project_step),

@@ -1,17 +1,16 @@
 """Temporary files of jobs whose process was killed: removed when the next runner starts.
 
 A runner names its temporary folders in the private folder beside the job store after its own
-process id (``qfsp-job-<pid>-…`` for a job's request and result, ``qfsp-secrets-<pid>-…`` for its
-``pg_service.conf``), and so does a cloud download its partial files (``cloud_staging/
-qfsp-download-<pid>-…``); one whose process is gone is a leftover. A delta journal's ``.tmp``
-(written, then renamed over the journal) is a leftover when the run that wrote it is gone.
+process id (``qfsp-job-<pid>-…`` for a job's request, result and throwaway ``qgis-auth.db``,
+``qfsp-secrets-<pid>-…`` for its ``pg_service.conf``), and so does a cloud download its partial
+files (``cloud_staging/qfsp-download-<pid>-…``); one whose process is gone is a leftover. A delta
+journal's ``.tmp`` (written, then renamed over the journal) is a leftover when the run that wrote it is gone.
 Only these names, in these folders, are ever removed.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import time
@@ -20,18 +19,12 @@ from typing import List
 
 from ..deltas.journal import journal_folder
 from ..paths import private_dir
+from ..temp_names import STAGING_FOLDER
 from .processes import pid_alive
 
-JOB_PREFIX, SECRETS_PREFIX, DOWNLOAD_PREFIX = "qfsp-job-", "qfsp-secrets-", "qfsp-download-"
-STAGING_FOLDER = "cloud_staging"  # beside the job store
 _OWNED = re.compile(r"^qfsp-(?:job|secrets|download)-(\d+)-[A-Za-z0-9_]+$")
 # A journal .tmp that cannot be read is a leftover once it is this old (a save takes milliseconds).
 STALE_TMP_SECONDS = 60
-
-
-def owned_prefix(prefix: str) -> str:
-    """``prefix`` with this process's id: the name start of a temporary folder this process owns."""
-    return f"{prefix}{os.getpid()}-"
 
 
 def remove_leftovers(store_file: Path) -> List[Path]:

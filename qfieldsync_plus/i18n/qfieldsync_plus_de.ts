@@ -166,7 +166,7 @@
       <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="64" />
+      <location filename="../core/checks/project_findings.py" line="63" />
       <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
       <translation>{count} Dateiname(n), die QField unter Windows oder Android nicht speichern kann.</translation>
     </message>
@@ -176,17 +176,17 @@
       <translation>Benennen Sie sie um – ohne &lt; &gt; : " | ? * \, Steuerzeichen, Punkte oder Leerzeichen am Ende und ohne reservierte Namen wie CON oder NUL.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="77" />
+      <location filename="../core/checks/project_findings.py" line="76" />
       <source>The project saves paths to data sources as absolute paths.</source>
       <translation>Das Projekt speichert die Pfade zu Datenquellen als absolute Pfade.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="77" />
+      <location filename="../core/checks/project_findings.py" line="76" />
       <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
       <translation>Stellen Sie unter Projekt → Eigenschaften → Allgemein „Pfade speichern“ auf „Relativ“ und speichern Sie das Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="88" />
+      <location filename="../core/checks/project_findings.py" line="87" />
       <source>{count} data file(s) lie outside the project folder.</source>
       <translation>{count} Datendatei(en) liegen außerhalb des Projektordners.</translation>
     </message>
@@ -196,17 +196,17 @@
       <translation>QFieldCloud und QField erhalten nur Dateien im Projektordner {folder}. Verschieben Sie die Dateien dorthin.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="113" />
+      <location filename="../core/checks/project_findings.py" line="112" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
       <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job sollte etwa {estimate:.0f} s dauern.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="116" />
+      <location filename="../core/checks/project_findings.py" line="115" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
       <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job kann etwa {estimate:.0f} s dauern, nahe an der Grenze von QFieldCloud (10 Minuten).</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="116" />
+      <location filename="../core/checks/project_findings.py" line="115" />
       <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
       <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
     </message>
@@ -661,87 +661,87 @@
       <translation>Hochladen vor dem Löschen von {name} abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="74" />
+      <location filename="../core/deltas/deltafile.py" line="76" />
       <source>must be of type {types}, not {actual}</source>
       <translation>muss vom Typ {types} sein, nicht {actual}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="78" />
+      <location filename="../core/deltas/deltafile.py" line="80" />
       <source>must be one of {values}, not {value}</source>
       <translation>muss eines von {values} sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="83" />
+      <location filename="../core/deltas/deltafile.py" line="85" />
       <source>is required but missing</source>
       <translation>ist erforderlich, fehlt aber</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="89" />
+      <location filename="../core/deltas/deltafile.py" line="91" />
       <source>is not allowed here</source>
       <translation>ist hier nicht erlaubt</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="99" />
+      <location filename="../core/deltas/deltafile.py" line="101" />
       <source>repeats an earlier item</source>
       <translation>wiederholt ein früheres Element</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>delta {index} (uuid {uuid})</source>
       <translation>Delta {index} (uuid {uuid})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>missing</source>
       <translation>fehlt</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>field "{field}"</source>
       <translation>Feld „{field}“</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>the document</source>
       <translation>das Dokument</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="137" />
+      <location filename="../core/deltas/deltafile.py" line="179" />
       <source>repeats delta {index}</source>
       <translation>wiederholt Delta {index}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="149" />
+      <location filename="../core/deltas/deltafile.py" line="157" />
       <source>The deltafile "{file}" does not match the deltafile schema:</source>
       <translation>Die Deltadatei „{file}“ entspricht nicht dem Deltadatei-Schema:</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="152" />
+      <location filename="../core/deltas/deltafile.py" line="160" />
       <source>… and {count} more problems</source>
       <translation>… und {count} weitere Probleme</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="153" />
+      <location filename="../core/deltas/deltafile.py" line="161" />
       <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
       <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField oder reparieren Sie die Datei.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="165" />
+      <location filename="../core/deltas/deltafile.py" line="205" />
       <source>The deltafile "{file}" does not exist.</source>
       <translation>Die Deltadatei „{file}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Die Deltadatei „{file}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="212" />
       <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
       <translation>Die Deltadatei „{file}“ ist kein gültiges JSON (Zeile {line}, Spalte {column}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField.</translation>
     </message>
@@ -751,42 +751,42 @@
       <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="142" />
+      <location filename="../core/deltas/engine.py" line="155" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="235" />
+      <location filename="../core/deltas/engine.py" line="251" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="241" />
+      <location filename="../core/deltas/engine.py" line="257" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="248" />
+      <location filename="../core/deltas/engine.py" line="268" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="281" />
+      <location filename="../core/deltas/engine.py" line="301" />
       <source>Nothing was changed: {error}</source>
       <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="285" />
+      <location filename="../core/deltas/engine.py" line="305" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="295" />
+      <location filename="../core/deltas/engine.py" line="315" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="302" />
+      <location filename="../core/deltas/engine.py" line="322" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
@@ -821,112 +821,112 @@
       <translation>Objekt {pk} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="48" />
+      <location filename="../core/deltas/operations.py" line="64" />
       <source>attribute "{name}": expected {expected} (the value when the edit was made), found {current}</source>
       <translation>Attribut „{name}“: erwartet {expected} (der Wert bei der Bearbeitung), gefunden {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="56" />
+      <location filename="../core/deltas/operations.py" line="73" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>Geometrie: Die alte Geometrie des Deltas ist unbrauchbar ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="60" />
+      <location filename="../core/deltas/operations.py" line="78" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>Geometrie: erwartet {expected}, gefunden {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="101" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Es gibt Konflikte mit dem bereits vorhandenen Objekt!</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="71" />
+      <location filename="../core/deltas/operations.py" line="106" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>Konflikte überschrieben: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="80" />
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>Der Layer „{layer}“ hat kein Feld „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="94" />
+      <location filename="../core/deltas/operations.py" line="132" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>Geometrie ignoriert: Der Layer hat keine Geometrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="99" />
+      <location filename="../core/deltas/operations.py" line="137" />
       <source>Geometry not applicable: {error}</source>
       <translation>Geometrie nicht anwendbar: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="112" />
+      <location filename="../core/deltas/operations.py" line="150" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Das Delta nennt kein Objekt (leerer sourcePk und kein Schlüssel aus einem Anlegen).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="118" />
+      <location filename="../core/deltas/operations.py" line="156" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Objekt mit Schlüssel {pk} in Layer „{layer}“ nicht gefunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="131" />
+      <location filename="../core/deltas/operations.py" line="173" />
       <source>Cannot update feature {pk}</source>
       <translation>Objekt {pk} kann nicht aktualisiert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="140" />
+      <location filename="../core/deltas/operations.py" line="186" />
       <source>Cannot delete feature {pk}</source>
       <translation>Objekt {pk} kann nicht gelöscht werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="159" />
+      <location filename="../core/deltas/operations.py" line="205" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>Der Schlüssel {pk} passt nicht zum Schlüsselfeld von Layer „{layer}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="162" />
+      <location filename="../core/deltas/operations.py" line="208" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Ein Objekt mit dem Schlüssel {pk} existiert bereits in Layer „{layer}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="162" />
+      <location filename="../core/deltas/operations.py" line="208" />
       <source>key {pk} already exists</source>
       <translation>Schlüssel {pk} existiert bereits</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="167" />
+      <location filename="../core/deltas/operations.py" line="213" />
       <source>Cannot add the feature</source>
       <translation>Das Objekt kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>Not reverted: the delta log has it as {status}, not applied.</source>
       <translation>Nicht zurückgenommen: Das Delta-Protokoll führt es als {status}, nicht als angewendet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="42" />
+      <location filename="../core/deltas/planning.py" line="43" />
       <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
       <translation>Übersprungen: Das Delta-Protokoll führt es als {status}; verwenden Sie „deltas reapply“, um es erneut anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="63" />
+      <location filename="../core/deltas/recovery.py" line="59" />
       <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde zurückgerollt; keine Datenquelle wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="87" />
+      <location filename="../core/deltas/recovery.py" line="83" />
       <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
       <translation>Ein unterbrochener delta_apply-Lauf wurde abgeschlossen, außer für: {sources}. Prüfen Sie diese Datenquellen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="89" />
+      <location filename="../core/deltas/recovery.py" line="85" />
       <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
@@ -1001,36 +1001,36 @@
       <translation>Layer „{layer}“: Der Datenanbieter „{provider}“ wird für das Anwenden von Änderungen nicht unterstützt.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="144" />
+      <location filename="../core/jobs/delta_apply.py" line="167" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Das Delta {delta} ist nicht im Delta-Protokoll dieses Projekts.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="151" />
+      <location filename="../core/jobs/delta_apply.py" line="174" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="227" />
+      <location filename="../core/jobs/delta_apply.py" line="253" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Mindestens eine der im Projekt verwendeten Online-Datenbanken hat die Verbindung zurückgesetzt. Die Datenbank hat die Transaktion zurückgerollt; prüfen Sie die Verbindung und starten Sie den Job erneut.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="237" />
+      <location filename="../core/jobs/delta_apply.py" line="263" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>Die Datenbankverbindung ging beim Anwenden der Änderungen verloren; jede Datenquelle wurde zurückgerollt und nichts wurde geändert.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="246" />
+      <location filename="../core/jobs/delta_apply.py" line="272" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden, daher wurde jede Datenquelle zurückgerollt.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="241" />
+      <location filename="../core/jobs/delta_apply.py" line="267" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
@@ -1050,27 +1050,27 @@
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="147" />
+      <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="107" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>Provider</source>
       <translation>Anbieter</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="112" />
+      <location filename="../gui/job_details.py" line="80" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
@@ -1155,72 +1155,72 @@
       <translation>die geschriebene Tabelle lässt sich nicht zurücklesen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>The output folder "{out}" is inside the project folder "{project}".</source>
       <translation>Der Ausgabeordner „{out}“ liegt im Projektordner „{project}“.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
       <translation>Wählen Sie einen Ordner außerhalb des Projektordners: Ein Paket darin würde erneut verpackt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="30" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>The output folder "{out}" contains the project folder "{project}".</source>
       <translation>Der Ausgabeordner „{out}“ enthält den Projektordner „{project}“.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="36" />
+      <location filename="../core/packaging/output.py" line="33" />
       <source>Choose an empty folder or a previous package folder.</source>
       <translation>Wählen Sie einen leeren Ordner oder einen früheren Paketordner.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="34" />
+      <location filename="../core/packaging/output.py" line="31" />
       <source>The output path "{out}" is a file, not a folder.</source>
       <translation>Der Ausgabepfad „{out}“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="36" />
+      <location filename="../core/packaging/output.py" line="33" />
       <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
       <translation>Der Ausgabeordner „{out}“ ist nicht leer und enthält kein QField-Paket; er wird nicht ersetzt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="43" />
+      <location filename="../core/packaging/output.py" line="40" />
       <source>Could not create the folder "{folder}": {error}</source>
       <translation>Der Ordner „{folder}“ konnte nicht angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
+      <location filename="../core/packaging/output.py" line="54" />
       <source>Choose a folder you can write to.</source>
       <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="47" />
+      <location filename="../core/packaging/output.py" line="44" />
       <source>No permission to write into "{folder}".</source>
       <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
+      <location filename="../core/packaging/output.py" line="54" />
       <source>Could not create a folder in "{folder}": {error}</source>
       <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="82" />
+      <location filename="../core/packaging/output.py" line="71" />
       <source>Could not move the package into "{out}": {error}</source>
       <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/packager.py" line="83" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/packager.py" line="83" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="87" />
+      <location filename="../core/packaging/packager.py" line="89" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
     </message>
@@ -1285,37 +1285,37 @@
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="194" />
+      <location filename="../core/runner/launcher.py" line="196" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="197" />
+      <location filename="../core/runner/launcher.py" line="199" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="212" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="214" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="215" />
+      <location filename="../core/runner/launcher.py" line="217" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="216" />
+      <location filename="../core/runner/launcher.py" line="218" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="64" />
+      <location filename="../tasks/job_task.py" line="65" />
       <source>The job was cancelled before it started.</source>
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
@@ -1657,152 +1657,147 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>pending</source>
       <translation>wartend</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>queued</source>
       <translation>eingereiht</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>started</source>
       <translation>gestartet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>finished</source>
       <translation>beendet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>stopped</source>
       <translation>gestoppt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid layer</source>
       <translation>ungültiger Layer</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid data provider</source>
       <translation>ungültiger Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="88" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>local</source>
       <translation>lokal</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="88" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>cloud</source>
       <translation>Cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="93" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>not run</source>
       <translation>nicht ausgeführt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="93" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>stopped here</source>
       <translation>hier angehalten</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="93" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>done</source>
       <translation>erledigt</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="107" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>What to do</source>
       <translation>Was zu tun ist</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="108" />
-      <source>Delta</source>
-      <translation>Delta</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="108" />
+      <location filename="../gui/changes_tab.py" line="51" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Feature</source>
       <translation>Objekt</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Change</source>
       <translation>Änderung</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Before</source>
       <translation>Vorher</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>After</source>
       <translation>Nachher</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="112" />
+      <location filename="../gui/job_details.py" line="80" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="114" />
+      <location filename="../gui/changes_tab.py" line="61" />
       <source>Re-apply selected</source>
       <translation>Ausgewählte erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="115" />
+      <location filename="../gui/changes_tab.py" line="62" />
       <source>Re-apply this and newer</source>
       <translation>Dieses und neuere erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="147" />
+      <location filename="../gui/job_details.py" line="100" />
       <source>Summary</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="148" />
+      <location filename="../gui/job_details.py" line="101" />
       <source>Layers</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="149" />
+      <location filename="../gui/job_details.py" line="108" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="150" />
+      <location filename="../gui/job_details.py" line="109" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="151" />
+      <location filename="../gui/job_details.py" line="110" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
@@ -1812,22 +1807,22 @@
       <translation>Feedback-JSON</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="180" />
+      <location filename="../gui/job_details.py" line="137" />
       <source>Select a job to see what it did.</source>
       <translation>Wählen Sie einen Job, um zu sehen, was er getan hat.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="181" />
+      <location filename="../gui/job_details.py" line="138" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="195" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="195" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>All {count} layers are valid.</source>
       <translation>Alle {count} Layer sind gültig.</translation>
     </message>
@@ -1837,67 +1832,67 @@
       <translation>Konflikt</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="147" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs</source>
       <translation>QField-Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="62" />
+      <location filename="../gui/jobs_dock.py" line="68" />
       <source>Run</source>
       <translation>Ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="63" />
+      <location filename="../gui/jobs_dock.py" line="69" />
       <source>Run again</source>
       <translation>Erneut ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="64" />
+      <location filename="../gui/jobs_dock.py" line="70" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="65" />
+      <location filename="../gui/jobs_dock.py" line="71" />
       <source>Open output folder</source>
       <translation>Ausgabeordner öffnen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="32" />
+      <location filename="../gui/jobs_model.py" line="49" />
       <source>{bad} of {count} layers with problems</source>
       <translation>{bad} von {count} Layern mit Problemen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="34" />
+      <location filename="../gui/jobs_model.py" line="51" />
       <source>{count} layers valid</source>
       <translation>{count} Layer gültig</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Job</source>
       <translation>Job</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Origin</source>
       <translation>Herkunft</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Created</source>
       <translation>Erstellt</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Note</source>
       <translation>Hinweis</translation>
     </message>
@@ -1992,7 +1987,7 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="221" />
+      <location filename="../plugin.py" line="238" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -2102,32 +2097,32 @@
       <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="55" />
+      <location filename="../plugin.py" line="59" />
       <source>{job} was cancelled.</source>
       <translation>{job} wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="65" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="67" />
       <source>{job} finished: {note}.</source>
       <translation>{job} beendet: {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="66" />
+      <location filename="../plugin.py" line="74" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="68" />
+      <location filename="../plugin.py" line="76" />
       <source>{job} finished.</source>
       <translation>{job} beendet.</translation>
     </message>
@@ -2142,22 +2137,22 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="108" />
+      <location filename="../plugin.py" line="124" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="109" />
+      <location filename="../plugin.py" line="125" />
       <source>Synchronize from QField…</source>
       <translation>Aus QField synchronisieren…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="110" />
+      <location filename="../plugin.py" line="126" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="112" />
+      <location filename="../plugin.py" line="128" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
@@ -2167,27 +2162,27 @@
       <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="117" />
+      <location filename="../plugin.py" line="133" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Bei QFieldCloud an-/abmelden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="247" />
+      <location filename="../plugin.py" line="264" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="250" />
+      <location filename="../plugin.py" line="267" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="274" />
+      <location filename="../plugin.py" line="296" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="289" />
+      <location filename="../plugin.py" line="322" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -2197,7 +2192,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="344" />
+      <location filename="../plugin.py" line="377" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -2387,17 +2382,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="166" />
+      <location filename="../core/runner/launcher.py" line="168" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="81" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>localized data provider</source>
       <translation>lokalisierter Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="241" />
+      <location filename="../plugin.py" line="258" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
     </message>
@@ -2607,7 +2602,7 @@
       <translation>Prüfen Sie die Datei und ihren Ordner oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="147" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs (job store unavailable)</source>
       <translation>QField-Aufträge (Auftragsspeicher nicht verfügbar)</translation>
     </message>
@@ -2757,22 +2752,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="222" />
+      <location filename="../core/jobs/delta_apply.py" line="248" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="244" />
+      <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation type="unfinished" />
     </message>
@@ -3002,7 +2997,7 @@
       <translation>{count} versteckte Datei(en) oder Ordner im Projektordner werden nicht zu QFieldCloud hochgeladen.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="42" />
+      <location filename="../core/checks/project_findings.py" line="43" />
       <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
       <translation>Dateien und Ordner, deren Name mit einem Punkt beginnt, lässt das Hochladen aus (QFieldCloud nimmt sie nicht an). Benennen Sie sie ohne den Punkt um, wenn das Projekt sie braucht.</translation>
     </message>
@@ -3245,6 +3240,266 @@
       <location filename="../tasks/cloud_tasks.py" line="60" />
       <source>QFieldSync+: upload {folder}</source>
       <translation>QFieldSync+: {folder} hochladen</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="108" />
+      <source>kept the source's value of {names}</source>
+      <translation>Wert der Quelle beibehalten für {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="184" />
+      <source>the feature was kept, as chosen</source>
+      <translation>das Objekt wurde wie gewählt beibehalten</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
+      <translation>Die Konfliktentscheidungen {given} sind unverständlich; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
+      <translation>Geben Sie für jede Delta-ID die zu entscheidenden Attribute an, jeweils mit "field" oder "source".</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="278" />
+      <source>Recover Interrupted Runs</source>
+      <translation>Unterbrochene Läufe wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Load Deltas</source>
+      <translation>Deltas laden</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Open Project</source>
+      <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Apply Deltas</source>
+      <translation>Deltas anwenden</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Check Result</source>
+      <translation>Ergebnis prüfen</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="104" />
+      <source>QGIS Layers Data</source>
+      <translation>QGIS-Layerdaten</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="104" />
+      <source>Package Project</source>
+      <translation>Projekt paketieren</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="104" />
+      <source>QField Layer Data</source>
+      <translation>QField-Layerdaten</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Validity Check</source>
+      <translation>Projekt-Gültigkeitsprüfung</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Opening Check</source>
+      <translation>Öffnungsprüfung</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Details</source>
+      <translation>Projektdetails</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Generate Thumbnail Image</source>
+      <translation>Vorschaubild erzeugen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>applied</source>
+      <translation>angewendet</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>apply failed</source>
+      <translation>Anwenden fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>rolled back</source>
+      <translation>zurückgerollt</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>skipped</source>
+      <translation>übersprungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>not attempted</source>
+      <translation>nicht versucht</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>take the field's value</source>
+      <translation>Wert aus dem Feld übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>keep the source's value</source>
+      <translation>Wert der Quelle behalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Attribute</source>
+      <translation>Attribut</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>When the edit was made</source>
+      <translation>Zum Zeitpunkt der Bearbeitung</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>In the source now</source>
+      <translation>Jetzt in der Quelle</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Field's new value</source>
+      <translation>Neuer Wert aus dem Feld</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="57" />
+      <source>Keep the source's value</source>
+      <translation>Wert der Quelle behalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="58" />
+      <source>Take the field's value</source>
+      <translation>Wert aus dem Feld übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="59" />
+      <source>Apply again</source>
+      <translation>Erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="60" />
+      <source>Zoom to feature</source>
+      <translation>Auf Objekt zoomen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="120" />
+      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
+      <translation>Wählen Sie ein Delta, um seine Änderungen zu sehen. Bei einem Konflikt behalten Sie den Wert der Quelle oder übernehmen den Wert aus dem Feld (je Delta oder unten je Attribut) und klicken dann auf Erneut anwenden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="112" />
+      <source>finished with warnings</source>
+      <translation>mit Warnungen beendet</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="148" />
+      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
+      <translation>Entscheiden Sie jeden Konflikt im Reiter Änderungen (Wert der Quelle behalten oder Wert aus dem Feld übernehmen) und klicken Sie dann auf Erneut anwenden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="162" />
+      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{count} Befunde zu prüfen:&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="44" />
+      <source>{findings} findings, {bad} of {count} layers with problems</source>
+      <translation>{findings} Befunde, {bad} von {count} Layern mit Problemen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="47" />
+      <source>{findings} findings to look at (see Summary)</source>
+      <translation>{findings} Befunde zu prüfen (siehe Übersicht)</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="99" />
+      <source>{name} in {folder}</source>
+      <translation>{name} in {folder}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="17" />
+      <source>{size} bytes</source>
+      <translation>{size} Bytes</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>GB</source>
+      <translation>GB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>MB</source>
+      <translation>MB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>KB</source>
+      <translation>KB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="27" />
+      <source>offline into data.gpkg (table {table}) with {count} features</source>
+      <translation>offline in data.gpkg (Tabelle {table}) mit {count} Objekten</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="30" />
+      <source>copied to {file} ({size})</source>
+      <translation>kopiert nach {file} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="33" />
+      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
+      <translation>nach {file} kopiert, nur wo QField noch keine Kopie hat (bleibt auf dem Gerät)</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="36" />
+      <source>removed from the package</source>
+      <translation>aus dem Paket entfernt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="37" />
+      <source>kept as it is: QField reads its source directly</source>
+      <translation>unverändert: QField liest die Quelle direkt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="42" />
+      <source>as set in the layer's QField properties</source>
+      <translation>wie in den QField-Eigenschaften des Layers eingestellt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="43" />
+      <source>the default for layers of the {provider} provider</source>
+      <translation>Standard für Layer des Anbieters {provider}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="51" />
+      <source>Package in {link}, {size} in all.</source>
+      <translation>Paket in {link}, insgesamt {size}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="70" />
+      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
+      <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
     </message>
   </context>
 </TS>

@@ -166,7 +166,7 @@
       <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="64" />
+      <location filename="../core/checks/project_findings.py" line="63" />
       <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
       <translation>{count} nom(s) de fichier que QField sous Windows ou Android ne peut pas stocker.</translation>
     </message>
@@ -176,17 +176,17 @@
       <translation>Renommez-les sans &lt; &gt; : " | ? * \, caractères de contrôle, points ou espaces finaux, ni noms réservés comme CON ou NUL.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="77" />
+      <location filename="../core/checks/project_findings.py" line="76" />
       <source>The project saves paths to data sources as absolute paths.</source>
       <translation>Le projet enregistre les chemins des sources de données en chemins absolus.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="77" />
+      <location filename="../core/checks/project_findings.py" line="76" />
       <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
       <translation>Réglez Projet → Propriétés → Général → Enregistrer les chemins sur « Relatif », puis enregistrez le projet.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="88" />
+      <location filename="../core/checks/project_findings.py" line="87" />
       <source>{count} data file(s) lie outside the project folder.</source>
       <translation>{count} fichier(s) de données se trouvent hors du dossier du projet.</translation>
     </message>
@@ -196,17 +196,17 @@
       <translation>QFieldCloud et QField ne reçoivent que les fichiers du dossier du projet {folder}. Déplacez-y les fichiers.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="113" />
+      <location filename="../core/checks/project_findings.py" line="112" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
       <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package devrait prendre environ {estimate:.0f} s.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="116" />
+      <location filename="../core/checks/project_findings.py" line="115" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
       <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package peut prendre environ {estimate:.0f} s, proche de la limite de 10 minutes de QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="116" />
+      <location filename="../core/checks/project_findings.py" line="115" />
       <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
       <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
     </message>
@@ -661,87 +661,87 @@
       <translation>Envoi annulé avant de supprimer {name}.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="74" />
+      <location filename="../core/deltas/deltafile.py" line="76" />
       <source>must be of type {types}, not {actual}</source>
       <translation>doit être de type {types}, pas {actual}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="78" />
+      <location filename="../core/deltas/deltafile.py" line="80" />
       <source>must be one of {values}, not {value}</source>
       <translation>doit être l'une des valeurs {values}, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="83" />
+      <location filename="../core/deltas/deltafile.py" line="85" />
       <source>is required but missing</source>
       <translation>est requis mais manquant</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="89" />
+      <location filename="../core/deltas/deltafile.py" line="91" />
       <source>is not allowed here</source>
       <translation>n'est pas autorisé ici</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="99" />
+      <location filename="../core/deltas/deltafile.py" line="101" />
       <source>repeats an earlier item</source>
       <translation>répète un élément précédent</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>delta {index} (uuid {uuid})</source>
       <translation>delta {index} (uuid {uuid})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>missing</source>
       <translation>manquant</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>field "{field}"</source>
       <translation>champ « {field} »</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>the document</source>
       <translation>le document</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="137" />
+      <location filename="../core/deltas/deltafile.py" line="179" />
       <source>repeats delta {index}</source>
       <translation>répète le delta {index}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="149" />
+      <location filename="../core/deltas/deltafile.py" line="157" />
       <source>The deltafile "{file}" does not match the deltafile schema:</source>
       <translation>Le fichier delta « {file} » ne respecte pas le schéma des fichiers delta :</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="152" />
+      <location filename="../core/deltas/deltafile.py" line="160" />
       <source>… and {count} more problems</source>
       <translation>… et {count} autres problèmes</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="153" />
+      <location filename="../core/deltas/deltafile.py" line="161" />
       <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField ou corrigez le fichier.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="165" />
+      <location filename="../core/deltas/deltafile.py" line="205" />
       <source>The deltafile "{file}" does not exist.</source>
       <translation>Le fichier delta « {file} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Le fichier delta « {file} » ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="212" />
       <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
       <translation>Le fichier delta « {file} » n'est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField.</translation>
     </message>
@@ -751,42 +751,42 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="142" />
+      <location filename="../core/deltas/engine.py" line="155" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="235" />
+      <location filename="../core/deltas/engine.py" line="251" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="241" />
+      <location filename="../core/deltas/engine.py" line="257" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="248" />
+      <location filename="../core/deltas/engine.py" line="268" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="281" />
+      <location filename="../core/deltas/engine.py" line="301" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="285" />
+      <location filename="../core/deltas/engine.py" line="305" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="295" />
+      <location filename="../core/deltas/engine.py" line="315" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="302" />
+      <location filename="../core/deltas/engine.py" line="322" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
@@ -821,112 +821,112 @@
       <translation>Impossible de lire l'entité {pk} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="48" />
+      <location filename="../core/deltas/operations.py" line="64" />
       <source>attribute "{name}": expected {expected} (the value when the edit was made), found {current}</source>
       <translation>attribut « {name} » : attendu {expected} (la valeur lors de la modification), trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="56" />
+      <location filename="../core/deltas/operations.py" line="73" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>géométrie : l'ancienne géométrie du delta est inutilisable ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="60" />
+      <location filename="../core/deltas/operations.py" line="78" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>géométrie : attendu {expected}, trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="101" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Il y a des conflits avec l'entité existante !</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="71" />
+      <location filename="../core/deltas/operations.py" line="106" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>conflits écrasés : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="80" />
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>La couche « {layer} » n'a pas de champ « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="94" />
+      <location filename="../core/deltas/operations.py" line="132" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>géométrie ignorée : la couche n'a pas de géométrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="99" />
+      <location filename="../core/deltas/operations.py" line="137" />
       <source>Geometry not applicable: {error}</source>
       <translation>Géométrie non applicable : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="112" />
+      <location filename="../core/deltas/operations.py" line="150" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Le delta ne désigne aucune entité (sourcePk vide et aucune clé issue d'une création).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="118" />
+      <location filename="../core/deltas/operations.py" line="156" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Impossible de trouver l'entité de clé {pk} dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="131" />
+      <location filename="../core/deltas/operations.py" line="173" />
       <source>Cannot update feature {pk}</source>
       <translation>Impossible de mettre à jour l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="140" />
+      <location filename="../core/deltas/operations.py" line="186" />
       <source>Cannot delete feature {pk}</source>
       <translation>Impossible de supprimer l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="159" />
+      <location filename="../core/deltas/operations.py" line="205" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>La clé {pk} ne convient pas au champ clé de la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="162" />
+      <location filename="../core/deltas/operations.py" line="208" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Une entité de clé {pk} existe déjà dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="162" />
+      <location filename="../core/deltas/operations.py" line="208" />
       <source>key {pk} already exists</source>
       <translation>la clé {pk} existe déjà</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="167" />
+      <location filename="../core/deltas/operations.py" line="213" />
       <source>Cannot add the feature</source>
       <translation>Impossible d'ajouter l'entité</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>Not reverted: the delta log has it as {status}, not applied.</source>
       <translation>Non annulé : le journal des deltas l'indique comme {status}, pas appliqué.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>unknown</source>
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="42" />
+      <location filename="../core/deltas/planning.py" line="43" />
       <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
       <translation>Ignoré : le journal des deltas l'indique comme {status} ; utilisez « deltas reapply » pour l'appliquer à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="63" />
+      <location filename="../core/deltas/recovery.py" line="59" />
       <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été annulée ; aucune source de données n'a été modifiée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="87" />
+      <location filename="../core/deltas/recovery.py" line="83" />
       <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
       <translation>Une exécution delta_apply interrompue a été terminée, sauf pour : {sources}. Vérifiez ces sources de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="89" />
+      <location filename="../core/deltas/recovery.py" line="85" />
       <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
@@ -1001,36 +1001,36 @@
       <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="144" />
+      <location filename="../core/jobs/delta_apply.py" line="167" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="151" />
+      <location filename="../core/jobs/delta_apply.py" line="174" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="227" />
+      <location filename="../core/jobs/delta_apply.py" line="253" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="237" />
+      <location filename="../core/jobs/delta_apply.py" line="263" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="246" />
+      <location filename="../core/jobs/delta_apply.py" line="272" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="241" />
+      <location filename="../core/jobs/delta_apply.py" line="267" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
@@ -1050,27 +1050,27 @@
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="147" />
+      <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="107" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>Provider</source>
       <translation>Fournisseur</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="112" />
+      <location filename="../gui/job_details.py" line="80" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -1155,72 +1155,72 @@
       <translation>la table écrite ne peut pas être relue.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>The output folder "{out}" is inside the project folder "{project}".</source>
       <translation>Le dossier de sortie « {out} » se trouve dans le dossier du projet « {project} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
       <translation>Choisissez un dossier hors du dossier du projet : un paquet à l’intérieur serait empaqueté à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="30" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>The output folder "{out}" contains the project folder "{project}".</source>
       <translation>Le dossier de sortie « {out} » contient le dossier du projet « {project} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="36" />
+      <location filename="../core/packaging/output.py" line="33" />
       <source>Choose an empty folder or a previous package folder.</source>
       <translation>Choisissez un dossier vide ou un dossier de paquet précédent.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="34" />
+      <location filename="../core/packaging/output.py" line="31" />
       <source>The output path "{out}" is a file, not a folder.</source>
       <translation>Le chemin de sortie « {out} » est un fichier, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="36" />
+      <location filename="../core/packaging/output.py" line="33" />
       <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
       <translation>Le dossier de sortie « {out} » n'est pas vide et ne contient aucun paquet QField ; il ne sera pas remplacé.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="43" />
+      <location filename="../core/packaging/output.py" line="40" />
       <source>Could not create the folder "{folder}": {error}</source>
       <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
+      <location filename="../core/packaging/output.py" line="54" />
       <source>Choose a folder you can write to.</source>
       <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="47" />
+      <location filename="../core/packaging/output.py" line="44" />
       <source>No permission to write into "{folder}".</source>
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
+      <location filename="../core/packaging/output.py" line="54" />
       <source>Could not create a folder in "{folder}": {error}</source>
       <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="82" />
+      <location filename="../core/packaging/output.py" line="71" />
       <source>Could not move the package into "{out}": {error}</source>
       <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/packager.py" line="83" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>La couche « {layer} » est invalide : {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/packager.py" line="83" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="87" />
+      <location filename="../core/packaging/packager.py" line="89" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
     </message>
@@ -1285,37 +1285,37 @@
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="194" />
+      <location filename="../core/runner/launcher.py" line="196" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="197" />
+      <location filename="../core/runner/launcher.py" line="199" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="212" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="214" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="215" />
+      <location filename="../core/runner/launcher.py" line="217" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="216" />
+      <location filename="../core/runner/launcher.py" line="218" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="64" />
+      <location filename="../tasks/job_task.py" line="65" />
       <source>The job was cancelled before it started.</source>
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
@@ -1657,152 +1657,147 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>pending</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>queued</source>
       <translation>en file</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>started</source>
       <translation>démarrée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>finished</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>stopped</source>
       <translation>arrêtée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>failed</source>
       <translation>échouée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid layer</source>
       <translation>couche invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid data provider</source>
       <translation>fournisseur de données invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="88" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>local</source>
       <translation>locale</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="88" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>cloud</source>
       <translation>cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="93" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>not run</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="93" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>stopped here</source>
       <translation>arrêtée ici</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="93" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>done</source>
       <translation>faite</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="107" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>What to do</source>
       <translation>Que faire</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="108" />
-      <source>Delta</source>
-      <translation>Delta</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="108" />
+      <location filename="../gui/changes_tab.py" line="51" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Feature</source>
       <translation>Entité</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Change</source>
       <translation>Modification</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="110" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="112" />
+      <location filename="../gui/job_details.py" line="80" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="114" />
+      <location filename="../gui/changes_tab.py" line="61" />
       <source>Re-apply selected</source>
       <translation>Réappliquer la sélection</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="115" />
+      <location filename="../gui/changes_tab.py" line="62" />
       <source>Re-apply this and newer</source>
       <translation>Réappliquer celui-ci et les plus récents</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="147" />
+      <location filename="../gui/job_details.py" line="100" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="148" />
+      <location filename="../gui/job_details.py" line="101" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="149" />
+      <location filename="../gui/job_details.py" line="108" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="150" />
+      <location filename="../gui/job_details.py" line="109" />
       <source>Files</source>
       <translation>Fichiers</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="151" />
+      <location filename="../gui/job_details.py" line="110" />
       <source>Log</source>
       <translation>Journal</translation>
     </message>
@@ -1812,22 +1807,22 @@
       <translation>JSON de retour</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="180" />
+      <location filename="../gui/job_details.py" line="137" />
       <source>Select a job to see what it did.</source>
       <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="181" />
+      <location filename="../gui/job_details.py" line="138" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="195" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="195" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>All {count} layers are valid.</source>
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
@@ -1837,67 +1832,67 @@
       <translation>conflit</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="147" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs</source>
       <translation>Tâches QField</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="62" />
+      <location filename="../gui/jobs_dock.py" line="68" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="63" />
+      <location filename="../gui/jobs_dock.py" line="69" />
       <source>Run again</source>
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="64" />
+      <location filename="../gui/jobs_dock.py" line="70" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="65" />
+      <location filename="../gui/jobs_dock.py" line="71" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="32" />
+      <location filename="../gui/jobs_model.py" line="49" />
       <source>{bad} of {count} layers with problems</source>
       <translation>{bad} couches sur {count} avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="34" />
+      <location filename="../gui/jobs_model.py" line="51" />
       <source>{count} layers valid</source>
       <translation>{count} couches valides</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Job</source>
       <translation>Tâche</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Duration</source>
       <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Created</source>
       <translation>Créée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="49" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
@@ -1992,7 +1987,7 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="221" />
+      <location filename="../plugin.py" line="238" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -2102,32 +2097,32 @@
       <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="55" />
+      <location filename="../plugin.py" line="59" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="65" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="67" />
       <source>{job} finished: {note}.</source>
       <translation>{job} terminé : {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="66" />
+      <location filename="../plugin.py" line="74" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="68" />
+      <location filename="../plugin.py" line="76" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
@@ -2142,22 +2137,22 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="108" />
+      <location filename="../plugin.py" line="124" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="109" />
+      <location filename="../plugin.py" line="125" />
       <source>Synchronize from QField…</source>
       <translation>Synchroniser depuis QField…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="110" />
+      <location filename="../plugin.py" line="126" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="112" />
+      <location filename="../plugin.py" line="128" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
@@ -2167,27 +2162,27 @@
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="117" />
+      <location filename="../plugin.py" line="133" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Connexion/déconnexion QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="247" />
+      <location filename="../plugin.py" line="264" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="250" />
+      <location filename="../plugin.py" line="267" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="274" />
+      <location filename="../plugin.py" line="296" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="289" />
+      <location filename="../plugin.py" line="322" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -2197,7 +2192,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="344" />
+      <location filename="../plugin.py" line="377" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -2387,17 +2382,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="166" />
+      <location filename="../core/runner/launcher.py" line="168" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="81" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>localized data provider</source>
       <translation>fournisseur de données localisées</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="241" />
+      <location filename="../plugin.py" line="258" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
     </message>
@@ -2607,7 +2602,7 @@
       <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="147" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs (job store unavailable)</source>
       <translation>Tâches QField (stockage des tâches indisponible)</translation>
     </message>
@@ -2757,22 +2752,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="222" />
+      <location filename="../core/jobs/delta_apply.py" line="248" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="244" />
+      <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation type="unfinished" />
     </message>
@@ -3002,7 +2997,7 @@
       <translation>{count} fichier(s) ou dossier(s) caché(s) du dossier du projet ne sont pas téléversés vers QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="42" />
+      <location filename="../core/checks/project_findings.py" line="43" />
       <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
       <translation>Les fichiers et dossiers dont le nom commence par un point sont ignorés par le téléversement (QFieldCloud ne les accepte pas). Renommez-les sans le point initial si le projet en a besoin.</translation>
     </message>
@@ -3245,6 +3240,266 @@
       <location filename="../tasks/cloud_tasks.py" line="60" />
       <source>QFieldSync+: upload {folder}</source>
       <translation>QFieldSync+ : téléverser {folder}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="108" />
+      <source>kept the source's value of {names}</source>
+      <translation>valeur de la source conservée pour {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="184" />
+      <source>the feature was kept, as chosen</source>
+      <translation>l'entité a été conservée, comme choisi</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
+      <translation>Les décisions de conflit {given} ne sont pas comprises ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
+      <translation>Indiquez pour chaque identifiant de delta les attributs à résoudre, chacun avec "field" ou "source".</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="278" />
+      <source>Recover Interrupted Runs</source>
+      <translation>Reprendre les exécutions interrompues</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Load Deltas</source>
+      <translation>Charger les deltas</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Open Project</source>
+      <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Apply Deltas</source>
+      <translation>Appliquer les deltas</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Check Result</source>
+      <translation>Vérifier le résultat</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="104" />
+      <source>QGIS Layers Data</source>
+      <translation>Données des couches QGIS</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="104" />
+      <source>Package Project</source>
+      <translation>Empaqueter le projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="104" />
+      <source>QField Layer Data</source>
+      <translation>Données des couches QField</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Validity Check</source>
+      <translation>Vérification de la validité du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Opening Check</source>
+      <translation>Vérification de l'ouverture</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Details</source>
+      <translation>Détails du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Generate Thumbnail Image</source>
+      <translation>Générer la vignette</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>applied</source>
+      <translation>appliqué</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>apply failed</source>
+      <translation>échec de l'application</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>rolled back</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>skipped</source>
+      <translation>ignoré</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>not attempted</source>
+      <translation>non tenté</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>take the field's value</source>
+      <translation>prendre la valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>keep the source's value</source>
+      <translation>garder la valeur de la source</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Attribute</source>
+      <translation>Attribut</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>When the edit was made</source>
+      <translation>Lors de la modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>In the source now</source>
+      <translation>Dans la source maintenant</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Field's new value</source>
+      <translation>Nouvelle valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="57" />
+      <source>Keep the source's value</source>
+      <translation>Garder la valeur de la source</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="58" />
+      <source>Take the field's value</source>
+      <translation>Prendre la valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="59" />
+      <source>Apply again</source>
+      <translation>Appliquer à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="60" />
+      <source>Zoom to feature</source>
+      <translation>Zoomer sur l'entité</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="120" />
+      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
+      <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="112" />
+      <source>finished with warnings</source>
+      <translation>terminé avec des avertissements</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="148" />
+      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
+      <translation>Tranchez chaque conflit dans l'onglet Modifications (garder la valeur de la source ou prendre la valeur du terrain), puis cliquez sur Appliquer à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="162" />
+      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="44" />
+      <source>{findings} findings, {bad} of {count} layers with problems</source>
+      <translation>{findings} constats, {bad} couches sur {count} avec des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="47" />
+      <source>{findings} findings to look at (see Summary)</source>
+      <translation>{findings} constats à examiner (voir Résumé)</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="99" />
+      <source>{name} in {folder}</source>
+      <translation>{name} dans {folder}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="17" />
+      <source>{size} bytes</source>
+      <translation>{size} octets</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>GB</source>
+      <translation>Go</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>MB</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>KB</source>
+      <translation>Ko</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="27" />
+      <source>offline into data.gpkg (table {table}) with {count} features</source>
+      <translation>hors ligne dans data.gpkg (table {table}) avec {count} entités</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="30" />
+      <source>copied to {file} ({size})</source>
+      <translation>copiée vers {file} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="33" />
+      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
+      <translation>copiée vers {file} seulement là où QField n'en a pas encore (conservée sur l'appareil)</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="36" />
+      <source>removed from the package</source>
+      <translation>retirée du paquet</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="37" />
+      <source>kept as it is: QField reads its source directly</source>
+      <translation>laissée telle quelle : QField lit directement sa source</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="42" />
+      <source>as set in the layer's QField properties</source>
+      <translation>comme réglé dans les propriétés QField de la couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="43" />
+      <source>the default for layers of the {provider} provider</source>
+      <translation>le défaut pour les couches du fournisseur {provider}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="51" />
+      <source>Package in {link}, {size} in all.</source>
+      <translation>Paquet dans {link}, {size} au total.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="70" />
+      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
+      <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
     </message>
   </context>
 </TS>

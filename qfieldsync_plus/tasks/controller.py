@@ -28,6 +28,7 @@ class JobController(QObject):
 
     jobStarted = pyqtSignal(str)  # noqa: N815
     jobEnded = pyqtSignal(str)  # noqa: N815
+    jobProgress = pyqtSignal(str, float)  # noqa: N815 - job id, percent (0..100) while it runs
     storeFailed = pyqtSignal(str)  # noqa: N815 - a job stopped because the job store failed (the message)
 
     def __init__(self, runner_factory: Callable[[], JobRunner], parent: Optional[QObject] = None) -> None:
@@ -79,6 +80,7 @@ class JobController(QObject):
         warm_up(job.project)
         task = JobTask(runner, job)
         task.jobEnded.connect(self._on_task_ended)
+        task.progressChanged.connect(lambda percent, job_id=job.id: self.jobProgress.emit(job_id, percent))
         task.storeFailed.connect(self.storeFailed)
         self._tasks[job.id] = task
         QgsApplication.taskManager().addTask(task)
@@ -87,6 +89,11 @@ class JobController(QObject):
     def is_running(self, job_id: str) -> bool:
         """True while the job's task is alive."""
         return job_id in self._tasks
+
+    def progress(self, job_id: str) -> Optional[float]:
+        """The running job's progress in percent (None when it is not running here)."""
+        task = self._tasks.get(job_id)
+        return task.progress() if task is not None else None
 
     def running_ids(self):
         """Ids of the jobs this controller is running."""

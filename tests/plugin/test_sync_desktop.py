@@ -120,9 +120,9 @@ def test_dock_shows_each_change_with_layer_feature_values_and_conflicts(plugin, 
     plugin.dock.refresh()
     plugin.dock.select_job(job.id)
     details = plugin.dock.details
-    assert details.isTabEnabled(details.indexOf(details.deltas_tab))
-    assert not details.sync_table.isHidden() and details.deltas_table.isHidden()
-    assert details.deltas_table.rowCount() == 0  # a sync job fills only its own table
+    assert details.isTabEnabled(details.indexOf(details.changes_page))
+    assert not details.sync_table.isHidden() and details.changes.isHidden()
+    assert details.changes.deltas_table.rowCount() == 0  # a sync job fills only its own table
     table = details.sync_table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
     assert rows[0][:6] == ["applied", "apiary", "Hive queen hive (#1)", "patch", "name: hive 0", "name: queen hive"]
@@ -159,7 +159,7 @@ def test_other_jobs_keep_their_changes_table_and_no_files_tab(plugin, finished_s
     plugin.dock.refresh()
     plugin.dock.select_job(other.id)
     details = plugin.dock.details
-    assert details.deltas_table.rowCount() == 2 and details.sync_table.isHidden()
+    assert details.changes.deltas_table.rowCount() == 2 and details.sync_table.isHidden()
     assert not details.isTabEnabled(details.indexOf(details.files_table))
 
 

@@ -16,14 +16,16 @@ from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog,
 
 from .core.i18n import tr
 from .core.jobs.errors import JobError
-from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, Job
+from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, SYNC, Job
 from .core.packaging.output import validate_output_dir
 from .core.qfieldsync_config import read_project_settings
 from .core.runner.store_file import StoreError
-from .gui.editing_guard import refusal_for_deltafile
+from .gui.editing_guard import refusal_for_deltafile, refusal_for_project
 from .gui.icons import icon
 from .gui.formatting import problem_findings
 from .gui.jobs_model import problem_layers
+from .gui.sync_details import sync_note, sync_totals
+from .gui.sync_source import keep_imported_checksums, remember_device
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
 from .tasks.auto_check import AutoCheck
@@ -57,6 +59,12 @@ def job_outcome(job: Job) -> Tuple[str, int]:
         return tr("{job} was cancelled.").format(job=name), Qgis.Info
     if job.status != FINISHED:
         return tr("{job} failed: {error}").format(job=name, error=job.error or job.status), Qgis.Critical
+    if job.type == SYNC:
+        totals = sync_totals(job.feedback)
+        if totals["conflicts"] or totals["file_conflicts"]:
+            return tr("{job} finished with conflicts: {note}. See the QField jobs panel.").format(
+                job=name, note=sync_note(job.feedback)), Qgis.Warning
+        return tr("{job} finished: {note}.").format(job=name, note=sync_note(job.feedback)), Qgis.Success
     findings = len(problem_findings(job.feedback))
     if findings:
         return tr("{job} finished with {count} finding(s) to look at, see the QField jobs panel.").format(
@@ -114,6 +122,7 @@ class QFieldSyncPlusPlugin:
         self.check_action = self._action("check", tr("Check project"), self.check_project)
         self.package_action = self._action("package", tr("Package for QField"), self.package_project)
         self.apply_action = self._action("apply", tr("Apply changes…"), self.choose_and_apply_deltas)
+        self.sync_action = self._action("sync", tr("Synchronize from QField…"), self.choose_and_sync)
         self.jobs_action = self._action("jobs", tr("Jobs panel"), self.toggle_dock)
         self.jobs_action.setCheckable(True)
         self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
@@ -122,7 +131,8 @@ class QFieldSyncPlusPlugin:
         self.cloud = CloudActions(self.controller, self.message, self.iface.mainWindow())
         self.projects_action = self._action("cloud_projects", tr("QFieldCloud projects…"), self.show_cloud_projects)
         self.upload_action = self._action("upload", tr("Upload to QFieldCloud"), self.upload_to_cloud)
-        self.sync_action = self._action("sync", tr("Synchronize with QFieldCloud"), self.synchronize_with_cloud)
+        self.cloud_sync_action = self._action("cloud_sync", tr("Synchronize with QFieldCloud"),
+                                              self.synchronize_with_cloud)
         self.pull_action = self._action("pull", tr("Apply the cloud's pending changes here"), self.pull_cloud_changes)
         self.sign_in_action = self._action("signin", self.cloud.sign_in_text(), self.cloud.sign_in_or_out)
         self.cloud.signInChanged.connect(lambda: self.sign_in_action.setText(self.cloud.sign_in_text()))
@@ -150,10 +160,10 @@ class QFieldSyncPlusPlugin:
         menu_bar = self.iface.mainWindow().menuBar()
         self.menu = QMenu(tr("QFieldSync+"), menu_bar)
         self.menu.setObjectName(MENU_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.apply_action):
+        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
-        for action in (self.projects_action, self.upload_action, self.sync_action, self.pull_action,
+        for action in (self.projects_action, self.upload_action, self.cloud_sync_action, self.pull_action,
                        self.sign_in_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -166,21 +176,22 @@ class QFieldSyncPlusPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = QToolBar(tr("QFieldSync+"), self.iface.mainWindow())
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.apply_action, self.projects_action,
-                       self.upload_action, self.sync_action, self.jobs_action):
+        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action,
+                       self.projects_action, self.upload_action, self.cloud_sync_action, self.jobs_action):
             self.toolbar.addAction(action)
         self.iface.addToolBar(self.toolbar)
 
     def _build_dock(self) -> None:
         from .gui.jobs_dock import JobsDock
 
-        self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.apply_action,
-                                               self.projects_action, self.upload_action, self.sync_action,
-                                               self.pull_action], self.iface.mainWindow(),
+        self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.sync_action,
+                                               self.apply_action, self.projects_action, self.upload_action,
+                                               self.cloud_sync_action, self.pull_action], self.iface.mainWindow(),
                              canvas=self.iface.mapCanvas())
         self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
         self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
+        self.cloud.dock = self.dock
         self.dock.hide()
 
     def _register_pages(self) -> None:
@@ -244,6 +255,16 @@ class QFieldSyncPlusPlugin:
             return
         text, level = job_outcome(job)
         self.message(text, level)
+        if job.type == SYNC and job.status == FINISHED:
+            self._follow_sync(job)
+
+    def _follow_sync(self, job: Job) -> None:
+        """A sync of a QFieldSync package saved the imported-files list: the open project takes it over."""
+        project = QgsProject.instance()
+        if project.fileName() and Path(project.fileName()).resolve() == Path(job.project).resolve() \
+                and keep_imported_checksums(project):
+            self.message(tr("The synchronization recorded the imported device folder in the project file; the open "
+                            "project has it too now: save the project to keep it."), Qgis.Info)
 
     def _saved_project(self) -> Optional[str]:
         project_file = QgsProject.instance().fileName()
@@ -320,6 +341,30 @@ class QFieldSyncPlusPlugin:
             return None
         return self._start(DELTA_APPLY, {"deltafile": deltafile})
 
+    def choose_and_sync(self) -> Optional[str]:
+        """Ask for the device folder or zip (and options), then synchronize it into the project."""
+        from .gui.sync_dialog import SyncDialog
+
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        dialog = SyncDialog(project_file, self.iface.mainWindow())
+        if dialog.exec_() != QDialog.Accepted:
+            return None
+        return self.sync_from(dialog.params())
+
+    def sync_from(self, params: dict) -> Optional[str]:
+        """Run a sync job with ``params`` (see ``gui.sync_source.sync_params``); returns the job id."""
+        project_file = self._saved_project()
+        refusal = refusal_for_project(project_file) if project_file else None
+        if refusal:
+            self.message(refusal, Qgis.Warning)
+            return None
+        job_id = self._start(SYNC, params)
+        if job_id is not None:
+            remember_device(project_file, params["device"])
+        return job_id
+
     def upload_to_cloud(self):
         """Check the project for the cloud, upload what changed, and watch the cloud's jobs."""
         project_file = self._saved_project()
@@ -330,37 +375,22 @@ class QFieldSyncPlusPlugin:
 
     def show_cloud_projects(self):
         """The QFieldCloud projects dialog (signs in first when needed)."""
-        return self.cloud.show_projects(self._open_project_folder, self._show_cloud_jobs)
-
-    def _open_project_folder(self) -> Optional[Path]:
-        project_file = QgsProject.instance().fileName()
-        return Path(project_file).parent if project_file else None
-
-    def _show_cloud_jobs(self, project_id: str) -> None:
-        """Show the dock with the newest mirrored job of ``project_id`` selected."""
-        self.dock.show()
-        self.dock.raise_()
-        self.dock.refresh()
-        jobs = [j for j in self.controller.runner().store.list(origin="cloud")
-                if j.cloud_project_id == project_id]
-        if jobs:
-            self.dock.select_job(jobs[0].id)
+        return self.cloud.show_projects()
 
     def synchronize_with_cloud(self):
         """Upload what changed here, then download what the cloud changed (backups kept)."""
-        project_file = self._saved_project()
-        if project_file is None:
-            return None
-        self.dock.show()
-        return self.cloud.synchronize(project_file)
+        return self._on_saved_project(self.cloud.synchronize)
 
     def pull_cloud_changes(self):
         """Apply the linked cloud project's pending changes to the open project's data."""
+        return self._on_saved_project(self.cloud.pull_changes)
+
+    def _on_saved_project(self, cloud_action):
         project_file = self._saved_project()
         if project_file is None:
             return None
         self.dock.show()
-        return self.cloud.pull_changes(project_file)
+        return cloud_action(project_file)
 
     def toggle_dock(self) -> None:
         """Show or hide the jobs dock."""

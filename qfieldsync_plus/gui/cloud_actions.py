@@ -21,32 +21,48 @@ from ..core.cloud_sync.projects import link_existing, projects_with_folders
 from ..core.cloud_sync.synchronize import synchronize
 from ..core.cloud_sync.upload import CHECK_PROBLEMS
 from ..core.i18n import tr
+from ..core.jobs.job import CLOUD
 from ..tasks.cloud_tasks import CloudTask, poll_task, upload_task
 from .cloud_dialogs import CloudAccount
 from .cloud_project_forms import UploadTargetDialog
 from .cloud_projects import CloudProjectsDialog
 
 
+def _open_project_folder() -> Optional[Path]:
+    """The folder of the open, saved project (None when it was never saved)."""
+    project_file = QgsProject.instance().fileName()
+    return Path(project_file).parent if project_file else None
+
+
 class CloudActions(CloudAccount):
     """The slots behind the cloud menu entries and the dock's cloud buttons."""
 
+    dock = None  # the jobs dock, set by the plugin
     projects_dialog: Optional[CloudProjectsDialog] = None
     target_dialog: Optional[UploadTargetDialog] = None
 
     # -- projects dialog --------------------------------------------------------------------
-    def show_projects(self, open_project_folder: Callable[[], Optional[Path]],
-                      show_jobs: Callable[[str], None]) -> Optional[CloudProjectsDialog]:
+    def show_projects(self) -> Optional[CloudProjectsDialog]:
         """Open the QFieldCloud projects dialog (signing in first when needed); it loads the list itself."""
         client = self.client()
         if client is None:
             return None
         self.close_projects()  # one projects dialog, for the account signed in now
-        dialog = CloudProjectsDialog(client, open_project_folder, self.parent_window)
-        dialog.showJobsRequested.connect(lambda project_id: self.show_jobs(client, project_id, show_jobs))
+        dialog = CloudProjectsDialog(client, _open_project_folder, self.parent_window)
+        dialog.showJobsRequested.connect(lambda project_id: self.show_jobs(client, project_id, self._show_in_dock))
         self.projects_dialog = dialog
         dialog.show()
         dialog.refresh()
         return dialog
+
+    def _show_in_dock(self, project_id: str) -> None:
+        """Show the dock with the newest mirrored job of ``project_id`` selected."""
+        self.dock.show()
+        self.dock.raise_()
+        self.dock.refresh()
+        jobs = [j for j in self.controller.runner().store.list(origin=CLOUD) if j.cloud_project_id == project_id]
+        if jobs:
+            self.dock.select_job(jobs[0].id)
 
     def close_projects(self) -> None:
         """Close the projects dialog (its running request is cancelled)."""

@@ -1625,22 +1625,22 @@
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>Provider</source>
       <translation>Fournisseur</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="80" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -1900,7 +1900,7 @@
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="64" />
+      <location filename="../tasks/job_task.py" line="65" />
       <source>The job was cancelled before it started.</source>
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
@@ -2165,27 +2165,27 @@
       <translation>supprimer</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="65" />
+      <location filename="../gui/cloud_actions.py" line="81" />
       <source>QFieldCloud: list jobs</source>
       <translation>QFieldCloud : lister les tâches</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="112" />
+      <location filename="../gui/cloud_actions.py" line="128" />
       <source>Not uploaded: no cloud project was chosen.</source>
       <translation>Rien n'a été envoyé : aucun projet cloud n'a été choisi.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="119" />
+      <location filename="../gui/cloud_actions.py" line="135" />
       <source>QFieldCloud: list projects</source>
       <translation>QFieldCloud : lister les projets</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="130" />
+      <location filename="../gui/cloud_actions.py" line="146" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="133" />
+      <location filename="../gui/cloud_actions.py" line="149" />
       <source>Hidden files were not uploaded: {names}</source>
       <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
     </message>
@@ -2195,57 +2195,57 @@
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="142" />
+      <location filename="../gui/cloud_actions.py" line="158" />
       <source>Upload anyway?</source>
       <translation>Téléverser quand même ?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="148" />
+      <location filename="../gui/cloud_actions.py" line="164" />
       <source>Not uploaded: the check for the cloud found problems.</source>
       <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="168" />
+      <location filename="../gui/cloud_actions.py" line="184" />
       <source>QFieldSync+: synchronize {folder}</source>
       <translation>QFieldSync+ : synchroniser {folder}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="178" />
+      <location filename="../gui/cloud_actions.py" line="194" />
       <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
       <translation>Synchronisé avec QFieldCloud : {up} fichier(s) envoyé(s), {down} téléchargé(s) ({backups} sauvegarde(s) conservée(s)).</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="182" />
+      <location filename="../gui/cloud_actions.py" line="198" />
       <source>Not replaced while being edited: {names}</source>
       <translation>Non remplacés car en cours de modification : {names}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="185" />
+      <location filename="../gui/cloud_actions.py" line="201" />
       <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
       <translation>Modifiés ici et dans le cloud, laissés tels quels des deux côtés : {names}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="195" />
+      <location filename="../gui/cloud_actions.py" line="211" />
       <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
       <translation>Ce projet n'est lié à aucun projet QFieldCloud : envoyez-le ou liez-le d'abord dans la fenêtre « Projets QFieldCloud ».</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="202" />
+      <location filename="../gui/cloud_actions.py" line="218" />
       <source>QFieldSync+: apply the cloud's pending changes</source>
       <translation>QFieldSync+ : appliquer les modifications en attente du cloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="214" />
+      <location filename="../gui/cloud_actions.py" line="230" />
       <source>QFieldCloud has no pending changes for this project.</source>
       <translation>QFieldCloud n'a aucune modification en attente pour ce projet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="216" />
+      <location filename="../gui/cloud_actions.py" line="232" />
       <source>Applied {count} pending change(s) from QFieldCloud.</source>
       <translation>{count} modification(s) en attente de QFieldCloud appliquée(s).</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="219" />
+      <location filename="../gui/cloud_actions.py" line="235" />
       <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
       <translation>Les modifications en attente du cloud n'ont pas toutes été appliquées : {error} Voir le panneau « Tâches QField ».</translation>
     </message>
@@ -2380,7 +2380,7 @@
       <translation>Lier à un projet cloud existant</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -2445,7 +2445,7 @@
       <translation>Créer…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="206" />
+      <location filename="../gui/cloud_projects.py" line="205" />
       <source>Link the open project</source>
       <translation>Lier le projet ouvert</translation>
     </message>
@@ -2470,7 +2470,7 @@
       <translation>Supprimer…</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="66" />
+      <location filename="../gui/jobs_dock.py" line="70" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -2495,42 +2495,42 @@
       <translation>Chargement des projets…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="153" />
+      <location filename="../gui/cloud_projects.py" line="152" />
       <source>{count} project(s).</source>
       <translation>{count} projet(s).</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="192" />
+      <location filename="../gui/cloud_projects.py" line="191" />
       <source>Creating {name}…</source>
       <translation>Création de {name}…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="203" />
+      <location filename="../gui/cloud_projects.py" line="202" />
       <source>Save the project first: the link is kept for its folder.</source>
       <translation>Enregistrez d'abord le projet : le lien est conservé pour son dossier.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="213" />
+      <location filename="../gui/cloud_projects.py" line="212" />
       <source>{folder} is now linked to {name}.</source>
       <translation>{folder} est maintenant lié à {name}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="220" />
+      <location filename="../gui/cloud_projects.py" line="219" />
       <source>Download {name} into</source>
       <translation>Télécharger {name} dans</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="234" />
+      <location filename="../gui/cloud_projects.py" line="233" />
       <source>Downloading {name}…</source>
       <translation>Téléchargement de {name}…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="234" />
+      <location filename="../gui/cloud_projects.py" line="233" />
       <source>Downloaded {count} file(s) into {folder}.</source>
       <translation>{count} fichier(s) téléchargé(s) dans {folder}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="256" />
+      <location filename="../gui/cloud_projects.py" line="255" />
       <source>Deleting {name}…</source>
       <translation>Suppression de {name}…</translation>
     </message>
@@ -2625,7 +2625,7 @@
       <translation>faite</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>What to do</source>
       <translation>Que faire</translation>
     </message>
@@ -2635,7 +2635,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
@@ -2650,22 +2650,22 @@
       <translation>Réappliquer celui-ci et les plus récents</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="100" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="96" />
+      <location filename="../gui/job_details.py" line="101" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/job_details.py" line="108" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="98" />
+      <location filename="../gui/job_details.py" line="110" />
       <source>Log</source>
       <translation>Journal</translation>
     </message>
@@ -2675,82 +2675,82 @@
       <translation>JSON de retour</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="120" />
+      <location filename="../gui/job_details.py" line="137" />
       <source>Select a job to see what it did.</source>
       <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="121" />
+      <location filename="../gui/job_details.py" line="138" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="140" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="140" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>All {count} layers are valid.</source>
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="157" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs</source>
       <translation>Tâches QField</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="64" />
+      <location filename="../gui/jobs_dock.py" line="68" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="65" />
+      <location filename="../gui/jobs_dock.py" line="69" />
       <source>Run again</source>
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="67" />
+      <location filename="../gui/jobs_dock.py" line="71" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="157" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs (job store unavailable)</source>
       <translation>Tâches QField (stockage des tâches indisponible)</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../gui/jobs_model.py" line="49" />
       <source>{bad} of {count} layers with problems</source>
       <translation>{bad} couches sur {count} avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="50" />
+      <location filename="../gui/jobs_model.py" line="51" />
       <source>{count} layers valid</source>
       <translation>{count} couches valides</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Job</source>
       <translation>Tâche</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Duration</source>
       <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Created</source>
       <translation>Créée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
@@ -2905,27 +2905,27 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="235" />
+      <location filename="../plugin.py" line="246" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="59" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="66" />
+      <location filename="../plugin.py" line="74" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="68" />
+      <location filename="../plugin.py" line="76" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
@@ -2940,152 +2940,152 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="116" />
+      <location filename="../plugin.py" line="124" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="117" />
+      <location filename="../plugin.py" line="126" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="119" />
+      <location filename="../plugin.py" line="128" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="123" />
+      <location filename="../plugin.py" line="132" />
       <source>QFieldCloud projects…</source>
       <translation>Projets QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="125" />
+      <location filename="../plugin.py" line="134" />
       <source>Synchronize with QFieldCloud</source>
       <translation>Synchroniser avec QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="136" />
       <source>Apply the cloud's pending changes here</source>
       <translation>Appliquer ici les modifications en attente du cloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="251" />
+      <location filename="../plugin.py" line="272" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="254" />
+      <location filename="../plugin.py" line="275" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="283" />
+      <location filename="../plugin.py" line="304" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="309" />
+      <location filename="../plugin.py" line="330" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="112" />
       <source>Deltafiles (*.json)</source>
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="374" />
+      <location filename="../plugin.py" line="404" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="31" />
+      <location filename="../processing/algorithms.py" line="33" />
       <source>Process project file</source>
       <translation>Traiter le fichier de projet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="34" />
+      <location filename="../processing/algorithms.py" line="36" />
       <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
       <translation>Ouvre le projet dans un processus QGIS séparé, comme le fait QFieldCloud, et vérifie que le projet et chaque couche et fournisseur de données peuvent être ouverts. Le JSON de retour contient le tableau des couches (état, message et que faire pour chaque couche) et une vignette. La cible « QFieldCloud » signale aussi ce que QFieldCloud ne peut pas atteindre (bases locales, fichiers hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="42" />
+      <location filename="../processing/algorithms.py" line="44" />
       <source>Check for</source>
       <translation>Vérifier pour</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="42" />
+      <location filename="../processing/algorithms.py" line="44" />
       <source>this computer</source>
       <translation>cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>QFieldCloud</source>
       <translation>QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="65" />
+      <location filename="../processing/algorithms.py" line="67" />
       <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
       <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l'édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas se trouver dans le dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>Layer actions for</source>
       <translation>Actions des couches pour</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>cable export</source>
       <translation>l'export par câble</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>Only features inside the area of interest</source>
       <translation>Uniquement les entités dans la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="77" />
+      <location filename="../processing/algorithms.py" line="79" />
       <source>Package folder</source>
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="100" />
+      <location filename="../processing/algorithms.py" line="102" />
       <source>Apply deltas</source>
       <translation>Appliquer les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="103" />
+      <location filename="../processing/algorithms.py" line="105" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="112" />
       <source>Deltafile</source>
       <translation>Fichier delta</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="114" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Appliquer quand même les deltas en conflit</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="114" />
+      <location filename="../processing/algorithms.py" line="116" />
       <source>Revert the deltas</source>
       <translation>Annuler les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="115" />
+      <location filename="../processing/algorithms.py" line="162" />
       <source>Dry run</source>
       <translation>Essai à blanc</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="116" />
+      <location filename="../processing/algorithms.py" line="165" />
       <source>Continue on error</source>
       <translation>Continuer en cas d'erreur</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="118" />
+      <location filename="../processing/algorithms.py" line="120" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Appliquer même si le fichier de deltas concerne un autre projet cloud</translation>
     </message>
@@ -3220,7 +3220,7 @@
       <translation>Appliquer les modifications</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="34" />
+      <location filename="../tasks/job_task.py" line="35" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
     </message>
@@ -3330,7 +3330,7 @@
       <translation>appliqué</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="28" />
+      <location filename="../gui/sync_details.py" line="42" />
       <source>conflict</source>
       <translation>conflit</translation>
     </message>
@@ -3365,7 +3365,7 @@
       <translation>garder la valeur de la source</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Feature</source>
       <translation>Entité</translation>
     </message>
@@ -3420,7 +3420,7 @@
       <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_projects.py" line="206" />
+      <location filename="../gui/cloud_projects.py" line="205" />
       <source>{folder} is linked to the cloud project {old}. Link it to {new} instead?</source>
       <translation>{folder} est lié au projet cloud {old}. Le lier plutôt à {new} ?</translation>
     </message>
@@ -3430,27 +3430,27 @@
       <translation>terminé avec des avertissements</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="131" />
+      <location filename="../gui/job_details.py" line="148" />
       <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
       <translation>Tranchez chaque conflit dans l'onglet Modifications (garder la valeur de la source ou prendre la valeur du terrain), puis cliquez sur Appliquer à nouveau.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="144" />
+      <location filename="../gui/job_details.py" line="162" />
       <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
       <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="43" />
+      <location filename="../gui/jobs_model.py" line="44" />
       <source>{findings} findings, {bad} of {count} layers with problems</source>
       <translation>{findings} constats, {bad} couches sur {count} avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="46" />
+      <location filename="../gui/jobs_model.py" line="47" />
       <source>{findings} findings to look at (see Summary)</source>
       <translation>{findings} constats à examiner (voir Résumé)</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="98" />
+      <location filename="../gui/jobs_model.py" line="99" />
       <source>{name} in {folder}</source>
       <translation>{name} dans {folder}</translation>
     </message>
@@ -3515,9 +3515,291 @@
       <translation>Paquet dans {link}, {size} au total.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="62" />
+      <location filename="../plugin.py" line="70" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="189" />
+      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
+      <translation>Le dossier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été lu.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="213" />
+      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
+      <translation>Le fichier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été copié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="225" />
+      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
+      <translation>Le projet a un lien en « {path} » qui sort du dossier du projet ; le fichier de l’appareil n’a pas été copié à travers lui.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="236" />
+      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
+      <translation>Le projet contient déjà un autre fichier « {path} » ; le fichier de l’appareil n’a pas été copié (rien n’est écrasé). Renommez l’un des deux et synchronisez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
+      <translation>Impossible de copier la pièce jointe « {source} » vers « {destination} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
+      <translation>Vérifiez l’espace disque libre et les droits d’écriture du dossier du projet ; rien n’a été copié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
+      <translation>Le dossier de l’appareil « {folder} » doit contenir exactement un fichier de projet .qgs (trouvés : {count}).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
+      <translation>Choisissez le dossier ouvert par QField (celui qui contient le projet empaqueté et data.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
+      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
+      <translation>Une synchronisation interrompue d’un paquet QFieldSync a été annulée : ses sources de données et le fichier de projet ont été restaurés depuis la sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
+      <translation>Les données de « {folder} » ont déjà été synchronisées dans ce projet (la liste des fichiers importés de QFieldSync contient leur somme de contrôle) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>Copy the folder from the device again after new field work.</source>
+      <translation>Copiez à nouveau le dossier depuis l’appareil après un nouveau travail de terrain.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
+      <source>QGIS cannot open the packaged project "{path}": {error}</source>
+      <translation>QGIS ne peut pas ouvrir le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
+{warnings}</source>
+      <translation>La synchronisation de l’édition hors ligne de QGIS n’a pas écrit toutes les modifications de terrain ; toutes les sources de données ont été restaurées et rien n’a été modifié.
+{warnings}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>Check that the layers' data sources are writable and not open in another program.</source>
+      <translation>Vérifiez que les sources de données des couches sont accessibles en écriture et ne sont pas ouvertes dans un autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
+      <source>The packaged project has no layer prepared for offline editing.</source>
+      <translation>Le projet empaqueté n’a aucune couche préparée pour l’édition hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
+      <translation>Ce dossier d’appareil n’est pas un paquet de ce projet : ses couches {layers} n’y sont pas (il a été empaqueté depuis « {original} »). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
+      <translation>Ouvrez le projet depuis lequel le dossier a été empaqueté, ou choisissez le bon dossier d’appareil.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
+      <translation>La couche « {layer} » est stockée dans une base de données ({provider}) ; ici, les modifications de terrain des paquets QFieldSync ne sont écrites que dans des sources fichiers, qui peuvent être sauvegardées. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
+      <translation>Synchronisez ce dossier avec QFieldSync, ou empaquetez le projet avec QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
+      <source>Could not save the project file "{path}": {error}</source>
+      <translation>Impossible d’enregistrer le fichier de projet « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Change</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="80" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="109" />
+      <source>Files</source>
+      <translation>Fichiers</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="43" />
+      <source>copied</source>
+      <translation>copié</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>identical</source>
+      <translation>identique</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>Already in the project.</source>
+      <translation>Déjà dans le projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="50" />
+      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{name} : {created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="71" />
+      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="72" />
+      <source>; {copied} files copied</source>
+      <translation> ; {copied} fichiers copiés</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="74" />
+      <source>, {file_conflicts} files in conflict</source>
+      <translation>, {file_conflicts} fichiers en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="147" />
+      <source>geometry: {wkt}</source>
+      <translation>géométrie : {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="23" />
+      <source>Synchronize from QField</source>
+      <translation>Synchroniser depuis QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="33" />
+      <source>The folder copied from the device, or the zip QField sent</source>
+      <translation>Le dossier copié depuis l’appareil, ou le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="34" />
+      <source>Folder…</source>
+      <translation>Dossier…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="35" />
+      <source>Zip…</source>
+      <translation>Zip…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="37" />
+      <source>Dry run: only show what would change</source>
+      <translation>Simulation : montrer seulement ce qui changerait</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="163" />
+      <source>Apply conflicting changes anyway</source>
+      <translation>Appliquer quand même les modifications en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="39" />
+      <source>Continue on error (apply the other changes)</source>
+      <translation>Continuer en cas d’erreur (appliquer les autres modifications)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="40" />
+      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
+      <translation>Comparer à la source actuelle (paquet antérieur à la synchronisation ; chaque différence est un conflit à confirmer)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="46" />
+      <source>Synchronize</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="57" />
+      <source>Device folder or zip:</source>
+      <translation>Dossier de l’appareil ou zip :</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="72" />
+      <source>Choose the folder copied from the device</source>
+      <translation>Choisir le dossier copié depuis l’appareil</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="77" />
+      <source>Choose the zip sent by QField</source>
+      <translation>Choisir le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="65" />
+      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
+      <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="67" />
+      <source>{job} finished: {note}.</source>
+      <translation>{job} terminé : {note}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="125" />
+      <source>Synchronize from QField…</source>
+      <translation>Synchroniser depuis QField…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="266" />
+      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
+      <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="150" />
+      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
+      <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="158" />
+      <source>Device folder</source>
+      <translation>Dossier de l’appareil</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>or the zip sent by QField</source>
+      <translation>ou le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="167" />
+      <source>Revert the changes</source>
+      <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="168" />
+      <source>Compare to the current source</source>
+      <translation>Comparer à la source actuelle</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="176" />
+      <source>Choose either the device folder or the zip sent by QField.</source>
+      <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
     </message>
   </context>
 </TS>

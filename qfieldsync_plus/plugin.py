@@ -11,7 +11,9 @@ from typing import List, Optional, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QToolBar, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QPushButton, QToolBar, QVBoxLayout,
+)
 
 from .core.i18n import tr
 from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, Job
@@ -22,7 +24,7 @@ from .gui.jobs_model import problem_layers
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
 from .tasks.auto_check import AutoCheck
-from .tasks.controller import JobController
+from .tasks.controller import JobController, offers_backup
 from .tasks.job_task import job_label
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -206,7 +208,29 @@ class QFieldSyncPlusPlugin:
         if job is None:
             return
         text, level = job_outcome(job)
-        self.message(text, level)
+        if offers_backup(job):
+            self._offer_backup(job, text)
+        else:
+            self.message(text, level)
+
+    def _offer_backup(self, job: Job, text: str) -> None:
+        """The refusal of a package folder, with a button that packages again with a backup of the folder."""
+        bar = self.iface.messageBar()
+        item = bar.createMessage(tr("QFieldSync+"), text)
+        button = QPushButton(tr("Back up the folder and package"), item)
+        button.setObjectName("qfieldsync_plus_backup_and_package")
+
+        def backup_and_package() -> None:
+            bar.popWidget(item)
+            submission = self.controller.backup_and_package(job)
+            if submission.job is None:
+                self.message(submission.skipped_reason or "", Qgis.Warning)
+            else:
+                self.dock.show()
+
+        button.clicked.connect(backup_and_package)
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Critical, 0)
 
     def _saved_project(self) -> Optional[str]:
         project_file = QgsProject.instance().fileName()

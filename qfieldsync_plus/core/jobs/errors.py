@@ -14,6 +14,7 @@ TIMEOUT = "TIMEOUT"
 CRASH = "CRASH"
 PREREQUISITE_FAILED = "PREREQUISITE_FAILED"
 WRITE_FAILED = "WRITE_FAILED"
+FOLDER_NOT_OWNED = "FOLDER_NOT_OWNED"  # the package folder holds files a package of this project did not write
 UNKNOWN = "UNKNOWN"
 
 

@@ -223,7 +223,7 @@ def refusal(report: FolderReport) -> JobError:
     """The error for a folder that cannot be replaced: names what would be lost and what to do."""
     parts = []
     if report.field_work:
-        parts.append(tr("holds field work not yet synchronized: {files}").format(files=_listing(report.field_work)))
+        parts.append(tr("holds field work not yet synchronized: {files}").format(files=_listing(sorted(report.field_work))))
     others = sorted(report.changed + report.foreign)
     if others:
         parts.append(tr("holds files no package of this project wrote, or changed since: {files}").format(

@@ -24,6 +24,8 @@ from qfieldsync_plus.core.packaging import ownership, swap
 from qfieldsync_plus.core.paths import store_path
 from qfieldsync_plus.core.runner import protocol
 from qfieldsync_plus.core.runner.interpreter import child_environment, find_qgis_python
+from qfieldsync_plus.core.runner.runner import JobRunner
+from qfieldsync_plus.core.runner.store import JobStore
 from tests.packaging.conftest import open_packaged, points, save_project, write_ogr
 from tests.packaging.conftest import workdir  # noqa: F401  (fixture)
 
@@ -260,3 +262,18 @@ def test_a_kill_during_the_swap_restores_the_previous_package_at_the_next_run(pa
     assert leftovers(out.parent) == [".out.partial-deadbeef"]  # a folder without our marker is never removed
     gpkg.with_suffix(".away").rename(gpkg)
     assert package(project, out).get("error") is None and _is_complete_package(out)
+
+
+def test_a_cancelled_package_job_leaves_nothing_behind(packaged):
+    project, out = packaged
+    for index in range(150):
+        (project.parent / "DCIM" / f"photo{index:03}.jpg").write_bytes(os.urandom(20_000))
+    previous = snapshot(out)
+    runner = JobRunner(JobStore(store_path()))
+    job = runner.submit("package", str(project), {"package_dir": str(out), "mode": "cable"}).job
+    seen: list = []
+
+    ended = runner.run(job, on_progress=seen.append, is_cancelled=lambda: bool(seen) and seen[-1] >= 40)
+
+    assert ended.status == "stopped"
+    assert leftovers(out.parent) == [] and snapshot(out) == previous  # cleaned on the way out, not at the next run

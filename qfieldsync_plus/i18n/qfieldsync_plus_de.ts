@@ -14,7 +14,7 @@
       <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="95" />
       <source>File "{filename}" missing.</source>
       <translation>Datei „{filename}“ fehlt.</translation>
     </message>
@@ -1065,19 +1065,14 @@
       <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="42" />
       <source>No output folder given for the package.</source>
       <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="42" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="89" />
-      <source>The packaged project {path} has invalid layers: {layers}.</source>
-      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
       <location filename="../core/jobs/process_projectfile.py" line="142" />
@@ -1145,12 +1140,27 @@
       <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="95" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="152" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>„{link}“ übersprungen: eine Schleife symbolischer Links.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="130" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>„{link}“ übersprungen: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="133" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>„{link}“ übersprungen: ein Link auf „{target}“, außerhalb des Projektordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="143" />
       <source>Could not copy the attachment folder "{folder}": {error}</source>
       <translation>Der Anhangsordner „{folder}“ konnte nicht kopiert werden: {error}</translation>
     </message>
@@ -1185,74 +1195,94 @@
       <translation>die geschriebene Tabelle lässt sich nicht zurücklesen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>The output folder "{out}" is inside the project folder "{project}".</source>
       <translation>Der Ausgabeordner „{out}“ liegt im Projektordner „{project}“.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
       <translation>Wählen Sie einen Ordner außerhalb des Projektordners: Ein Paket darin würde erneut verpackt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="30" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>The output folder "{out}" contains the project folder "{project}".</source>
       <translation>Der Ausgabeordner „{out}“ enthält den Projektordner „{project}“.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="36" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>Choose an empty folder or a previous package folder.</source>
       <translation>Wählen Sie einen leeren Ordner oder einen früheren Paketordner.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="34" />
+      <location filename="../core/packaging/output.py" line="31" />
       <source>The output path "{out}" is a file, not a folder.</source>
       <translation>Der Ausgabepfad „{out}“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
       <location filename="../core/packaging/output.py" line="36" />
-      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
-      <translation>Der Ausgabeordner „{out}“ ist nicht leer und enthält kein QField-Paket; er wird nicht ersetzt.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="43" />
       <source>Could not create the folder "{folder}": {error}</source>
       <translation>Der Ordner „{folder}“ konnte nicht angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
+      <location filename="../core/packaging/swap.py" line="86" />
       <source>Choose a folder you can write to.</source>
       <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="47" />
+      <location filename="../core/packaging/output.py" line="40" />
       <source>No permission to write into "{folder}".</source>
       <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
-      <source>Could not create a folder in "{folder}": {error}</source>
-      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
+      <location filename="../core/packaging/ownership.py" line="218" />
+      <source> and {count} more</source>
+      <translation> und {count} weitere</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="82" />
-      <source>Could not move the package into "{out}": {error}</source>
-      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
+      <location filename="../core/packaging/ownership.py" line="234" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/ownership.py" line="236" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="237" />
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="238" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": "Back up the folder and package" in QGIS, --backup-existing on the command line.</source>
+      <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: „Ordner sichern und packen“ in QGIS, --backup-existing auf der Kommandozeile.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/packager.py" line="85" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="87" />
+      <location filename="../core/packaging/packager.py" line="91" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="147" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="169" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
     </message>
     <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
@@ -1263,6 +1293,26 @@
       <location filename="../core/packaging/project_writer.py" line="83" />
       <source>Could not write the packaged project "{path}": {error}</source>
       <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="86" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="132" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="177" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Das vorherige Paket wurde in „{out}“ wiederhergestellt (ein Packvorgang wurde beim Ersetzen abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="185" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Ein vorheriges Paket mit anderen Dateien wurde als „{backup}“ aufbewahrt.</translation>
     </message>
     <message>
       <location filename="../core/project_io.py" line="25" />
@@ -1350,7 +1400,12 @@
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="158" />
+      <location filename="../core/runner/runner.py" line="155" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Temporäre Paketordner konnten noch nicht entfernt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="182" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
@@ -1900,27 +1955,27 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="201" />
+      <location filename="../plugin.py" line="219" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="52" />
+      <location filename="../plugin.py" line="54" />
       <source>{job} was cancelled.</source>
       <translation>{job} wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="54" />
+      <location filename="../plugin.py" line="56" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="59" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} finished.</source>
       <translation>{job} beendet.</translation>
     </message>
@@ -1935,57 +1990,62 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="98" />
+      <location filename="../plugin.py" line="100" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="99" />
+      <location filename="../plugin.py" line="101" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="103" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="107" />
       <source>Upload to QFieldCloud</source>
       <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="108" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Bei QFieldCloud an-/abmelden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="214" />
+      <location filename="../plugin.py" line="220" />
+      <source>Back up the folder and package</source>
+      <translation>Ordner sichern und packen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="238" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="217" />
+      <location filename="../plugin.py" line="241" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="241" />
+      <location filename="../plugin.py" line="265" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="256" />
+      <location filename="../plugin.py" line="280" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="116" />
       <source>Deltafiles (*.json)</source>
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="287" />
+      <location filename="../plugin.py" line="311" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -2010,67 +2070,72 @@
       <translation>diesen Computer</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>QFieldCloud</source>
       <translation>QFieldCloud</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="65" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
-      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Zum Offline-Bearbeiten markierte Layer kommen in eine data.gpkg, Dateien werden kopiert und &lt;project&gt;_qfield.qgs verweist darauf. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), für Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen.</translation>
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Layer für die Offline-Bearbeitung kommen in eine data.gpkg, Dateien werden kopiert, und &lt;project&gt;_qfield.qgs verweist auf sie. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen. Ein Paketordner wird nur ersetzt, wenn er nichts enthält außer dem, was Pakete dieses Projekts geschrieben haben; sonst lehnt der Job ab oder legt den Ordner mit „Sichern“ als &lt;folder&gt;.backup-&lt;date&gt; beiseite.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>Layer actions for</source>
       <translation>Layer-Aktionen für</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>cable export</source>
       <translation>Kabel-Export</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>Only features inside the area of interest</source>
       <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="77" />
+      <location filename="../processing/algorithms.py" line="79" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Einen Paketordner mit anderen Dateien sichern (statt abzulehnen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="82" />
       <source>Package folder</source>
       <translation>Paketordner</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="100" />
+      <location filename="../processing/algorithms.py" line="106" />
       <source>Apply deltas</source>
       <translation>Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="103" />
+      <location filename="../processing/algorithms.py" line="109" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="116" />
       <source>Deltafile</source>
       <translation>Deltadatei</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="114" />
+      <location filename="../processing/algorithms.py" line="120" />
       <source>Revert the deltas</source>
       <translation>Deltas rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="115" />
+      <location filename="../processing/algorithms.py" line="121" />
       <source>Dry run</source>
       <translation>Probelauf</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="116" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Continue on error</source>
       <translation>Bei Fehler fortfahren</translation>
     </message>
@@ -2128,6 +2193,16 @@
       <location filename="../tasks/job_task.py" line="32" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="226" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
     </message>
   </context>
 </TS>

@@ -14,7 +14,7 @@
       <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="95" />
       <source>File "{filename}" missing.</source>
       <translation>Fichier « {filename} » manquant.</translation>
     </message>
@@ -1065,19 +1065,14 @@
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="42" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="42" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="89" />
-      <source>The packaged project {path} has invalid layers: {layers}.</source>
-      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
       <location filename="../core/jobs/process_projectfile.py" line="142" />
@@ -1145,12 +1140,27 @@
       <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="95" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="152" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>« {link} » ignoré : boucle de liens symboliques.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="130" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>« {link} » ignoré : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="133" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>« {link} » ignoré : lien vers « {target} », hors du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="143" />
       <source>Could not copy the attachment folder "{folder}": {error}</source>
       <translation>Impossible de copier le dossier de pièces jointes « {folder} » : {error}</translation>
     </message>
@@ -1185,74 +1195,94 @@
       <translation>la table écrite ne peut pas être relue.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>The output folder "{out}" is inside the project folder "{project}".</source>
       <translation>Le dossier de sortie « {out} » se trouve dans le dossier du projet « {project} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
       <translation>Choisissez un dossier hors du dossier du projet : un paquet à l’intérieur serait empaqueté à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="30" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>The output folder "{out}" contains the project folder "{project}".</source>
       <translation>Le dossier de sortie « {out} » contient le dossier du projet « {project} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="36" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>Choose an empty folder or a previous package folder.</source>
       <translation>Choisissez un dossier vide ou un dossier de paquet précédent.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="34" />
+      <location filename="../core/packaging/output.py" line="31" />
       <source>The output path "{out}" is a file, not a folder.</source>
       <translation>Le chemin de sortie « {out} » est un fichier, pas un dossier.</translation>
     </message>
     <message>
       <location filename="../core/packaging/output.py" line="36" />
-      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
-      <translation>Le dossier de sortie « {out} » n'est pas vide et ne contient aucun paquet QField ; il ne sera pas remplacé.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="43" />
       <source>Could not create the folder "{folder}": {error}</source>
       <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
+      <location filename="../core/packaging/swap.py" line="86" />
       <source>Choose a folder you can write to.</source>
       <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="47" />
+      <location filename="../core/packaging/output.py" line="40" />
       <source>No permission to write into "{folder}".</source>
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
-      <source>Could not create a folder in "{folder}": {error}</source>
-      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
+      <location filename="../core/packaging/ownership.py" line="218" />
+      <source> and {count} more</source>
+      <translation> et {count} autres</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="82" />
-      <source>Could not move the package into "{out}": {error}</source>
-      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
+      <location filename="../core/packaging/ownership.py" line="234" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/ownership.py" line="236" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="237" />
+      <source>Nothing was changed.</source>
+      <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="238" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": "Back up the folder and package" in QGIS, --backup-existing on the command line.</source>
+      <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : « Sauvegarder le dossier et empaqueter » dans QGIS, --backup-existing en ligne de commande.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="85" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>La couche « {layer} » est invalide : {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/packager.py" line="85" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="87" />
+      <location filename="../core/packaging/packager.py" line="91" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="147" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="169" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
     </message>
     <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
@@ -1263,6 +1293,26 @@
       <location filename="../core/packaging/project_writer.py" line="83" />
       <source>Could not write the packaged project "{path}": {error}</source>
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="86" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="132" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="177" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Le paquet précédent a été remis dans « {out} » (un empaquetage a été interrompu pendant son remplacement).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="185" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Un paquet précédent contenant d’autres fichiers a été conservé sous « {backup} ».</translation>
     </message>
     <message>
       <location filename="../core/project_io.py" line="25" />
@@ -1350,7 +1400,12 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="158" />
+      <location filename="../core/runner/runner.py" line="155" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Les dossiers temporaires du paquet n’ont pas encore pu être supprimés : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="182" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -1900,27 +1955,27 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="201" />
+      <location filename="../plugin.py" line="219" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="52" />
+      <location filename="../plugin.py" line="54" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="54" />
+      <location filename="../plugin.py" line="56" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="59" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
@@ -1935,57 +1990,62 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="98" />
+      <location filename="../plugin.py" line="100" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="99" />
+      <location filename="../plugin.py" line="101" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="103" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="107" />
       <source>Upload to QFieldCloud</source>
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="108" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Connexion/déconnexion QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="214" />
+      <location filename="../plugin.py" line="220" />
+      <source>Back up the folder and package</source>
+      <translation>Sauvegarder le dossier et empaqueter</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="238" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="217" />
+      <location filename="../plugin.py" line="241" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="241" />
+      <location filename="../plugin.py" line="265" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="256" />
+      <location filename="../plugin.py" line="280" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="116" />
       <source>Deltafiles (*.json)</source>
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="287" />
+      <location filename="../plugin.py" line="311" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -2010,67 +2070,72 @@
       <translation>cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>QFieldCloud</source>
       <translation>QFieldCloud</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="65" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
-      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l'édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas se trouver dans le dossier du projet.</translation>
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l’édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas être dans le dossier du projet. Un dossier de paquet n’est remplacé que s’il ne contient que ce que les paquets de ce projet ont écrit ; sinon la tâche refuse ou, avec « Sauvegarder », met le dossier de côté sous &lt;folder&gt;.backup-&lt;date&gt;.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>Layer actions for</source>
       <translation>Actions des couches pour</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>cable export</source>
       <translation>l'export par câble</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>Only features inside the area of interest</source>
       <translation>Uniquement les entités dans la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="77" />
+      <location filename="../processing/algorithms.py" line="79" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Sauvegarder un dossier de paquet contenant d’autres fichiers (au lieu de refuser)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="82" />
       <source>Package folder</source>
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="100" />
+      <location filename="../processing/algorithms.py" line="106" />
       <source>Apply deltas</source>
       <translation>Appliquer les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="103" />
+      <location filename="../processing/algorithms.py" line="109" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="116" />
       <source>Deltafile</source>
       <translation>Fichier delta</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Appliquer quand même les deltas en conflit</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="114" />
+      <location filename="../processing/algorithms.py" line="120" />
       <source>Revert the deltas</source>
       <translation>Annuler les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="115" />
+      <location filename="../processing/algorithms.py" line="121" />
       <source>Dry run</source>
       <translation>Essai à blanc</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="116" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Continue on error</source>
       <translation>Continuer en cas d'erreur</translation>
     </message>
@@ -2128,6 +2193,16 @@
       <location filename="../tasks/job_task.py" line="32" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="226" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
     </message>
   </context>
 </TS>

@@ -221,14 +221,15 @@ def _listing(paths: List[str]) -> str:
 
 def refusal(report: FolderReport) -> JobError:
     """The error for a folder that cannot be replaced: names what would be lost and what to do."""
-    parts = []
+    sentences = []
     if report.field_work:
-        parts.append(tr("holds field work not yet synchronized: {files}").format(files=_listing(sorted(report.field_work))))
+        sentences.append(tr('The package folder "{folder}" holds field work not yet synchronized: {files}.').format(
+            folder=report.folder, files=_listing(sorted(report.field_work))))
     others = sorted(report.changed + report.foreign)
     if others:
-        parts.append(tr("holds files no package of this project wrote, or changed since: {files}").format(
-            files=_listing(others)))
-    message = tr('The package folder "{folder}" {problems}.').format(folder=report.folder, problems="; ".join(parts))
+        sentences.append(tr('The package folder "{folder}" holds files no package of this project wrote, or changed '
+                            "since: {files}.").format(folder=report.folder, files=_listing(others)))
+    message = " ".join(sentences)
     if report.other_project:
         message += " " + tr('It holds a package of another project ("{project}").').format(project=report.other_project)
     if report.field_work:

@@ -178,6 +178,18 @@ def test_links_leaving_the_project_are_not_followed(workdir):  # noqa: F811
     assert "secret" not in json.dumps(feedback)
 
 
+def test_a_layer_file_that_is_a_link_loop_fails_in_one_line(workdir):  # noqa: F811
+    gpkg = write_ogr(workdir / "project" / "a.gpkg", "GPKG", "a", ogr.wkbPoint, points(2))
+    project = save_project(workdir / "project" / "p.qgs", [QgsVectorLayer(f"{gpkg}|layername=a", "apiary", "ogr")])
+    gpkg.unlink()
+    gpkg.symlink_to(gpkg)
+
+    feedback = package(project, workdir / "out")
+
+    assert feedback["error_type"] == "INVALID_ARGUMENTS" and "\n" not in feedback["error"]
+    assert feedback["error"].startswith('Layer "apiary" is invalid') and not (workdir / "out").exists()
+
+
 # Kill -9 the real child process at several points ---------------------------------------------
 
 def _child(project: Path, out: Path, tmp: Path, kill_at: Optional[str] = None) -> subprocess.Popen:
@@ -262,6 +274,32 @@ def test_a_kill_during_the_swap_restores_the_previous_package_at_the_next_run(pa
     assert leftovers(out.parent) == [".out.partial-deadbeef"]  # a folder without our marker is never removed
     gpkg.with_suffix(".away").rename(gpkg)
     assert package(project, out).get("error") is None and _is_complete_package(out)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 1 MiB file system (tmpfs; needs root on Linux), unmounted afterwards."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root on Linux)")
+    yield disk
+    subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_a_full_disk_fails_cleanly_and_keeps_the_previous_package(packaged, small_disk):
+    project, _ = packaged
+    out = small_disk / "out"
+    assert package(project, out).get("error") is None
+    previous = snapshot(out)
+    for index in range(10):
+        (project.parent / "DCIM" / f"big{index}.jpg").write_bytes(os.urandom(100_000))
+
+    feedback = package(project, out)
+
+    assert feedback["error_type"] == "WRITE_FAILED" and "No space left on device" in feedback["error"]
+    assert snapshot(out) == previous and leftovers(small_disk) == []
 
 
 def test_a_cancelled_package_job_leaves_nothing_behind(packaged):

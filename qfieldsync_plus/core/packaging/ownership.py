@@ -160,6 +160,15 @@ def _manifests(folder: Path, project_file: Path, store_dir: Optional[Path], key_
     return ours, (others[0] if others else "")
 
 
+def _unchanged(path: Path, expected: set) -> bool:
+    """True when ``path`` has one of the ``(size, sha256)`` pairs; a file we cannot read is not."""
+    try:
+        size = path.stat().st_size
+        return any(size == s for s, _ in expected) and (size, file_sha256(path)) in expected
+    except OSError:
+        return False
+
+
 def _is_field_work(relative: str, attachment_dirs: List[str], recorded: Dict[str, Dict]) -> bool:
     path = PurePosixPath(relative.rstrip("/"))
     if path.parts and path.parts[0] in attachment_dirs:
@@ -197,12 +206,8 @@ def folder_report(folder: Path, project_file: Path, store_dir: Optional[Path] = 
         expected = owned_hashes.get(relative)
         if relative in kept and expected is not None:
             continue
-        if expected is not None and not path.is_symlink():
-            if relative.endswith("/"):
-                continue
-            size = path.stat().st_size
-            if any(size == s for s, _ in expected) and (size, file_sha256(path)) in expected:
-                continue
+        if expected is not None and not path.is_symlink() and (relative.endswith("/") or _unchanged(path, expected)):
+            continue
         if _is_field_work(relative, attachment_dirs, recorded):
             report.field_work.append(relative)
         elif expected is not None:

@@ -152,11 +152,26 @@ def check_packaged_project(path: Path) -> Dict[str, Any]:
 def _prepare_output(request: PackageRequest, project_file: Path, out_dir: Path) -> List[str]:
     """Recover what a killed run left; refuse a folder that holds what a package did not write."""
     output.validate_output_dir(out_dir, project_file.parent)
-    notes = swap.recover_interrupted(out_dir, project_file, request.store_dir)
+    try:
+        notes = swap.recover_interrupted(out_dir, project_file, request.store_dir)
+    except OSError as err:
+        raise JobError(tr('Could not clean up after an earlier package run next to "{out}": {error}').format(
+            out=out_dir, error=err), errors.WRITE_FAILED, hint=tr("Check the permissions of that folder.")) from err
     report = ownership.folder_report(out_dir, project_file, request.store_dir)
     if not report.safe and not request.backup_existing:
         raise ownership.refusal(report)
     return notes
+
+
+def _write_manifest(build_dir: Path, manifest: Dict[str, Any]) -> None:
+    """Record what the build holds inside it; the manifest then marks it as a finished build of ours."""
+    try:
+        ownership.write_manifest(build_dir, manifest)
+        swap.finish_build(build_dir)
+    except OSError as err:
+        raise JobError(tr('Could not write the package manifest in "{folder}": {error}').format(
+            folder=build_dir, error=err.strerror or err), errors.WRITE_FAILED,
+            hint=tr("Check free disk space and write permission of the output folder.")) from err
 
 
 def _replace_output(build_dir: Path, out_dir: Path, request: PackageRequest, project_file: Path) -> List[str]:
@@ -199,8 +214,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         project.clear()  # release every file handle before the folder moves
         qfield_layers = check_packaged_project(build_dir / package_file.name)
         manifest = ownership.build_manifest(build_dir, project_file, package_id, copied_dirs, copier.kept)
-        ownership.write_manifest(build_dir, manifest)
-        swap.finish_build(build_dir)
+        _write_manifest(build_dir, manifest)
         _check_cancel(is_cancelled)
         notes += _replace_output(build_dir, out_dir, request, project_file)
     except BaseException:
@@ -212,7 +226,10 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
             pass
         raise
     if request.store_dir is not None:
-        ownership.record_in_store(request.store_dir, out_dir, manifest)
+        try:
+            ownership.record_in_store(request.store_dir, out_dir, manifest)
+        except OSError as err:  # the manifest inside the package still says what it wrote
+            notes.append(tr("Could not record the package in {folder}: {error}").format(folder=request.store_dir, error=err))
     on_progress(1.0)
     gpkg = out_dir / DATA_GPKG
     return {

@@ -116,10 +116,10 @@ def publish(build_dir: Path, out_dir: Path, backup: bool) -> Optional[Path]:
     With ``backup`` the previous folder becomes a dated backup, else a ``.old-`` folder for
     :func:`dispose_previous`. On failure the previous package is back in place.
     """
-    if out_dir.is_dir() and not out_dir.is_symlink() and not any(out_dir.iterdir()):
-        out_dir.rmdir()
     previous: Optional[Path] = None
     try:
+        if out_dir.is_dir() and not any(out_dir.iterdir()):
+            out_dir.rmdir()
         if out_dir.exists():
             previous = backup_path(out_dir) if backup else out_dir.parent / f"{_prefix(out_dir, 'old')}{uuid.uuid4().hex[:8]}"
             _write_journal(out_dir, previous, build_dir)

@@ -178,7 +178,11 @@ def _replace_output(build_dir: Path, out_dir: Path, request: PackageRequest, pro
     """Swap the finished build in; the previous folder is deleted only if nothing in it would be lost."""
     previous = swap.publish(build_dir, out_dir, request.backup_existing)
     if previous is not None and not request.backup_existing:
-        previous = swap.dispose_previous(previous, out_dir, project_file, request.store_dir)
+        try:
+            previous = swap.dispose_previous(previous, out_dir, project_file, request.store_dir)
+        except OSError as err:  # the package is in place; the next run removes the rest
+            return [tr('The previous package could not be removed yet ({error}); the next package run removes '
+                       "it.").format(error=err.strerror or err)]
     if previous is None:
         return []
     return [tr('The previous content of "{out}" was moved to "{backup}"; nothing was deleted.').format(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 from typing import Dict, Iterable, List, Set
@@ -123,11 +124,11 @@ class FileCopier:
         """True for a link whose target is inside the project; otherwise a warning says why it is skipped."""
         try:
             target = link.resolve(strict=True)
-        except RuntimeError:
-            self.warnings.append(tr('Skipped "{link}": it is a symbolic link loop.').format(link=link))
-            return False
-        except OSError as err:
-            self.warnings.append(tr('Skipped "{link}": {error}.').format(link=link, error=err.strerror or err))
+        except (RuntimeError, OSError) as err:  # a loop: RuntimeError up to Python 3.12, ELOOP from 3.13
+            if isinstance(err, RuntimeError) or err.errno == errno.ELOOP:
+                self.warnings.append(tr('Skipped "{link}": it is a symbolic link loop.').format(link=link))
+            else:
+                self.warnings.append(tr('Skipped "{link}": {error}.').format(link=link, error=err.strerror or err))
             return False
         if not is_inside(target, self.project_dir):
             self.warnings.append(tr('Skipped "{link}": it is a link to "{target}", outside the project folder.').format(

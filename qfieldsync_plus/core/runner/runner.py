@@ -160,8 +160,8 @@ class JobRunner:
 
     def _folder_is_safe(self, job: Job) -> bool:
         """True when the package folder holds only what this project's packages wrote, unchanged."""
-        folder = Path(job.params.get("package_dir") or "").resolve()
-        return folder_report(folder, Path(job.project), self.store.path.parent).safe
+        folder = job.params.get("package_dir")
+        return bool(folder) and folder_report(Path(folder).resolve(), Path(job.project), self.store.path.parent).safe
 
     def _prepare_package(self, job: Job, is_cancelled: Callable[[], bool]) -> Optional[Job]:
         """Reuse a previous package or run the missing check; the ended job, or None to package."""

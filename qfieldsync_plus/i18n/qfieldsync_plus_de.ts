@@ -14,7 +14,7 @@
       <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>File "{filename}" missing.</source>
       <translation>Datei „{filename}“ fehlt.</translation>
     </message>
@@ -1130,37 +1130,37 @@
       <translation>Legen Sie das Interessensgebiet in den QField-Projekteigenschaften fest oder verpacken Sie ohne --aoi-only.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/files.py" line="51" />
       <source>Could not copy "{source}" to "{destination}": {error}</source>
       <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/packager.py" line="172" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="152" />
+      <location filename="../core/packaging/files.py" line="153" />
       <source>Skipped "{link}": it is a symbolic link loop.</source>
       <translation>„{link}“ übersprungen: eine Schleife symbolischer Links.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="130" />
+      <location filename="../core/packaging/files.py" line="131" />
       <source>Skipped "{link}": {error}.</source>
       <translation>„{link}“ übersprungen: {error}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="133" />
+      <location filename="../core/packaging/files.py" line="134" />
       <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
       <translation>„{link}“ übersprungen: ein Link auf „{target}“, außerhalb des Projektordners.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="143" />
+      <location filename="../core/packaging/files.py" line="144" />
       <source>Could not copy the attachment folder "{folder}": {error}</source>
       <translation>Der Anhangsordner „{folder}“ konnte nicht kopiert werden: {error}</translation>
     </message>
@@ -1235,29 +1235,39 @@
       <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="218" />
+      <location filename="../core/packaging/ownership.py" line="223" />
       <source> and {count} more</source>
       <translation> und {count} weitere</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="234" />
+      <location filename="../core/packaging/ownership.py" line="231" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="235" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="239" />
       <source>It holds a package of another project ("{project}").</source>
       <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="236" />
+      <location filename="../core/packaging/ownership.py" line="241" />
       <source>Synchronize from QField first, or package with a backup.</source>
       <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="237" />
+      <location filename="../core/packaging/ownership.py" line="242" />
       <source>Nothing was changed.</source>
       <translation>Es wurde nichts verändert.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="238" />
-      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": "Back up the folder and package" in QGIS, --backup-existing on the command line.</source>
-      <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: „Ordner sichern und packen“ in QGIS, --backup-existing auf der Kommandozeile.</translation>
+      <location filename="../core/packaging/ownership.py" line="243" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
     </message>
     <message>
       <location filename="../core/packaging/packager.py" line="85" />
@@ -1280,9 +1290,34 @@
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="169" />
+      <location filename="../core/packaging/packager.py" line="158" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="158" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="172" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Konnte das Paketverzeichnis in „{folder}“ nicht schreiben: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="184" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="188" />
       <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
       <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="236" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
     </message>
     <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
@@ -2193,16 +2228,6 @@
       <location filename="../tasks/job_task.py" line="32" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="226" />
-      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
-      <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="230" />
-      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
-      <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
     </message>
   </context>
 </TS>

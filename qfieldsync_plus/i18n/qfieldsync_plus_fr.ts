@@ -14,7 +14,7 @@
       <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>File "{filename}" missing.</source>
       <translation>Fichier « {filename} » manquant.</translation>
     </message>
@@ -1130,37 +1130,37 @@
       <translation>Définissez la zone d'intérêt dans les propriétés QField du projet, ou empaquetez sans --aoi-only.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/files.py" line="51" />
       <source>Could not copy "{source}" to "{destination}": {error}</source>
       <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/packager.py" line="172" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="152" />
+      <location filename="../core/packaging/files.py" line="153" />
       <source>Skipped "{link}": it is a symbolic link loop.</source>
       <translation>« {link} » ignoré : boucle de liens symboliques.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="130" />
+      <location filename="../core/packaging/files.py" line="131" />
       <source>Skipped "{link}": {error}.</source>
       <translation>« {link} » ignoré : {error}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="133" />
+      <location filename="../core/packaging/files.py" line="134" />
       <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
       <translation>« {link} » ignoré : lien vers « {target} », hors du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="143" />
+      <location filename="../core/packaging/files.py" line="144" />
       <source>Could not copy the attachment folder "{folder}": {error}</source>
       <translation>Impossible de copier le dossier de pièces jointes « {folder} » : {error}</translation>
     </message>
@@ -1235,29 +1235,39 @@
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="218" />
+      <location filename="../core/packaging/ownership.py" line="223" />
       <source> and {count} more</source>
       <translation> et {count} autres</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="234" />
+      <location filename="../core/packaging/ownership.py" line="231" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="235" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="239" />
       <source>It holds a package of another project ("{project}").</source>
       <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="236" />
+      <location filename="../core/packaging/ownership.py" line="241" />
       <source>Synchronize from QField first, or package with a backup.</source>
       <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="237" />
+      <location filename="../core/packaging/ownership.py" line="242" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="238" />
-      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": "Back up the folder and package" in QGIS, --backup-existing on the command line.</source>
-      <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : « Sauvegarder le dossier et empaqueter » dans QGIS, --backup-existing en ligne de commande.</translation>
+      <location filename="../core/packaging/ownership.py" line="243" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
     </message>
     <message>
       <location filename="../core/packaging/packager.py" line="85" />
@@ -1280,9 +1290,34 @@
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="169" />
+      <location filename="../core/packaging/packager.py" line="158" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="158" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Vérifiez les permissions de ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="172" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="184" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="188" />
       <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
       <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="236" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
     </message>
     <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
@@ -2193,16 +2228,6 @@
       <location filename="../tasks/job_task.py" line="32" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="226" />
-      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
-      <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="230" />
-      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
-      <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
     </message>
   </context>
 </TS>

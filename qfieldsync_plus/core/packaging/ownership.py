@@ -240,6 +240,7 @@ def refusal(report: FolderReport) -> JobError:
     if report.field_work:
         message += " " + tr("Synchronize from QField first, or package with a backup.")
     message += " " + tr("Nothing was changed.")
-    hint = tr('To package with a backup, the old folder is moved aside as "<folder>.backup-<date>": '
-              '"Back up the folder and package" in QGIS, --backup-existing on the command line.')
+    hint = tr('To package with a backup, the old folder is moved aside as "<folder>.backup-<date>": in QGIS the '
+              'button "Back up the folder and package" (or the Processing option "Back up a package folder…"), '
+              "on the command line --backup-existing.")
     return JobError(message, errors.FOLDER_NOT_OWNED, hint=hint)

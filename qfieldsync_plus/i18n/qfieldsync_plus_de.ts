@@ -1302,7 +1302,7 @@
     <message>
       <location filename="../core/packaging/packager.py" line="172" />
       <source>Could not write the package manifest in "{folder}": {error}</source>
-      <translation>Konnte das Paketverzeichnis in „{folder}“ nicht schreiben: {error}</translation>
+      <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
     </message>
     <message>
       <location filename="../core/packaging/packager.py" line="184" />

@@ -276,6 +276,23 @@ def test_a_kill_during_the_swap_restores_the_previous_package_at_the_next_run(pa
     assert package(project, out).get("error") is None and _is_complete_package(out)
 
 
+def test_only_our_leftovers_of_ended_runs_are_removed(tmp_path, qgis_app):
+    out, project = tmp_path / "out", tmp_path / "project" / "p.qgs"
+    ended = swap.make_build_dir(out)  # this process is not building any more
+    running = swap.make_build_dir(out)
+    with subprocess.Popen(["sleep", "30"]) as builder:
+        marker = running / ".qfieldsync_plus" / "building.json"
+        marker.write_text(json.dumps({**json.loads(marker.read_text()), "pid": builder.pid}))
+        users = tmp_path / ".out.partial-mine"
+        users.mkdir()
+        (users / "keep.txt").write_text("a folder that only looks like ours")
+
+        swap.recover_interrupted(out, project, None)
+        builder.kill()
+
+    assert not ended.exists() and running.is_dir() and (users / "keep.txt").is_file()
+
+
 @pytest.fixture
 def small_disk(tmp_path):
     """A 1 MiB file system (tmpfs; needs root on Linux), unmounted afterwards."""

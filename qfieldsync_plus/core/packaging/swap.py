@@ -2,7 +2,8 @@
 
 Next to ``<out>`` live only folders and files with our own names, each recognisable as ours:
 
-- ``.<out>.partial-<id>/`` a package being built (holds ``.qfieldsync_plus/building.json``);
+- ``.<out>.partial-<id>/`` a package being built (holds ``.qfieldsync_plus/building.json`` with the
+  builder's process id: a build of a process still running is left alone);
 - ``.<out>.old-<id>/`` the previous package during the swap (holds its ``package.json``);
 - ``.<out>.swap.json`` the swap journal: where the previous folder went and which build replaces it.
 
@@ -29,6 +30,7 @@ from typing import List, Optional
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
+from ..runner.processes import pid_alive
 from .ownership import MANIFEST_NAME, MARKER_DIR, folder_report, package_manifest_path, read_manifest
 
 BUILD_MARKER = "building.json"
@@ -81,7 +83,8 @@ def make_build_dir(out_dir: Path) -> Path:
     build_dir = out_dir.parent / f"{_prefix(out_dir, 'partial')}{uuid.uuid4().hex[:8]}"
     try:
         (build_dir / MARKER_DIR).mkdir(parents=True)
-        (build_dir / MARKER_DIR / BUILD_MARKER).write_text(json.dumps({"package_dir": str(out_dir)}), encoding="utf-8")
+        (build_dir / MARKER_DIR / BUILD_MARKER).write_text(json.dumps({"package_dir": str(out_dir), "pid": os.getpid()}),
+                                                           encoding="utf-8")
     except OSError as err:
         raise JobError(tr('Could not create a folder in "{folder}": {error}').format(
             folder=out_dir.parent, error=err.strerror or err), errors.WRITE_FAILED,
@@ -164,6 +167,15 @@ def _journal_previous(out_dir: Path) -> Optional[Path]:
     return out_dir.parent / name if ours else None
 
 
+def _still_building(build_dir: Path) -> bool:
+    """True while another process (e.g. the desktop while the command line runs) is building there."""
+    try:
+        pid = int(json.loads((build_dir / MARKER_DIR / BUILD_MARKER).read_text(encoding="utf-8"))["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return pid != os.getpid() and pid_alive(pid)
+
+
 def recover_interrupted(out_dir: Path, project_file: Path, store_dir: Optional[Path]) -> List[str]:
     """Undo what a killed package run left next to ``out_dir``; return one line per thing done."""
     parent, notes = out_dir.parent, []
@@ -184,6 +196,6 @@ def recover_interrupted(out_dir: Path, project_file: Path, store_dir: Optional[P
             if backup is not None:
                 notes.append(tr('A previous package holding other files was kept as "{backup}".').format(backup=backup))
     for partial in sorted(parent.glob(_prefix(out_dir, "partial") + "*")):
-        if partial.is_dir() and not partial.is_symlink() and is_ours(partial):
+        if partial.is_dir() and not partial.is_symlink() and is_ours(partial) and not _still_building(partial):
             remove_tree(partial)
     return notes

@@ -233,7 +233,8 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         try:
             ownership.record_in_store(request.store_dir, out_dir, manifest)
         except OSError as err:  # the manifest inside the package still says what it wrote
-            notes.append(tr("Could not record the package in {folder}: {error}").format(folder=request.store_dir, error=err))
+            notes.append(tr("Could not record the package in {folder}: {error}").format(
+                folder=request.store_dir, error=err))
     on_progress(1.0)
     gpkg = out_dir / DATA_GPKG
     return {

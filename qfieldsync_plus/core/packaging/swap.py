@@ -83,8 +83,8 @@ def make_build_dir(out_dir: Path) -> Path:
     build_dir = out_dir.parent / f"{_prefix(out_dir, 'partial')}{uuid.uuid4().hex[:8]}"
     try:
         (build_dir / MARKER_DIR).mkdir(parents=True)
-        (build_dir / MARKER_DIR / BUILD_MARKER).write_text(json.dumps({"package_dir": str(out_dir), "pid": os.getpid()}),
-                                                           encoding="utf-8")
+        marker = {"package_dir": str(out_dir), "pid": os.getpid()}
+        (build_dir / MARKER_DIR / BUILD_MARKER).write_text(json.dumps(marker), encoding="utf-8")
     except OSError as err:
         raise JobError(tr('Could not create a folder in "{folder}": {error}').format(
             folder=out_dir.parent, error=err.strerror or err), errors.WRITE_FAILED,
@@ -124,7 +124,8 @@ def publish(build_dir: Path, out_dir: Path, backup: bool) -> Optional[Path]:
         if out_dir.is_dir() and not any(out_dir.iterdir()):
             out_dir.rmdir()
         if out_dir.exists():
-            previous = backup_path(out_dir) if backup else out_dir.parent / f"{_prefix(out_dir, 'old')}{uuid.uuid4().hex[:8]}"
+            old_name = f"{_prefix(out_dir, 'old')}{uuid.uuid4().hex[:8]}"
+            previous = backup_path(out_dir) if backup else out_dir.parent / old_name
             _write_journal(out_dir, previous, build_dir)
             os.replace(out_dir, previous)
             test_kill_point("swap")

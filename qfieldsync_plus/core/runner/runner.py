@@ -149,10 +149,13 @@ class JobRunner:
         """After a package job that failed, stopped or was killed: put the previous package back if the swap
         was cut short and remove temporary folders (what cannot be removed now, the next run removes)."""
         folder = job.params.get("package_dir")
+        if not folder:
+            return job
         try:
-            notes = recover_interrupted(Path(folder).resolve(), Path(job.project), self.store.path.parent) if folder else []
+            notes = recover_interrupted(Path(folder).resolve(), Path(job.project), self.store.path.parent)
         except OSError as err:
-            notes = [tr("Temporary package folders could not be removed yet: {error}").format(error=err.strerror or err)]
+            notes = [tr("Temporary package folders could not be removed yet: {error}").format(
+                error=err.strerror or err)]
         if not notes:
             return job
         job.log = "\n".join([job.log, *notes]).strip()

@@ -145,6 +145,8 @@ def test_two_same_named_shapefiles_each_get_their_own_copy(workdir):  # noqa: F8
         assert copied.featureCount() == QgsVectorLayer(str(source), "src", "ogr").featureCount()
         assert min(f.geometry().asPoint().x() for f in copied.getFeatures()) == x0
     assert Path(packaged["A"].source().split("|")[0]).name != Path(packaged["B"].source().split("|")[0]).name
+    checked = feedback["outputs"]["qfield_layer_data"]["layers_by_id"]  # checked before the swap, valid after it
+    assert sorted(d["datasource"] for d in checked.values()) == ["./data.shp", "./data_2.shp"]
 
 
 def test_links_leaving_the_project_are_not_followed(workdir):  # noqa: F811

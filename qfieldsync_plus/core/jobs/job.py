@@ -12,6 +12,7 @@ PROCESS_PROJECTFILE = "process_projectfile"
 PACKAGE = "package"
 DELTA_APPLY = "delta_apply"
 JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE, DELTA_APPLY)
+READ_ONLY_JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE)  # never change a byte of the project's sources
 
 PENDING = "pending"
 QUEUED = "queued"

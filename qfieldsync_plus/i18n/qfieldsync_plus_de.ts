@@ -4,12 +4,12 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Sie liegt außerhalb des Projektordners {folder}: Verschieben Sie sie in den Projektordner (oder einen Unterordner).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It should be at this path inside the project folder.</source>
       <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
     </message>
@@ -19,97 +19,112 @@
       <translation>Datei „{filename}“ fehlt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="80" />
+      <location filename="../core/checks/layers.py" line="90" />
       <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
       <translation>Behalten Sie relative Pfade und Ordnernamen wie auf Ihrem Computer bei (z. B. braucht data/data.gpkg den Ordner data).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="93" />
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
+      <translation>Laden Sie die Datei auf QFieldCloud in das Projekt „shared_datasets“ hoch oder lassen Sie den Layer auf eine verfügbare Datei zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="107" />
+      <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
+      <translation>Keiner der lokalisierten Datenpfade dieses QGIS (Einstellungen › Optionen › Datenquellen) enthält „{file}“: fügen Sie dort den Ordner hinzu, der sie enthält, oder lassen Sie den Layer auf eine verfügbare Datei zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="110" />
+      <source>Localized dataset stored at "{filename}" is missing.</source>
+      <translation>Der lokalisierte Datensatz unter „{filename}“ fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="119" />
       <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
       <translation>Der Dienst steht nur in der pg_service.conf dieses Computers. Fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu, damit QFieldCloud sich verbinden kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="96" />
+      <location filename="../core/checks/layers.py" line="122" />
       <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
       <translation>QFieldCloud versucht, sich mit einem PostgreSQL-Dienst zu verbinden, der nicht verfügbar ist. Legen Sie ein pgservice-Geheimnis dafür an, damit QFieldCloud sich mit dem PostGIS-Dienst verbinden kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="99" />
+      <location filename="../core/checks/layers.py" line="125" />
       <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
       <translation>Der Dienst ist in Ihrer pg_service.conf definiert, aber seine Datenbank hat abgelehnt oder nicht geantwortet: Prüfen Sie Host, Port, Datenbanknamen und Zugangsdaten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="102" />
+      <location filename="../core/checks/layers.py" line="128" />
       <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
       <translation>Der Dienst ist in keiner pg_service.conf definiert, die dieser Computer liest ({files}). Definieren Sie ihn dort (oder lassen Sie PGSERVICEFILE auf die richtige Datei zeigen).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="105" />
+      <location filename="../core/checks/layers.py" line="131" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Verbindung zum Dienst „{service}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
       <translation>Der Layer verbindet sich mit einer Datenbank bzw. einem Dienst auf Ihrem lokalen Rechner. Entfernen Sie den Layer oder ersetzen Sie ihn durch eine Datenquelle, die QFieldCloud erreichen kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The database/service on this machine is not running or refuses the connection.</source>
       <translation>Die Datenbank bzw. der Dienst auf diesem Rechner läuft nicht oder verweigert die Verbindung.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="118" />
+      <location filename="../core/checks/layers.py" line="144" />
       <source>Unable to connect to host "localhost".</source>
       <translation>Verbindung zum Host „localhost“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="121" />
+      <location filename="../core/checks/layers.py" line="147" />
       <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
       <translation>Der Host ist eine lokale oder private Netzwerkadresse, die QFieldCloud aus dem Internet nicht erreicht. Verwenden Sie einen öffentlich erreichbaren Host oder ersetzen Sie den Layer.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="124" />
+      <location filename="../core/checks/layers.py" line="150" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Ihr Dienst ist vom QFieldCloud-Server aus nicht erreichbar. Eventuell muss Ihre IT-Abteilung die IP-Adresse von QFieldCloud freigeben.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="127" />
+      <location filename="../core/checks/layers.py" line="153" />
       <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
       <translation>Dieser Rechner erreicht den Host nicht: Prüfen Sie den Namen, das Netzwerk oder VPN und ob der Server läuft.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="128" />
+      <location filename="../core/checks/layers.py" line="154" />
       <source>Unable to connect to host "{host}".</source>
       <translation>Verbindung zum Host „{host}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="157" />
+      <location filename="../core/checks/layers.py" line="183" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud kann sie nicht verwenden. Speichern Sie die Zugangsdaten stattdessen in einem pgservice-Geheimnis.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="159" />
+      <location filename="../core/checks/layers.py" line="185" />
       <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
       <translation>QFieldCloud kann die Authentifizierungsdatenbank dieses Computers nicht lesen, daher öffnet sich der Layer dort nicht.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="160" />
+      <location filename="../core/checks/layers.py" line="186" />
       <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
       <translation>Der Layer verwendet die Authentifizierungskonfiguration „{id}“, die nur in der QGIS-Authentifizierungsdatenbank dieses Computers existiert.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="169" />
+      <location filename="../core/checks/layers.py" line="195" />
       <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
       <translation>Das Passwort wird in der Projektdatei gespeichert und mit ihr hochgeladen. Verschieben Sie Host, Datenbank, Benutzer und Passwort in einen pg_service-Eintrag, fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice) und stellen Sie den Layer auf service=&lt;name&gt; ohne Benutzer und Passwort um: Das Geheimnis bleibt verschlüsselt in der QGIS-Authentifizierungsdatenbank, Jobs erhalten es, und QFieldCloud kann es auflösen (eine authcfg dagegen nicht).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="175" />
+      <location filename="../core/checks/layers.py" line="201" />
       <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
       <translation>Jeder, der die Projektdatei erhält, kann es lesen: Verwenden Sie ein Konto, das diesen Dienst nur lesen darf.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="176" />
+      <location filename="../core/checks/layers.py" line="202" />
       <source>The layer's data source stores a password in clear text.</source>
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
@@ -146,22 +161,22 @@
       <translation>Die Projektdatei „{path}“ ist keine Datei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Die Projektdatei „{path}“ ist kein lesbares .qgz-Archiv (ZIP): Sie ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="95" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>Das Projektarchiv „{path}“ enthält keine .qgs-Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="101" />
+      <location filename="../core/checks/project_file.py" line="102" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
     </message>
@@ -956,42 +971,42 @@
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="66" />
+      <location filename="../core/deltas/sessions.py" line="67" />
       <source>error code {code}</source>
       <translation>Fehlercode {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="88" />
+      <location filename="../core/deltas/sessions.py" line="89" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>{source} kann nicht zum Schreiben geöffnet werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="91" />
+      <location filename="../core/deltas/sessions.py" line="92" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Auf {source} kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="119" />
+      <location filename="../core/deltas/sessions.py" line="120" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} hat keine Tabelle und keinen Layer namens „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="148" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>The working copy {copy} disappeared.</source>
       <translation>Die Arbeitskopie {copy} ist verschwunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="168" />
+      <location filename="../core/deltas/sessions.py" line="169" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Die Änderungen an {source} können nicht festgeschrieben werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="210" />
+      <location filename="../core/deltas/sessions.py" line="211" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>„{file}“ kann nicht durch die geänderte Kopie ersetzt werden: {error}. Schließen Sie Programme, die sie geöffnet haben (unter Windows auch QGIS-Layer, die sie verwenden).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="258" />
+      <location filename="../core/deltas/sessions.py" line="272" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
     </message>
@@ -1075,7 +1090,7 @@
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="142" />
+      <location filename="../core/jobs/process_projectfile.py" line="144" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1225,7 +1240,7 @@
       <translation>Der Ordner „{folder}“ konnte nicht angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="86" />
+      <location filename="../core/packaging/swap.py" line="89" />
       <source>Choose a folder you can write to.</source>
       <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1235,37 +1250,42 @@
       <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="223" />
+      <location filename="../core/packaging/ownership.py" line="228" />
+      <source> and more than {count} more</source>
+      <translation> und mehr als {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
       <source> and {count} more</source>
       <translation> und {count} weitere</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="231" />
+      <location filename="../core/packaging/ownership.py" line="238" />
       <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
       <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="235" />
+      <location filename="../core/packaging/ownership.py" line="242" />
       <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
       <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="239" />
+      <location filename="../core/packaging/ownership.py" line="246" />
       <source>It holds a package of another project ("{project}").</source>
       <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="241" />
+      <location filename="../core/packaging/ownership.py" line="248" />
       <source>Synchronize from QField first, or package with a backup.</source>
       <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="242" />
+      <location filename="../core/packaging/ownership.py" line="249" />
       <source>Nothing was changed.</source>
       <translation>Es wurde nichts verändert.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="243" />
+      <location filename="../core/packaging/ownership.py" line="250" />
       <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
       <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
     </message>
@@ -1330,22 +1350,22 @@
       <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="86" />
+      <location filename="../core/packaging/swap.py" line="89" />
       <source>Could not create a folder in "{folder}": {error}</source>
       <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="132" />
+      <location filename="../core/packaging/swap.py" line="136" />
       <source>Could not move the package into "{out}": {error}</source>
       <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="177" />
+      <location filename="../core/packaging/swap.py" line="190" />
       <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
       <translation>Das vorherige Paket wurde in „{out}“ wiederhergestellt (ein Packvorgang wurde beim Ersetzen abgebrochen).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="185" />
+      <location filename="../core/packaging/swap.py" line="198" />
       <source>A previous package holding other files was kept as "{backup}".</source>
       <translation>Ein vorheriges Paket mit anderen Dateien wurde als „{backup}“ aufbewahrt.</translation>
     </message>
@@ -1400,32 +1420,37 @@
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="134" />
+      <location filename="../core/runner/launcher.py" line="115" />
+      <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
+      <translation>SQLite-Dateien, die der Job nicht entfernen konnte (ein anderes Programm verwendet sie, oder sie enthalten Daten): {files}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="143" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="137" />
+      <location filename="../core/runner/launcher.py" line="146" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="152" />
+      <location filename="../core/runner/launcher.py" line="161" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="154" />
+      <location filename="../core/runner/launcher.py" line="163" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="155" />
+      <location filename="../core/runner/launcher.py" line="164" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="156" />
+      <location filename="../core/runner/launcher.py" line="165" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
@@ -1435,12 +1460,12 @@
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="155" />
+      <location filename="../core/runner/runner.py" line="157" />
       <source>Temporary package folders could not be removed yet: {error}</source>
       <translation>Temporäre Paketordner konnten noch nicht entfernt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="182" />
+      <location filename="../core/runner/runner.py" line="185" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
@@ -1690,72 +1715,77 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="79" />
       <source>pending</source>
       <translation>wartend</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="79" />
       <source>queued</source>
       <translation>eingereiht</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="79" />
       <source>started</source>
       <translation>gestartet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="80" />
       <source>finished</source>
       <translation>beendet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="80" />
       <source>stopped</source>
       <translation>gestoppt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="80" />
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="81" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="81" />
       <source>invalid layer</source>
       <translation>ungültiger Layer</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="81" />
       <source>invalid data provider</source>
       <translation>ungültiger Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="82" />
+      <source>localized data provider</source>
+      <translation>lokalisierter Datenanbieter</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="89" />
       <source>local</source>
       <translation>lokal</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="89" />
       <source>cloud</source>
       <translation>Cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="94" />
       <source>not run</source>
       <translation>nicht ausgeführt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="94" />
       <source>stopped here</source>
       <translation>hier angehalten</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="94" />
       <source>done</source>
       <translation>erledigt</translation>
     </message>

@@ -4,12 +4,12 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It should be at this path inside the project folder.</source>
       <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
     </message>
@@ -19,97 +19,112 @@
       <translation>Fichier « {filename} » manquant.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="80" />
+      <location filename="../core/checks/layers.py" line="90" />
       <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
       <translation>Gardez les chemins relatifs et les noms de dossiers tels que sur votre ordinateur (p. ex. data/data.gpkg a besoin du dossier data).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="93" />
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
+      <translation>Sur QFieldCloud, téléversez le fichier dans le projet « shared_datasets » ou faites pointer la couche vers un fichier disponible.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="107" />
+      <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
+      <translation>Aucun des chemins de données localisées de ce QGIS (Préférences › Options › Sources de données) ne contient « {file} » : ajoutez-y le dossier qui le contient, ou faites pointer la couche vers un fichier disponible.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="110" />
+      <source>Localized dataset stored at "{filename}" is missing.</source>
+      <translation>Le jeu de données localisé stocké à « {filename} » est manquant.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="119" />
       <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
       <translation>Le service n'existe que dans le pg_service.conf de cet ordinateur. Ajoutez-le au projet comme secret pgservice pour que QFieldCloud puisse se connecter.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="96" />
+      <location filename="../core/checks/layers.py" line="122" />
       <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
       <translation>QFieldCloud essaie de se connecter à un service PostgreSQL qui n'est pas disponible. Créez un secret pgservice pour qu'il puisse se connecter au service PostGIS.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="99" />
+      <location filename="../core/checks/layers.py" line="125" />
       <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
       <translation>Le service est défini dans votre pg_service.conf, mais sa base de données a refusé ou n'a pas répondu : vérifiez l'hôte, le port, le nom de la base et les identifiants.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="102" />
+      <location filename="../core/checks/layers.py" line="128" />
       <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
       <translation>Le service n'est défini dans aucun pg_service.conf lu par cet ordinateur ({files}). Définissez-le là (ou faites pointer PGSERVICEFILE vers le bon fichier).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="105" />
+      <location filename="../core/checks/layers.py" line="131" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Impossible de se connecter au service « {service} ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
       <translation>La couche se connecte à une base de données ou un service sur votre machine locale. Supprimez cette couche ou remplacez-la par une source accessible par QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The database/service on this machine is not running or refuses the connection.</source>
       <translation>La base de données ou le service sur cette machine ne tourne pas ou refuse la connexion.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="118" />
+      <location filename="../core/checks/layers.py" line="144" />
       <source>Unable to connect to host "localhost".</source>
       <translation>Impossible de se connecter à l'hôte « localhost ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="121" />
+      <location filename="../core/checks/layers.py" line="147" />
       <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
       <translation>L'hôte est une adresse locale ou de réseau privé que QFieldCloud ne peut pas atteindre depuis internet. Utilisez un hôte accessible publiquement ou remplacez la couche.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="124" />
+      <location filename="../core/checks/layers.py" line="150" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Votre service n'est pas accessible depuis le serveur QFieldCloud. Votre service informatique devra peut-être autoriser l'adresse IP de QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="127" />
+      <location filename="../core/checks/layers.py" line="153" />
       <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
       <translation>Cette machine n'atteint pas l'hôte : vérifiez son nom, le réseau ou le VPN, et que le serveur fonctionne.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="128" />
+      <location filename="../core/checks/layers.py" line="154" />
       <source>Unable to connect to host "{host}".</source>
       <translation>Impossible de se connecter à l'hôte « {host} ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="157" />
+      <location filename="../core/checks/layers.py" line="183" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud ne peut pas l'utiliser. Enregistrez plutôt les identifiants dans un secret pgservice.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="159" />
+      <location filename="../core/checks/layers.py" line="185" />
       <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
       <translation>QFieldCloud ne peut pas lire la base d'authentification de cet ordinateur ; la couche ne s'y ouvrira donc pas.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="160" />
+      <location filename="../core/checks/layers.py" line="186" />
       <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
       <translation>La couche utilise la configuration d'authentification « {id} », qui n'existe que dans la base d'authentification QGIS de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="169" />
+      <location filename="../core/checks/layers.py" line="195" />
       <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
       <translation>Le mot de passe est enregistré dans le fichier de projet et envoyé avec lui. Déplacez l'hôte, la base de données, l'utilisateur et le mot de passe dans une entrée pg_service, ajoutez-la au projet comme secret pgservice (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice) et modifiez la couche en service=&lt;name&gt; sans utilisateur ni mot de passe : le secret reste chiffré dans la base d'authentification de QGIS, les tâches le reçoivent et QFieldCloud peut le résoudre (ce qu'il ne peut pas faire avec une authcfg).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="175" />
+      <location filename="../core/checks/layers.py" line="201" />
       <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
       <translation>Quiconque obtient le fichier de projet peut le lire : utilisez un compte qui ne peut que lire ce service.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="176" />
+      <location filename="../core/checks/layers.py" line="202" />
       <source>The layer's data source stores a password in clear text.</source>
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
@@ -146,22 +161,22 @@
       <translation>Le fichier de projet « {path} » n'est pas un fichier.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Le fichier de projet « {path} » n'est pas une archive .qgz (zip) lisible : il est corrompu ou tronqué.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="95" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>L'archive de projet « {path} » ne contient aucun fichier de projet .qgs.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="101" />
+      <location filename="../core/checks/project_file.py" line="102" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
     </message>
@@ -956,42 +971,42 @@
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="66" />
+      <location filename="../core/deltas/sessions.py" line="67" />
       <source>error code {code}</source>
       <translation>code d'erreur {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="88" />
+      <location filename="../core/deltas/sessions.py" line="89" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>Impossible d'ouvrir {source} en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="91" />
+      <location filename="../core/deltas/sessions.py" line="92" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Impossible de démarrer une transaction sur {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="119" />
+      <location filename="../core/deltas/sessions.py" line="120" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} n'a pas de table ou de couche nommée « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="148" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>The working copy {copy} disappeared.</source>
       <translation>La copie de travail {copy} a disparu.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="168" />
+      <location filename="../core/deltas/sessions.py" line="169" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Impossible de valider les modifications dans {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="210" />
+      <location filename="../core/deltas/sessions.py" line="211" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>Impossible de remplacer « {file} » par sa copie modifiée : {error}. Fermez les programmes qui l'ont ouvert (sous Windows, aussi les couches QGIS qui l'utilisent).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="258" />
+      <location filename="../core/deltas/sessions.py" line="272" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
     </message>
@@ -1075,7 +1090,7 @@
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="142" />
+      <location filename="../core/jobs/process_projectfile.py" line="144" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
@@ -1225,7 +1240,7 @@
       <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="86" />
+      <location filename="../core/packaging/swap.py" line="89" />
       <source>Choose a folder you can write to.</source>
       <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
@@ -1235,37 +1250,42 @@
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="223" />
+      <location filename="../core/packaging/ownership.py" line="228" />
+      <source> and more than {count} more</source>
+      <translation> et plus de {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
       <source> and {count} more</source>
       <translation> et {count} autres</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="231" />
+      <location filename="../core/packaging/ownership.py" line="238" />
       <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
       <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="235" />
+      <location filename="../core/packaging/ownership.py" line="242" />
       <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
       <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="239" />
+      <location filename="../core/packaging/ownership.py" line="246" />
       <source>It holds a package of another project ("{project}").</source>
       <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="241" />
+      <location filename="../core/packaging/ownership.py" line="248" />
       <source>Synchronize from QField first, or package with a backup.</source>
       <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="242" />
+      <location filename="../core/packaging/ownership.py" line="249" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="243" />
+      <location filename="../core/packaging/ownership.py" line="250" />
       <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
       <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
     </message>
@@ -1330,22 +1350,22 @@
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="86" />
+      <location filename="../core/packaging/swap.py" line="89" />
       <source>Could not create a folder in "{folder}": {error}</source>
       <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="132" />
+      <location filename="../core/packaging/swap.py" line="136" />
       <source>Could not move the package into "{out}": {error}</source>
       <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="177" />
+      <location filename="../core/packaging/swap.py" line="190" />
       <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
       <translation>Le paquet précédent a été remis dans « {out} » (un empaquetage a été interrompu pendant son remplacement).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="185" />
+      <location filename="../core/packaging/swap.py" line="198" />
       <source>A previous package holding other files was kept as "{backup}".</source>
       <translation>Un paquet précédent contenant d’autres fichiers a été conservé sous « {backup} ».</translation>
     </message>
@@ -1400,32 +1420,37 @@
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="134" />
+      <location filename="../core/runner/launcher.py" line="115" />
+      <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
+      <translation>Fichiers SQLite que la tâche n’a pas pu supprimer (un autre programme les utilise, ou ils contiennent des données) : {files}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="143" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="137" />
+      <location filename="../core/runner/launcher.py" line="146" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="152" />
+      <location filename="../core/runner/launcher.py" line="161" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="154" />
+      <location filename="../core/runner/launcher.py" line="163" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="155" />
+      <location filename="../core/runner/launcher.py" line="164" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="156" />
+      <location filename="../core/runner/launcher.py" line="165" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
@@ -1435,12 +1460,12 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="155" />
+      <location filename="../core/runner/runner.py" line="157" />
       <source>Temporary package folders could not be removed yet: {error}</source>
       <translation>Les dossiers temporaires du paquet n’ont pas encore pu être supprimés : {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="182" />
+      <location filename="../core/runner/runner.py" line="185" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -1690,72 +1715,77 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="79" />
       <source>pending</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="79" />
       <source>queued</source>
       <translation>en file</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="79" />
       <source>started</source>
       <translation>démarrée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="80" />
       <source>finished</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="80" />
       <source>stopped</source>
       <translation>arrêtée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="80" />
       <source>failed</source>
       <translation>échouée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="81" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="81" />
       <source>invalid layer</source>
       <translation>couche invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="81" />
       <source>invalid data provider</source>
       <translation>fournisseur de données invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="82" />
+      <source>localized data provider</source>
+      <translation>fournisseur de données localisé</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="89" />
       <source>local</source>
       <translation>locale</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="89" />
       <source>cloud</source>
       <translation>cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="94" />
       <source>not run</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="94" />
       <source>stopped here</source>
       <translation>arrêtée ici</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="94" />
       <source>done</source>
       <translation>faite</translation>
     </message>

@@ -98,6 +98,18 @@ def test_a_users_document_beside_an_old_package_is_kept_and_named(packaged):
     assert (legacy / "DCIM" / "field.jpg").read_bytes() == b"\xff\xd8 field"
 
 
+def test_a_huge_foreign_folder_is_not_walked_to_the_end(tmp_path, monkeypatch, qgis_app):
+    monkeypatch.setattr(ownership, "MAX_REPORTED", 20)
+    for index in range(50):
+        (tmp_path / "home" / f"doc{index:02}.txt").parent.mkdir(exist_ok=True)
+        (tmp_path / "home" / f"doc{index:02}.txt").write_text("mine")
+
+    report = ownership.folder_report(tmp_path / "home", tmp_path / "project" / "p.qgs")
+
+    assert report.incomplete and len(report.unowned) == 20
+    assert "doc00.txt" in str(ownership.refusal(report)) and "and more than 10 more" in str(ownership.refusal(report))
+
+
 def test_backup_existing_keeps_everything_and_reuse_checks_the_folder(bees_project, tmp_path, capsys):
     out = tmp_path / "qfield"
     assert main(["package", str(bees_project), "--out", str(out)]) == 0

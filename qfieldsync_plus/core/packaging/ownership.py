@@ -33,6 +33,7 @@ MANIFEST_FORMAT = "qfieldsync_plus.package"
 FIELD_ATTACHMENT_DIRS = ("DCIM", "audio", "video", "files")
 PROJECT_SUFFIXES = (".qgs", ".qgz")
 LISTED_NAMES = 10
+MAX_REPORTED = 10_000  # a folder holding more unowned files (e.g. a home folder) is not walked further
 _CHUNK = 1 << 20
 
 
@@ -139,6 +140,7 @@ class FolderReport:
     changed: List[str] = field(default_factory=list)     # written by one, changed since
     field_work: List[str] = field(default_factory=list)  # changed data, new photos: not yet synchronized
     other_project: str = ""                              # the project a manifest found belongs to
+    incomplete: bool = False                             # stopped at MAX_REPORTED paths
 
     @property
     def unowned(self) -> List[str]:
@@ -214,12 +216,17 @@ def folder_report(folder: Path, project_file: Path, store_dir: Optional[Path] = 
             report.changed.append(relative)
         else:
             report.foreign.append(relative)
+        if len(report.field_work) + len(report.changed) + len(report.foreign) >= MAX_REPORTED:
+            report.incomplete = True
+            break
     return report
 
 
-def _listing(paths: List[str]) -> str:
+def _listing(paths: List[str], incomplete: bool = False) -> str:
     shown = ", ".join(paths[:LISTED_NAMES])
-    if len(paths) > LISTED_NAMES:
+    if incomplete:
+        shown += tr(" and more than {count} more").format(count=len(paths) - LISTED_NAMES)
+    elif len(paths) > LISTED_NAMES:
         shown += tr(" and {count} more").format(count=len(paths) - LISTED_NAMES)
     return shown
 
@@ -229,11 +236,11 @@ def refusal(report: FolderReport) -> JobError:
     sentences = []
     if report.field_work:
         sentences.append(tr('The package folder "{folder}" holds field work not yet synchronized: {files}.').format(
-            folder=report.folder, files=_listing(sorted(report.field_work))))
+            folder=report.folder, files=_listing(sorted(report.field_work), report.incomplete)))
     others = sorted(report.changed + report.foreign)
     if others:
         sentences.append(tr('The package folder "{folder}" holds files no package of this project wrote, or changed '
-                            "since: {files}.").format(folder=report.folder, files=_listing(others)))
+                            "since: {files}.").format(folder=report.folder, files=_listing(others, report.incomplete)))
     message = " ".join(sentences)
     if report.other_project:
         message += " " + tr('It holds a package of another project ("{project}").').format(project=report.other_project)

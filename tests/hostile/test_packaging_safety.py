@@ -136,6 +136,10 @@ def test_backup_existing_keeps_everything_and_reuse_checks_the_folder(bees_proje
     assert not (out / "report.docx").exists() and (out / "bees_qfield.qgs").is_file()
     assert leftovers(tmp_path) == []
 
+    # A folder holding only this project's package needs no backup: it is replaced as usual.
+    assert main(["package", str(bees_project), "--out", str(out), "--backup-existing", "--force"]) == 0
+    assert sorted(tmp_path.glob("qfield.backup-*")) == backups and leftovers(tmp_path) == []
+
 
 def test_two_same_named_shapefiles_each_get_their_own_copy(workdir):  # noqa: F811
     a = write_ogr(workdir / "X" / "A" / "data.shp", "ESRI Shapefile", "data", ogr.wkbPoint, points(3))

@@ -13,7 +13,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
@@ -40,7 +40,7 @@ class PackageRequest:
     out_dir: Path
     mode: str = actions.MODE_CABLE
     aoi_only: bool = False
-    backup_existing: bool = False  # move a folder that cannot be replaced aside as a dated backup
+    backup_existing: bool = False  # move a folder that cannot be replaced (see ownership.py) aside as a dated backup
     store_dir: Optional[Path] = None  # the job store's folder: manifests are recorded there too
 
 
@@ -149,8 +149,11 @@ def check_packaged_project(path: Path) -> Dict[str, Any]:
     return layers_by_id
 
 
-def _prepare_output(request: PackageRequest, project_file: Path, out_dir: Path) -> List[str]:
-    """Recover what a killed run left; refuse a folder that holds what a package did not write."""
+def _prepare_output(request: PackageRequest, project_file: Path, out_dir: Path) -> Tuple[List[str], bool]:
+    """Recover what a killed run left; refuse a folder that holds what a package did not write.
+
+    Returns notes for the user and whether the folder must be backed up (``backup_existing``).
+    """
     output.validate_output_dir(out_dir, project_file.parent)
     try:
         notes = swap.recover_interrupted(out_dir, project_file, request.store_dir)
@@ -160,7 +163,7 @@ def _prepare_output(request: PackageRequest, project_file: Path, out_dir: Path) 
     report = ownership.folder_report(out_dir, project_file, request.store_dir)
     if not report.safe and not request.backup_existing:
         raise ownership.refusal(report)
-    return notes
+    return notes, not report.safe
 
 
 def _write_manifest(build_dir: Path, manifest: Dict[str, Any]) -> None:
@@ -174,10 +177,11 @@ def _write_manifest(build_dir: Path, manifest: Dict[str, Any]) -> None:
             hint=tr("Check free disk space and write permission of the output folder.")) from err
 
 
-def _replace_output(build_dir: Path, out_dir: Path, request: PackageRequest, project_file: Path) -> List[str]:
+def _replace_output(build_dir: Path, out_dir: Path, request: PackageRequest, project_file: Path,
+                    backup: bool) -> List[str]:
     """Swap the finished build in; the previous folder is deleted only if nothing in it would be lost."""
-    previous = swap.publish(build_dir, out_dir, request.backup_existing)
-    if previous is not None and not request.backup_existing:
+    previous = swap.publish(build_dir, out_dir, backup)
+    if previous is not None and not backup:
         try:
             previous = swap.dispose_previous(previous, out_dir, project_file, request.store_dir)
         except OSError as err:  # the package is in place; the next run removes the rest
@@ -198,7 +202,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
     started = time.monotonic()
     project_file = request.project_file.resolve()
     project_dir, out_dir = project_file.parent, request.out_dir.resolve()
-    notes = _prepare_output(request, project_file, out_dir)
+    notes, backup = _prepare_output(request, project_file, out_dir)
     planned = plan_layers(project, request.mode, project_dir)
     aoi = area_of_interest(project) if request.aoi_only else None
     build_dir = swap.make_build_dir(out_dir)
@@ -220,7 +224,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         manifest = ownership.build_manifest(build_dir, project_file, package_id, copied_dirs, copier.kept)
         _write_manifest(build_dir, manifest)
         _check_cancel(is_cancelled)
-        notes += _replace_output(build_dir, out_dir, request, project_file)
+        notes += _replace_output(build_dir, out_dir, request, project_file, backup)
     except BaseException:
         project.clear()
         try:

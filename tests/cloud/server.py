@@ -294,12 +294,16 @@ class CloudTestServer(ThreadingHTTPServer):
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
 
-    def enable_tls(self, certfile: str, keyfile: str) -> None:
-        """Serve HTTPS with ``certfile`` (call before ``start``)."""
+    def enable_tls(self, certfile: str, keyfile: str, client_ca: Optional[str] = None) -> None:
+        """Serve HTTPS with ``certfile`` (call before ``start``); with ``client_ca``, only to clients
+        presenting a certificate that CA signed."""
         import ssl
 
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(certfile, keyfile)
+        if client_ca is not None:
+            context.verify_mode = ssl.CERT_REQUIRED
+            context.load_verify_locations(client_ca)
         self.socket = context.wrap_socket(self.socket, server_side=True)
         self.url = self.url.replace("http://", "https://")
 

@@ -78,8 +78,9 @@ def plan_layers(project: QgsProject, mode: str, project_dir: Path) -> List[Plann
     layers = sorted(project.mapLayers().values(), key=lambda l: order.index(l.id()) if l.id() in order else len(order))
     for layer in layers:
         action = actions.layer_action(layer, mode)
+        configured = layer.customProperty(actions.ACTION_PROPERTY[mode]) not in (None, "")
         row: Dict[str, Any] = {"id": layer.id(), "name": layer.name(), "provider": layer.providerType(),
-                               "action": action, "warnings": []}
+                               "action": action, "action_configured": configured, "warnings": []}
         if action != actions.REMOVE and not layer.isValid():
             data = layer_data(layer, project_dir)
             raise JobError(

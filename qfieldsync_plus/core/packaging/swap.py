@@ -31,6 +31,7 @@ from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
 from ..runner.processes import pid_alive
+from ..temp_names import partial_package_prefix
 from .ownership import MANIFEST_NAME, MARKER_DIR, folder_report, package_manifest_path, read_manifest
 
 BUILD_MARKER = "building.json"
@@ -80,7 +81,7 @@ def remove_tree(folder: Path) -> None:
 
 def make_build_dir(out_dir: Path) -> Path:
     """A new temporary folder next to ``out_dir`` (same parent: relative paths stay valid), marked as ours."""
-    build_dir = out_dir.parent / f"{_prefix(out_dir, 'partial')}{uuid.uuid4().hex[:8]}"
+    build_dir = out_dir.parent / f"{partial_package_prefix(out_dir)}{uuid.uuid4().hex[:8]}"
     try:
         (build_dir / MARKER_DIR).mkdir(parents=True)
         marker = {"package_dir": str(out_dir), "pid": os.getpid()}
@@ -196,7 +197,7 @@ def recover_interrupted(out_dir: Path, project_file: Path, store_dir: Optional[P
             backup = dispose_previous(old, out_dir, project_file, store_dir)
             if backup is not None:
                 notes.append(tr('A previous package holding other files was kept as "{backup}".').format(backup=backup))
-    for partial in sorted(parent.glob(_prefix(out_dir, "partial") + "*")):
+    for partial in sorted(parent.glob(partial_package_prefix(out_dir) + "*")):
         if partial.is_dir() and not partial.is_symlink() and is_ours(partial) and not _still_building(partial):
             remove_tree(partial)
     return notes

@@ -89,7 +89,7 @@
       <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>File "{filename}" missing.</source>
       <translation>Datei „{filename}“ fehlt.</translation>
     </message>
@@ -101,17 +101,17 @@
     <message>
       <location filename="../core/checks/layers.py" line="102" />
       <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
-      <translation type="unfinished" />
+      <translation>Laden Sie die Datei auf QFieldCloud in das Projekt „shared_datasets“ hoch oder lassen Sie den Layer auf eine verfügbare Datei zeigen.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="107" />
       <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
-      <translation type="unfinished" />
+      <translation>Keiner der lokalisierten Datenpfade dieses QGIS (Einstellungen › Optionen › Datenquellen) enthält „{file}“: fügen Sie dort den Ordner hinzu, der sie enthält, oder lassen Sie den Layer auf eine verfügbare Datei zeigen.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="110" />
       <source>Localized dataset stored at "{filename}" is missing.</source>
-      <translation type="unfinished" />
+      <translation>Der lokalisierte Datensatz unter „{filename}“ fehlt.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="119" />
@@ -1605,17 +1605,17 @@
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="39" />
+      <location filename="../core/jobs/package.py" line="43" />
       <source>No output folder given for the package.</source>
       <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="39" />
+      <location filename="../core/jobs/package.py" line="43" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="92" />
+      <location filename="../core/packaging/packager.py" line="148" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
@@ -1675,22 +1675,22 @@
       <translation>Legen Sie das Interessensgebiet in den QField-Projekteigenschaften fest oder verpacken Sie ohne --aoi-only.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/files.py" line="51" />
       <source>Could not copy "{source}" to "{destination}": {error}</source>
       <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/packager.py" line="176" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="144" />
       <source>Could not copy the attachment folder "{folder}": {error}</source>
       <translation>Der Anhangsordner „{folder}“ konnte nicht kopiert werden: {error}</translation>
     </message>
@@ -1740,7 +1740,7 @@
       <translation>Der Ausgabeordner „{out}“ enthält den Projektordner „{project}“.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="33" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>Choose an empty folder or a previous package folder.</source>
       <translation>Wählen Sie einen leeren Ordner oder einen früheren Paketordner.</translation>
     </message>
@@ -1750,47 +1750,42 @@
       <translation>Der Ausgabepfad „{out}“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="33" />
-      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
-      <translation>Der Ausgabeordner „{out}“ ist nicht leer und enthält kein QField-Paket; er wird nicht ersetzt.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="40" />
+      <location filename="../core/packaging/output.py" line="36" />
       <source>Could not create the folder "{folder}": {error}</source>
       <translation>Der Ordner „{folder}“ konnte nicht angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="54" />
+      <location filename="../core/packaging/swap.py" line="90" />
       <source>Choose a folder you can write to.</source>
       <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="44" />
+      <location filename="../core/packaging/output.py" line="40" />
       <source>No permission to write into "{folder}".</source>
       <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="54" />
+      <location filename="../core/packaging/swap.py" line="90" />
       <source>Could not create a folder in "{folder}": {error}</source>
       <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="71" />
+      <location filename="../core/packaging/swap.py" line="137" />
       <source>Could not move the package into "{out}": {error}</source>
       <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="83" />
+      <location filename="../core/packaging/packager.py" line="86" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="83" />
+      <location filename="../core/packaging/packager.py" line="86" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="89" />
+      <location filename="../core/packaging/packager.py" line="92" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
     </message>
@@ -1865,37 +1860,37 @@
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="168" />
+      <location filename="../core/runner/launcher.py" line="166" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
-      <translation type="unfinished" />
+      <translation>SQLite-Dateien, die der Job nicht entfernen konnte (ein anderes Programm verwendet sie, oder sie enthalten Daten): {files}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="196" />
+      <location filename="../core/runner/launcher.py" line="194" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="199" />
+      <location filename="../core/runner/launcher.py" line="197" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="214" />
+      <location filename="../core/runner/launcher.py" line="212" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="216" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="217" />
+      <location filename="../core/runner/launcher.py" line="215" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="218" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
@@ -1905,7 +1900,7 @@
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="189" />
+      <location filename="../core/runner/runner.py" line="216" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
@@ -2550,77 +2545,77 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>pending</source>
       <translation>wartend</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>queued</source>
       <translation>eingereiht</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>started</source>
       <translation>gestartet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>finished</source>
       <translation>beendet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>stopped</source>
       <translation>gestoppt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>invalid layer</source>
       <translation>ungültiger Layer</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>invalid data provider</source>
       <translation>ungültiger Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="114" />
+      <location filename="../gui/formatting.py" line="115" />
       <source>localized data provider</source>
       <translation>lokalisierter Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="121" />
+      <location filename="../gui/formatting.py" line="122" />
       <source>local</source>
       <translation>lokal</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="121" />
+      <location filename="../gui/formatting.py" line="122" />
       <source>cloud</source>
       <translation>Cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>not run</source>
       <translation>nicht ausgeführt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>stopped here</source>
       <translation>hier angehalten</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>done</source>
       <translation>erledigt</translation>
     </message>
@@ -2905,27 +2900,27 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="269" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} was cancelled.</source>
       <translation>{job} wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="63" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="74" />
+      <location filename="../plugin.py" line="76" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" line="78" />
       <source>{job} finished.</source>
       <translation>{job} beendet.</translation>
     </message>
@@ -2940,62 +2935,62 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="124" />
+      <location filename="../plugin.py" line="126" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="128" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="130" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="132" />
+      <location filename="../plugin.py" line="134" />
       <source>QFieldCloud projects…</source>
       <translation>QFieldCloud-Projekte…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="134" />
+      <location filename="../plugin.py" line="136" />
       <source>Synchronize with QFieldCloud</source>
       <translation>Mit QFieldCloud synchronisieren</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="136" />
+      <location filename="../plugin.py" line="138" />
       <source>Apply the cloud's pending changes here</source>
       <translation>Ausstehende Änderungen der Cloud hier anwenden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="272" />
+      <location filename="../plugin.py" line="296" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="275" />
+      <location filename="../plugin.py" line="299" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="304" />
+      <location filename="../plugin.py" line="328" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="330" />
+      <location filename="../plugin.py" line="355" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Deltafiles (*.json)</source>
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="404" />
+      <location filename="../plugin.py" line="429" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -3020,72 +3015,67 @@
       <translation>diesen Computer</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>QFieldCloud</source>
       <translation>QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
-      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Zum Offline-Bearbeiten markierte Layer kommen in eine data.gpkg, Dateien werden kopiert und &lt;project&gt;_qfield.qgs verweist darauf. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), für Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>Layer actions for</source>
       <translation>Layer-Aktionen für</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>cable export</source>
       <translation>Kabel-Export</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="77" />
+      <location filename="../processing/algorithms.py" line="79" />
       <source>Only features inside the area of interest</source>
       <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="79" />
+      <location filename="../processing/algorithms.py" line="84" />
       <source>Package folder</source>
       <translation>Paketordner</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="102" />
+      <location filename="../processing/algorithms.py" line="108" />
       <source>Apply deltas</source>
       <translation>Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="105" />
+      <location filename="../processing/algorithms.py" line="111" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Deltafile</source>
       <translation>Deltadatei</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="114" />
+      <location filename="../processing/algorithms.py" line="120" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="116" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Revert the deltas</source>
       <translation>Deltas rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="162" />
+      <location filename="../processing/algorithms.py" line="168" />
       <source>Dry run</source>
       <translation>Probelauf</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="165" />
+      <location filename="../processing/algorithms.py" line="171" />
       <source>Continue on error</source>
       <translation>Bei Fehler fortfahren</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="120" />
+      <location filename="../processing/algorithms.py" line="126" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
     </message>
@@ -3280,17 +3270,17 @@
       <translation>Ergebnis prüfen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>QGIS Layers Data</source>
       <translation>QGIS-Layerdaten</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>Package Project</source>
       <translation>Projekt paketieren</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>QField Layer Data</source>
       <translation>QField-Layerdaten</translation>
     </message>
@@ -3425,7 +3415,7 @@
       <translation>{folder} ist mit dem Cloud-Projekt {old} verknüpft. Stattdessen mit {new} verknüpfen?</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>finished with warnings</source>
       <translation>mit Warnungen beendet</translation>
     </message>
@@ -3515,7 +3505,7 @@
       <translation>Paket in {link}, insgesamt {size}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="70" />
+      <location filename="../plugin.py" line="72" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
     </message>
@@ -3712,7 +3702,7 @@
       <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="163" />
+      <location filename="../processing/algorithms.py" line="169" />
       <source>Apply conflicting changes anyway</source>
       <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
     </message>
@@ -3747,59 +3737,174 @@
       <translation>Das von QField gesendete Zip wählen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="166" />
       <source>Zip archives (*.zip)</source>
       <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="65" />
+      <location filename="../plugin.py" line="67" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="69" />
       <source>{job} finished: {note}.</source>
       <translation>{job} beendet: {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="125" />
+      <location filename="../plugin.py" line="127" />
       <source>Synchronize from QField…</source>
       <translation>Aus QField synchronisieren…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="266" />
+      <location filename="../plugin.py" line="290" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="150" />
+      <location filename="../processing/algorithms.py" line="156" />
       <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
       <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="158" />
+      <location filename="../processing/algorithms.py" line="164" />
       <source>Device folder</source>
       <translation>Geräteordner</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="166" />
       <source>or the zip sent by QField</source>
       <translation>oder das von QField gesendete Zip</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="167" />
+      <location filename="../processing/algorithms.py" line="173" />
       <source>Revert the changes</source>
       <translation>Die Änderungen rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="168" />
+      <location filename="../processing/algorithms.py" line="174" />
       <source>Compare to the current source</source>
       <translation>Mit der aktuellen Quelle vergleichen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="176" />
+      <location filename="../processing/algorithms.py" line="182" />
       <source>Choose either the device folder or the zip sent by QField.</source>
       <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="153" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>„{link}“ übersprungen: eine Schleife symbolischer Links.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="131" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>„{link}“ übersprungen: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="134" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>„{link}“ übersprungen: ein Link auf „{target}“, außerhalb des Projektordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="228" />
+      <source> and more than {count} more</source>
+      <translation> und mehr als {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
+      <source> and {count} more</source>
+      <translation> und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="238" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="242" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="246" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="248" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="249" />
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="250" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="176" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="189" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="193" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="241" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="191" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Das vorherige Paket wurde in „{out}“ wiederhergestellt (ein Packvorgang wurde beim Ersetzen abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="199" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Ein vorheriges Paket mit anderen Dateien wurde als „{backup}“ aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="188" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Temporäre Paketordner konnten noch nicht entfernt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="270" />
+      <source>Back up the folder and package</source>
+      <translation>Ordner sichern und packen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Layer für die Offline-Bearbeitung kommen in eine data.gpkg, Dateien werden kopiert, und &lt;project&gt;_qfield.qgs verweist auf sie. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen. Ein Paketordner wird nur ersetzt, wenn er nichts enthält außer dem, was Pakete dieses Projekts geschrieben haben; sonst lehnt der Job ab oder legt den Ordner mit „Sichern“ als &lt;folder&gt;.backup-&lt;date&gt; beiseite.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Einen Paketordner mit anderen Dateien sichern (statt abzulehnen)</translation>
     </message>
   </context>
 </TS>

@@ -89,7 +89,7 @@
       <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>File "{filename}" missing.</source>
       <translation>Fichier « {filename} » manquant.</translation>
     </message>
@@ -101,17 +101,17 @@
     <message>
       <location filename="../core/checks/layers.py" line="102" />
       <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
-      <translation type="unfinished" />
+      <translation>Sur QFieldCloud, téléversez le fichier dans le projet « shared_datasets » ou faites pointer la couche vers un fichier disponible.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="107" />
       <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
-      <translation type="unfinished" />
+      <translation>Aucun des chemins de données localisées de ce QGIS (Préférences › Options › Sources de données) ne contient « {file} » : ajoutez-y le dossier qui le contient, ou faites pointer la couche vers un fichier disponible.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="110" />
       <source>Localized dataset stored at "{filename}" is missing.</source>
-      <translation type="unfinished" />
+      <translation>Le jeu de données localisé stocké à « {filename} » est manquant.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="119" />
@@ -1605,17 +1605,17 @@
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="39" />
+      <location filename="../core/jobs/package.py" line="43" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="39" />
+      <location filename="../core/jobs/package.py" line="43" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="92" />
+      <location filename="../core/packaging/packager.py" line="148" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
@@ -1675,22 +1675,22 @@
       <translation>Définissez la zone d'intérêt dans les propriétés QField du projet, ou empaquetez sans --aoi-only.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/files.py" line="51" />
       <source>Could not copy "{source}" to "{destination}": {error}</source>
       <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/packager.py" line="176" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="144" />
       <source>Could not copy the attachment folder "{folder}": {error}</source>
       <translation>Impossible de copier le dossier de pièces jointes « {folder} » : {error}</translation>
     </message>
@@ -1740,7 +1740,7 @@
       <translation>Le dossier de sortie « {out} » contient le dossier du projet « {project} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="33" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>Choose an empty folder or a previous package folder.</source>
       <translation>Choisissez un dossier vide ou un dossier de paquet précédent.</translation>
     </message>
@@ -1750,47 +1750,42 @@
       <translation>Le chemin de sortie « {out} » est un fichier, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="33" />
-      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
-      <translation>Le dossier de sortie « {out} » n'est pas vide et ne contient aucun paquet QField ; il ne sera pas remplacé.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="40" />
+      <location filename="../core/packaging/output.py" line="36" />
       <source>Could not create the folder "{folder}": {error}</source>
       <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="54" />
+      <location filename="../core/packaging/swap.py" line="90" />
       <source>Choose a folder you can write to.</source>
       <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="44" />
+      <location filename="../core/packaging/output.py" line="40" />
       <source>No permission to write into "{folder}".</source>
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="54" />
+      <location filename="../core/packaging/swap.py" line="90" />
       <source>Could not create a folder in "{folder}": {error}</source>
       <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="71" />
+      <location filename="../core/packaging/swap.py" line="137" />
       <source>Could not move the package into "{out}": {error}</source>
       <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="83" />
+      <location filename="../core/packaging/packager.py" line="86" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>La couche « {layer} » est invalide : {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="83" />
+      <location filename="../core/packaging/packager.py" line="86" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="89" />
+      <location filename="../core/packaging/packager.py" line="92" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
     </message>
@@ -1865,37 +1860,37 @@
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="168" />
+      <location filename="../core/runner/launcher.py" line="166" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
-      <translation type="unfinished" />
+      <translation>Fichiers SQLite que la tâche n’a pas pu supprimer (un autre programme les utilise, ou ils contiennent des données) : {files}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="196" />
+      <location filename="../core/runner/launcher.py" line="194" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="199" />
+      <location filename="../core/runner/launcher.py" line="197" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="214" />
+      <location filename="../core/runner/launcher.py" line="212" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="216" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="217" />
+      <location filename="../core/runner/launcher.py" line="215" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="218" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
@@ -1905,7 +1900,7 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="189" />
+      <location filename="../core/runner/runner.py" line="216" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -2550,77 +2545,77 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>pending</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>queued</source>
       <translation>en file</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>started</source>
       <translation>démarrée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>finished</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>stopped</source>
       <translation>arrêtée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>failed</source>
       <translation>échouée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>invalid layer</source>
       <translation>couche invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>invalid data provider</source>
       <translation>fournisseur de données invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="114" />
+      <location filename="../gui/formatting.py" line="115" />
       <source>localized data provider</source>
       <translation>fournisseur de données localisées</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="121" />
+      <location filename="../gui/formatting.py" line="122" />
       <source>local</source>
       <translation>locale</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="121" />
+      <location filename="../gui/formatting.py" line="122" />
       <source>cloud</source>
       <translation>cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>not run</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>stopped here</source>
       <translation>arrêtée ici</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>done</source>
       <translation>faite</translation>
     </message>
@@ -2905,27 +2900,27 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="269" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="63" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="74" />
+      <location filename="../plugin.py" line="76" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" line="78" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
@@ -2940,62 +2935,62 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="124" />
+      <location filename="../plugin.py" line="126" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="128" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="130" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="132" />
+      <location filename="../plugin.py" line="134" />
       <source>QFieldCloud projects…</source>
       <translation>Projets QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="134" />
+      <location filename="../plugin.py" line="136" />
       <source>Synchronize with QFieldCloud</source>
       <translation>Synchroniser avec QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="136" />
+      <location filename="../plugin.py" line="138" />
       <source>Apply the cloud's pending changes here</source>
       <translation>Appliquer ici les modifications en attente du cloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="272" />
+      <location filename="../plugin.py" line="296" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="275" />
+      <location filename="../plugin.py" line="299" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="304" />
+      <location filename="../plugin.py" line="328" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="330" />
+      <location filename="../plugin.py" line="355" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Deltafiles (*.json)</source>
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="404" />
+      <location filename="../plugin.py" line="429" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -3020,72 +3015,67 @@
       <translation>cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>QFieldCloud</source>
       <translation>QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
-      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l'édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas se trouver dans le dossier du projet.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>Layer actions for</source>
       <translation>Actions des couches pour</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>cable export</source>
       <translation>l'export par câble</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="77" />
+      <location filename="../processing/algorithms.py" line="79" />
       <source>Only features inside the area of interest</source>
       <translation>Uniquement les entités dans la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="79" />
+      <location filename="../processing/algorithms.py" line="84" />
       <source>Package folder</source>
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="102" />
+      <location filename="../processing/algorithms.py" line="108" />
       <source>Apply deltas</source>
       <translation>Appliquer les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="105" />
+      <location filename="../processing/algorithms.py" line="111" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Deltafile</source>
       <translation>Fichier delta</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="114" />
+      <location filename="../processing/algorithms.py" line="120" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Appliquer quand même les deltas en conflit</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="116" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Revert the deltas</source>
       <translation>Annuler les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="162" />
+      <location filename="../processing/algorithms.py" line="168" />
       <source>Dry run</source>
       <translation>Essai à blanc</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="165" />
+      <location filename="../processing/algorithms.py" line="171" />
       <source>Continue on error</source>
       <translation>Continuer en cas d'erreur</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="120" />
+      <location filename="../processing/algorithms.py" line="126" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Appliquer même si le fichier de deltas concerne un autre projet cloud</translation>
     </message>
@@ -3280,17 +3270,17 @@
       <translation>Vérifier le résultat</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>QGIS Layers Data</source>
       <translation>Données des couches QGIS</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>Package Project</source>
       <translation>Empaqueter le projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>QField Layer Data</source>
       <translation>Données des couches QField</translation>
     </message>
@@ -3425,7 +3415,7 @@
       <translation>{folder} est lié au projet cloud {old}. Le lier plutôt à {new} ?</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>finished with warnings</source>
       <translation>terminé avec des avertissements</translation>
     </message>
@@ -3515,7 +3505,7 @@
       <translation>Paquet dans {link}, {size} au total.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="70" />
+      <location filename="../plugin.py" line="72" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
     </message>
@@ -3712,7 +3702,7 @@
       <translation>Simulation : montrer seulement ce qui changerait</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="163" />
+      <location filename="../processing/algorithms.py" line="169" />
       <source>Apply conflicting changes anyway</source>
       <translation>Appliquer quand même les modifications en conflit</translation>
     </message>
@@ -3747,59 +3737,174 @@
       <translation>Choisir le zip envoyé par QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="166" />
       <source>Zip archives (*.zip)</source>
       <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="65" />
+      <location filename="../plugin.py" line="67" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="69" />
       <source>{job} finished: {note}.</source>
       <translation>{job} terminé : {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="125" />
+      <location filename="../plugin.py" line="127" />
       <source>Synchronize from QField…</source>
       <translation>Synchroniser depuis QField…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="266" />
+      <location filename="../plugin.py" line="290" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="150" />
+      <location filename="../processing/algorithms.py" line="156" />
       <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
       <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="158" />
+      <location filename="../processing/algorithms.py" line="164" />
       <source>Device folder</source>
       <translation>Dossier de l’appareil</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="166" />
       <source>or the zip sent by QField</source>
       <translation>ou le zip envoyé par QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="167" />
+      <location filename="../processing/algorithms.py" line="173" />
       <source>Revert the changes</source>
       <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="168" />
+      <location filename="../processing/algorithms.py" line="174" />
       <source>Compare to the current source</source>
       <translation>Comparer à la source actuelle</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="176" />
+      <location filename="../processing/algorithms.py" line="182" />
       <source>Choose either the device folder or the zip sent by QField.</source>
       <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="153" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>« {link} » ignoré : boucle de liens symboliques.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="131" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>« {link} » ignoré : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="134" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>« {link} » ignoré : lien vers « {target} », hors du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="228" />
+      <source> and more than {count} more</source>
+      <translation> et plus de {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
+      <source> and {count} more</source>
+      <translation> et {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="238" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="242" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="246" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="248" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="249" />
+      <source>Nothing was changed.</source>
+      <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="250" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Vérifiez les permissions de ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="176" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="189" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="193" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="241" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="191" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Le paquet précédent a été remis dans « {out} » (un empaquetage a été interrompu pendant son remplacement).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="199" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Un paquet précédent contenant d’autres fichiers a été conservé sous « {backup} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="188" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Les dossiers temporaires du paquet n’ont pas encore pu être supprimés : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="270" />
+      <source>Back up the folder and package</source>
+      <translation>Sauvegarder le dossier et empaqueter</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l’édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas être dans le dossier du projet. Un dossier de paquet n’est remplacé que s’il ne contient que ce que les paquets de ce projet ont écrit ; sinon la tâche refuse ou, avec « Sauvegarder », met le dossier de côté sous &lt;folder&gt;.backup-&lt;date&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Sauvegarder un dossier de paquet contenant d’autres fichiers (au lieu de refuser)</translation>
     </message>
   </context>
 </TS>

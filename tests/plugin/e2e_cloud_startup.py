@@ -209,6 +209,7 @@ def show_conflict() -> None:
         "buttons": [b.text() for b in (changes.keep_source_button, changes.take_field_button,
                                        changes.apply_again_button)],
         "hint": changes.hint_label.text(),
+        "message_bar": iface.messageBar().currentItem().text() if iface.messageBar().currentItem() else "",
     }
     shoot(iface.mainWindow(), "cloud-conflict-window.png")
     shoot(dock, "cloud-conflict-dock.png")

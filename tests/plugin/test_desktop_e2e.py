@@ -101,6 +101,7 @@ TEXTS = {
            "sign_in": "Sign in to QFieldCloud…", "signed_in": "Signed in as {user} — Sign out", "tab": "Changes",
            "steps": ["Load Deltas", "Open Project", "Apply Deltas"], "conflict": "conflict",
            "message": "There are conflicts with the already existing feature!",
+           "failure": "No change was applied: a delta could not be applied",
            "conflict_text": 'attribute "name": expected "hive 0" (the value when the edit was made), found "office"',
            "buttons": ["Keep the source's value", "Take the field's value", "Apply again"],
            "decisions": ["take the field's value", "keep the source's value"]},
@@ -109,6 +110,7 @@ TEXTS = {
            "sign_in": "Bei QFieldCloud anmelden…", "signed_in": "Angemeldet als {user} — Abmelden", "tab": "Änderungen",
            "steps": ["Deltas laden", "Projekt öffnen", "Deltas anwenden"], "conflict": "Konflikt",
            "message": "Es gibt Konflikte mit dem bereits vorhandenen Objekt!",
+           "failure": "Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden",
            "conflict_text": 'Attribut „name“: erwartet "hive 0" (der Wert bei der Bearbeitung), gefunden "office"',
            "buttons": ["Wert der Quelle behalten", "Wert aus dem Feld übernehmen", "Erneut anwenden"],
            "decisions": ["Wert aus dem Feld übernehmen", "Wert der Quelle behalten"]},
@@ -163,6 +165,7 @@ def test_desktop_projects_dialog_upload_then_conflict_resolved_in_the_dock(xvfb,
     conflict = state["conflict"]
     assert conflict["status"] == "failed"
     assert conflict["tab"] == texts["tab"]
+    assert texts["failure"] in conflict["message_bar"]
     assert texts["steps"] == [s for s in conflict["steps"] if s in texts["steps"]]
     assert conflict["delta_row"][:3] == [texts["conflict"], "apiary", "office"]
     assert conflict["delta_row"][4] == texts["message"]

@@ -4,12 +4,12 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Sie liegt außerhalb des Projektordners {folder}: Verschieben Sie sie in den Projektordner (oder einen Unterordner).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It should be at this path inside the project folder.</source>
       <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
     </message>
@@ -19,97 +19,112 @@
       <translation>Datei „{filename}“ fehlt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="80" />
+      <location filename="../core/checks/layers.py" line="90" />
       <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
       <translation>Behalten Sie relative Pfade und Ordnernamen wie auf Ihrem Computer bei (z. B. braucht data/data.gpkg den Ordner data).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="93" />
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
+      <translation>Laden Sie die Datei in QFieldCloud in das Projekt "shared_datasets" hoch oder lassen Sie den Layer auf eine vorhandene Datei zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="107" />
+      <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
+      <translation>Keiner der lokalisierten Datenpfade dieses QGIS (Einstellungen › Optionen › Datenquellen) enthält "{file}": fügen Sie dort den Ordner hinzu, der die Datei enthält, oder lassen Sie den Layer auf eine vorhandene Datei zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="110" />
+      <source>Localized dataset stored at "{filename}" is missing.</source>
+      <translation>Der lokalisierte Datensatz unter "{filename}" fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="119" />
       <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
       <translation>Der Dienst steht nur in der pg_service.conf dieses Computers. Fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu, damit QFieldCloud sich verbinden kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="96" />
+      <location filename="../core/checks/layers.py" line="122" />
       <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
       <translation>QFieldCloud versucht, sich mit einem PostgreSQL-Dienst zu verbinden, der nicht verfügbar ist. Legen Sie ein pgservice-Geheimnis dafür an, damit QFieldCloud sich mit dem PostGIS-Dienst verbinden kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="99" />
+      <location filename="../core/checks/layers.py" line="125" />
       <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
       <translation>Der Dienst ist in Ihrer pg_service.conf definiert, aber seine Datenbank hat abgelehnt oder nicht geantwortet: Prüfen Sie Host, Port, Datenbanknamen und Zugangsdaten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="102" />
+      <location filename="../core/checks/layers.py" line="128" />
       <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
       <translation>Der Dienst ist in keiner pg_service.conf definiert, die dieser Computer liest ({files}). Definieren Sie ihn dort (oder lassen Sie PGSERVICEFILE auf die richtige Datei zeigen).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="105" />
+      <location filename="../core/checks/layers.py" line="131" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Verbindung zum Dienst „{service}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
       <translation>Der Layer verbindet sich mit einer Datenbank bzw. einem Dienst auf Ihrem lokalen Rechner. Entfernen Sie den Layer oder ersetzen Sie ihn durch eine Datenquelle, die QFieldCloud erreichen kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The database/service on this machine is not running or refuses the connection.</source>
       <translation>Die Datenbank bzw. der Dienst auf diesem Rechner läuft nicht oder verweigert die Verbindung.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="118" />
+      <location filename="../core/checks/layers.py" line="144" />
       <source>Unable to connect to host "localhost".</source>
       <translation>Verbindung zum Host „localhost“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="121" />
+      <location filename="../core/checks/layers.py" line="147" />
       <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
       <translation>Der Host ist eine lokale oder private Netzwerkadresse, die QFieldCloud aus dem Internet nicht erreicht. Verwenden Sie einen öffentlich erreichbaren Host oder ersetzen Sie den Layer.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="124" />
+      <location filename="../core/checks/layers.py" line="150" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Ihr Dienst ist vom QFieldCloud-Server aus nicht erreichbar. Eventuell muss Ihre IT-Abteilung die IP-Adresse von QFieldCloud freigeben.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="127" />
+      <location filename="../core/checks/layers.py" line="153" />
       <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
       <translation>Dieser Rechner erreicht den Host nicht: Prüfen Sie den Namen, das Netzwerk oder VPN und ob der Server läuft.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="128" />
+      <location filename="../core/checks/layers.py" line="154" />
       <source>Unable to connect to host "{host}".</source>
       <translation>Verbindung zum Host „{host}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="157" />
+      <location filename="../core/checks/layers.py" line="183" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud kann sie nicht verwenden. Speichern Sie die Zugangsdaten stattdessen in einem pgservice-Geheimnis.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="159" />
+      <location filename="../core/checks/layers.py" line="185" />
       <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
       <translation>QFieldCloud kann die Authentifizierungsdatenbank dieses Computers nicht lesen, daher öffnet sich der Layer dort nicht.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="160" />
+      <location filename="../core/checks/layers.py" line="186" />
       <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
       <translation>Der Layer verwendet die Authentifizierungskonfiguration „{id}“, die nur in der QGIS-Authentifizierungsdatenbank dieses Computers existiert.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="169" />
+      <location filename="../core/checks/layers.py" line="195" />
       <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
       <translation>Das Passwort wird in der Projektdatei gespeichert und mit ihr hochgeladen. Verschieben Sie Host, Datenbank, Benutzer und Passwort in einen pg_service-Eintrag, fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice) und stellen Sie den Layer auf service=&lt;name&gt; ohne Benutzer und Passwort um: Das Geheimnis bleibt verschlüsselt in der QGIS-Authentifizierungsdatenbank, Jobs erhalten es, und QFieldCloud kann es auflösen (eine authcfg dagegen nicht).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="175" />
+      <location filename="../core/checks/layers.py" line="201" />
       <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
       <translation>Jeder, der die Projektdatei erhält, kann es lesen: Verwenden Sie ein Konto, das diesen Dienst nur lesen darf.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="176" />
+      <location filename="../core/checks/layers.py" line="202" />
       <source>The layer's data source stores a password in clear text.</source>
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
@@ -146,22 +161,22 @@
       <translation>Die Projektdatei „{path}“ ist keine Datei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Die Projektdatei „{path}“ ist kein lesbares .qgz-Archiv (ZIP): Sie ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="95" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>Das Projektarchiv „{path}“ enthält keine .qgs-Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="101" />
+      <location filename="../core/checks/project_file.py" line="102" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
     </message>
@@ -956,42 +971,42 @@
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="66" />
+      <location filename="../core/deltas/sessions.py" line="67" />
       <source>error code {code}</source>
       <translation>Fehlercode {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="88" />
+      <location filename="../core/deltas/sessions.py" line="89" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>{source} kann nicht zum Schreiben geöffnet werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="91" />
+      <location filename="../core/deltas/sessions.py" line="92" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Auf {source} kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="119" />
+      <location filename="../core/deltas/sessions.py" line="120" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} hat keine Tabelle und keinen Layer namens „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="148" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>The working copy {copy} disappeared.</source>
       <translation>Die Arbeitskopie {copy} ist verschwunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="168" />
+      <location filename="../core/deltas/sessions.py" line="169" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Die Änderungen an {source} können nicht festgeschrieben werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="210" />
+      <location filename="../core/deltas/sessions.py" line="211" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>„{file}“ kann nicht durch die geänderte Kopie ersetzt werden: {error}. Schließen Sie Programme, die sie geöffnet haben (unter Windows auch QGIS-Layer, die sie verwenden).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="258" />
+      <location filename="../core/deltas/sessions.py" line="272" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
     </message>
@@ -1075,12 +1090,12 @@
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="89" />
+      <location filename="../core/jobs/package.py" line="90" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="142" />
+      <location filename="../core/jobs/process_projectfile.py" line="144" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1090,7 +1105,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/layers_table.py" line="54" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
@@ -1275,72 +1290,132 @@
       <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="38" />
+      <location filename="../core/qfieldsync_config.py" line="43" />
       <source>Offline editing</source>
       <translation>Offline bearbeiten</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="39" />
+      <location filename="../core/qfieldsync_config.py" line="44" />
       <source>Directly access data source</source>
       <translation>Direkt auf die Datenquelle zugreifen</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="40" />
+      <location filename="../core/qfieldsync_config.py" line="45" />
       <source>Remove from project</source>
       <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="41" />
+      <location filename="../core/qfieldsync_config.py" line="46" />
       <source>Copy</source>
       <translation>Kopieren</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="42" />
+      <location filename="../core/qfieldsync_config.py" line="47" />
       <source>Keep existent (copy if missing)</source>
       <translation>Vorhandene behalten (kopieren, falls fehlend)</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="73" />
+      <location filename="../core/qfieldsync_config.py" line="78" />
       <source>The cable action "{action}" is not valid for layer "{layer}".</source>
       <translation>Die Kabel-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="76" />
+      <location filename="../core/qfieldsync_config.py" line="81" />
       <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
       <translation>Die Cloud-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="117" />
+      <location filename="../core/qfieldsync_config.py" line="122" />
       <source>The folder "{folder}" must be a path inside the project folder.</source>
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="134" />
+      <location filename="../core/qfieldsync_config.py" line="236" />
+      <source>Unknown base map type "{value}".</source>
+      <translation>Unbekannter Grundkartentyp "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="238" />
+      <source>The base map tile size must be positive, not {value}.</source>
+      <translation>Die Kachelgröße der Grundkarte muss positiv sein, nicht {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="241" />
+      <source>The base map zoom levels must go from lower to higher ({low} to {high}).</source>
+      <translation>Die Zoomstufen der Grundkarte müssen von niedrig nach hoch gehen ({low} bis {high}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="244" />
+      <source>The auto-push interval must be at least one minute.</source>
+      <translation>Das Intervall für automatisches Hochladen muss mindestens eine Minute betragen.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="246" />
+      <source>The maximum image size cannot be negative.</source>
+      <translation>Die maximale Bildgröße darf nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="249" />
+      <source>"{value}" is not a valid value for {option}.</source>
+      <translation>"{value}" ist kein gültiger Wert für {option}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="255" />
+      <source>"{value}" is not a colour ({option}).</source>
+      <translation>"{value}" ist keine Farbe ({option}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="158" />
+      <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
+      <translation>Layer "{layer}": der Ausdruck für {what} ist ungültig: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="165" />
+      <source>the attachment field "{field}"</source>
+      <translation>das Anhangsfeld "{field}"</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="169" />
+      <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
+      <translation>Layer "{layer}": unbekannter Messwerttyp {value} für das Tracking.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="174" />
+      <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
+      <translation>Layer "{layer}": Anzahlen, Distanzen und Intervalle dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="115" />
+      <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
+      <translation>SQLite-Dateien, die der Job nicht entfernen konnte (ein anderes Programm verwendet sie, oder sie enthalten Daten): {files}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="143" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="137" />
+      <location filename="../core/runner/launcher.py" line="146" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="152" />
+      <location filename="../core/runner/launcher.py" line="161" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="154" />
+      <location filename="../core/runner/launcher.py" line="163" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="155" />
+      <location filename="../core/runner/launcher.py" line="164" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="156" />
+      <location filename="../core/runner/launcher.py" line="165" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
@@ -1645,27 +1720,32 @@
       <translation>ungültiger Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="81" />
+      <source>localized data provider</source>
+      <translation>lokalisierter Datenanbieter</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="88" />
       <source>local</source>
       <translation>lokal</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="88" />
       <source>cloud</source>
       <translation>Cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>not run</source>
       <translation>nicht ausgeführt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>stopped here</source>
       <translation>hier angehalten</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>done</source>
       <translation>erledigt</translation>
     </message>
@@ -1705,7 +1785,7 @@
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="132" />
+      <location filename="../gui/project_page.py" line="53" />
       <source>Layers</source>
       <translation>Layer</translation>
     </message>
@@ -1810,59 +1890,584 @@
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="34" />
-      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
-      <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
+      <location filename="../gui/layer_options.py" line="17" />
+      <source>Lock feature addition</source>
+      <translation>Hinzufügen von Objekten sperren</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="37" />
-      <source>Action for cable export</source>
-      <translation>Aktion für den Kabel-Export</translation>
+      <location filename="../gui/layer_options.py" line="17" />
+      <source>Lock attribute editing</source>
+      <translation>Bearbeiten von Attributen sperren</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="38" />
-      <source>Action for QFieldCloud</source>
-      <translation>Aktion für QFieldCloud</translation>
+      <location filename="../gui/layer_options.py" line="18" />
+      <source>Lock geometry editing</source>
+      <translation>Bearbeiten von Geometrien sperren</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="90" />
-      <source>QField</source>
-      <translation>QField</translation>
+      <location filename="../gui/layer_options.py" line="18" />
+      <source>Lock feature deletion</source>
+      <translation>Löschen von Objekten sperren</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="27" />
-      <source>Area of interest</source>
-      <translation>Interessensgebiet</translation>
+      <location filename="../gui/layer_options.py" line="25" />
+      <source>Editing locks in QField</source>
+      <translation>Bearbeitungssperren in QField</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="31" />
-      <source>Only copy features inside the area of interest</source>
-      <translation>Nur Objekte innerhalb des Interessensgebiets kopieren</translation>
+      <location filename="../gui/layer_options.py" line="33" />
+      <source>Lock only the features for which this expression is true</source>
+      <translation>Nur die Objekte sperren, für die dieser Ausdruck wahr ist</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="37" />
-      <source>Attachment folders (one per line)</source>
-      <translation>Anhangsordner (einer pro Zeile)</translation>
+      <location filename="../gui/layer_options.py" line="68" />
+      <source>Tracking session</source>
+      <translation>Tracking-Sitzung</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="38" />
-      <source>Data folders (one per line)</source>
-      <translation>Datenordner (einer pro Zeile)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="39" />
-      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
-      <translation>Ordner sind relativ zum Projektordner. QFieldSync liest dieselben Einstellungen.</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="83" />
-      <source>QField project settings</source>
-      <translation>QField-Projekteinstellungen</translation>
+      <location filename="../gui/layer_options.py" line="70" />
+      <source>Time requirement</source>
+      <translation>Zeitbedingung</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="23" />
       <source> s</source>
       <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="72" />
+      <source>Distance requirement</source>
+      <translation>Distanzbedingung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="77" />
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="74" />
+      <source>Sensor data requirement</source>
+      <translation>Sensordatenbedingung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="75" />
+      <source>Wait for all active requirements</source>
+      <translation>Auf alle aktiven Bedingungen warten</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="76" />
+      <source>Erroneous distance safeguard</source>
+      <translation>Schutz vor fehlerhaften Distanzen</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Elapsed time (seconds since start of tracking)</source>
+      <translation>Verstrichene Zeit (Sekunden seit Beginn des Trackings)</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Timestamp (milliseconds since epoch)</source>
+      <translation>Zeitstempel (Millisekunden seit der Epoche)</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Ground speed</source>
+      <translation>Geschwindigkeit über Grund</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Bearing</source>
+      <translation>Kurs</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Horizontal accuracy</source>
+      <translation>Horizontale Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Vertical accuracy</source>
+      <translation>Vertikale Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>PDOP</source>
+      <translation>PDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>HDOP</source>
+      <translation>HDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>VDOP</source>
+      <translation>VDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="86" />
+      <source>When checked, QField starts tracking into this layer when it opens the project.</source>
+      <translation>Wenn aktiviert, startet QField beim Öffnen des Projekts das Tracking in diesen Layer.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="98" />
+      <source>Measure (M) value of vertices</source>
+      <translation>Messwert (M) der Stützpunkte</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="67" />
+      <source>Packaging</source>
+      <translation>Paketierung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="69" />
+      <source>Action for cable export</source>
+      <translation>Aktion für den Kabel-Export</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="70" />
+      <source>Action for QFieldCloud</source>
+      <translation>Aktion für QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="71" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="96" />
+      <source>Attachment field</source>
+      <translation>Anhangsfeld</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="96" />
+      <source>File name</source>
+      <translation>Dateiname</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="106" />
+      <source>Relationship</source>
+      <translation>Beziehung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="106" />
+      <source>Children shown before 'more'</source>
+      <translation>Angezeigte Kindobjekte vor 'mehr'</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="111" />
+      <source>All</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="117" />
+      <source> values</source>
+      <translation> Werte</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="118" />
+      <source>Never</source>
+      <translation>Nie</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="119" />
+      <source>Value maps with up to this many values show buttons instead of a list</source>
+      <translation>Wertzuordnungen mit höchstens so vielen Werten zeigen Knöpfe statt einer Liste</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="121" />
+      <source>Allow adding features from value relation widgets</source>
+      <translation>Hinzufügen von Objekten aus Wertbeziehungs-Widgets erlauben</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="123" />
+      <source>In file name expressions, {filename} and {extension} stand for the attachment's name and extension.</source>
+      <translation>In Dateinamen-Ausdrücken stehen {filename} und {extension} für Name und Endung des Anhangs.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="126" />
+      <source>Attachments, relationships and forms</source>
+      <translation>Anhänge, Beziehungen und Formulare</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="131" />
+      <source>Value map buttons up to</source>
+      <translation>Knöpfe für Wertzuordnungen bis</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="165" />
+      <source>QField layer settings</source>
+      <translation>QField-Layereinstellungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="165" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="54" />
+      <source>Cable export action</source>
+      <translation>Aktion für Kabelexport</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="54" />
+      <source>QFieldCloud action</source>
+      <translation>Aktion für QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="76" />
+      <source>Set cable action</source>
+      <translation>Kabelaktion setzen</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="77" />
+      <source>Set cloud action</source>
+      <translation>Cloud-Aktion setzen</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="81" />
+      <source>For the selected layers:</source>
+      <translation>Für die ausgewählten Layer:</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="119" />
+      <source>Base map</source>
+      <translation>Grundkarte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="119" />
+      <source>Field work</source>
+      <translation>Feldarbeit</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="191" />
+      <source>Images</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="121" />
+      <source>Map themes</source>
+      <translation>Kartenthemen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="121" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="125" />
+      <source>Create a base map (rendered over the area of interest)</source>
+      <translation>Grundkarte erstellen (über dem Interessensgebiet gerendert)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="127" />
+      <source>Single layer</source>
+      <translation>Einzelner Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="204" />
+      <source>Map theme</source>
+      <translation>Kartenthema</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="178" />
+      <source> px</source>
+      <translation> px</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="138" />
+      <source>Tile size</source>
+      <translation>Kachelgröße</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="139" />
+      <source>Lowest zoom level</source>
+      <translation>Niedrigste Zoomstufe</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="140" />
+      <source>Highest zoom level</source>
+      <translation>Höchste Zoomstufe</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="145" />
+      <source>Browse</source>
+      <translation>Durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="145" />
+      <source>Digitize</source>
+      <translation>Digitalisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="147" />
+      <source>Show feature forms tab by tab (wizard mode)</source>
+      <translation>Objektformulare Reiter für Reiter zeigen (Assistentenmodus)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="148" />
+      <source>Push changes to QFieldCloud automatically</source>
+      <translation>Änderungen automatisch zu QFieldCloud hochladen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="149" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Not set</source>
+      <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Prefer offline editing</source>
+      <translation>Offline-Bearbeitung bevorzugen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Prefer direct access to online sources</source>
+      <translation>Direkten Zugriff auf Online-Quellen bevorzugen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="153" />
+      <source>When QField opens the project</source>
+      <translation>Wenn QField das Projekt öffnet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="155" />
+      <source>Active layer</source>
+      <translation>Aktiver Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="156" />
+      <source>Map mode</source>
+      <translation>Kartenmodus</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="157" />
+      <source>Digitizing logs layer</source>
+      <translation>Layer für Digitalisierungsprotokolle</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="160" />
+      <source>Cloud layer action preference</source>
+      <translation>Bevorzugte Cloud-Layeraktion</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="164" />
+      <source>Geofencing</source>
+      <translation>Geofencing</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Alert users when inside an area</source>
+      <translation>Benutzer warnen, wenn sie sich in einem Gebiet befinden</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Alert users when outside all areas</source>
+      <translation>Benutzer warnen, wenn sie sich außerhalb aller Gebiete befinden</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Inform users when entering and leaving an area</source>
+      <translation>Benutzer beim Betreten und Verlassen eines Gebiets informieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="170" />
+      <source>Prevent digitizing while alerted</source>
+      <translation>Digitalisieren während einer Warnung verhindern</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="172" />
+      <source>Areas layer</source>
+      <translation>Layer der Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="173" />
+      <source>Behaviour</source>
+      <translation>Verhalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="179" />
+      <source>No restriction</source>
+      <translation>Keine Beschränkung</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="180" />
+      <source>Stamp details on every photo taken</source>
+      <translation>Angaben auf jedes aufgenommene Foto stempeln</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="184" />
+      <source>Default font style</source>
+      <translation>Standardschriftstil</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Left</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Center</source>
+      <translation>Mitte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Right</source>
+      <translation>Rechts</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="187" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="189" />
+      <source>Empty: QField's details (date, position, speed, orientation).</source>
+      <translation>Leer: die Angaben von QField (Datum, Position, Geschwindigkeit, Ausrichtung).</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="193" />
+      <source>Maximum width and height</source>
+      <translation>Maximale Breite und Höhe</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="195" />
+      <source>Stamp font</source>
+      <translation>Schrift des Stempels</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="196" />
+      <source>Stamp alignment</source>
+      <translation>Ausrichtung des Stempels</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="197" />
+      <source>Stamp image decoration</source>
+      <translation>Bilddekoration des Stempels</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="198" />
+      <source>Stamp details (expressions in [% %])</source>
+      <translation>Angaben im Stempel (Ausdrücke in [% %])</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="204" />
+      <source>Active layer in QField</source>
+      <translation>Aktiver Layer in QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Tiny</source>
+      <translation>Winzig</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Big</source>
+      <translation>Groß</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Biggest</source>
+      <translation>Am größten</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="216" />
+      <source>Location arrow fill colour</source>
+      <translation>Füllfarbe des Positionspfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="217" />
+      <source>Location arrow outline colour</source>
+      <translation>Umrissfarbe des Positionspfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="219" />
+      <source>Coordinate cursor fill colour</source>
+      <translation>Füllfarbe des Koordinatencursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="220" />
+      <source>Coordinate cursor outline colour</source>
+      <translation>Umrissfarbe des Koordinatencursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="222" />
+      <source>Location arrow and coordinate cursor</source>
+      <translation>Positionspfeil und Koordinatencursor</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="224" />
+      <source>Arrow fill colour</source>
+      <translation>Füllfarbe des Pfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="225" />
+      <source>Arrow outline colour</source>
+      <translation>Umrissfarbe des Pfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="226" />
+      <source>Arrow size</source>
+      <translation>Größe des Pfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="227" />
+      <source>Cursor fill colour</source>
+      <translation>Füllfarbe des Cursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="228" />
+      <source>Cursor outline colour</source>
+      <translation>Umrissfarbe des Cursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="229" />
+      <source>Cursor size</source>
+      <translation>Größe des Cursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="54" />
+      <source>Area and folders</source>
+      <translation>Gebiet und Ordner</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="66" />
+      <source>Area of interest</source>
+      <translation>Interessensgebiet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="70" />
+      <source>Offline copies keep only the features inside the area of interest</source>
+      <translation>Offline-Kopien behalten nur die Objekte im Interessensgebiet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="76" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Anhangsordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="77" />
+      <source>Data folders (one per line)</source>
+      <translation>Datenordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="78" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Ordner sind relativ zum Projektordner. QFieldSync liest dieselben Einstellungen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="156" />
+      <source>QField project configuration</source>
+      <translation>QField-Projektkonfiguration</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="29" />
@@ -1900,7 +2505,7 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="201" />
+      <location filename="../plugin.py" line="203" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -1950,32 +2555,37 @@
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="102" />
+      <source>QField project configuration…</source>
+      <translation>QField-Projektkonfiguration…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="106" />
       <source>Upload to QFieldCloud</source>
       <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="107" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Bei QFieldCloud an-/abmelden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="214" />
+      <location filename="../plugin.py" line="216" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="217" />
+      <location filename="../plugin.py" line="219" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="241" />
+      <location filename="../plugin.py" line="243" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="256" />
+      <location filename="../plugin.py" line="258" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -1985,7 +2595,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="287" />
+      <location filename="../plugin.py" line="289" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>

@@ -4,12 +4,12 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It should be at this path inside the project folder.</source>
       <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
     </message>
@@ -19,97 +19,112 @@
       <translation>Fichier « {filename} » manquant.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="80" />
+      <location filename="../core/checks/layers.py" line="90" />
       <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
       <translation>Gardez les chemins relatifs et les noms de dossiers tels que sur votre ordinateur (p. ex. data/data.gpkg a besoin du dossier data).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="93" />
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
+      <translation>Sur QFieldCloud, téléversez le fichier dans le projet « shared_datasets » ou faites pointer la couche vers un fichier disponible.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="107" />
+      <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
+      <translation>Aucun des chemins de données localisées de ce QGIS (Préférences › Options › Sources de données) ne contient « {file} » : ajoutez-y le dossier qui le contient, ou faites pointer la couche vers un fichier disponible.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="110" />
+      <source>Localized dataset stored at "{filename}" is missing.</source>
+      <translation>Le jeu de données localisé situé à « {filename} » est manquant.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="119" />
       <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
       <translation>Le service n'existe que dans le pg_service.conf de cet ordinateur. Ajoutez-le au projet comme secret pgservice pour que QFieldCloud puisse se connecter.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="96" />
+      <location filename="../core/checks/layers.py" line="122" />
       <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
       <translation>QFieldCloud essaie de se connecter à un service PostgreSQL qui n'est pas disponible. Créez un secret pgservice pour qu'il puisse se connecter au service PostGIS.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="99" />
+      <location filename="../core/checks/layers.py" line="125" />
       <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
       <translation>Le service est défini dans votre pg_service.conf, mais sa base de données a refusé ou n'a pas répondu : vérifiez l'hôte, le port, le nom de la base et les identifiants.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="102" />
+      <location filename="../core/checks/layers.py" line="128" />
       <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
       <translation>Le service n'est défini dans aucun pg_service.conf lu par cet ordinateur ({files}). Définissez-le là (ou faites pointer PGSERVICEFILE vers le bon fichier).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="105" />
+      <location filename="../core/checks/layers.py" line="131" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Impossible de se connecter au service « {service} ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
       <translation>La couche se connecte à une base de données ou un service sur votre machine locale. Supprimez cette couche ou remplacez-la par une source accessible par QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The database/service on this machine is not running or refuses the connection.</source>
       <translation>La base de données ou le service sur cette machine ne tourne pas ou refuse la connexion.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="118" />
+      <location filename="../core/checks/layers.py" line="144" />
       <source>Unable to connect to host "localhost".</source>
       <translation>Impossible de se connecter à l'hôte « localhost ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="121" />
+      <location filename="../core/checks/layers.py" line="147" />
       <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
       <translation>L'hôte est une adresse locale ou de réseau privé que QFieldCloud ne peut pas atteindre depuis internet. Utilisez un hôte accessible publiquement ou remplacez la couche.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="124" />
+      <location filename="../core/checks/layers.py" line="150" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Votre service n'est pas accessible depuis le serveur QFieldCloud. Votre service informatique devra peut-être autoriser l'adresse IP de QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="127" />
+      <location filename="../core/checks/layers.py" line="153" />
       <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
       <translation>Cette machine n'atteint pas l'hôte : vérifiez son nom, le réseau ou le VPN, et que le serveur fonctionne.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="128" />
+      <location filename="../core/checks/layers.py" line="154" />
       <source>Unable to connect to host "{host}".</source>
       <translation>Impossible de se connecter à l'hôte « {host} ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="157" />
+      <location filename="../core/checks/layers.py" line="183" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud ne peut pas l'utiliser. Enregistrez plutôt les identifiants dans un secret pgservice.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="159" />
+      <location filename="../core/checks/layers.py" line="185" />
       <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
       <translation>QFieldCloud ne peut pas lire la base d'authentification de cet ordinateur ; la couche ne s'y ouvrira donc pas.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="160" />
+      <location filename="../core/checks/layers.py" line="186" />
       <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
       <translation>La couche utilise la configuration d'authentification « {id} », qui n'existe que dans la base d'authentification QGIS de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="169" />
+      <location filename="../core/checks/layers.py" line="195" />
       <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
       <translation>Le mot de passe est enregistré dans le fichier de projet et envoyé avec lui. Déplacez l'hôte, la base de données, l'utilisateur et le mot de passe dans une entrée pg_service, ajoutez-la au projet comme secret pgservice (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice) et modifiez la couche en service=&lt;name&gt; sans utilisateur ni mot de passe : le secret reste chiffré dans la base d'authentification de QGIS, les tâches le reçoivent et QFieldCloud peut le résoudre (ce qu'il ne peut pas faire avec une authcfg).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="175" />
+      <location filename="../core/checks/layers.py" line="201" />
       <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
       <translation>Quiconque obtient le fichier de projet peut le lire : utilisez un compte qui ne peut que lire ce service.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="176" />
+      <location filename="../core/checks/layers.py" line="202" />
       <source>The layer's data source stores a password in clear text.</source>
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
@@ -146,22 +161,22 @@
       <translation>Le fichier de projet « {path} » n'est pas un fichier.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Le fichier de projet « {path} » n'est pas une archive .qgz (zip) lisible : il est corrompu ou tronqué.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="95" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>L'archive de projet « {path} » ne contient aucun fichier de projet .qgs.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="101" />
+      <location filename="../core/checks/project_file.py" line="102" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
     </message>
@@ -956,42 +971,42 @@
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="66" />
+      <location filename="../core/deltas/sessions.py" line="67" />
       <source>error code {code}</source>
       <translation>code d'erreur {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="88" />
+      <location filename="../core/deltas/sessions.py" line="89" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>Impossible d'ouvrir {source} en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="91" />
+      <location filename="../core/deltas/sessions.py" line="92" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Impossible de démarrer une transaction sur {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="119" />
+      <location filename="../core/deltas/sessions.py" line="120" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} n'a pas de table ou de couche nommée « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="148" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>The working copy {copy} disappeared.</source>
       <translation>La copie de travail {copy} a disparu.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="168" />
+      <location filename="../core/deltas/sessions.py" line="169" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Impossible de valider les modifications dans {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="210" />
+      <location filename="../core/deltas/sessions.py" line="211" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>Impossible de remplacer « {file} » par sa copie modifiée : {error}. Fermez les programmes qui l'ont ouvert (sous Windows, aussi les couches QGIS qui l'utilisent).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="258" />
+      <location filename="../core/deltas/sessions.py" line="272" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
     </message>
@@ -1075,12 +1090,12 @@
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="89" />
+      <location filename="../core/jobs/package.py" line="90" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="142" />
+      <location filename="../core/jobs/process_projectfile.py" line="144" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
@@ -1090,7 +1105,7 @@
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/layers_table.py" line="54" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1275,72 +1290,132 @@
       <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="38" />
+      <location filename="../core/qfieldsync_config.py" line="43" />
       <source>Offline editing</source>
       <translation>Édition hors ligne</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="39" />
+      <location filename="../core/qfieldsync_config.py" line="44" />
       <source>Directly access data source</source>
       <translation>Accès direct à la source de données</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="40" />
+      <location filename="../core/qfieldsync_config.py" line="45" />
       <source>Remove from project</source>
       <translation>Retirer du projet</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="41" />
+      <location filename="../core/qfieldsync_config.py" line="46" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="42" />
+      <location filename="../core/qfieldsync_config.py" line="47" />
       <source>Keep existent (copy if missing)</source>
       <translation>Conserver l'existant (copier si absent)</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="73" />
+      <location filename="../core/qfieldsync_config.py" line="78" />
       <source>The cable action "{action}" is not valid for layer "{layer}".</source>
       <translation>L'action câble « {action} » n'est pas valide pour la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="76" />
+      <location filename="../core/qfieldsync_config.py" line="81" />
       <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
       <translation>L'action cloud « {action} » n'est pas valide pour la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="117" />
+      <location filename="../core/qfieldsync_config.py" line="122" />
       <source>The folder "{folder}" must be a path inside the project folder.</source>
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="134" />
+      <location filename="../core/qfieldsync_config.py" line="236" />
+      <source>Unknown base map type "{value}".</source>
+      <translation>Type de fond de carte inconnu « {value} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="238" />
+      <source>The base map tile size must be positive, not {value}.</source>
+      <translation>La taille des tuiles du fond de carte doit être positive, pas {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="241" />
+      <source>The base map zoom levels must go from lower to higher ({low} to {high}).</source>
+      <translation>Les niveaux de zoom du fond de carte doivent aller du plus bas au plus haut ({low} à {high}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="244" />
+      <source>The auto-push interval must be at least one minute.</source>
+      <translation>L'intervalle d'envoi automatique doit être d'au moins une minute.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="246" />
+      <source>The maximum image size cannot be negative.</source>
+      <translation>La taille maximale des images ne peut pas être négative.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="249" />
+      <source>"{value}" is not a valid value for {option}.</source>
+      <translation>« {value} » n'est pas une valeur valide pour {option}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="255" />
+      <source>"{value}" is not a colour ({option}).</source>
+      <translation>« {value} » n'est pas une couleur ({option}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="158" />
+      <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
+      <translation>Couche « {layer} » : l'expression pour {what} n'est pas valide : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="165" />
+      <source>the attachment field "{field}"</source>
+      <translation>le champ de pièce jointe « {field} »</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="169" />
+      <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
+      <translation>Couche « {layer} » : type de mesure de suivi inconnu {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="174" />
+      <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
+      <translation>Couche « {layer} » : les nombres, distances et intervalles ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="115" />
+      <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
+      <translation>Fichiers SQLite que la tâche n'a pas pu supprimer (un autre programme les utilise, ou ils contiennent des données) : {files}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="143" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="137" />
+      <location filename="../core/runner/launcher.py" line="146" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="152" />
+      <location filename="../core/runner/launcher.py" line="161" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="154" />
+      <location filename="../core/runner/launcher.py" line="163" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="155" />
+      <location filename="../core/runner/launcher.py" line="164" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="156" />
+      <location filename="../core/runner/launcher.py" line="165" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
@@ -1645,27 +1720,32 @@
       <translation>fournisseur de données invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="81" />
+      <source>localized data provider</source>
+      <translation>fournisseur de données localisé</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="88" />
       <source>local</source>
       <translation>locale</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="88" />
       <source>cloud</source>
       <translation>cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>not run</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>stopped here</source>
       <translation>arrêtée ici</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>done</source>
       <translation>faite</translation>
     </message>
@@ -1705,7 +1785,7 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="132" />
+      <location filename="../gui/project_page.py" line="53" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
@@ -1810,59 +1890,584 @@
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="34" />
-      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
-      <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
+      <location filename="../gui/layer_options.py" line="17" />
+      <source>Lock feature addition</source>
+      <translation>Verrouiller l'ajout d'entités</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="37" />
-      <source>Action for cable export</source>
-      <translation>Action pour l'export par câble</translation>
+      <location filename="../gui/layer_options.py" line="17" />
+      <source>Lock attribute editing</source>
+      <translation>Verrouiller l'édition des attributs</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="38" />
-      <source>Action for QFieldCloud</source>
-      <translation>Action pour QFieldCloud</translation>
+      <location filename="../gui/layer_options.py" line="18" />
+      <source>Lock geometry editing</source>
+      <translation>Verrouiller l'édition des géométries</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="90" />
-      <source>QField</source>
-      <translation>QField</translation>
+      <location filename="../gui/layer_options.py" line="18" />
+      <source>Lock feature deletion</source>
+      <translation>Verrouiller la suppression d'entités</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="27" />
-      <source>Area of interest</source>
-      <translation>Zone d'intérêt</translation>
+      <location filename="../gui/layer_options.py" line="25" />
+      <source>Editing locks in QField</source>
+      <translation>Verrouillages d'édition dans QField</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="31" />
-      <source>Only copy features inside the area of interest</source>
-      <translation>Copier uniquement les entités dans la zone d'intérêt</translation>
+      <location filename="../gui/layer_options.py" line="33" />
+      <source>Lock only the features for which this expression is true</source>
+      <translation>Verrouiller seulement les entités pour lesquelles cette expression est vraie</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="37" />
-      <source>Attachment folders (one per line)</source>
-      <translation>Dossiers de pièces jointes (un par ligne)</translation>
+      <location filename="../gui/layer_options.py" line="68" />
+      <source>Tracking session</source>
+      <translation>Session de suivi</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="38" />
-      <source>Data folders (one per line)</source>
-      <translation>Dossiers de données (un par ligne)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="39" />
-      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
-      <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="83" />
-      <source>QField project settings</source>
-      <translation>Réglages du projet QField</translation>
+      <location filename="../gui/layer_options.py" line="70" />
+      <source>Time requirement</source>
+      <translation>Condition de temps</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="23" />
       <source> s</source>
       <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="72" />
+      <source>Distance requirement</source>
+      <translation>Condition de distance</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="77" />
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="74" />
+      <source>Sensor data requirement</source>
+      <translation>Condition de données de capteur</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="75" />
+      <source>Wait for all active requirements</source>
+      <translation>Attendre toutes les conditions actives</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="76" />
+      <source>Erroneous distance safeguard</source>
+      <translation>Protection contre les distances erronées</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Elapsed time (seconds since start of tracking)</source>
+      <translation>Temps écoulé (secondes depuis le début du suivi)</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Timestamp (milliseconds since epoch)</source>
+      <translation>Horodatage (millisecondes depuis l'époque)</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Ground speed</source>
+      <translation>Vitesse au sol</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Bearing</source>
+      <translation>Cap</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Horizontal accuracy</source>
+      <translation>Précision horizontale</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Vertical accuracy</source>
+      <translation>Précision verticale</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>PDOP</source>
+      <translation>PDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>HDOP</source>
+      <translation>HDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>VDOP</source>
+      <translation>VDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="86" />
+      <source>When checked, QField starts tracking into this layer when it opens the project.</source>
+      <translation>Si cochée, QField démarre le suivi dans cette couche à l'ouverture du projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="98" />
+      <source>Measure (M) value of vertices</source>
+      <translation>Valeur de mesure (M) des sommets</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="67" />
+      <source>Packaging</source>
+      <translation>Empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="69" />
+      <source>Action for cable export</source>
+      <translation>Action pour l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="70" />
+      <source>Action for QFieldCloud</source>
+      <translation>Action pour QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="71" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="96" />
+      <source>Attachment field</source>
+      <translation>Champ de pièce jointe</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="96" />
+      <source>File name</source>
+      <translation>Nom de fichier</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="106" />
+      <source>Relationship</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="106" />
+      <source>Children shown before 'more'</source>
+      <translation>Enfants affichés avant « plus »</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="111" />
+      <source>All</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="117" />
+      <source> values</source>
+      <translation> valeurs</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="118" />
+      <source>Never</source>
+      <translation>Jamais</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="119" />
+      <source>Value maps with up to this many values show buttons instead of a list</source>
+      <translation>Les listes de valeurs ayant au plus ce nombre de valeurs s'affichent en boutons plutôt qu'en liste</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="121" />
+      <source>Allow adding features from value relation widgets</source>
+      <translation>Permettre l'ajout d'entités depuis les widgets de relation de valeur</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="123" />
+      <source>In file name expressions, {filename} and {extension} stand for the attachment's name and extension.</source>
+      <translation>Dans les expressions de nom de fichier, {filename} et {extension} désignent le nom et l'extension de la pièce jointe.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="126" />
+      <source>Attachments, relationships and forms</source>
+      <translation>Pièces jointes, relations et formulaires</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="131" />
+      <source>Value map buttons up to</source>
+      <translation>Boutons pour les listes de valeurs jusqu'à</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="165" />
+      <source>QField layer settings</source>
+      <translation>Paramètres QField de la couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="165" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="54" />
+      <source>Cable export action</source>
+      <translation>Action pour l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="54" />
+      <source>QFieldCloud action</source>
+      <translation>Action pour QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="76" />
+      <source>Set cable action</source>
+      <translation>Définir l'action câble</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="77" />
+      <source>Set cloud action</source>
+      <translation>Définir l'action cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="81" />
+      <source>For the selected layers:</source>
+      <translation>Pour les couches sélectionnées :</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="119" />
+      <source>Base map</source>
+      <translation>Fond de carte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="119" />
+      <source>Field work</source>
+      <translation>Travail de terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="191" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="121" />
+      <source>Map themes</source>
+      <translation>Thèmes de carte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="121" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="125" />
+      <source>Create a base map (rendered over the area of interest)</source>
+      <translation>Créer un fond de carte (rendu sur la zone d'intérêt)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="127" />
+      <source>Single layer</source>
+      <translation>Couche unique</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="204" />
+      <source>Map theme</source>
+      <translation>Thème de carte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="178" />
+      <source> px</source>
+      <translation> px</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="138" />
+      <source>Tile size</source>
+      <translation>Taille des tuiles</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="139" />
+      <source>Lowest zoom level</source>
+      <translation>Niveau de zoom le plus bas</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="140" />
+      <source>Highest zoom level</source>
+      <translation>Niveau de zoom le plus haut</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="145" />
+      <source>Browse</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="145" />
+      <source>Digitize</source>
+      <translation>Numérisation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="147" />
+      <source>Show feature forms tab by tab (wizard mode)</source>
+      <translation>Afficher les formulaires onglet par onglet (mode assistant)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="148" />
+      <source>Push changes to QFieldCloud automatically</source>
+      <translation>Envoyer automatiquement les modifications à QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="149" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Not set</source>
+      <translation>Non défini</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Prefer offline editing</source>
+      <translation>Préférer l'édition hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Prefer direct access to online sources</source>
+      <translation>Préférer l'accès direct aux sources en ligne</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="153" />
+      <source>When QField opens the project</source>
+      <translation>Quand QField ouvre le projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="155" />
+      <source>Active layer</source>
+      <translation>Couche active</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="156" />
+      <source>Map mode</source>
+      <translation>Mode de carte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="157" />
+      <source>Digitizing logs layer</source>
+      <translation>Couche des journaux de numérisation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="160" />
+      <source>Cloud layer action preference</source>
+      <translation>Action cloud préférée pour les couches</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="164" />
+      <source>Geofencing</source>
+      <translation>Géorepérage</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Alert users when inside an area</source>
+      <translation>Alerter l'utilisateur à l'intérieur d'une zone</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Alert users when outside all areas</source>
+      <translation>Alerter l'utilisateur hors de toutes les zones</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Inform users when entering and leaving an area</source>
+      <translation>Informer l'utilisateur à l'entrée et à la sortie d'une zone</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="170" />
+      <source>Prevent digitizing while alerted</source>
+      <translation>Empêcher la numérisation pendant une alerte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="172" />
+      <source>Areas layer</source>
+      <translation>Couche des zones</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="173" />
+      <source>Behaviour</source>
+      <translation>Comportement</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="179" />
+      <source>No restriction</source>
+      <translation>Aucune restriction</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="180" />
+      <source>Stamp details on every photo taken</source>
+      <translation>Incruster les informations sur chaque photo prise</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="184" />
+      <source>Default font style</source>
+      <translation>Style de police par défaut</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Left</source>
+      <translation>Gauche</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Center</source>
+      <translation>Centre</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Right</source>
+      <translation>Droite</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="187" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="189" />
+      <source>Empty: QField's details (date, position, speed, orientation).</source>
+      <translation>Vide : les informations de QField (date, position, vitesse, orientation).</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="193" />
+      <source>Maximum width and height</source>
+      <translation>Largeur et hauteur maximales</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="195" />
+      <source>Stamp font</source>
+      <translation>Police de l'incrustation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="196" />
+      <source>Stamp alignment</source>
+      <translation>Alignement de l'incrustation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="197" />
+      <source>Stamp image decoration</source>
+      <translation>Image décorative de l'incrustation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="198" />
+      <source>Stamp details (expressions in [% %])</source>
+      <translation>Informations incrustées (expressions entre [% %])</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="204" />
+      <source>Active layer in QField</source>
+      <translation>Couche active dans QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Tiny</source>
+      <translation>Minuscule</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Normal</source>
+      <translation>Normale</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Big</source>
+      <translation>Grande</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Biggest</source>
+      <translation>Très grande</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="216" />
+      <source>Location arrow fill colour</source>
+      <translation>Couleur de remplissage de la flèche de position</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="217" />
+      <source>Location arrow outline colour</source>
+      <translation>Couleur du contour de la flèche de position</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="219" />
+      <source>Coordinate cursor fill colour</source>
+      <translation>Couleur de remplissage du curseur de coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="220" />
+      <source>Coordinate cursor outline colour</source>
+      <translation>Couleur du contour du curseur de coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="222" />
+      <source>Location arrow and coordinate cursor</source>
+      <translation>Flèche de position et curseur de coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="224" />
+      <source>Arrow fill colour</source>
+      <translation>Couleur de remplissage de la flèche</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="225" />
+      <source>Arrow outline colour</source>
+      <translation>Couleur du contour de la flèche</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="226" />
+      <source>Arrow size</source>
+      <translation>Taille de la flèche</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="227" />
+      <source>Cursor fill colour</source>
+      <translation>Couleur de remplissage du curseur</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="228" />
+      <source>Cursor outline colour</source>
+      <translation>Couleur du contour du curseur</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="229" />
+      <source>Cursor size</source>
+      <translation>Taille du curseur</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="54" />
+      <source>Area and folders</source>
+      <translation>Zone et dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="66" />
+      <source>Area of interest</source>
+      <translation>Zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="70" />
+      <source>Offline copies keep only the features inside the area of interest</source>
+      <translation>Les copies hors ligne ne gardent que les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="76" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Dossiers de pièces jointes (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="77" />
+      <source>Data folders (one per line)</source>
+      <translation>Dossiers de données (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="78" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="156" />
+      <source>QField project configuration</source>
+      <translation>Configuration du projet QField</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="29" />
@@ -1900,7 +2505,7 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="201" />
+      <location filename="../plugin.py" line="203" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -1950,32 +2555,37 @@
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="102" />
+      <source>QField project configuration…</source>
+      <translation>Configuration du projet QField…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="106" />
       <source>Upload to QFieldCloud</source>
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="107" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Connexion/déconnexion QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="214" />
+      <location filename="../plugin.py" line="216" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="217" />
+      <location filename="../plugin.py" line="219" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="241" />
+      <location filename="../plugin.py" line="243" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="256" />
+      <location filename="../plugin.py" line="258" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -1985,7 +2595,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="287" />
+      <location filename="../plugin.py" line="289" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>

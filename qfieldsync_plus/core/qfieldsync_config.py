@@ -211,7 +211,7 @@ def _read_entry(project: QgsProject, item, default):
             value = json.loads(text) if text else {}
         except ValueError:
             value = {}
-        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+        return {str(k): "" if v is None else str(v) for k, v in value.items()} if isinstance(value, dict) else {}
     return text or default
 
 

@@ -98,16 +98,23 @@ class ProjectConfigurationPage(QgsOptionsPageWidget):
         if has_aoi:
             self.extent_box.setOutputExtentFromUser(geometry.boundingBox(), crs)
         self.extent_box.setChecked(has_aoi)
+        self.loaded_aoi = (settings, self.edited_extent())
         self.only_aoi_box.setChecked(settings.only_aoi)
         self.attachment_edit.setPlainText("\n".join(settings.attachment_dirs))
         self.data_dirs_edit.setPlainText("\n".join(settings.data_dirs))
 
-    def edited(self) -> ProjectSettings:
-        """The area of interest and folders as edited."""
-        aoi, aoi_crs = "", ""
+    def edited_extent(self):
+        """(WKT polygon, CRS authid) of the extent box, ("", "") when unchecked or empty."""
         if self.extent_box.isChecked() and not self.extent_box.outputExtent().isEmpty():
-            aoi = self.extent_box.outputExtent().asWktPolygon()
-            aoi_crs = self.extent_box.outputCrs().authid()
+            return self.extent_box.outputExtent().asWktPolygon(), self.extent_box.outputCrs().authid()
+        return "", ""
+
+    def edited(self) -> ProjectSettings:
+        """The area of interest and folders as edited (an untouched area of interest keeps its exact shape)."""
+        loaded, loaded_extent = self.loaded_aoi
+        aoi, aoi_crs = self.edited_extent()
+        if (aoi, aoi_crs) == loaded_extent and aoi:
+            aoi, aoi_crs = loaded.area_of_interest, loaded.area_of_interest_crs
         return ProjectSettings(
             area_of_interest=aoi,
             area_of_interest_crs=aoi_crs,

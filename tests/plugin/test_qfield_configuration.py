@@ -283,3 +283,17 @@ def test_dialog_fits_a_small_screen(configured, qgis_canvas, tmp_path):
     page = LayerActionsPage(_layer("apiary"), qgis_canvas)
     assert page.minimumSizeHint().width() <= 700
     dialog.close()
+
+
+def test_an_untouched_area_of_interest_keeps_its_shape(survey, qgis_canvas):
+    project = _open(survey)
+    triangle = "Polygon ((739000 5906000, 740000 5906000, 739500 5906500, 739000 5906000))"
+    project.writeEntry("qfieldsync", "/areaOfInterest", triangle)
+    project.writeEntry("qfieldsync", "/areaOfInterestCrs", "EPSG:3857")
+    page = ProjectConfigurationPage(project, qgis_canvas)
+    assert page.extent_box.isChecked()
+    page.save()
+    assert project.readEntry("qfieldsync", "/areaOfInterest")[0] == triangle
+    page.extent_box.setOutputExtentFromUser(QgsRectangle(738900, 5905900, 740100, 5906600), project.crs())
+    page.save()
+    assert project.readEntry("qfieldsync", "/areaOfInterest")[0].upper().startswith("POLYGON((738900")

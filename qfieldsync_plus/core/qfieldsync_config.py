@@ -61,6 +61,13 @@ def cloud_actions(layer: QgsMapLayer) -> List[str]:
     return [a for a in (OFFLINE, NO_ACTION, REMOVE) if a in allowed]
 
 
+def preferred_cloud_action(layer: QgsMapLayer, preference: str) -> str:
+    """The cloud action QFieldSync picks when the project prefers ``online`` or ``offline`` layers."""
+    if preference == "offline" and OFFLINE in cloud_actions(layer):
+        return OFFLINE
+    return NO_ACTION
+
+
 def layer_actions(layer: QgsMapLayer) -> Tuple[str, str]:
     """The layer's (cable, cloud) actions: stored ones when valid, else libqfieldsync's defaults."""
     cable = layer.customProperty(ACTION_PROPERTY)

@@ -21,7 +21,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.i18n import tr
-from ..core.qfieldsync_config import action_label, cable_actions, cloud_actions, layer_actions, set_layer_actions
+from ..core.packaging.actions import REMOVE
+from ..core.qfieldsync_config import (
+    action_label,
+    cable_actions,
+    cloud_actions,
+    layer_actions,
+    preferred_cloud_action,
+    set_layer_actions,
+)
 
 CABLE_COLUMN, CLOUD_COLUMN = 1, 2
 
@@ -117,6 +125,13 @@ class LayerActionsTable(QWidget):
         for row in self.selected_rows():
             combo = self.table.cellWidget(row, column)
             combo.setCurrentIndex(combo.findData(action))
+
+    def prefer(self, preference: str) -> None:
+        """Set every layer's cloud action to the one QFieldSync picks for ``preference``, except removed layers."""
+        for row, layer in enumerate(self.layers):
+            combo = self.table.cellWidget(row, CLOUD_COLUMN)
+            if combo.currentData() != REMOVE:
+                combo.setCurrentIndex(combo.findData(preferred_cloud_action(layer, preference)))
 
     def apply(self) -> None:
         """Store every layer's chosen actions (QFieldSync's custom properties)."""

@@ -60,6 +60,13 @@ class ProjectConfigurationPage(QgsOptionsPageWidget):
         self.stored = read_project_configuration(project)
         self.load(read_project_settings(project))
         self.options.load(self.stored)
+        self.options.preference_combo.currentIndexChanged.connect(self._preference_changed)
+
+    def _preference_changed(self) -> None:
+        """As in QFieldSync: choosing a layer action preference sets the layers' cloud actions."""
+        preference = self.options.preference_combo.currentData()
+        if preference:
+            self.layers_table.prefer(preference)
 
     def _area_and_folders(self, canvas) -> QWidget:
         self.extent_box = QgsExtentGroupBox()

@@ -297,3 +297,17 @@ def test_an_untouched_area_of_interest_keeps_its_shape(survey, qgis_canvas):
     page.extent_box.setOutputExtentFromUser(QgsRectangle(738900, 5905900, 740100, 5906600), project.crs())
     page.save()
     assert project.readEntry("qfieldsync", "/areaOfInterest")[0].upper().startswith("POLYGON((738900")
+
+
+def test_layer_action_preference_sets_the_cloud_actions(survey, qgis_canvas):
+    page = ProjectConfigurationPage(_open(survey), qgis_canvas)
+    table, combo = page.layers_table, page.options.preference_combo
+    table.combo("logs", CLOUD_COLUMN).setCurrentIndex(table.combo("logs", CLOUD_COLUMN).findData("remove"))
+    combo.setCurrentIndex(combo.findData("online"))
+    cloud = {layer.name(): table.combo(layer.name(), CLOUD_COLUMN).currentData() for layer in table.layers}
+    assert cloud == {"apiary": "no_action", "area": "no_action", "logs": "remove", "ortho": "no_action",
+                     "visits": "no_action"}
+    combo.setCurrentIndex(combo.findData("offline"))
+    cloud = {layer.name(): table.combo(layer.name(), CLOUD_COLUMN).currentData() for layer in table.layers}
+    assert cloud == {"apiary": "offline", "area": "offline", "logs": "remove", "ortho": "no_action",
+                     "visits": "offline"}

@@ -60,7 +60,8 @@ def test_unset_project_reads_libqfieldsyncs_defaults(qgis_app):
     assert config == ProjectConfiguration()
     assert (config.base_map_tile_size, config.base_map_tiles_min_zoom_level, config.base_map_tiles_max_zoom_level,
             config.force_auto_push_interval_mins, config.geofencing_behavior, config.initial_map_mode,
-            config.location_arrow_size, config.base_map_type) == (1024, 14, 14, 30, 1, "browse", "normal", "singleLayer")
+            config.location_arrow_size, config.base_map_type) == (1024, 14, 14, 30, 1, "browse", "normal",
+                                                                  "singleLayer")
 
 
 def test_a_project_configured_by_qfieldsync_reads_the_same(configured):

@@ -108,8 +108,8 @@ class LayerActionsTable(QWidget):
     def _selection_changed(self) -> None:
         """Offer in the bulk combos only the actions valid for every selected layer."""
         rows = self.selected_rows()
-        for column, combo, button, actions_of in ((CABLE_COLUMN, self.bulk_cable, self.set_cable_button, cable_actions),
-                                                  (CLOUD_COLUMN, self.bulk_cloud, self.set_cloud_button, cloud_actions)):
+        for combo, button, actions_of in ((self.bulk_cable, self.set_cable_button, cable_actions),
+                                          (self.bulk_cloud, self.set_cloud_button, cloud_actions)):
             common = None
             for row in rows:
                 valid = actions_of(self.layers[row])

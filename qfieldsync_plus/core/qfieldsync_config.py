@@ -27,7 +27,7 @@ from .packaging.actions import COPY, KEEP_EXISTENT, NO_ACTION, OFFLINE, REMOVE
 ACTION_PROPERTY = packaging_actions.ACTION_PROPERTY[packaging_actions.MODE_CABLE]
 CLOUD_ACTION_PROPERTY = packaging_actions.ACTION_PROPERTY[packaging_actions.MODE_CLOUD]
 
-AOI_SCOPE = "qfieldsync"
+PROJECT_SCOPE = "qfieldsync"
 AOI_KEY = "/areaOfInterest"
 AOI_CRS_KEY = "/areaOfInterestCrs"
 AOI_ONLY_KEY = "/offlineCopyOnlyAoi"
@@ -104,9 +104,9 @@ class ProjectSettings:
 
 def read_project_settings(project: QgsProject) -> ProjectSettings:
     """The project's QFieldSync settings (QFieldSync's defaults when unset)."""
-    aoi, _ = project.readEntry(AOI_SCOPE, AOI_KEY, "")
-    aoi_crs, _ = project.readEntry(AOI_SCOPE, AOI_CRS_KEY, "")
-    only_aoi, _ = project.readBoolEntry(AOI_SCOPE, AOI_ONLY_KEY, False)
+    aoi, _ = project.readEntry(PROJECT_SCOPE, AOI_KEY, "")
+    aoi_crs, _ = project.readEntry(PROJECT_SCOPE, AOI_CRS_KEY, "")
+    only_aoi, _ = project.readBoolEntry(PROJECT_SCOPE, AOI_ONLY_KEY, False)
     attachments, ok = project.readListEntry(DIRS_SCOPE, ATTACHMENT_DIRS_KEY, [])
     data_dirs, _ = project.readListEntry(DIRS_SCOPE, DATA_DIRS_KEY, [])
     return ProjectSettings(
@@ -136,9 +136,9 @@ def write_project_settings(project: QgsProject, settings: ProjectSettings) -> No
     """Store ``settings`` in the project (marks it dirty; the user saves)."""
     attachments = clean_folder_names(settings.attachment_dirs)
     data_dirs = clean_folder_names(settings.data_dirs)
-    project.writeEntry(AOI_SCOPE, AOI_KEY, settings.area_of_interest)
-    project.writeEntry(AOI_SCOPE, AOI_CRS_KEY, settings.area_of_interest_crs)
-    project.writeEntryBool(AOI_SCOPE, AOI_ONLY_KEY, bool(settings.only_aoi))
+    project.writeEntry(PROJECT_SCOPE, AOI_KEY, settings.area_of_interest)
+    project.writeEntry(PROJECT_SCOPE, AOI_CRS_KEY, settings.area_of_interest_crs)
+    project.writeEntryBool(PROJECT_SCOPE, AOI_ONLY_KEY, bool(settings.only_aoi))
     project.writeEntry(DIRS_SCOPE, ATTACHMENT_DIRS_KEY, attachments or list(DEFAULT_ATTACHMENT_DIRS))
     project.writeEntry(DIRS_SCOPE, DATA_DIRS_KEY, data_dirs)
 
@@ -196,7 +196,7 @@ class ProjectConfiguration:
     coordinate_cursor_size: str = _key("/coordinateCursorSize", "normal")
 
 
-# Values outside these sets are read as libqfieldsync reads them (its fallback in brackets).
+# Stored values outside these sets read as the default (libqfieldsync's older readers fell back so too).
 _CHOICES = {
     "initial_map_mode": MAP_MODES,
     "geofencing_behavior": GEOFENCING_BEHAVIORS,
@@ -209,10 +209,10 @@ _CHOICES = {
 def _read_entry(project: QgsProject, item, default):
     key = item.metadata["key"]
     if item.type in (bool, "bool"):
-        return project.readBoolEntry(AOI_SCOPE, key, default)[0]
+        return project.readBoolEntry(PROJECT_SCOPE, key, default)[0]
     if item.type in (int, "int"):
-        return project.readNumEntry(AOI_SCOPE, key, default)[0]
-    text = project.readEntry(AOI_SCOPE, key, "")[0]
+        return project.readNumEntry(PROJECT_SCOPE, key, default)[0]
+    text = project.readEntry(PROJECT_SCOPE, key, "")[0]
     if isinstance(default, dict):
         try:
             value = json.loads(text) if text else {}
@@ -268,8 +268,8 @@ def write_project_configuration(project: QgsProject, config: ProjectConfiguratio
     for item in fields(ProjectConfiguration):
         key, value = item.metadata["key"], getattr(config, item.name)
         if isinstance(value, bool):
-            project.writeEntryBool(AOI_SCOPE, key, value)
+            project.writeEntryBool(PROJECT_SCOPE, key, value)
         elif isinstance(value, dict):
-            project.writeEntry(AOI_SCOPE, key, json.dumps(value))
+            project.writeEntry(PROJECT_SCOPE, key, json.dumps(value))
         else:
-            project.writeEntry(AOI_SCOPE, key, value)
+            project.writeEntry(PROJECT_SCOPE, key, value)

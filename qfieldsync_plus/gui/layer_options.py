@@ -27,8 +27,8 @@ class LocksBox(QGroupBox):
         grid = QGridLayout(self)
         for row, (name, label) in enumerate(lock_labels().items()):
             check, button = QCheckBox(label), QgsPropertyOverrideButton()
-            button.init(row, QgsProperty(), QgsPropertyDefinition(name, QgsPropertyDefinition.DataTypeBoolean,
-                                                                  label, ""), layer, False)
+            definition = QgsPropertyDefinition(name, QgsPropertyDefinition.DataType.DataTypeBoolean, label, "")
+            button.init(row, QgsProperty(), definition, layer, False)
             button.setVectorLayer(layer)
             button.setToolTip(tr("Lock only the features for which this expression is true"))
             grid.addWidget(check, row, 0)

@@ -126,7 +126,7 @@ class ProjectOptions:
         self.base_map_box.setCheckable(True)
         self.single_layer_radio = QRadioButton(tr("Single layer"))
         self.map_theme_radio = QRadioButton(tr("Map theme"))
-        self.base_map_layer_combo = layer_combo(self.project, QgsMapLayerProxyModel.RasterLayer)
+        self.base_map_layer_combo = layer_combo(self.project, QgsMapLayerProxyModel.Filter.RasterLayer)
         self.base_map_theme_combo = QComboBox()
         self.base_map_theme_combo.addItems(self.project.mapThemeCollection().mapThemes())
         self.tile_size_spin = spin(16, 8192, tr(" px"))
@@ -141,9 +141,9 @@ class ProjectOptions:
         return self._page(self.base_map_box)
 
     def _field_work_page(self) -> QWidget:
-        self.initial_layer_combo = layer_combo(self.project, QgsMapLayerProxyModel.VectorLayer)
+        self.initial_layer_combo = layer_combo(self.project, QgsMapLayerProxyModel.Filter.VectorLayer)
         self.initial_mode_combo = choice_combo(((tr("Browse"), "browse"), (tr("Digitize"), "digitize")))
-        self.digitizing_logs_combo = layer_combo(self.project, QgsMapLayerProxyModel.PointLayer)
+        self.digitizing_logs_combo = layer_combo(self.project, QgsMapLayerProxyModel.Filter.PointLayer)
         self.form_wizard_box = QCheckBox(tr("Show feature forms tab by tab (wizard mode)"))
         self.auto_push_box = QCheckBox(tr("Push changes to QFieldCloud automatically"))
         self.auto_push_spin = spin(1, 1440, tr(" min"))
@@ -163,7 +163,7 @@ class ProjectOptions:
     def _geofencing_box(self) -> QGroupBox:
         self.geofencing_box = QGroupBox(tr("Geofencing"))
         self.geofencing_box.setCheckable(True)
-        self.geofencing_layer_combo = layer_combo(self.project, QgsMapLayerProxyModel.PolygonLayer)
+        self.geofencing_layer_combo = layer_combo(self.project, QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.geofencing_behavior_combo = choice_combo((
             (tr("Alert users when inside an area"), 1), (tr("Alert users when outside all areas"), 2),
             (tr("Inform users when entering and leaving an area"), 3)))
@@ -179,7 +179,7 @@ class ProjectOptions:
         self.max_image_spin.setSpecialValueText(tr("No restriction"))
         self.force_stamping_box = QCheckBox(tr("Stamp details on every photo taken"))
         self.font_button = QgsFontButton()
-        self.font_button.setMode(QgsFontButton.ModeTextRenderer)
+        self.font_button.setMode(QgsFontButton.Mode.ModeTextRenderer)
         self.font_button.setShowNullFormat(True)
         self.font_button.setNoFormatString(tr("Default font style"))
         self.alignment_combo = choice_combo(((tr("Left"), 0), (tr("Center"), 1), (tr("Right"), 2)))
@@ -207,7 +207,7 @@ class ProjectOptions:
         self.theme_combos: Dict[str, QgsMapLayerComboBox] = {}
         for row, theme in enumerate(themes):
             self.themes_table.setItem(row, 0, QTableWidgetItem(theme))
-            self.theme_combos[theme] = layer_combo(self.project, QgsMapLayerProxyModel.VectorLayer)
+            self.theme_combos[theme] = layer_combo(self.project, QgsMapLayerProxyModel.Filter.VectorLayer)
             self.themes_table.setCellWidget(row, 1, self.theme_combos[theme])
         return self._page(self.themes_table)
 

@@ -241,92 +241,92 @@
       <translation>« Se déconnecter partout » demande à QFieldCloud de faire expirer le jeton de cette connexion : tout programme qui l'utilise doit se reconnecter. Les autres connexions (QField, QFieldSync) ne sont pas touchées.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="96" />
+      <location filename="../core/cloud/client.py" line="152" />
       <source>sign in</source>
       <translation>connexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="100" />
+      <location filename="../core/cloud/client.py" line="157" />
       <source>current user</source>
       <translation>utilisateur actuel</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="104" />
+      <location filename="../core/cloud/client.py" line="161" />
       <source>sign out</source>
       <translation>déconnexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="110" />
+      <location filename="../core/cloud/client.py" line="167" />
       <source>list projects</source>
       <translation>lister les projets</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="114" />
+      <location filename="../core/cloud/client.py" line="171" />
       <source>project {id}</source>
       <translation>projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="121" />
+      <location filename="../core/cloud/client.py" line="178" />
       <source>create project {name}</source>
       <translation>créer le projet {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="126" />
+      <location filename="../core/cloud/client.py" line="183" />
       <source>list files of project {id}</source>
       <translation>lister les fichiers du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="131" />
+      <location filename="../core/cloud/client.py" line="188" />
       <source>upload {path}</source>
       <translation>envoyer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="138" />
+      <location filename="../core/cloud/client.py" line="197" />
       <source>download {path}</source>
       <translation>télécharger {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="144" />
+      <location filename="../core/cloud/client.py" line="204" />
       <source>delete {path}</source>
       <translation>supprimer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="153" />
+      <location filename="../core/cloud/client.py" line="213" />
       <source>list jobs of project {id}</source>
       <translation>lister les tâches du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="170" />
+      <location filename="../core/cloud/client.py" line="230" />
       <source>job {id}</source>
       <translation>tâche {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="181" />
+      <location filename="../core/cloud/client.py" line="241" />
       <source>start {type} job</source>
       <translation>lancer une tâche {type}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="186" />
+      <location filename="../core/cloud/client.py" line="246" />
       <source>push deltafile {name}</source>
       <translation>envoyer le fichier delta {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="192" />
+      <location filename="../core/cloud/client.py" line="252" />
       <source>list deltas of project {id}</source>
       <translation>lister les deltas du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="196" />
+      <location filename="../core/cloud/client.py" line="256" />
       <source>apply pending deltas</source>
       <translation>appliquer les deltas en attente</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="201" />
+      <location filename="../core/cloud/client.py" line="261" />
       <source>latest package</source>
       <translation>dernier paquet</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="206" />
+      <location filename="../core/cloud/client.py" line="271" />
       <source>download package file {path}</source>
       <translation>télécharger le fichier de paquet {path}</translation>
     </message>
@@ -481,77 +481,77 @@
       <translation>Indiquez le fichier de projet lui-même avec --project.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="49" />
+      <location filename="../core/cloud/download.py" line="50" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name} : la somme de contrôle du fichier téléchargé diffère de celle du cloud ; rien n'a été remplacé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="49" />
+      <location filename="../core/cloud/download.py" line="50" />
       <source>Download again.</source>
       <translation>Téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="115" />
+      <location filename="../core/cloud/download.py" line="117" />
       <source>Download cancelled before {name}.</source>
       <translation>Téléchargement annulé avant {name}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="104" />
+      <location filename="../core/cloud/errors.py" line="106" />
       <source>QFieldCloud could not find it ({what}).</source>
       <translation>QFieldCloud ne l'a pas trouvé ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="65" />
+      <location filename="../core/cloud/errors.py" line="67" />
       <source>Check the id and the server URL.</source>
       <translation>Vérifiez l'identifiant et l'URL du serveur.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="93" />
+      <location filename="../core/cloud/errors.py" line="95" />
       <source>QFieldCloud did not accept your sign-in ({what}): the token has expired or is not valid.</source>
       <translation>QFieldCloud n'a pas accepté votre connexion ({what}) : le jeton a expiré ou n'est pas valide.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="93" />
+      <location filename="../core/cloud/errors.py" line="95" />
       <source>Sign in to QFieldCloud again.</source>
       <translation>Reconnectez-vous à QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="97" />
+      <location filename="../core/cloud/errors.py" line="99" />
       <source>QFieldCloud needs a paid plan or more storage for this ({what}).</source>
       <translation>QFieldCloud demande un abonnement payant ou plus d'espace pour cela ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="97" />
+      <location filename="../core/cloud/errors.py" line="99" />
       <source>Check the account's subscription on QFieldCloud.</source>
       <translation>Vérifiez l'abonnement du compte sur QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="100" />
+      <location filename="../core/cloud/errors.py" line="102" />
       <source>QFieldCloud does not allow you to do this ({what}).</source>
       <translation>QFieldCloud ne vous permet pas de faire cela ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="100" />
+      <location filename="../core/cloud/errors.py" line="102" />
       <source>Ask the project's owner for a role that allows it.</source>
       <translation>Demandez au propriétaire du projet un rôle qui le permet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="104" />
+      <location filename="../core/cloud/errors.py" line="106" />
       <source>Check the project id (cloud projects) and the server URL.</source>
       <translation>Vérifiez l'identifiant du projet (projets cloud) et l'URL du serveur.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="108" />
+      <location filename="../core/cloud/errors.py" line="110" />
       <source>QFieldCloud had a server error ({what}): {code}: {message}</source>
       <translation>QFieldCloud a eu une erreur serveur ({what}) : {code} : {message}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="112" />
+      <location filename="../core/cloud/errors.py" line="114" />
       <source>no message</source>
       <translation>aucun message</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="112" />
+      <location filename="../core/cloud/errors.py" line="114" />
       <source>QFieldCloud refused the request ({what}): {code}: {message}</source>
       <translation>QFieldCloud a refusé la requête ({what}) : {code} : {message}</translation>
     </message>
@@ -651,22 +651,17 @@
       <translation>Le nom de projet {name!r} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . » (pas d'espaces).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="76" />
-      <source>QFieldCloud sent an answer that is not JSON: {error}</source>
-      <translation>QFieldCloud a envoyé une réponse qui n'est pas du JSON : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="108" />
+      <location filename="../core/cloud/transport.py" line="118" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
       <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="242" />
+      <location filename="../core/cloud/transport.py" line="223" />
       <source>Cancelled ({what}).</source>
       <translation>Annulé ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="216" />
+      <location filename="../core/cloud/transport.py" line="255" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
     </message>
@@ -1105,7 +1100,7 @@
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gui/layers_table.py" line="54" />
+      <location filename="../gui/layers_table.py" line="62" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1315,52 +1310,52 @@
       <translation>Conserver l'existant (copier si absent)</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="78" />
+      <location filename="../core/qfieldsync_config.py" line="85" />
       <source>The cable action "{action}" is not valid for layer "{layer}".</source>
       <translation>L'action câble « {action} » n'est pas valide pour la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="81" />
+      <location filename="../core/qfieldsync_config.py" line="88" />
       <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
       <translation>L'action cloud « {action} » n'est pas valide pour la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="122" />
+      <location filename="../core/qfieldsync_config.py" line="129" />
       <source>The folder "{folder}" must be a path inside the project folder.</source>
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="236" />
+      <location filename="../core/qfieldsync_config.py" line="243" />
       <source>Unknown base map type "{value}".</source>
       <translation>Type de fond de carte inconnu « {value} ».</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="238" />
+      <location filename="../core/qfieldsync_config.py" line="245" />
       <source>The base map tile size must be positive, not {value}.</source>
       <translation>La taille des tuiles du fond de carte doit être positive, pas {value}.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="241" />
+      <location filename="../core/qfieldsync_config.py" line="248" />
       <source>The base map zoom levels must go from lower to higher ({low} to {high}).</source>
       <translation>Les niveaux de zoom du fond de carte doivent aller du plus bas au plus haut ({low} à {high}).</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="244" />
+      <location filename="../core/qfieldsync_config.py" line="251" />
       <source>The auto-push interval must be at least one minute.</source>
       <translation>L'intervalle d'envoi automatique doit être d'au moins une minute.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="246" />
+      <location filename="../core/qfieldsync_config.py" line="253" />
       <source>The maximum image size cannot be negative.</source>
       <translation>La taille maximale des images ne peut pas être négative.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="249" />
+      <location filename="../core/qfieldsync_config.py" line="256" />
       <source>"{value}" is not a valid value for {option}.</source>
       <translation>« {value} » n'est pas une valeur valide pour {option}.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="255" />
+      <location filename="../core/qfieldsync_config.py" line="262" />
       <source>"{value}" is not a colour ({option}).</source>
       <translation>« {value} » n'est pas une couleur ({option}).</translation>
     </message>
@@ -1385,52 +1380,52 @@
       <translation>Couche « {layer} » : les nombres, distances et intervalles ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="115" />
+      <location filename="../core/runner/launcher.py" line="122" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation>Fichiers SQLite que la tâche n'a pas pu supprimer (un autre programme les utilise, ou ils contiennent des données) : {files}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="143" />
+      <location filename="../core/runner/launcher.py" line="150" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="146" />
+      <location filename="../core/runner/launcher.py" line="153" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="161" />
+      <location filename="../core/runner/launcher.py" line="168" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="163" />
+      <location filename="../core/runner/launcher.py" line="170" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="164" />
+      <location filename="../core/runner/launcher.py" line="171" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="165" />
+      <location filename="../core/runner/launcher.py" line="172" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="54" />
+      <location filename="../tasks/job_task.py" line="63" />
       <source>The job was cancelled before it started.</source>
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="158" />
+      <location filename="../core/runner/runner.py" line="168" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
     <message>
-      <location filename="../core/runner/store.py" line="138" />
+      <location filename="../core/runner/store.py" line="167" />
       <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
       <translation>Le processus de la tâche s'est terminé sans rendre de résultat (QGIS ou l'ordinateur s'est arrêté).</translation>
     </message>
@@ -1722,7 +1717,7 @@
     <message>
       <location filename="../gui/formatting.py" line="81" />
       <source>localized data provider</source>
-      <translation>fournisseur de données localisé</translation>
+      <translation>fournisseur de données localisées</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="88" />
@@ -1800,7 +1795,7 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
+      <location filename="../processing/job_algorithm.py" line="53" />
       <source>Feedback JSON</source>
       <translation>JSON de retour</translation>
     </message>
@@ -1825,27 +1820,27 @@
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="40" />
+      <location filename="../gui/jobs_dock.py" line="143" />
       <source>QField jobs</source>
       <translation>Tâches QField</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="55" />
+      <location filename="../gui/jobs_dock.py" line="58" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="56" />
+      <location filename="../gui/jobs_dock.py" line="59" />
       <source>Run again</source>
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="57" />
+      <location filename="../gui/jobs_dock.py" line="60" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="58" />
+      <location filename="../gui/jobs_dock.py" line="61" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
     </message>
@@ -1930,7 +1925,7 @@
       <translation>Condition de temps</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="23" />
+      <location filename="../gui/settings_page.py" line="28" />
       <source> s</source>
       <translation> s</translation>
     </message>
@@ -2100,32 +2095,32 @@
       <translation>Paramètres QField de la couche</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="165" />
+      <location filename="../gui/project_page.py" line="179" />
       <source>QField</source>
       <translation>QField</translation>
     </message>
     <message>
-      <location filename="../gui/layers_table.py" line="54" />
+      <location filename="../gui/layers_table.py" line="62" />
       <source>Cable export action</source>
       <translation>Action pour l'export par câble</translation>
     </message>
     <message>
-      <location filename="../gui/layers_table.py" line="54" />
+      <location filename="../gui/layers_table.py" line="62" />
       <source>QFieldCloud action</source>
       <translation>Action pour QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/layers_table.py" line="76" />
+      <location filename="../gui/layers_table.py" line="84" />
       <source>Set cable action</source>
       <translation>Définir l'action câble</translation>
     </message>
     <message>
-      <location filename="../gui/layers_table.py" line="77" />
+      <location filename="../gui/layers_table.py" line="85" />
       <source>Set cloud action</source>
       <translation>Définir l'action cloud</translation>
     </message>
     <message>
-      <location filename="../gui/layers_table.py" line="81" />
+      <location filename="../gui/layers_table.py" line="89" />
       <source>For the selected layers:</source>
       <translation>Pour les couches sélectionnées :</translation>
     </message>
@@ -2440,152 +2435,152 @@
       <translation>Zone et dossiers</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="66" />
+      <location filename="../gui/project_page.py" line="73" />
       <source>Area of interest</source>
       <translation>Zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="70" />
+      <location filename="../gui/project_page.py" line="77" />
       <source>Offline copies keep only the features inside the area of interest</source>
       <translation>Les copies hors ligne ne gardent que les entités dans la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="76" />
+      <location filename="../gui/project_page.py" line="83" />
       <source>Attachment folders (one per line)</source>
       <translation>Dossiers de pièces jointes (un par ligne)</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="77" />
+      <location filename="../gui/project_page.py" line="84" />
       <source>Data folders (one per line)</source>
       <translation>Dossiers de données (un par ligne)</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="78" />
+      <location filename="../gui/project_page.py" line="85" />
       <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
       <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="156" />
+      <location filename="../gui/project_page.py" line="170" />
       <source>QField project configuration</source>
       <translation>Configuration du projet QField</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="29" />
+      <location filename="../gui/settings_page.py" line="45" />
       <source>Check the project again after it is saved</source>
       <translation>Vérifier à nouveau le projet après son enregistrement</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="31" />
+      <location filename="../gui/settings_page.py" line="47" />
       <source>Job time limit</source>
       <translation>Durée maximale des tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="32" />
+      <location filename="../gui/settings_page.py" line="48" />
       <source>QFieldCloud URL</source>
       <translation>URL de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="33" />
+      <location filename="../gui/settings_page.py" line="50" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="34" />
+      <location filename="../gui/settings_page.py" line="51" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="39" />
+      <location filename="../gui/settings_page.py" line="58" />
       <source>QGIS profile folder</source>
       <translation>dossier du profil QGIS</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="40" />
+      <location filename="../gui/settings_page.py" line="59" />
       <source>found automatically</source>
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="203" />
+      <location filename="../plugin.py" line="205" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="52" />
+      <location filename="../plugin.py" line="53" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="54" />
+      <location filename="../plugin.py" line="55" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="58" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="60" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="19" />
+      <location filename="../tasks/job_task.py" line="20" />
       <source>Check project</source>
       <translation>Vérifier le projet</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="20" />
+      <location filename="../tasks/job_task.py" line="21" />
       <source>Package for QField</source>
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="98" />
+      <location filename="../plugin.py" line="100" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="99" />
+      <location filename="../plugin.py" line="101" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="103" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="102" />
+      <location filename="../plugin.py" line="104" />
       <source>QField project configuration…</source>
       <translation>Configuration du projet QField…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="108" />
       <source>Upload to QFieldCloud</source>
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="107" />
+      <location filename="../plugin.py" line="109" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Connexion/déconnexion QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="216" />
+      <location filename="../plugin.py" line="221" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="219" />
+      <location filename="../plugin.py" line="224" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="243" />
+      <location filename="../plugin.py" line="248" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="258" />
+      <location filename="../plugin.py" line="263" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -2595,7 +2590,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="289" />
+      <location filename="../plugin.py" line="294" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -2685,59 +2680,304 @@
       <translation>Continuer en cas d'erreur</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
+      <location filename="../processing/job_algorithm.py" line="48" />
       <source>QGIS project file</source>
       <translation>Fichier de projet QGIS</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
+      <location filename="../processing/job_algorithm.py" line="48" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>Projets QGIS (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
+      <location filename="../processing/job_algorithm.py" line="53" />
       <source>JSON files (*.json)</source>
       <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="55" />
+      <location filename="../processing/job_algorithm.py" line="56" />
       <source>Job status</source>
       <translation>État de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Job id</source>
       <translation>Identifiant de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
+      <location filename="../processing/job_algorithm.py" line="58" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="66" />
+      <location filename="../processing/job_algorithm.py" line="67" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="71" />
+      <location filename="../processing/job_algorithm.py" line="73" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="80" />
+      <location filename="../processing/job_algorithm.py" line="84" />
       <source>The job ended {status}.</source>
       <translation>La tâche s'est terminée avec l'état {status}.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="21" />
+      <location filename="../tasks/job_task.py" line="22" />
       <source>Apply changes</source>
       <translation>Appliquer les modifications</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="32" />
+      <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="65" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="37" />
+      <source>true/false</source>
+      <translation>vrai/faux</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="39" />
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="41" />
+      <source>text</source>
+      <translation>du texte</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="43" />
+      <source>a list</source>
+      <translation>une liste</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="45" />
+      <source>an object</source>
+      <translation>un objet</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>QFieldCloud's answer to {what} ({where}) is not what the client expects: {problem}.</source>
+      <translation>La réponse de QFieldCloud à {what} ({where}) n'est pas celle qu'attend le client : {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>Check the QFieldCloud URL; the server may be of another version or misconfigured.</source>
+      <translation>Vérifiez l'URL de QFieldCloud ; le serveur est peut-être d'une autre version ou mal configuré.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="62" />
+      <source>{label}has no '{name}'</source>
+      <translation>{label}'{name}' manque</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="66" />
+      <source>{label}'{name}' is {got}, expected {expected}</source>
+      <translation>{label}'{name}' est {got}, attendu : {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="73" />
+      <source>expected an object, got {got}</source>
+      <translation>un objet attendu, reçu : {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="81" />
+      <source>expected a list, got {got}</source>
+      <translation>une liste attendue, reçu : {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="84" />
+      <source>item {n} is {got}, expected an object</source>
+      <translation>l'élément {n} est {got}, attendu : un objet</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="85" />
+      <source>item {n}: </source>
+      <translation>élément {n} : </translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="133" />
+      <source>QFieldCloud's answer to {what} ({where}) repeats a page it already sent; the listing was stopped.</source>
+      <translation>La réponse de QFieldCloud à {what} ({where}) répète une page déjà envoyée ; la liste a été interrompue.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>The server's paging is broken; try again later.</source>
+      <translation>La pagination du serveur est défectueuse ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>QFieldCloud's answer to {what} has more than {n} pages; the listing was stopped.</source>
+      <translation>La réponse de QFieldCloud à {what} compte plus de {n} pages ; la liste a été interrompue.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="86" />
+      <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
+      <translation>La réponse de QFieldCloud à {where} dépasse {mib} Mio ; elle n'a pas été lue jusqu'au bout.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="86" />
+      <source>Check the QFieldCloud URL and try again later.</source>
+      <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="146" />
+      <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
+      <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="146" />
+      <source>Download again; if it keeps happening, check the network or proxy.</source>
+      <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="81" />
+      <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
+      <translation>La réponse de QFieldCloud à {where} est une page web, pas du JSON.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="83" />
+      <source>QFieldCloud's answer to {where} is not JSON.</source>
+      <translation>La réponse de QFieldCloud à {where} n'est pas du JSON.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="84" />
+      <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
+      <translation>Vérifiez l'URL de QFieldCloud : elle doit désigner la racine de l'API, p. ex. https://app.qfield.cloud/api/v1/.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="248" />
+      <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
+      <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="248" />
+      <source>The server or the network is too slow; try again later.</source>
+      <translation>Le serveur ou le réseau est trop lent ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="252" />
+      <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
+      <translation>Le transfert a été arrêté : moins de 1 Kio en {seconds} secondes ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="252" />
+      <source>The connection stalled; try again later.</source>
+      <translation>La connexion est bloquée ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store.py" line="105" />
+      <source>The job store {path} was damaged: it was moved aside as {aside} and a new, empty one was created (earlier job history and delta log are in the old file).</source>
+      <translation>Le stockage des tâches {path} était endommagé : il a été mis de côté sous le nom {aside} et un nouveau, vide, a été créé (l'historique des tâches et le journal des deltas précédents sont dans l'ancien fichier).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>The job store's folder {folder} cannot be created: {error}.</source>
+      <translation>Le dossier du stockage des tâches {folder} ne peut pas être créé : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>Choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>The job store {path} is damaged ({error}).</source>
+      <translation>Le stockage des tâches {path} est endommagé ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>It is moved aside and a new one is created the next time it is opened.</source>
+      <translation>Il sera mis de côté et recréé à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>The job store {path} is locked by another program (waited {seconds} s).</source>
+      <translation>Le stockage des tâches {path} est verrouillé par un autre programme (attente de {seconds} s).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>Wait for the other QGIS window or command using it to finish, then try again.</source>
+      <translation>Attendez que l'autre fenêtre QGIS ou commande qui l'utilise ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>The job store {path} was deleted while in use.</source>
+      <translation>Le stockage des tâches {path} a été supprimé pendant son utilisation.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>Run the command again: a new, empty job store is created.</source>
+      <translation>Relancez la commande : un nouveau stockage des tâches, vide, sera créé.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>The job store {path} cannot be written: the file or its folder is read-only.</source>
+      <translation>Le stockage des tâches {path} ne peut pas être écrit : le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Rendez-les tous deux modifiables, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>The job store {path} cannot be used: {error}.</source>
+      <translation>Le stockage des tâches {path} ne peut pas être utilisé : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="143" />
+      <source>QField jobs (job store unavailable)</source>
+      <translation>Tâches QField (stockage des tâches indisponible)</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
+      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
+      <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source> days</source>
+      <translation> jours</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="36" />
+      <source> jobs per project</source>
+      <translation> tâches par projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="37" />
+      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
+      <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="49" />
+      <source>QFieldCloud request time limit</source>
+      <translation>Délai des requêtes QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="53" />
+      <source>Keep job history for</source>
+      <translation>Conserver l'historique des tâches pendant</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source>and always keep the newest</source>
+      <translation>et toujours garder les plus récentes</translation>
     </message>
   </context>
 </TS>

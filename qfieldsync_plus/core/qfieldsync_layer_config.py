@@ -137,7 +137,8 @@ def read_layer_configuration(layer: QgsMapLayer, project: QgsProject) -> LayerCo
                                 allow_value_relation_feature_addition=_flag(
                                     get(PREFIX + "allow_value_relation_feature_addition", False)))
     if PREFIX + LEGACY_GEOMETRY_LOCK[0] in layer.customPropertyKeys():
-        legacy_lock = Lock(*(f(get(PREFIX + k, "")) for f, k in zip((_flag, _flag, str), LEGACY_GEOMETRY_LOCK)))
+        locked, active, expression = (get(PREFIX + key, "") for key in LEGACY_GEOMETRY_LOCK)
+        legacy_lock = Lock(_flag(locked), _flag(active), str(expression or ""))
         for name in ("feature_addition", "geometry_editing", "feature_deletion"):
             setattr(config, name, replace(legacy_lock))
     else:

@@ -129,54 +129,54 @@
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
       <translation>Die Projektdatei „{name}“ ist kein wohlgeformtes XML: {error}. Zeile {line}, Spalte {column}:
 {context}</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Die Datei ist beschädigt oder unvollständig. Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Project file "{path}" does not exist.</source>
       <translation>Die Projektdatei „{path}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Check the path; the project may have been moved or renamed.</source>
       <translation>Prüfen Sie den Pfad; das Projekt wurde eventuell verschoben oder umbenannt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="69" />
+      <location filename="../core/checks/project_file.py" line="78" />
       <source>Project file "{path}" has unknown file extension "{ext}"; expected .qgs or .qgz.</source>
       <translation>Die Projektdatei „{path}“ hat die unbekannte Dateiendung „{ext}“; erwartet wird .qgs oder .qgz.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="76" />
+      <location filename="../core/checks/project_file.py" line="85" />
       <source>Project file "{path}" is not a file.</source>
       <translation>Die Projektdatei „{path}“ ist keine Datei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Die Projektdatei „{path}“ ist kein lesbares .qgz-Archiv (ZIP): Sie ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="96" />
+      <location filename="../core/checks/project_file.py" line="105" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>Das Projektarchiv „{path}“ enthält keine .qgs-Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="102" />
+      <location filename="../core/checks/project_file.py" line="111" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
     </message>
@@ -481,17 +481,17 @@
       <translation>Geben Sie die Projektdatei selbst mit --project an.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name}: Die Prüfsumme der heruntergeladenen Datei weicht von der der Cloud ab; nichts wurde ersetzt.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>Download again.</source>
       <translation>Laden Sie erneut herunter.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="117" />
+      <location filename="../core/cloud/download.py" line="136" />
       <source>Download cancelled before {name}.</source>
       <translation>Herunterladen vor {name} abgebrochen.</translation>
     </message>
@@ -766,7 +766,7 @@
       <translation>Die Deltadatei „{file}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="167" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Die Deltadatei „{file}“ kann nicht gelesen werden: {error}</translation>
     </message>
@@ -776,7 +776,7 @@
       <translation>Die Deltadatei „{file}“ ist kein gültiges JSON (Zeile {line}, Spalte {column}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField.</translation>
     </message>
@@ -786,72 +786,72 @@
       <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="141" />
+      <location filename="../core/deltas/engine.py" line="142" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="233" />
+      <location filename="../core/deltas/engine.py" line="235" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="241" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="246" />
+      <location filename="../core/deltas/engine.py" line="248" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="279" />
+      <location filename="../core/deltas/engine.py" line="281" />
       <source>Nothing was changed: {error}</source>
       <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="283" />
+      <location filename="../core/deltas/engine.py" line="285" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="293" />
+      <location filename="../core/deltas/engine.py" line="295" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="300" />
+      <location filename="../core/deltas/engine.py" line="302" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="50" />
+      <location filename="../core/deltas/geometry.py" line="65" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>die Geometrie hat NaN-Koordinaten (X/Y) in {count} von {total} Stützpunkten</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="60" />
+      <location filename="../core/deltas/geometry.py" line="75" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>die Geometrie muss WKT-Text oder null sein, nicht {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="70" />
+      <location filename="../core/deltas/geometry.py" line="86" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>die Geometrie ist kein gültiges WKT: {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="96" />
+      <location filename="../core/deltas/geometry.py" line="123" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
       <translation>ein {source} mit {count} Teilen kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="105" />
+      <location filename="../core/deltas/geometry.py" line="132" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>ein {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="83" />
+      <location filename="../core/deltas/layer_access.py" line="103" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Objekt {pk} kann nicht gelesen werden: {error}</translation>
     </message>
@@ -861,77 +861,77 @@
       <translation>Attribut „{name}“: erwartet {expected} (der Wert bei der Bearbeitung), gefunden {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="54" />
+      <location filename="../core/deltas/operations.py" line="56" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>Geometrie: Die alte Geometrie des Deltas ist unbrauchbar ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="58" />
+      <location filename="../core/deltas/operations.py" line="60" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>Geometrie: erwartet {expected}, gefunden {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="67" />
+      <location filename="../core/deltas/operations.py" line="69" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Es gibt Konflikte mit dem bereits vorhandenen Objekt!</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="71" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>Konflikte überschrieben: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="78" />
+      <location filename="../core/deltas/operations.py" line="80" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>Der Layer „{layer}“ hat kein Feld „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="92" />
+      <location filename="../core/deltas/operations.py" line="94" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>Geometrie ignoriert: Der Layer hat keine Geometrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="97" />
+      <location filename="../core/deltas/operations.py" line="99" />
       <source>Geometry not applicable: {error}</source>
       <translation>Geometrie nicht anwendbar: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="110" />
+      <location filename="../core/deltas/operations.py" line="112" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Das Delta nennt kein Objekt (leerer sourcePk und kein Schlüssel aus einem Anlegen).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="116" />
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Objekt mit Schlüssel {pk} in Layer „{layer}“ nicht gefunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="129" />
+      <location filename="../core/deltas/operations.py" line="131" />
       <source>Cannot update feature {pk}</source>
       <translation>Objekt {pk} kann nicht aktualisiert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="138" />
+      <location filename="../core/deltas/operations.py" line="140" />
       <source>Cannot delete feature {pk}</source>
       <translation>Objekt {pk} kann nicht gelöscht werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="157" />
+      <location filename="../core/deltas/operations.py" line="159" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>Der Schlüssel {pk} passt nicht zum Schlüsselfeld von Layer „{layer}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Ein Objekt mit dem Schlüssel {pk} existiert bereits in Layer „{layer}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>key {pk} already exists</source>
       <translation>Schlüssel {pk} existiert bereits</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="165" />
+      <location filename="../core/deltas/operations.py" line="167" />
       <source>Cannot add the feature</source>
       <translation>Das Objekt kann nicht hinzugefügt werden</translation>
     </message>
@@ -966,131 +966,126 @@
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="67" />
+      <location filename="../core/deltas/sessions.py" line="70" />
       <source>error code {code}</source>
       <translation>Fehlercode {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="89" />
+      <location filename="../core/deltas/sessions.py" line="101" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>{source} kann nicht zum Schreiben geöffnet werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="92" />
+      <location filename="../core/deltas/sessions.py" line="104" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Auf {source} kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="120" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} hat keine Tabelle und keinen Layer namens „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="149" />
+      <location filename="../core/deltas/sessions.py" line="178" />
       <source>The working copy {copy} disappeared.</source>
       <translation>Die Arbeitskopie {copy} ist verschwunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="169" />
+      <location filename="../core/deltas/sessions.py" line="198" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Die Änderungen an {source} können nicht festgeschrieben werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="211" />
+      <location filename="../core/deltas/sessions.py" line="255" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>„{file}“ kann nicht durch die geänderte Kopie ersetzt werden: {error}. Schließen Sie Programme, die sie geöffnet haben (unter Windows auch QGIS-Layer, die sie verwenden).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="272" />
+      <location filename="../core/deltas/sessions.py" line="316" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="94" />
+      <location filename="../core/deltas/targets.py" line="96" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
       <translation>Layer „{layer}“: Seine Datei „{path}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="85" />
+      <location filename="../core/deltas/targets.py" line="87" />
       <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
       <translation>Layer „{layer}“: Das Format „{driver}“ von „{path}“ kann nicht sicher geschrieben werden (unterstützt: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="118" />
+      <location filename="../core/deltas/targets.py" line="120" />
       <source>PostgreSQL database "{db}" ({where})</source>
       <translation>PostgreSQL-Datenbank „{db}“ ({where})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="131" />
+      <location filename="../core/deltas/targets.py" line="146" />
       <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
       <translation>Layer „{layer}“ ist ungültig (seine Datenquelle lässt sich nicht öffnen).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="142" />
+      <location filename="../core/deltas/targets.py" line="158" />
       <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
       <translation>Layer „{layer}“ wird über den Anbieter für Textdateien gelesen, der nicht schreiben kann. Fügen Sie die CSV-Datei als Vektorlayer (OGR) hinzu, um Änderungen darauf anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="145" />
+      <location filename="../core/deltas/targets.py" line="161" />
       <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
       <translation>Layer „{layer}“: Der Datenanbieter „{provider}“ wird für das Anwenden von Änderungen nicht unterstützt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="198" />
-      <source>value {value} does not fit field "{field}" ({type})</source>
-      <translation>Wert {value} passt nicht in das Feld „{field}“ ({type})</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <location filename="../core/jobs/delta_apply.py" line="144" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Das Delta {delta} ist nicht im Delta-Protokoll dieses Projekts.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <location filename="../core/jobs/delta_apply.py" line="151" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <location filename="../core/jobs/delta_apply.py" line="227" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Mindestens eine der im Projekt verwendeten Online-Datenbanken hat die Verbindung zurückgesetzt. Die Datenbank hat die Transaktion zurückgerollt; prüfen Sie die Verbindung und starten Sie den Job erneut.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <location filename="../core/jobs/delta_apply.py" line="237" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>Die Datenbankverbindung ging beim Anwenden der Änderungen verloren; jede Datenquelle wurde zurückgerollt und nichts wurde geändert.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="246" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden, daher wurde jede Datenquelle zurückgerollt.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="241" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>No output folder given for the package.</source>
       <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="90" />
+      <location filename="../core/jobs/package.py" line="92" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="144" />
+      <location filename="../core/jobs/process_projectfile.py" line="145" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1275,12 +1270,12 @@
       <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="32" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS kann die Projektdatei „{path}“ nicht öffnen: {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="32" />
       <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
       <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
     </message>
@@ -1360,57 +1355,57 @@
       <translation>"{value}" ist keine Farbe ({option}).</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="158" />
+      <location filename="../core/qfieldsync_layer_config.py" line="159" />
       <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
       <translation>Layer "{layer}": der Ausdruck für {what} ist ungültig: {error}</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="165" />
+      <location filename="../core/qfieldsync_layer_config.py" line="166" />
       <source>the attachment field "{field}"</source>
       <translation>das Anhangsfeld "{field}"</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="169" />
+      <location filename="../core/qfieldsync_layer_config.py" line="170" />
       <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
       <translation>Layer "{layer}": unbekannter Messwerttyp {value} für das Tracking.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="174" />
+      <location filename="../core/qfieldsync_layer_config.py" line="175" />
       <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
       <translation>Layer "{layer}": Anzahlen, Distanzen und Intervalle dürfen nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="122" />
+      <location filename="../core/runner/launcher.py" line="157" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation>SQLite-Dateien, die der Job nicht entfernen konnte (ein anderes Programm verwendet sie, oder sie enthalten Daten): {files}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="150" />
+      <location filename="../core/runner/launcher.py" line="185" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="153" />
+      <location filename="../core/runner/launcher.py" line="188" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="168" />
+      <location filename="../core/runner/launcher.py" line="203" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="170" />
+      <location filename="../core/runner/launcher.py" line="205" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="171" />
+      <location filename="../core/runner/launcher.py" line="206" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="172" />
+      <location filename="../core/runner/launcher.py" line="207" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
@@ -1420,7 +1415,7 @@
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="168" />
+      <location filename="../core/runner/runner.py" line="181" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
@@ -1520,62 +1515,57 @@
       <translation>Verwenden Sie das Master-Passwort, das Sie in QGIS festgelegt haben (Einstellungen › Optionen › Authentifizierung). Nach 5 Fehlversuchen deaktiviert QGIS die Datenbank bis zu seinem Neustart.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>The secret name "{name}" is not allowed.</source>
       <translation>Der Geheimnisname „{name}“ ist nicht zulässig.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>A secret name starts with a capital letter, followed by capital letters, digits or underscores (at least two characters), e.g. FIELD_DB.</source>
       <translation>Ein Geheimnisname beginnt mit einem Großbuchstaben, gefolgt von Großbuchstaben, Ziffern oder Unterstrichen (mindestens zwei Zeichen), z. B. FIELD_DB.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="68" />
+      <location filename="../core/secrets/model.py" line="72" />
       <source>Unknown secret type "{type}": use pgservice or envvar.</source>
       <translation>Unbekannter Geheimnistyp „{type}“: Verwenden Sie pgservice oder envvar.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>The pgservice secret "{name}" must start with a [service_name] header.</source>
       <translation>Das pgservice-Geheimnis „{name}“ muss mit einer [service_name]-Kopfzeile beginnen.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>Write it as in pg_service.conf, e.g. [field_db] then host=..., port=..., dbname=..., user=..., password=... on their own lines.</source>
       <translation>Schreiben Sie es wie in pg_service.conf, z. B. [field_db] und danach host=..., port=..., dbname=..., user=..., password=... jeweils in einer eigenen Zeile.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="85" />
+      <location filename="../core/secrets/model.py" line="89" />
       <source>The pgservice secret "{name}" is not valid pg_service.conf content: {error}</source>
       <translation>Das pgservice-Geheimnis „{name}“ ist kein gültiger pg_service.conf-Inhalt: {error}</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="89" />
+      <location filename="../core/secrets/model.py" line="93" />
       <source>The pgservice secret "{name}" defines no [service_name] block.</source>
       <translation>Das pgservice-Geheimnis „{name}“ definiert keinen [service_name]-Block.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>The pgservice secret "{name}" has unknown parameters in [{service}]: {keys}.</source>
       <translation>Das pgservice-Geheimnis „{name}“ hat unbekannte Parameter in [{service}]: {keys}.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>Use libpq connection keywords: host, port, dbname, user, password, sslmode…</source>
       <translation>Verwenden Sie libpq-Verbindungsschlüsselwörter: host, port, dbname, user, password, sslmode…</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="105" />
+      <location filename="../core/secrets/model.py" line="109" />
       <source>The secret "{name}" has an empty value.</source>
       <translation>Das Geheimnis „{name}“ hat einen leeren Wert.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="109" />
-      <source>"{name}" cannot be an envvar secret: the job runner sets this variable itself.</source>
-      <translation>„{name}“ kann kein envvar-Geheimnis sein: Der Job-Runner setzt diese Variable selbst.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="113" />
+      <location filename="../core/secrets/model.py" line="115" />
       <source>The envvar secret "{name}" contains a NUL character.</source>
       <translation>Das envvar-Geheimnis „{name}“ enthält ein NUL-Zeichen.</translation>
     </message>
@@ -2465,37 +2455,37 @@
       <translation>QField-Projektkonfiguration</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="45" />
+      <location filename="../gui/settings_page.py" line="50" />
       <source>Check the project again after it is saved</source>
       <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="47" />
+      <location filename="../gui/settings_page.py" line="52" />
       <source>Job time limit</source>
       <translation>Zeitlimit für Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="48" />
+      <location filename="../gui/settings_page.py" line="53" />
       <source>QFieldCloud URL</source>
       <translation>QFieldCloud-URL</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="50" />
+      <location filename="../gui/settings_page.py" line="55" />
       <source>Data folder (job history, outputs)</source>
       <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="51" />
+      <location filename="../gui/settings_page.py" line="56" />
       <source>Python interpreter for jobs</source>
       <translation>Python-Interpreter für Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="58" />
+      <location filename="../gui/settings_page.py" line="65" />
       <source>QGIS profile folder</source>
       <translation>QGIS-Profilordner</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="59" />
+      <location filename="../gui/settings_page.py" line="66" />
       <source>found automatically</source>
       <translation>automatisch gefunden</translation>
     </message>
@@ -2965,19 +2955,279 @@
       <translation>Beendete Aufträge, die älter sind, werden aus dem Verlauf entfernt, außer den neuesten jedes Projekts (einmal täglich geprüft). Delta-Protokolle bleiben erhalten, solange ihr Projekt existiert.</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="49" />
+      <location filename="../gui/settings_page.py" line="54" />
       <source>QFieldCloud request time limit</source>
       <translation>Zeitlimit für QFieldCloud-Anfragen</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="53" />
+      <location filename="../gui/settings_page.py" line="60" />
       <source>Keep job history for</source>
       <translation>Auftragsverlauf aufbewahren für</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="54" />
+      <location filename="../gui/settings_page.py" line="61" />
       <source>and always keep the newest</source>
       <translation>und immer die neuesten behalten</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="104" />
+      <source>an empty {source} cannot be stored in a {target} layer</source>
+      <translation>ein leeres {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="46" />
+      <source>64-bit integer</source>
+      <translation>64-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="48" />
+      <source>boolean: 0 or 1</source>
+      <translation>Boolescher Wert: 0 oder 1</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="50" />
+      <source>16-bit integer</source>
+      <translation>16-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="51" />
+      <source>32-bit integer</source>
+      <translation>32-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="60" />
+      <source>Shapefile integer of at most {digits} characters</source>
+      <translation>Shapefile-Ganzzahl mit höchstens {digits} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="67" />
+      <source>SQLite stores NaN as NULL</source>
+      <translation>SQLite speichert NaN als NULL</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="70" />
+      <source>32-bit floating point number</source>
+      <translation>32-Bit-Gleitkommazahl</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="73" />
+      <source>number of {width} digits, {decimals} of them decimals</source>
+      <translation>Zahl mit {width} Stellen, davon {decimals} Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="85" />
+      <source>Shapefile number of {width} characters with {decimals} decimals</source>
+      <translation>Shapefile-Zahl mit {width} Zeichen und {decimals} Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="92" />
+      <source>text with a NUL character would be cut short</source>
+      <translation>Text mit einem NUL-Zeichen würde abgeschnitten</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="94" />
+      <source>text of at most {count} characters</source>
+      <translation>Text mit höchstens {count} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="100" />
+      <source>text in the Shapefile's encoding {encoding}</source>
+      <translation>Text in der Kodierung {encoding} des Shapefiles</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="104" />
+      <source>Shapefile text of at most {count} bytes</source>
+      <translation>Shapefile-Text mit höchstens {count} Bytes</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="111" />
+      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
+      <translation>Feld vom Typ {type}: NaN und Infinity passen nur in Dezimalzahlfelder</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>folder</source>
+      <translation>Ordner</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>file</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="29" />
+      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
+      <translation>{source} ist schreibgeschützt: {kind} "{path}" kann nicht geschrieben werden. Nichts wurde geändert; machen Sie es beschreibbar (oder arbeiten Sie mit einer beschreibbaren Kopie) und starten Sie den Job erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="52" />
+      <source>it is not an SQLite database</source>
+      <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="68" />
+      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
+      <translation>Die Datenbankdatei "{path}" ist beschädigt ({detail}). Nichts wurde geändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="137" />
+      <source>Layer "{layer}": {problem}</source>
+      <translation>Layer "{layer}": {problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="285" />
+      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
+      <translation>der Wert {value} passt nicht in das Feld "{field}" des Layers "{layer}" ({type})</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
+      <translation>Die Deltadatei "{file}" ist für das Cloud-Projekt {theirs}, dieses Projekt ist aber mit dem Cloud-Projekt {ours}{name} verknüpft. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
+      <translation>Wenn die Änderungen trotzdem für dieses Projekt gedacht sind, wenden Sie sie mit "Auch anwenden, wenn die Deltadatei für ein anderes Cloud-Projekt ist" (Processing: Deltas anwenden) oder --any-project an.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="222" />
+      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
+      <translation>Übersprungen: das Projekt "{project}" hat es bereits auf dieselbe Datenquelle angewendet; verwenden Sie "deltas reapply", um es erneut anzuwenden.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="244" />
+      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Korrigieren Sie, was die Meldung nennt (den Wert des Deltas oder die Datenquelle), oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="118" />
+      <source>Apply even if the deltafile is for another cloud project</source>
+      <translation>Auch anwenden, wenn die Deltadatei für ein anderes Cloud-Projekt ist</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Nothing was extracted.</source>
+      <translation>Es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
+      <translation>Öffnen Sie „{archive}“ nicht: Die Datei wurde nicht von QGIS oder QField geschrieben. Bitten Sie den Absender erneut um das Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="56" />
+      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
+      <translation>Wenn Sie diesem Archiv vertrauen, erhöhen Sie das Limit unter Einstellungen › Optionen › QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="68" />
+      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
+      <translation>Das Archiv „{archive}“ enthält einen Eintrag mit absolutem Pfad: „{entry}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="71" />
+      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
+      <translation>Das Archiv „{archive}“ enthält einen Eintrag, der aus seinem Ordner hinaus zeigt: „{entry}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="74" />
+      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
+      <translation>Das Archiv „{archive}“ enthält einen symbolischen Link: „{entry}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>"{archive}" is not a readable zip archive: {error}</source>
+      <translation>„{archive}“ ist kein lesbares ZIP-Archiv: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>It is corrupt or truncated: get the file again.</source>
+      <translation>Es ist beschädigt oder abgeschnitten: Besorgen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="87" />
+      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
+      <translation>Das Archiv „{archive}“ enthält {count} Einträge, mehr als das Limit von {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="94" />
+      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
+      <translation>Das Archiv „{archive}“ ergibt entpackt mehr als {limit} Bytes (bei Eintrag „{entry}“).</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="139" />
+      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
+      <translation>Der Eintrag „{entry}“ von „{archive}“ würde über einen Link geschrieben, der aus „{dest}“ hinausführt.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="145" />
+      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
+      <translation>Der Ordner „{folder}“ für den Eintrag „{entry}“ von „{archive}“ kann nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="166" />
+      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
+      <translation>Der Eintrag „{entry}“ von „{archive}“ würde „{target}“ überschreiben.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="169" />
+      <source>Cannot write "{target}": {error}</source>
+      <translation>„{target}“ kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="180" />
+      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
+      <translation>Der Eintrag „{entry}“ von „{archive}“ kann nicht entpackt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Die Projektdatei „{name}“ ist kein QGIS-Projekt: Ihr XML-Wurzelelement ist &lt;{tag}&gt;, nicht &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Wählen Sie die .qgs- oder .qgz-Datei, die QGIS gespeichert hat (Projekt › Speichern unter).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="316" />
+      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
+      <translation>Bytes: das Delta enthält sie als Text mit ersetzten Zeichen, nicht die ursprünglichen Bytes</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
+      <translation>Der private Ordner „{folder}“ für Job-Dateien kann nicht vorbereitet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Check that you may write to the folder of the job history.</source>
+      <translation>Prüfen Sie, ob Sie in den Ordner des Job-Verlaufs schreiben dürfen.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
+      <translation>„{name}“ kann kein envvar-Geheimnis sein: Diese Variable bestimmt, welche Programme und Dateien der QGIS-Prozess des Jobs verwendet, oder der Job-Runner setzt sie selbst.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
+      <translation>Speichern Sie den Wert unter einem anderen Namen (z. B. FIELD_{name}) und entfernen Sie das Geheimnis {name}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="49" />
+      <source> MiB</source>
+      <translation> MiB</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="57" />
+      <source>Most entries in a .qgz</source>
+      <translation>Höchstzahl der Einträge in einer .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="58" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Größte entpackte .qgz</translation>
     </message>
   </context>
 </TS>

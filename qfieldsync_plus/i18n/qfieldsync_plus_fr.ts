@@ -129,54 +129,54 @@
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
       <translation>Le fichier de projet « {name} » n'est pas un XML bien formé : {error}. Ligne {line}, colonne {column} :
 {context}</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Le fichier est endommagé ou incomplet. Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Project file "{path}" does not exist.</source>
       <translation>Le fichier de projet « {path} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Check the path; the project may have been moved or renamed.</source>
       <translation>Vérifiez le chemin ; le projet a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="69" />
+      <location filename="../core/checks/project_file.py" line="78" />
       <source>Project file "{path}" has unknown file extension "{ext}"; expected .qgs or .qgz.</source>
       <translation>Le fichier de projet « {path} » a une extension inconnue « {ext} » ; .qgs ou .qgz attendu.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="76" />
+      <location filename="../core/checks/project_file.py" line="85" />
       <source>Project file "{path}" is not a file.</source>
       <translation>Le fichier de projet « {path} » n'est pas un fichier.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Le fichier de projet « {path} » n'est pas une archive .qgz (zip) lisible : il est corrompu ou tronqué.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="96" />
+      <location filename="../core/checks/project_file.py" line="105" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>L'archive de projet « {path} » ne contient aucun fichier de projet .qgs.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="102" />
+      <location filename="../core/checks/project_file.py" line="111" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
     </message>
@@ -481,17 +481,17 @@
       <translation>Indiquez le fichier de projet lui-même avec --project.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name} : la somme de contrôle du fichier téléchargé diffère de celle du cloud ; rien n'a été remplacé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>Download again.</source>
       <translation>Téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="117" />
+      <location filename="../core/cloud/download.py" line="136" />
       <source>Download cancelled before {name}.</source>
       <translation>Téléchargement annulé avant {name}.</translation>
     </message>
@@ -766,7 +766,7 @@
       <translation>Le fichier delta « {file} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="167" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Le fichier delta « {file} » ne peut pas être lu : {error}</translation>
     </message>
@@ -776,7 +776,7 @@
       <translation>Le fichier delta « {file} » n'est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField.</translation>
     </message>
@@ -786,72 +786,72 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="141" />
+      <location filename="../core/deltas/engine.py" line="142" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="233" />
+      <location filename="../core/deltas/engine.py" line="235" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="241" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="246" />
+      <location filename="../core/deltas/engine.py" line="248" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="279" />
+      <location filename="../core/deltas/engine.py" line="281" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="283" />
+      <location filename="../core/deltas/engine.py" line="285" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="293" />
+      <location filename="../core/deltas/engine.py" line="295" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="300" />
+      <location filename="../core/deltas/engine.py" line="302" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="50" />
+      <location filename="../core/deltas/geometry.py" line="65" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>la géométrie a des coordonnées X/Y NaN dans {count} sommets sur {total}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="60" />
+      <location filename="../core/deltas/geometry.py" line="75" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>la géométrie doit être un texte WKT ou null, pas {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="70" />
+      <location filename="../core/deltas/geometry.py" line="86" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>la géométrie n'est pas un WKT valide : {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="96" />
+      <location filename="../core/deltas/geometry.py" line="123" />
       <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
       <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="105" />
+      <location filename="../core/deltas/geometry.py" line="132" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>un {source} ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="83" />
+      <location filename="../core/deltas/layer_access.py" line="103" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Impossible de lire l'entité {pk} : {error}</translation>
     </message>
@@ -861,77 +861,77 @@
       <translation>attribut « {name} » : attendu {expected} (la valeur lors de la modification), trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="54" />
+      <location filename="../core/deltas/operations.py" line="56" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>géométrie : l'ancienne géométrie du delta est inutilisable ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="58" />
+      <location filename="../core/deltas/operations.py" line="60" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>géométrie : attendu {expected}, trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="67" />
+      <location filename="../core/deltas/operations.py" line="69" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Il y a des conflits avec l'entité existante !</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="71" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>conflits écrasés : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="78" />
+      <location filename="../core/deltas/operations.py" line="80" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>La couche « {layer} » n'a pas de champ « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="92" />
+      <location filename="../core/deltas/operations.py" line="94" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>géométrie ignorée : la couche n'a pas de géométrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="97" />
+      <location filename="../core/deltas/operations.py" line="99" />
       <source>Geometry not applicable: {error}</source>
       <translation>Géométrie non applicable : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="110" />
+      <location filename="../core/deltas/operations.py" line="112" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Le delta ne désigne aucune entité (sourcePk vide et aucune clé issue d'une création).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="116" />
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Impossible de trouver l'entité de clé {pk} dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="129" />
+      <location filename="../core/deltas/operations.py" line="131" />
       <source>Cannot update feature {pk}</source>
       <translation>Impossible de mettre à jour l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="138" />
+      <location filename="../core/deltas/operations.py" line="140" />
       <source>Cannot delete feature {pk}</source>
       <translation>Impossible de supprimer l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="157" />
+      <location filename="../core/deltas/operations.py" line="159" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>La clé {pk} ne convient pas au champ clé de la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Une entité de clé {pk} existe déjà dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>key {pk} already exists</source>
       <translation>la clé {pk} existe déjà</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="165" />
+      <location filename="../core/deltas/operations.py" line="167" />
       <source>Cannot add the feature</source>
       <translation>Impossible d'ajouter l'entité</translation>
     </message>
@@ -966,131 +966,126 @@
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="67" />
+      <location filename="../core/deltas/sessions.py" line="70" />
       <source>error code {code}</source>
       <translation>code d'erreur {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="89" />
+      <location filename="../core/deltas/sessions.py" line="101" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>Impossible d'ouvrir {source} en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="92" />
+      <location filename="../core/deltas/sessions.py" line="104" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Impossible de démarrer une transaction sur {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="120" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} n'a pas de table ou de couche nommée « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="149" />
+      <location filename="../core/deltas/sessions.py" line="178" />
       <source>The working copy {copy} disappeared.</source>
       <translation>La copie de travail {copy} a disparu.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="169" />
+      <location filename="../core/deltas/sessions.py" line="198" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Impossible de valider les modifications dans {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="211" />
+      <location filename="../core/deltas/sessions.py" line="255" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>Impossible de remplacer « {file} » par sa copie modifiée : {error}. Fermez les programmes qui l'ont ouvert (sous Windows, aussi les couches QGIS qui l'utilisent).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="272" />
+      <location filename="../core/deltas/sessions.py" line="316" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="94" />
+      <location filename="../core/deltas/targets.py" line="96" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
       <translation>Couche « {layer} » : son fichier « {path} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="85" />
+      <location filename="../core/deltas/targets.py" line="87" />
       <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
       <translation>Couche « {layer} » : le format « {driver} » de « {path} » ne peut pas être écrit en toute sécurité (pris en charge : GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="118" />
+      <location filename="../core/deltas/targets.py" line="120" />
       <source>PostgreSQL database "{db}" ({where})</source>
       <translation>Base PostgreSQL « {db} » ({where})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="131" />
+      <location filename="../core/deltas/targets.py" line="146" />
       <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
       <translation>La couche « {layer} » n'est pas valide (sa source de données ne peut pas être ouverte).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="142" />
+      <location filename="../core/deltas/targets.py" line="158" />
       <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
       <translation>La couche « {layer} » est lue par le fournisseur texte délimité, qui ne peut pas écrire. Ajoutez le fichier CSV comme couche vecteur (OGR) pour y appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="145" />
+      <location filename="../core/deltas/targets.py" line="161" />
       <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
       <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="198" />
-      <source>value {value} does not fit field "{field}" ({type})</source>
-      <translation>la valeur {value} ne convient pas au champ « {field} » ({type})</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <location filename="../core/jobs/delta_apply.py" line="144" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <location filename="../core/jobs/delta_apply.py" line="151" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <location filename="../core/jobs/delta_apply.py" line="227" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <location filename="../core/jobs/delta_apply.py" line="237" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="246" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="241" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="90" />
+      <location filename="../core/jobs/package.py" line="92" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="144" />
+      <location filename="../core/jobs/process_projectfile.py" line="145" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
@@ -1275,12 +1270,12 @@
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="32" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="32" />
       <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
       <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
     </message>
@@ -1360,57 +1355,57 @@
       <translation>« {value} » n'est pas une couleur ({option}).</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="158" />
+      <location filename="../core/qfieldsync_layer_config.py" line="159" />
       <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
       <translation>Couche « {layer} » : l'expression pour {what} n'est pas valide : {error}</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="165" />
+      <location filename="../core/qfieldsync_layer_config.py" line="166" />
       <source>the attachment field "{field}"</source>
       <translation>le champ de pièce jointe « {field} »</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="169" />
+      <location filename="../core/qfieldsync_layer_config.py" line="170" />
       <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
       <translation>Couche « {layer} » : type de mesure de suivi inconnu {value}.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="174" />
+      <location filename="../core/qfieldsync_layer_config.py" line="175" />
       <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
       <translation>Couche « {layer} » : les nombres, distances et intervalles ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="122" />
+      <location filename="../core/runner/launcher.py" line="157" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation>Fichiers SQLite que la tâche n'a pas pu supprimer (un autre programme les utilise, ou ils contiennent des données) : {files}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="150" />
+      <location filename="../core/runner/launcher.py" line="185" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="153" />
+      <location filename="../core/runner/launcher.py" line="188" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="168" />
+      <location filename="../core/runner/launcher.py" line="203" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="170" />
+      <location filename="../core/runner/launcher.py" line="205" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="171" />
+      <location filename="../core/runner/launcher.py" line="206" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="172" />
+      <location filename="../core/runner/launcher.py" line="207" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
@@ -1420,7 +1415,7 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="168" />
+      <location filename="../core/runner/runner.py" line="181" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -1520,62 +1515,57 @@
       <translation>Utilisez le mot de passe principal défini dans QGIS (Préférences › Options › Authentification). Après 5 tentatives erronées, QGIS désactive la base jusqu'à son redémarrage.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>The secret name "{name}" is not allowed.</source>
       <translation>Le nom de secret « {name} » n'est pas autorisé.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>A secret name starts with a capital letter, followed by capital letters, digits or underscores (at least two characters), e.g. FIELD_DB.</source>
       <translation>Un nom de secret commence par une majuscule, suivie de majuscules, de chiffres ou de tirets bas (au moins deux caractères), par ex. FIELD_DB.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="68" />
+      <location filename="../core/secrets/model.py" line="72" />
       <source>Unknown secret type "{type}": use pgservice or envvar.</source>
       <translation>Type de secret « {type} » inconnu : utilisez pgservice ou envvar.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>The pgservice secret "{name}" must start with a [service_name] header.</source>
       <translation>Le secret pgservice « {name} » doit commencer par un en-tête [service_name].</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>Write it as in pg_service.conf, e.g. [field_db] then host=..., port=..., dbname=..., user=..., password=... on their own lines.</source>
       <translation>Écrivez-le comme dans pg_service.conf, par ex. [field_db] puis host=..., port=..., dbname=..., user=..., password=... chacun sur sa propre ligne.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="85" />
+      <location filename="../core/secrets/model.py" line="89" />
       <source>The pgservice secret "{name}" is not valid pg_service.conf content: {error}</source>
       <translation>Le secret pgservice « {name} » n'est pas un contenu pg_service.conf valide : {error}</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="89" />
+      <location filename="../core/secrets/model.py" line="93" />
       <source>The pgservice secret "{name}" defines no [service_name] block.</source>
       <translation>Le secret pgservice « {name} » ne définit aucun bloc [service_name].</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>The pgservice secret "{name}" has unknown parameters in [{service}]: {keys}.</source>
       <translation>Le secret pgservice « {name} » contient des paramètres inconnus dans [{service}] : {keys}.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>Use libpq connection keywords: host, port, dbname, user, password, sslmode…</source>
       <translation>Utilisez les mots-clés de connexion libpq : host, port, dbname, user, password, sslmode…</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="105" />
+      <location filename="../core/secrets/model.py" line="109" />
       <source>The secret "{name}" has an empty value.</source>
       <translation>Le secret « {name} » a une valeur vide.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="109" />
-      <source>"{name}" cannot be an envvar secret: the job runner sets this variable itself.</source>
-      <translation>« {name} » ne peut pas être un secret envvar : l'exécuteur des tâches définit lui-même cette variable.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="113" />
+      <location filename="../core/secrets/model.py" line="115" />
       <source>The envvar secret "{name}" contains a NUL character.</source>
       <translation>Le secret envvar « {name} » contient un caractère NUL.</translation>
     </message>
@@ -2465,37 +2455,37 @@
       <translation>Configuration du projet QField</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="45" />
+      <location filename="../gui/settings_page.py" line="50" />
       <source>Check the project again after it is saved</source>
       <translation>Vérifier à nouveau le projet après son enregistrement</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="47" />
+      <location filename="../gui/settings_page.py" line="52" />
       <source>Job time limit</source>
       <translation>Durée maximale des tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="48" />
+      <location filename="../gui/settings_page.py" line="53" />
       <source>QFieldCloud URL</source>
       <translation>URL de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="50" />
+      <location filename="../gui/settings_page.py" line="55" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="51" />
+      <location filename="../gui/settings_page.py" line="56" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="58" />
+      <location filename="../gui/settings_page.py" line="65" />
       <source>QGIS profile folder</source>
       <translation>dossier du profil QGIS</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="59" />
+      <location filename="../gui/settings_page.py" line="66" />
       <source>found automatically</source>
       <translation>trouvé automatiquement</translation>
     </message>
@@ -2965,19 +2955,279 @@
       <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="49" />
+      <location filename="../gui/settings_page.py" line="54" />
       <source>QFieldCloud request time limit</source>
       <translation>Délai des requêtes QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="53" />
+      <location filename="../gui/settings_page.py" line="60" />
       <source>Keep job history for</source>
       <translation>Conserver l'historique des tâches pendant</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="54" />
+      <location filename="../gui/settings_page.py" line="61" />
       <source>and always keep the newest</source>
       <translation>et toujours garder les plus récentes</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/geometry.py" line="104" />
+      <source>an empty {source} cannot be stored in a {target} layer</source>
+      <translation>un {source} vide ne peut pas être enregistré dans une couche {target}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="46" />
+      <source>64-bit integer</source>
+      <translation>entier 64 bits</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="48" />
+      <source>boolean: 0 or 1</source>
+      <translation>booléen : 0 ou 1</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="50" />
+      <source>16-bit integer</source>
+      <translation>entier 16 bits</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="51" />
+      <source>32-bit integer</source>
+      <translation>entier 32 bits</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="60" />
+      <source>Shapefile integer of at most {digits} characters</source>
+      <translation>entier Shapefile d'au plus {digits} caractères</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="67" />
+      <source>SQLite stores NaN as NULL</source>
+      <translation>SQLite enregistre NaN comme NULL</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="70" />
+      <source>32-bit floating point number</source>
+      <translation>nombre à virgule flottante 32 bits</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="73" />
+      <source>number of {width} digits, {decimals} of them decimals</source>
+      <translation>nombre de {width} chiffres, dont {decimals} décimales</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="85" />
+      <source>Shapefile number of {width} characters with {decimals} decimals</source>
+      <translation>nombre Shapefile de {width} caractères avec {decimals} décimales</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="92" />
+      <source>text with a NUL character would be cut short</source>
+      <translation>un texte contenant un caractère NUL serait tronqué</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="94" />
+      <source>text of at most {count} characters</source>
+      <translation>texte d'au plus {count} caractères</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="100" />
+      <source>text in the Shapefile's encoding {encoding}</source>
+      <translation>texte dans l'encodage {encoding} du Shapefile</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="104" />
+      <source>Shapefile text of at most {count} bytes</source>
+      <translation>texte Shapefile d'au plus {count} octets</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="111" />
+      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
+      <translation>champ {type} : NaN et Infinity ne conviennent qu'aux champs décimaux</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>folder</source>
+      <translation>dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>file</source>
+      <translation>fichier</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="29" />
+      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
+      <translation>{source} est en lecture seule : le {kind} « {path} » ne peut pas être écrit. Rien n'a été modifié ; rendez-le accessible en écriture (ou travaillez sur une copie modifiable) et relancez la tâche.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="52" />
+      <source>it is not an SQLite database</source>
+      <translation>ce n'est pas une base de données SQLite</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="68" />
+      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
+      <translation>Le fichier de base de données « {path} » est corrompu ({detail}). Rien n'a été modifié ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="137" />
+      <source>Layer "{layer}": {problem}</source>
+      <translation>Couche « {layer} » : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="285" />
+      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
+      <translation>la valeur {value} ne convient pas au champ « {field} » de la couche « {layer} » ({type})</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
+      <translation>Le fichier delta « {file} » est destiné au projet cloud {theirs}, mais ce projet est lié au projet cloud {ours}{name}. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
+      <translation>Si les modifications sont bien destinées à ce projet, appliquez-les avec « Appliquer même si le fichier delta est destiné à un autre projet cloud » (Traitements : Appliquer les deltas) ou --any-project.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="222" />
+      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
+      <translation>Ignoré : le projet « {project} » l'a déjà appliqué à la même source de données ; utilisez « deltas reapply » pour l'appliquer de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="244" />
+      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Corrigez ce que le message indique (la valeur du delta ou la source de données), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="118" />
+      <source>Apply even if the deltafile is for another cloud project</source>
+      <translation>Appliquer même si le fichier delta est destiné à un autre projet cloud</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Nothing was extracted.</source>
+      <translation>Rien n'a été extrait.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
+      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="56" />
+      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
+      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="68" />
+      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="71" />
+      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="74" />
+      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
+      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>"{archive}" is not a readable zip archive: {error}</source>
+      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>It is corrupt or truncated: get the file again.</source>
+      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="87" />
+      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
+      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="94" />
+      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
+      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="139" />
+      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="145" />
+      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
+      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="166" />
+      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="169" />
+      <source>Cannot write "{target}": {error}</source>
+      <translation>Impossible d'écrire « {target} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="180" />
+      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
+      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="316" />
+      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
+      <translation>octets : le delta les contient sous forme de texte aux caractères remplacés, pas les octets d'origine</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
+      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Check that you may write to the folder of the job history.</source>
+      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
+      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
+      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="49" />
+      <source> MiB</source>
+      <translation> Mio</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="57" />
+      <source>Most entries in a .qgz</source>
+      <translation>Nombre maximal d'entrées dans un .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="58" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Taille maximale d'un .qgz décompressé</translation>
     </message>
   </context>
 </TS>

@@ -15,6 +15,7 @@ from typing import Any, Dict
 
 from qgis.core import QgsProject
 
+from ..archives import ArchiveLimits
 from ..checks.layers import layer_data
 from ..checks.project_file import check_project_file, written_datasources
 from ..checks.sources import source_info
@@ -43,8 +44,9 @@ def _package_dir(context: JobContext) -> Path:
 def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
     """Step 1: open the project (layouts included) and describe its layers as they are."""
     path = _project_path(context)
-    check_project_file(path)
-    project = open_project(path, load_layouts=True)
+    limits = ArchiveLimits.from_params(context.params)
+    check_project_file(path, limits)
+    project = open_project(path, load_layouts=True, limits=limits)
     project_dir = path.resolve().parent
     layers = list(project.mapLayers().values())
     written = written_datasources(path) if not all(l.isValid() for l in layers) else {}

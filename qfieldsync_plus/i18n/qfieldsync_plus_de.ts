@@ -181,64 +181,49 @@
       <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="42" />
-      <source>{count} hidden file(s) or folder(s) in the project folder.</source>
-      <translation>{count} versteckte Datei(en) oder Ordner im Projektordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_findings.py" line="42" />
-      <source>Hidden files and directories (names starting with a dot) prevent the normal work of QFieldCloud. Move them out of the project folder.</source>
-      <translation>Versteckte Dateien und Ordner (Namen, die mit einem Punkt beginnen) verhindern die normale Arbeit von QFieldCloud. Verschieben Sie sie aus dem Projektordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_findings.py" line="61" />
+      <location filename="../core/checks/project_findings.py" line="64" />
       <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
       <translation>{count} Dateiname(n), die QField unter Windows oder Android nicht speichern kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="61" />
+      <location filename="../core/checks/project_findings.py" line="64" />
       <source>Rename them without &lt; &gt; : " | ? * \, control characters, trailing dots or spaces, or reserved names such as CON or NUL.</source>
       <translation>Benennen Sie sie um – ohne &lt; &gt; : " | ? * \, Steuerzeichen, Punkte oder Leerzeichen am Ende und ohne reservierte Namen wie CON oder NUL.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="74" />
+      <location filename="../core/checks/project_findings.py" line="77" />
       <source>The project saves paths to data sources as absolute paths.</source>
       <translation>Das Projekt speichert die Pfade zu Datenquellen als absolute Pfade.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="74" />
+      <location filename="../core/checks/project_findings.py" line="77" />
       <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
       <translation>Stellen Sie unter Projekt → Eigenschaften → Allgemein „Pfade speichern“ auf „Relativ“ und speichern Sie das Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="85" />
+      <location filename="../core/checks/project_findings.py" line="88" />
       <source>{count} data file(s) lie outside the project folder.</source>
       <translation>{count} Datendatei(en) liegen außerhalb des Projektordners.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="85" />
+      <location filename="../core/checks/project_findings.py" line="88" />
       <source>QFieldCloud and QField only get files inside the project folder {folder}. Move the files there.</source>
       <translation>QFieldCloud und QField erhalten nur Dateien im Projektordner {folder}. Verschieben Sie die Dateien dorthin.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="110" />
+      <location filename="../core/checks/project_findings.py" line="113" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
       <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job sollte etwa {estimate:.0f} s dauern.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="113" />
+      <location filename="../core/checks/project_findings.py" line="116" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
       <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job kann etwa {estimate:.0f} s dauern, nahe an der Grenze von QFieldCloud (10 Minuten).</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="113" />
+      <location filename="../core/checks/project_findings.py" line="116" />
       <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
       <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/account.py" line="15" />
-      <source>Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.</source>
-      <translation>„Überall abmelden“ bittet QFieldCloud, das Token dieser Anmeldung ablaufen zu lassen: Jedes Programm, das dieses Token verwendet, muss sich erneut anmelden. Andere Anmeldungen (QField, QFieldSync) sind nicht betroffen.</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="152" />
@@ -421,62 +406,62 @@
       <translation>Jedes Delta braucht eine clientId (das Gerät, das es erzeugt hat); ohne sie scheitert QFieldCloud. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="83" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
       <source>The cloud project has no delta with the id {ids}.</source>
       <translation>Das Cloud-Projekt hat kein Delta mit der ID {ids}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="83" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
       <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
       <translation>Listen Sie die Deltas der Cloud mit `cloud deltas` auf und verwenden Sie deren IDs.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="95" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="95" />
       <source>deltas of cloud project {id}</source>
       <translation>Deltas des Cloud-Projekts {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="97" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="97" />
       <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
       <translation>Es wurde nichts geändert. Der Delta-Inhalt der Cloud ist kein gültiges QField-Delta; korrigieren oder ignorieren Sie dieses Delta in der Cloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="144" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
       <source>The local project {path} does not exist.</source>
       <translation>Das lokale Projekt {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="144" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
       <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
       <translation>Geben Sie die .qgs/.qgz-Datei mit --project an oder verknüpfen Sie ihren Ordner mit `cloud link`.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="150" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
       <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
       <translation>QFieldCloud hat kein Projekt mit der ID {id} (oder Sie haben keinen Zugriff darauf).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="150" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
       <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
       <translation>Prüfen Sie --project-id (`cloud projects` listet Ihre Projekte auf) und die Server-URL.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="183" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
       <source>No local folder is linked to cloud project {id}.</source>
       <translation>Mit dem Cloud-Projekt {id} ist kein lokaler Ordner verknüpft.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="183" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
       <source>Give the local project with --project, or link its folder with `cloud link`.</source>
       <translation>Geben Sie das lokale Projekt mit --project an oder verknüpfen Sie seinen Ordner mit `cloud link`.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="188" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
       <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
       <translation>{folder} enthält nicht genau eine .qgs/.qgz-Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="188" />
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
       <source>Give the project file itself with --project.</source>
       <translation>Geben Sie die Projektdatei selbst mit --project an.</translation>
     </message>
@@ -556,82 +541,77 @@
       <translation>QFieldCloud hat die Anfrage abgelehnt ({what}): {code}: {message}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/mirror.py" line="20" />
+      <location filename="../core/cloud_sync/mirror.py" line="38" />
       <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
       <translation>Wartend: QFieldCloud hat den Job angenommen und gibt ihn an einen Worker weiter.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/mirror.py" line="21" />
+      <location filename="../core/cloud_sync/mirror.py" line="39" />
       <source>Queued: a worker has taken the job and is about to start it.</source>
       <translation>Eingereiht: Ein Worker hat den Job übernommen und startet ihn gleich.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/mirror.py" line="22" />
+      <location filename="../core/cloud_sync/mirror.py" line="32" />
       <source>Running: a QFieldCloud worker is processing the project now.</source>
       <translation>Läuft: Ein QFieldCloud-Worker verarbeitet das Projekt gerade.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/mirror.py" line="23" />
+      <location filename="../core/cloud_sync/mirror.py" line="24" />
       <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
       <translation>Beendet: Der Job ist bis zum Ende gelaufen. Bei process_projectfile heißt das, dass sich das Projekt öffnen ließ, nicht dass jeder Layer gut konfiguriert ist.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/mirror.py" line="25" />
+      <location filename="../core/cloud_sync/mirror.py" line="42" />
       <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
       <translation>Gestoppt: Der Job wurde vor seinem Ende gestoppt (zum Beispiel ersetzt oder abgebrochen).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/mirror.py" line="26" />
+      <location filename="../core/cloud_sync/mirror.py" line="43" />
       <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
       <translation>Fehlgeschlagen: Der Job konnte nicht beendet werden. Öffnen Sie sein Feedback für den Fehler und was zu tun ist.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/mirror.py" line="28" />
+      <location filename="../core/cloud_sync/mirror.py" line="45" />
       <source>Unknown status {status}.</source>
       <translation>Unbekannter Status {status}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/mirror.py" line="108" />
+      <location filename="../core/cloud_sync/mirror.py" line="125" />
       <source>Stopped watching the cloud jobs.</source>
       <translation>Beobachtung der Cloud-Jobs beendet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/preflight.py" line="33" />
-      <source>The local check (process_projectfile) {status}: {error}</source>
-      <translation>Die lokale Prüfung (process_projectfile) {status}: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="37" />
+      <location filename="../core/cloud_sync/preflight.py" line="52" />
       <source>Layer {name}: {status} {message}</source>
       <translation>Layer {name}: {status} {message}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/preflight.py" line="41" />
+      <location filename="../core/cloud_sync/preflight.py" line="56" />
       <source>The local check found problems the cloud would report.</source>
       <translation>Die lokale Prüfung hat Probleme gefunden, die auch die Cloud melden würde.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/preflight.py" line="49" />
+      <location filename="../core/cloud_sync/preflight.py" line="64" />
       <source>The local check could not start: {reason}</source>
       <translation>Die lokale Prüfung konnte nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/preflight.py" line="64" />
+      <location filename="../core/cloud_sync/preflight.py" line="79" />
       <source>Nothing is uploaded.</source>
       <translation>Es wird nichts hochgeladen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/preflight.py" line="68" />
+      <location filename="../core/cloud_sync/preflight.py" line="83" />
       <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
       <translation>Jedes Hochladen außerhalb von DCIM lässt QFieldCloud das Projekt erneut prüfen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/preflight.py" line="69" />
+      <location filename="../core/cloud_sync/preflight.py" line="84" />
       <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
       <translation>QField startet ihn beim Herunterladen/Synchronisieren; das Hochladen markiert das Paket als veraltet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/preflight.py" line="71" />
+      <location filename="../core/cloud_sync/preflight.py" line="86" />
       <source>A package job is already pending; it will package the uploaded files.</source>
       <translation>Ein Package-Job wartet bereits; er verpackt die hochgeladenen Dateien.</translation>
     </message>
@@ -651,47 +631,47 @@
       <translation>Der Projektname {name!r} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten (keine Leerzeichen).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="118" />
+      <location filename="../core/cloud/transport.py" line="119" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
       <translation>Die QFieldCloud-URL muss mit https:// oder http:// beginnen: {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="223" />
+      <location filename="../core/cloud/transport.py" line="238" />
       <source>Cancelled ({what}).</source>
       <translation>Abgebrochen ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="255" />
+      <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="97" />
+      <location filename="../core/cloud/uploader.py" line="101" />
       <source>{name} was uploaded but QFieldCloud does not list it.</source>
       <translation>{name} wurde hochgeladen, aber QFieldCloud führt die Datei nicht auf.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="97" />
+      <location filename="../core/cloud/uploader.py" line="101" />
       <source>Upload again.</source>
       <translation>Laden Sie erneut hoch.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="100" />
+      <location filename="../core/cloud/uploader.py" line="104" />
       <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
       <translation>{name}: Die von QFieldCloud berechnete Prüfsumme ({remote}) weicht von der der lokalen Datei ({local}) ab; die Datei ist nicht synchron.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="100" />
+      <location filename="../core/cloud/uploader.py" line="104" />
       <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
       <translation>Die Datei wurde unterwegs beschädigt. Laden Sie erneut hoch; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="128" />
+      <location filename="../core/cloud/uploader.py" line="132" />
       <source>Upload cancelled after {n} of {total} files.</source>
       <translation>Hochladen nach {n} von {total} Dateien abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="147" />
+      <location filename="../core/cloud/uploader.py" line="151" />
       <source>Upload cancelled before deleting {name}.</source>
       <translation>Hochladen vor dem Löschen von {name} abgebrochen.</translation>
     </message>
@@ -1270,12 +1250,12 @@
       <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="32" />
+      <location filename="../core/project_io.py" line="39" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS kann die Projektdatei „{path}“ nicht öffnen: {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="32" />
+      <location filename="../core/project_io.py" line="39" />
       <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
       <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
     </message>
@@ -1425,42 +1405,42 @@
       <translation>Der Prozess des Jobs endete, ohne ein Ergebnis zu melden (QGIS oder der Computer wurde beendet).</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="44" />
+      <location filename="../core/runner/triggers.py" line="39" />
       <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
       <translation>Es gibt noch keine QGIS-Projektdatei (.qgs/.qgz).</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="46" />
+      <location filename="../core/runner/triggers.py" line="41" />
       <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
       <translation>Nur Dateien im Ordner DCIM haben sich geändert; sie beeinflussen die Gültigkeit des Projekts nicht.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="48" />
+      <location filename="../core/runner/triggers.py" line="43" />
       <source>A process_projectfile job is already pending for this project.</source>
       <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="55" />
+      <location filename="../core/runner/triggers.py" line="50" />
       <source>A delta_apply job is already pending for this project.</source>
       <translation>Für dieses Projekt wartet bereits ein delta_apply-Job.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="62" />
+      <location filename="../core/runner/triggers.py" line="57" />
       <source>A process_projectfile job is already pending for this project; apply the changes once it has finished.</source>
       <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; wenden Sie die Änderungen an, sobald er beendet ist.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="65" />
+      <location filename="../core/runner/triggers.py" line="60" />
       <source>The project check (process_projectfile job {id}) {status}, so no change was applied: {error}</source>
       <translation>Die Projektprüfung (process_projectfile-Job {id}) {status}, daher wurde keine Änderung angewendet: {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="120" />
+      <location filename="../core/runner/triggers.py" line="115" />
       <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
       <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; verpacken Sie, sobald er beendet ist.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="122" />
+      <location filename="../core/runner/triggers.py" line="117" />
       <source>The project check (process_projectfile) {status}: {error}</source>
       <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
     </message>
@@ -1605,42 +1585,32 @@
       <translation>Bei QFieldCloud anmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="45" />
+      <location filename="../gui/cloud_dialogs.py" line="47" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="46" />
+      <location filename="../gui/cloud_dialogs.py" line="48" />
       <source>User name or e-mail</source>
       <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="47" />
+      <location filename="../gui/cloud_dialogs.py" line="49" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="73" />
+      <location filename="../gui/cloud_dialogs.py" line="146" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="84" />
+      <location filename="../gui/cloud_dialogs.py" line="130" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Bei QFieldCloud angemeldet als {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="105" />
-      <source>Not uploaded: the check for the cloud found problems: {problems}</source>
-      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden: {problems}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="111" />
-      <source>QFieldSync+: upload {project}</source>
-      <translation>QFieldSync+: {project} hochladen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="124" />
+      <location filename="../gui/cloud_dialogs.py" line="201" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
     </message>
@@ -1915,7 +1885,7 @@
       <translation>Zeitbedingung</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="28" />
+      <location filename="../gui/settings_page.py" line="29" />
       <source> s</source>
       <translation> s</translation>
     </message>
@@ -2455,37 +2425,37 @@
       <translation>QField-Projektkonfiguration</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="50" />
+      <location filename="../gui/settings_page.py" line="55" />
       <source>Check the project again after it is saved</source>
       <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="52" />
+      <location filename="../gui/settings_page.py" line="57" />
       <source>Job time limit</source>
       <translation>Zeitlimit für Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="53" />
+      <location filename="../gui/settings_page.py" line="58" />
       <source>QFieldCloud URL</source>
       <translation>QFieldCloud-URL</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="55" />
+      <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="56" />
+      <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Python-Interpreter für Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="65" />
+      <location filename="../gui/settings_page.py" line="71" />
       <source>QGIS profile folder</source>
       <translation>QGIS-Profilordner</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="66" />
+      <location filename="../gui/settings_page.py" line="72" />
       <source>found automatically</source>
       <translation>automatisch gefunden</translation>
     </message>
@@ -2545,7 +2515,7 @@
       <translation>QField-Projektkonfiguration…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="108" />
+      <location filename="../processing/cloud_algorithms.py" line="73" />
       <source>Upload to QFieldCloud</source>
       <translation>Zu QFieldCloud hochladen</translation>
     </message>
@@ -2810,57 +2780,57 @@
       <translation>Die Antwort von QFieldCloud auf {what} hat mehr als {n} Seiten; die Auflistung wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
       <translation>Die Antwort von QFieldCloud auf {where} ist größer als {mib} MiB; sie wurde nicht zu Ende gelesen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>Check the QFieldCloud URL and try again later.</source>
       <translation>Prüfen Sie die QFieldCloud-URL und versuchen Sie es später erneut.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
       <translation>QFieldCloud hat mehr als die für {where} angekündigten {size} Bytes gesendet; der Download wurde abgebrochen und nichts behalten.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>Download again; if it keeps happening, check the network or proxy.</source>
       <translation>Laden Sie erneut herunter; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="81" />
+      <location filename="../core/cloud/transport.py" line="82" />
       <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
       <translation>Die Antwort von QFieldCloud auf {where} ist eine Webseite, kein JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="83" />
+      <location filename="../core/cloud/transport.py" line="84" />
       <source>QFieldCloud's answer to {where} is not JSON.</source>
       <translation>Die Antwort von QFieldCloud auf {where} ist kein JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="84" />
+      <location filename="../core/cloud/transport.py" line="85" />
       <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
       <translation>Prüfen Sie die QFieldCloud-URL: Sie muss auf die API zeigen, z. B. https://app.qfield.cloud/api/v1/.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud hat {where} nicht innerhalb von {seconds} Sekunden beantwortet; die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>The server or the network is too slow; try again later.</source>
       <translation>Server oder Netzwerk sind zu langsam; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
       <translation>Die Übertragung wurde abgebrochen: weniger als 1 KiB in {seconds} Sekunden ({where}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The connection stalled; try again later.</source>
       <translation>Die Verbindung stockt; versuchen Sie es später erneut.</translation>
     </message>
@@ -2935,37 +2905,37 @@
       <translation>QField-Aufträge (Auftragsspeicher nicht verfügbar)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="29" />
+      <location filename="../gui/settings_page.py" line="30" />
       <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
       <translation>Wie lange eine QFieldCloud-Anfrage insgesamt dauern darf (Dateiübertragungen brechen stattdessen ab, wenn in 60 s weniger als 1 KiB übertragen wird).</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="33" />
+      <location filename="../gui/settings_page.py" line="38" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="36" />
+      <location filename="../gui/settings_page.py" line="41" />
       <source> jobs per project</source>
       <translation> Aufträge je Projekt</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="37" />
+      <location filename="../gui/settings_page.py" line="42" />
       <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
       <translation>Beendete Aufträge, die älter sind, werden aus dem Verlauf entfernt, außer den neuesten jedes Projekts (einmal täglich geprüft). Delta-Protokolle bleiben erhalten, solange ihr Projekt existiert.</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="54" />
+      <location filename="../gui/settings_page.py" line="59" />
       <source>QFieldCloud request time limit</source>
       <translation>Zeitlimit für QFieldCloud-Anfragen</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="60" />
+      <location filename="../gui/settings_page.py" line="66" />
       <source>Keep job history for</source>
       <translation>Auftragsverlauf aufbewahren für</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="61" />
+      <location filename="../gui/settings_page.py" line="67" />
       <source>and always keep the newest</source>
       <translation>und immer die neuesten behalten</translation>
     </message>
@@ -3102,7 +3072,7 @@
     <message>
       <location filename="../processing/algorithms.py" line="118" />
       <source>Apply even if the deltafile is for another cloud project</source>
-      <translation>Auch anwenden, wenn die Deltadatei für ein anderes Cloud-Projekt ist</translation>
+      <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
     </message>
     <message>
       <location filename="../core/archives.py" line="50" />
@@ -3215,19 +3185,339 @@
       <translation>Speichern Sie den Wert unter einem anderen Namen (z. B. FIELD_{name}) und entfernen Sie das Geheimnis {name}.</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="49" />
+      <location filename="../gui/settings_page.py" line="54" />
       <source> MiB</source>
       <translation> MiB</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="57" />
+      <location filename="../gui/settings_page.py" line="63" />
       <source>Most entries in a .qgz</source>
       <translation>Höchstzahl der Einträge in einer .qgz</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="58" />
+      <location filename="../gui/settings_page.py" line="64" />
       <source>Largest unpacked .qgz</source>
       <translation>Größte entpackte .qgz</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.</source>
+      <translation>{count} versteckte Datei(en) oder Ordner im Projektordner werden nicht zu QFieldCloud hochgeladen.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
+      <translation>Dateien und Ordner, deren Name mit einem Punkt beginnt, lässt das Hochladen aus (QFieldCloud nimmt sie nicht an). Benennen Sie sie ohne den Punkt um, wenn das Projekt sie braucht.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/account.py" line="14" />
+      <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
+      <translation>Überall abmelden lässt QFieldCloud jedes Token Ihres Kontos ablaufen: QField auf jedem Gerät, QFieldSync, die Kommandozeile und jedes andere unter Ihrem Namen angemeldete Programm müssen sich neu anmelden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>Die Verbindung zu QFieldCloud endete nach {received} von {announced} Bytes ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="31" />
+      <source>empty</source>
+      <translation>leer</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>Die QGIS-Authentifizierungskonfiguration {id} konnte nicht auf die QFieldCloud-Anfrage angewendet werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Prüfen Sie sie in den Authentifizierungseinstellungen von QGIS (ist das Master-Passwort gesetzt?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud hat {where} an eine Adresse ohne https umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud hat {where} mehr als {count} Mal umgeleitet; die Anfrage wurde beendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): keine Antwort innerhalb von {seconds} Sekunden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): SSL: dem Zertifikat des Servers wird nicht vertraut ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Wenn der Server die Zertifizierungsstelle Ihrer Organisation nutzt, fügen Sie sie in QGIS hinzu: Einstellungen ▸ Optionen ▸ Authentifizierung ▸ Zertifikatsverwaltung ▸ Zertifizierungsstellen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {seconds} Sekunden lang kam nichts an, das Netzwerk-Zeitlimit von QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Das Zeitlimit wird in QGIS eingestellt: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Prüfen Sie die Proxy-Einstellungen von QGIS: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Wenn der Server ein Client-Zertifikat verlangt, wählen Sie dessen QGIS-Authentifizierungskonfiguration unter Einstellungen ▸ Optionen ▸ QFieldSync+ (QFieldCloud-Verbindungsauthentifizierung).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>keine Antwort</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="97" />
+      <source>{folder} is not linked to a QFieldCloud project.</source>
+      <translation>{folder} ist mit keinem QFieldCloud-Projekt verknüpft.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/download.py" line="22" />
+      <source>Link the folder to its cloud project first.</source>
+      <translation>Verknüpfen Sie den Ordner zuerst mit seinem Cloud-Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="33" />
+      <source>{count} cloud job(s) still pending, queued or running after {seconds:.0f} s; they go on in QFieldCloud. Look again later.</source>
+      <translation>{count} Cloud-Job(s) nach {seconds:.0f} s noch wartend, eingereiht oder laufend; sie laufen in QFieldCloud weiter. Sehen Sie später wieder nach.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="37" />
+      <source>{count} cloud job(s) failed or were stopped: {jobs}.</source>
+      <translation>{count} Cloud-Job(s) fehlgeschlagen oder gestoppt: {jobs}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="40" />
+      <source>No cloud job was pending, queued or running.</source>
+      <translation>Kein Cloud-Job war wartend, eingereiht oder laufend.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="41" />
+      <source>Every cloud job finished.</source>
+      <translation>Alle Cloud-Jobs sind fertig.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="85" />
+      <source>… still waiting for {count} cloud job(s) ({seconds:.0f} s).</source>
+      <translation>… wartet noch auf {count} Cloud-Job(s) ({seconds:.0f} s).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="20" />
+      <source>Finished: QFieldCloud packaged the project; QField downloads this package on its next Download/Synchronize.</source>
+      <translation>Fertig: QFieldCloud hat das Projekt gepackt; QField lädt dieses Paket beim nächsten Herunterladen/Synchronisieren.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="22" />
+      <source>Finished: QFieldCloud applied the pending deltas; each delta's own status (applied, conflict, error) is in the deltas list.</source>
+      <translation>Fertig: QFieldCloud hat die ausstehenden Deltas angewendet; der Status jedes Deltas (angewendet, Konflikt, Fehler) steht in der Delta-Liste.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="30" />
+      <source>Running: a QFieldCloud worker is packaging the project for QField now.</source>
+      <translation>Läuft: Ein QFieldCloud-Worker packt das Projekt gerade für QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="31" />
+      <source>Running: a QFieldCloud worker is writing the field changes into the data sources now.</source>
+      <translation>Läuft: Ein QFieldCloud-Worker schreibt die Feldänderungen gerade in die Datenquellen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="44" />
+      <source>The project file cannot be read: the local check (process_projectfile) {status}: {error}</source>
+      <translation>Die Projektdatei kann nicht gelesen werden: die lokale Prüfung (process_projectfile) {status}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="61" />
+      <source>Not uploaded: {reason}</source>
+      <translation>Nicht hochgeladen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
+      <translation>Nicht hochgeladen: Die lokale Prüfung (Ziel Cloud) hat Probleme gefunden: {problems}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="104" />
+      <source>Fix them, or upload anyway.</source>
+      <translation>Beheben Sie sie oder laden Sie trotzdem hoch.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="65" />
+      <source>Signing in…</source>
+      <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="66" />
+      <source>QFieldCloud sign-in</source>
+      <translation>QFieldCloud-Anmeldung</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <source>Sign out of QFieldCloud</source>
+      <translation>Von QFieldCloud abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
+      <translation>Auf diesem Computer von QFieldCloud abmelden? QField und Ihre anderen Programme bleiben angemeldet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="140" />
+      <source>Sign out here</source>
+      <translation>Hier abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="141" />
+      <source>Sign out everywhere…</source>
+      <translation>Überall abmelden…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <source>Sign out everywhere</source>
+      <translation>Überall abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <source>Sign out everywhere?</source>
+      <translation>Überall abmelden?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="161" />
+      <source>QFieldCloud: sign out everywhere</source>
+      <translation>QFieldCloud: überall abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
+      <translation>Überall von QFieldCloud abgemeldet: Jedes unter Ihrem Namen angemeldete Programm muss sich neu anmelden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="204" />
+      <source>Hidden files were not uploaded: {names}</source>
+      <translation>Versteckte Dateien wurden nicht hochgeladen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="217" />
+      <source>Upload anyway?</source>
+      <translation>Trotzdem hochladen?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="223" />
+      <source>Not uploaded: the check for the cloud found problems.</source>
+      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Eine QGIS-Authentifizierungskonfiguration für jede QFieldCloud-Anfrage, z. B. das Client-Zertifikat, das der Server Ihrer Organisation verlangt. Ihre QFieldCloud-Anmeldung bleibt davon getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>QFieldCloud-Verbindungsauthentifizierung</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="48" />
+      <source>Project folder (linked to a QFieldCloud project)</source>
+      <translation>Projektordner (mit einem QFieldCloud-Projekt verknüpft)</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="62" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="76" />
+      <source>Runs the local check for QFieldCloud, then uploads the new and changed files of the linked project folder (the project file last, checksums verified). Hidden files are skipped. An unreadable project file always stops the upload; layers the cloud cannot open and files it would refuse stop it unless "Upload anyway" is ticked. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Führt die lokale Prüfung für QFieldCloud aus und lädt dann die neuen und geänderten Dateien des verknüpften Projektordners hoch (die Projektdatei zuletzt, Prüfsummen verifiziert). Versteckte Dateien werden ausgelassen. Eine unlesbare Projektdatei stoppt das Hochladen immer; Layer, die die Cloud nicht öffnen kann, und Dateien, die sie ablehnen würde, stoppen es, außer „Trotzdem hochladen“ ist angehakt. Melden Sie sich zuerst über das Menü QFieldSync+ an.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="84" />
+      <source>Upload anyway when the check finds problems</source>
+      <translation>Trotzdem hochladen, wenn die Prüfung Probleme findet</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="86" />
+      <source>Delete cloud files that no longer exist locally</source>
+      <translation>Cloud-Dateien löschen, die lokal nicht mehr existieren</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="88" />
+      <source>Files uploaded</source>
+      <translation>Hochgeladene Dateien</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="89" />
+      <source>Hidden files skipped</source>
+      <translation>Ausgelassene versteckte Dateien</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="108" />
+      <source>Skipped (hidden, not uploaded): {name}</source>
+      <translation>Ausgelassen (versteckt, nicht hochgeladen): {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="109" />
+      <source>Uploaded {count} file(s), {unchanged} unchanged, {deleted} deleted.</source>
+      <translation>{count} Datei(en) hochgeladen, {unchanged} unverändert, {deleted} gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="124" />
+      <source>Download from QFieldCloud</source>
+      <translation>Von QFieldCloud herunterladen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="127" />
+      <source>Downloads into the linked project folder the files whose content differs in QFieldCloud (for example data changed by the cloud's delta_apply jobs). Each replaced file is first copied to a backup folder in the QGIS profile. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Lädt in den verknüpften Projektordner die Dateien herunter, deren Inhalt in QFieldCloud abweicht (zum Beispiel von den delta_apply-Jobs der Cloud geänderte Daten). Jede ersetzte Datei wird zuerst in einen Sicherungsordner im QGIS-Profil kopiert. Melden Sie sich zuerst über das Menü QFieldSync+ an.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="134" />
+      <source>Files downloaded</source>
+      <translation>Heruntergeladene Dateien</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="142" />
+      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
+      <translation>{name}: nicht heruntergeladen, ein symbolischer Link führt aus dem Ordner hinaus.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="144" />
+      <source>{name}: the previous version is kept in {backup}</source>
+      <translation>{name}: Die vorherige Version liegt in {backup}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="145" />
+      <source>Downloaded {count} changed file(s), {unchanged} unchanged.</source>
+      <translation>{count} geänderte Datei(en) heruntergeladen, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/cloud_tasks.py" line="60" />
+      <source>QFieldSync+: upload {folder}</source>
+      <translation>QFieldSync+: {folder} hochladen</translation>
     </message>
   </context>
 </TS>

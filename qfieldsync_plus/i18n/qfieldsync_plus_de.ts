@@ -676,87 +676,87 @@
       <translation>Hochladen vor dem Löschen von {name} abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="74" />
+      <location filename="../core/deltas/deltafile.py" line="76" />
       <source>must be of type {types}, not {actual}</source>
       <translation>muss vom Typ {types} sein, nicht {actual}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="78" />
+      <location filename="../core/deltas/deltafile.py" line="80" />
       <source>must be one of {values}, not {value}</source>
       <translation>muss eines von {values} sein, nicht {value}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="83" />
+      <location filename="../core/deltas/deltafile.py" line="85" />
       <source>is required but missing</source>
       <translation>ist erforderlich, fehlt aber</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="89" />
+      <location filename="../core/deltas/deltafile.py" line="91" />
       <source>is not allowed here</source>
       <translation>ist hier nicht erlaubt</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="99" />
+      <location filename="../core/deltas/deltafile.py" line="101" />
       <source>repeats an earlier item</source>
       <translation>wiederholt ein früheres Element</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>delta {index} (uuid {uuid})</source>
       <translation>Delta {index} (uuid {uuid})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>missing</source>
       <translation>fehlt</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>field "{field}"</source>
       <translation>Feld „{field}“</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>the document</source>
       <translation>das Dokument</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="137" />
+      <location filename="../core/deltas/deltafile.py" line="179" />
       <source>repeats delta {index}</source>
       <translation>wiederholt Delta {index}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="149" />
+      <location filename="../core/deltas/deltafile.py" line="157" />
       <source>The deltafile "{file}" does not match the deltafile schema:</source>
       <translation>Die Deltadatei „{file}“ entspricht nicht dem Deltadatei-Schema:</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="152" />
+      <location filename="../core/deltas/deltafile.py" line="160" />
       <source>… and {count} more problems</source>
       <translation>… und {count} weitere Probleme</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="153" />
+      <location filename="../core/deltas/deltafile.py" line="161" />
       <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
       <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField oder reparieren Sie die Datei.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="165" />
+      <location filename="../core/deltas/deltafile.py" line="205" />
       <source>The deltafile "{file}" does not exist.</source>
       <translation>Die Deltadatei „{file}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Die Deltadatei „{file}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="212" />
       <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
       <translation>Die Deltadatei „{file}“ ist kein gültiges JSON (Zeile {line}, Spalte {column}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField.</translation>
     </message>
@@ -766,42 +766,42 @@
       <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="143" />
+      <location filename="../core/deltas/engine.py" line="155" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="251" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="245" />
+      <location filename="../core/deltas/engine.py" line="257" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="252" />
+      <location filename="../core/deltas/engine.py" line="268" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="285" />
+      <location filename="../core/deltas/engine.py" line="301" />
       <source>Nothing was changed: {error}</source>
       <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="289" />
+      <location filename="../core/deltas/engine.py" line="305" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="299" />
+      <location filename="../core/deltas/engine.py" line="315" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="306" />
+      <location filename="../core/deltas/engine.py" line="322" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
@@ -916,32 +916,32 @@
       <translation>Das Objekt kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>Not reverted: the delta log has it as {status}, not applied.</source>
       <translation>Nicht zurückgenommen: Das Delta-Protokoll führt es als {status}, nicht als angewendet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="42" />
+      <location filename="../core/deltas/planning.py" line="43" />
       <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
       <translation>Übersprungen: Das Delta-Protokoll führt es als {status}; verwenden Sie „deltas reapply“, um es erneut anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="63" />
+      <location filename="../core/deltas/recovery.py" line="59" />
       <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde zurückgerollt; keine Datenquelle wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="87" />
+      <location filename="../core/deltas/recovery.py" line="83" />
       <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
       <translation>Ein unterbrochener delta_apply-Lauf wurde abgeschlossen, außer für: {sources}. Prüfen Sie diese Datenquellen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="89" />
+      <location filename="../core/deltas/recovery.py" line="85" />
       <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
@@ -1026,26 +1026,26 @@
       <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="251" />
+      <location filename="../core/jobs/delta_apply.py" line="253" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Mindestens eine der im Projekt verwendeten Online-Datenbanken hat die Verbindung zurückgesetzt. Die Datenbank hat die Transaktion zurückgerollt; prüfen Sie die Verbindung und starten Sie den Job erneut.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="261" />
+      <location filename="../core/jobs/delta_apply.py" line="263" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>Die Datenbankverbindung ging beim Anwenden der Änderungen verloren; jede Datenquelle wurde zurückgerollt und nichts wurde geändert.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="270" />
+      <location filename="../core/jobs/delta_apply.py" line="272" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden, daher wurde jede Datenquelle zurückgerollt.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="265" />
+      <location filename="../core/jobs/delta_apply.py" line="267" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
@@ -1065,12 +1065,12 @@
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="147" />
+      <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1080,12 +1080,12 @@
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>Provider</source>
       <translation>Anbieter</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="80" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
@@ -1390,7 +1390,7 @@
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="64" />
+      <location filename="../tasks/job_task.py" line="65" />
       <source>The job was cancelled before it started.</source>
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
@@ -1705,7 +1705,7 @@
       <translation>erledigt</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>What to do</source>
       <translation>Was zu tun ist</translation>
     </message>
@@ -1715,7 +1715,7 @@
       <translation>Methode</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
@@ -1730,7 +1730,7 @@
       <translation>Dieses und neuere erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="100" />
       <source>Summary</source>
       <translation>Übersicht</translation>
     </message>
@@ -1740,12 +1740,12 @@
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/job_details.py" line="108" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="98" />
+      <location filename="../gui/job_details.py" line="110" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
@@ -1755,87 +1755,87 @@
       <translation>Feedback-JSON</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="120" />
+      <location filename="../gui/job_details.py" line="137" />
       <source>Select a job to see what it did.</source>
       <translation>Wählen Sie einen Job, um zu sehen, was er getan hat.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="121" />
+      <location filename="../gui/job_details.py" line="138" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="140" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="140" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>All {count} layers are valid.</source>
       <translation>Alle {count} Layer sind gültig.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="157" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs</source>
       <translation>QField-Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="64" />
+      <location filename="../gui/jobs_dock.py" line="68" />
       <source>Run</source>
       <translation>Ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="65" />
+      <location filename="../gui/jobs_dock.py" line="69" />
       <source>Run again</source>
       <translation>Erneut ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="66" />
+      <location filename="../gui/jobs_dock.py" line="70" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="67" />
+      <location filename="../gui/jobs_dock.py" line="71" />
       <source>Open output folder</source>
       <translation>Ausgabeordner öffnen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../gui/jobs_model.py" line="49" />
       <source>{bad} of {count} layers with problems</source>
       <translation>{bad} von {count} Layern mit Problemen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="50" />
+      <location filename="../gui/jobs_model.py" line="51" />
       <source>{count} layers valid</source>
       <translation>{count} Layer gültig</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Job</source>
       <translation>Job</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Origin</source>
       <translation>Herkunft</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Created</source>
       <translation>Erstellt</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Note</source>
       <translation>Hinweis</translation>
     </message>
@@ -2455,27 +2455,27 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="230" />
+      <location filename="../plugin.py" line="240" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="59" />
       <source>{job} was cancelled.</source>
       <translation>{job} wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="66" />
+      <location filename="../plugin.py" line="74" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="68" />
+      <location filename="../plugin.py" line="76" />
       <source>{job} finished.</source>
       <translation>{job} beendet.</translation>
     </message>
@@ -2490,22 +2490,22 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="116" />
+      <location filename="../plugin.py" line="124" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="117" />
+      <location filename="../plugin.py" line="126" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="119" />
+      <location filename="../plugin.py" line="128" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="120" />
+      <location filename="../plugin.py" line="129" />
       <source>QField project configuration…</source>
       <translation>QField-Projektkonfiguration…</translation>
     </message>
@@ -2515,122 +2515,122 @@
       <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="125" />
+      <location filename="../plugin.py" line="134" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Bei QFieldCloud an-/abmelden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="266" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="249" />
+      <location filename="../plugin.py" line="269" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="278" />
+      <location filename="../plugin.py" line="298" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="304" />
+      <location filename="../plugin.py" line="324" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="112" />
       <source>Deltafiles (*.json)</source>
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="335" />
+      <location filename="../plugin.py" line="379" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="31" />
+      <location filename="../processing/algorithms.py" line="33" />
       <source>Process project file</source>
       <translation>Projektdatei verarbeiten</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="34" />
+      <location filename="../processing/algorithms.py" line="36" />
       <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
       <translation>Öffnet das Projekt wie QFieldCloud in einem separaten QGIS-Prozess und prüft, ob das Projekt und jeder Layer und Datenanbieter geöffnet werden können. Das Feedback-JSON enthält die Layertabelle (Status, Meldung und was zu tun ist je Layer) und ein Vorschaubild. Das Ziel „QFieldCloud“ meldet zusätzlich, was QFieldCloud nicht erreichen kann (lokale Datenbanken, Dateien außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="42" />
+      <location filename="../processing/algorithms.py" line="44" />
       <source>Check for</source>
       <translation>Prüfen für</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="42" />
+      <location filename="../processing/algorithms.py" line="44" />
       <source>this computer</source>
       <translation>diesen Computer</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>QFieldCloud</source>
       <translation>QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="65" />
+      <location filename="../processing/algorithms.py" line="67" />
       <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
       <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Zum Offline-Bearbeiten markierte Layer kommen in eine data.gpkg, Dateien werden kopiert und &lt;project&gt;_qfield.qgs verweist darauf. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), für Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>Layer actions for</source>
       <translation>Layer-Aktionen für</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>cable export</source>
       <translation>Kabel-Export</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>Only features inside the area of interest</source>
       <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="77" />
+      <location filename="../processing/algorithms.py" line="79" />
       <source>Package folder</source>
       <translation>Paketordner</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="100" />
+      <location filename="../processing/algorithms.py" line="102" />
       <source>Apply deltas</source>
       <translation>Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="103" />
+      <location filename="../processing/algorithms.py" line="105" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="112" />
       <source>Deltafile</source>
       <translation>Deltadatei</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="114" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="114" />
+      <location filename="../processing/algorithms.py" line="116" />
       <source>Revert the deltas</source>
       <translation>Deltas rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="115" />
+      <location filename="../processing/algorithms.py" line="162" />
       <source>Dry run</source>
       <translation>Probelauf</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="116" />
+      <location filename="../processing/algorithms.py" line="165" />
       <source>Continue on error</source>
       <translation>Bei Fehler fortfahren</translation>
     </message>
@@ -2685,7 +2685,7 @@
       <translation>Änderungen anwenden</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="34" />
+      <location filename="../tasks/job_task.py" line="35" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
     </message>
@@ -2895,7 +2895,7 @@
       <translation>Prüfen Sie die Datei und ihren Ordner oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="157" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs (job store unavailable)</source>
       <translation>QField-Aufträge (Auftragsspeicher nicht verfügbar)</translation>
     </message>
@@ -3055,17 +3055,17 @@
       <translation>Wenn die Änderungen trotzdem für dieses Projekt gedacht sind, wenden Sie sie mit "Auch anwenden, wenn die Deltadatei für ein anderes Cloud-Projekt ist" (Processing: Deltas anwenden) oder --any-project an.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="246" />
+      <location filename="../core/jobs/delta_apply.py" line="248" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation>Übersprungen: das Projekt "{project}" hat es bereits auf dieselbe Datenquelle angewendet; verwenden Sie "deltas reapply", um es erneut anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="268" />
+      <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation>Korrigieren Sie, was die Meldung nennt (den Wert des Deltas oder die Datenquelle), oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="118" />
+      <location filename="../processing/algorithms.py" line="120" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
     </message>
@@ -3545,27 +3545,27 @@
       <translation>Geben Sie für jede Delta-ID die zu entscheidenden Attribute an, jeweils mit "field" oder "source".</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="276" />
+      <location filename="../core/jobs/delta_apply.py" line="278" />
       <source>Recover Interrupted Runs</source>
       <translation>Unterbrochene Läufe wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Load Deltas</source>
       <translation>Deltas laden</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Open Project</source>
       <translation>Projekt öffnen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Apply Deltas</source>
       <translation>Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Check Result</source>
       <translation>Ergebnis prüfen</translation>
     </message>
@@ -3585,22 +3585,22 @@
       <translation>QField-Layerdaten</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Project Validity Check</source>
       <translation>Projekt-Gültigkeitsprüfung</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Opening Check</source>
       <translation>Öffnungsprüfung</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Project Details</source>
       <translation>Projektdetails</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Generate Thumbnail Image</source>
       <translation>Vorschaubild erzeugen</translation>
     </message>
@@ -3620,7 +3620,7 @@
       <translation>angewendet</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="28" />
+      <location filename="../gui/sync_details.py" line="42" />
       <source>conflict</source>
       <translation>Konflikt</translation>
     </message>
@@ -3655,7 +3655,7 @@
       <translation>Wert der Quelle behalten</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Feature</source>
       <translation>Objekt</translation>
     </message>
@@ -3715,27 +3715,27 @@
       <translation>mit Warnungen beendet</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="131" />
+      <location filename="../gui/job_details.py" line="148" />
       <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
       <translation>Entscheiden Sie jeden Konflikt im Reiter Änderungen (Wert der Quelle behalten oder Wert aus dem Feld übernehmen) und klicken Sie dann auf Erneut anwenden.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="144" />
+      <location filename="../gui/job_details.py" line="162" />
       <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
       <translation>&lt;b&gt;{count} Befunde zu prüfen:&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="43" />
+      <location filename="../gui/jobs_model.py" line="44" />
       <source>{findings} findings, {bad} of {count} layers with problems</source>
       <translation>{findings} Befunde, {bad} von {count} Layern mit Problemen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="46" />
+      <location filename="../gui/jobs_model.py" line="47" />
       <source>{findings} findings to look at (see Summary)</source>
       <translation>{findings} Befunde zu prüfen (siehe Übersicht)</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="98" />
+      <location filename="../gui/jobs_model.py" line="99" />
       <source>{name} in {folder}</source>
       <translation>{name} in {folder}</translation>
     </message>
@@ -3800,9 +3800,291 @@
       <translation>Paket in {link}, insgesamt {size}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="62" />
+      <location filename="../plugin.py" line="70" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="189" />
+      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
+      <translation>Der Ordner „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="213" />
+      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
+      <translation>Die Datei „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; sie wurde nicht kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="225" />
+      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
+      <translation>Das Projekt hat unter „{path}“ einen Link aus dem Projektordner hinaus; die Datei des Geräts wurde nicht darüber kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="236" />
+      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
+      <translation>Das Projekt hat bereits eine andere Datei „{path}“; die Datei des Geräts wurde nicht kopiert (nichts wird überschrieben). Benennen Sie eine der beiden um und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
+      <translation>Der Anhang „{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
+      <translation>Prüfen Sie freien Speicherplatz und Schreibrechte des Projektordners; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
+      <translation>Der Geräteordner „{folder}“ muss genau eine .qgs-Projektdatei enthalten (gefunden: {count}).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
+      <translation>Wählen Sie den Ordner, den QField geöffnet hat (mit dem gepackten Projekt und data.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
+      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
+      <translation>Eine unterbrochene Synchronisierung eines QFieldSync-Pakets wurde rückgängig gemacht: Datenquellen und Projektdatei wurden aus der Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
+      <translation>Die Daten von „{folder}“ wurden bereits in dieses Projekt synchronisiert (die Liste importierter Dateien von QFieldSync enthält ihre Prüfsumme); nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>Copy the folder from the device again after new field work.</source>
+      <translation>Kopieren Sie den Ordner nach neuer Feldarbeit erneut vom Gerät.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
+      <source>QGIS cannot open the packaged project "{path}": {error}</source>
+      <translation>QGIS kann das gepackte Projekt „{path}“ nicht öffnen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
+{warnings}</source>
+      <translation>Die Offline-Bearbeitungs-Synchronisierung von QGIS hat nicht alle Feldänderungen geschrieben; alle Datenquellen wurden wiederhergestellt, nichts wurde geändert.
+{warnings}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>Check that the layers' data sources are writable and not open in another program.</source>
+      <translation>Prüfen Sie, ob die Datenquellen der Layer beschreibbar und nicht in einem anderen Programm geöffnet sind.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
+      <source>The packaged project has no layer prepared for offline editing.</source>
+      <translation>Das gepackte Projekt hat keinen für die Offline-Bearbeitung vorbereiteten Layer.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
+      <translation>Dieser Geräteordner ist kein Paket dieses Projekts: seine Layer {layers} sind nicht darin (gepackt aus „{original}“). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
+      <translation>Öffnen Sie das Projekt, aus dem der Ordner gepackt wurde, oder wählen Sie den richtigen Geräteordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
+      <translation>Layer „{layer}“ liegt in einer Datenbank ({provider}); Feldänderungen von QFieldSync-Paketen werden hier nur in Dateiquellen geschrieben, die gesichert werden können. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
+      <translation>Synchronisieren Sie diesen Ordner mit QFieldSync, oder packen Sie das Projekt mit QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
+      <source>Could not save the project file "{path}": {error}</source>
+      <translation>Die Projektdatei „{path}“ konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Before</source>
+      <translation>Vorher</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>After</source>
+      <translation>Nachher</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="80" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="109" />
+      <source>Files</source>
+      <translation>Dateien</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="43" />
+      <source>copied</source>
+      <translation>kopiert</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>identical</source>
+      <translation>identisch</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>Already in the project.</source>
+      <translation>Bereits im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="50" />
+      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{name}: {created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="71" />
+      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="72" />
+      <source>; {copied} files copied</source>
+      <translation>; {copied} Dateien kopiert</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="74" />
+      <source>, {file_conflicts} files in conflict</source>
+      <translation>, {file_conflicts} Dateien im Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="147" />
+      <source>geometry: {wkt}</source>
+      <translation>Geometrie: {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="23" />
+      <source>Synchronize from QField</source>
+      <translation>Aus QField synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="33" />
+      <source>The folder copied from the device, or the zip QField sent</source>
+      <translation>Der vom Gerät kopierte Ordner oder das von QField gesendete Zip</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="34" />
+      <source>Folder…</source>
+      <translation>Ordner…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="35" />
+      <source>Zip…</source>
+      <translation>Zip…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="37" />
+      <source>Dry run: only show what would change</source>
+      <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="163" />
+      <source>Apply conflicting changes anyway</source>
+      <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="39" />
+      <source>Continue on error (apply the other changes)</source>
+      <translation>Bei Fehlern fortfahren (die übrigen Änderungen anwenden)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="40" />
+      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
+      <translation>Mit der aktuellen Quelle vergleichen (Paket von vor der Synchronisierung; jeder Unterschied ist ein zu bestätigender Konflikt)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="46" />
+      <source>Synchronize</source>
+      <translation>Synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="57" />
+      <source>Device folder or zip:</source>
+      <translation>Geräteordner oder Zip:</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="72" />
+      <source>Choose the folder copied from the device</source>
+      <translation>Den vom Gerät kopierten Ordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="77" />
+      <source>Choose the zip sent by QField</source>
+      <translation>Das von QField gesendete Zip wählen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="65" />
+      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
+      <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="67" />
+      <source>{job} finished: {note}.</source>
+      <translation>{job} beendet: {note}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="125" />
+      <source>Synchronize from QField…</source>
+      <translation>Aus QField synchronisieren…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="260" />
+      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
+      <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="150" />
+      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
+      <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="158" />
+      <source>Device folder</source>
+      <translation>Geräteordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>or the zip sent by QField</source>
+      <translation>oder das von QField gesendete Zip</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="167" />
+      <source>Revert the changes</source>
+      <translation>Die Änderungen rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="168" />
+      <source>Compare to the current source</source>
+      <translation>Mit der aktuellen Quelle vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="176" />
+      <source>Choose either the device folder or the zip sent by QField.</source>
+      <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
     </message>
   </context>
 </TS>

@@ -676,87 +676,87 @@
       <translation>Envoi annulé avant de supprimer {name}.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="74" />
+      <location filename="../core/deltas/deltafile.py" line="76" />
       <source>must be of type {types}, not {actual}</source>
       <translation>doit être de type {types}, pas {actual}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="78" />
+      <location filename="../core/deltas/deltafile.py" line="80" />
       <source>must be one of {values}, not {value}</source>
       <translation>doit être l'une des valeurs {values}, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="83" />
+      <location filename="../core/deltas/deltafile.py" line="85" />
       <source>is required but missing</source>
       <translation>est requis mais manquant</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="89" />
+      <location filename="../core/deltas/deltafile.py" line="91" />
       <source>is not allowed here</source>
       <translation>n'est pas autorisé ici</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="99" />
+      <location filename="../core/deltas/deltafile.py" line="101" />
       <source>repeats an earlier item</source>
       <translation>répète un élément précédent</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>delta {index} (uuid {uuid})</source>
       <translation>delta {index} (uuid {uuid})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="115" />
+      <location filename="../core/deltas/deltafile.py" line="117" />
       <source>missing</source>
       <translation>manquant</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>field "{field}"</source>
       <translation>champ « {field} »</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="118" />
+      <location filename="../core/deltas/deltafile.py" line="120" />
       <source>the document</source>
       <translation>le document</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="137" />
+      <location filename="../core/deltas/deltafile.py" line="179" />
       <source>repeats delta {index}</source>
       <translation>répète le delta {index}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="149" />
+      <location filename="../core/deltas/deltafile.py" line="157" />
       <source>The deltafile "{file}" does not match the deltafile schema:</source>
       <translation>Le fichier delta « {file} » ne respecte pas le schéma des fichiers delta :</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="152" />
+      <location filename="../core/deltas/deltafile.py" line="160" />
       <source>… and {count} more problems</source>
       <translation>… et {count} autres problèmes</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="153" />
+      <location filename="../core/deltas/deltafile.py" line="161" />
       <source>Nothing was changed. Push the changes from QField again, or fix the file.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField ou corrigez le fichier.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="165" />
+      <location filename="../core/deltas/deltafile.py" line="205" />
       <source>The deltafile "{file}" does not exist.</source>
       <translation>Le fichier delta « {file} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Le fichier delta « {file} » ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="212" />
       <source>The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}</source>
       <translation>Le fichier delta « {file} » n'est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="177" />
+      <location filename="../core/deltas/deltafile.py" line="217" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField.</translation>
     </message>
@@ -766,42 +766,42 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="143" />
+      <location filename="../core/deltas/engine.py" line="155" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="251" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="245" />
+      <location filename="../core/deltas/engine.py" line="257" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="252" />
+      <location filename="../core/deltas/engine.py" line="268" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="285" />
+      <location filename="../core/deltas/engine.py" line="301" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="289" />
+      <location filename="../core/deltas/engine.py" line="305" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="299" />
+      <location filename="../core/deltas/engine.py" line="315" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="306" />
+      <location filename="../core/deltas/engine.py" line="322" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
@@ -916,32 +916,32 @@
       <translation>Impossible d'ajouter l'entité</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>Not reverted: the delta log has it as {status}, not applied.</source>
       <translation>Non annulé : le journal des deltas l'indique comme {status}, pas appliqué.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="36" />
+      <location filename="../core/deltas/planning.py" line="37" />
       <source>unknown</source>
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../core/deltas/planning.py" line="42" />
+      <location filename="../core/deltas/planning.py" line="43" />
       <source>Skipped: the delta log has it as {status}; use "deltas reapply" to apply it again.</source>
       <translation>Ignoré : le journal des deltas l'indique comme {status} ; utilisez « deltas reapply » pour l'appliquer à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="63" />
+      <location filename="../core/deltas/recovery.py" line="59" />
       <source>An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.</source>
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été annulée ; aucune source de données n'a été modifiée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="87" />
+      <location filename="../core/deltas/recovery.py" line="83" />
       <source>An interrupted delta_apply run was completed, except for: {sources}. Check these data sources.</source>
       <translation>Une exécution delta_apply interrompue a été terminée, sauf pour : {sources}. Vérifiez ces sources de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/recovery.py" line="89" />
+      <location filename="../core/deltas/recovery.py" line="85" />
       <source>An interrupted delta_apply run (process {pid}) was completed on every data source.</source>
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
@@ -1026,26 +1026,26 @@
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="251" />
+      <location filename="../core/jobs/delta_apply.py" line="253" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="261" />
+      <location filename="../core/jobs/delta_apply.py" line="263" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="270" />
+      <location filename="../core/jobs/delta_apply.py" line="272" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="265" />
+      <location filename="../core/jobs/delta_apply.py" line="267" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
@@ -1065,12 +1065,12 @@
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="147" />
+      <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -1080,12 +1080,12 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>Provider</source>
       <translation>Fournisseur</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="80" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -1390,7 +1390,7 @@
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="64" />
+      <location filename="../tasks/job_task.py" line="65" />
       <source>The job was cancelled before it started.</source>
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
@@ -1705,7 +1705,7 @@
       <translation>faite</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="74" />
+      <location filename="../gui/job_details.py" line="75" />
       <source>What to do</source>
       <translation>Que faire</translation>
     </message>
@@ -1715,7 +1715,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
@@ -1730,7 +1730,7 @@
       <translation>Réappliquer celui-ci et les plus récents</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="95" />
+      <location filename="../gui/job_details.py" line="100" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -1740,12 +1740,12 @@
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/job_details.py" line="108" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="98" />
+      <location filename="../gui/job_details.py" line="110" />
       <source>Log</source>
       <translation>Journal</translation>
     </message>
@@ -1755,87 +1755,87 @@
       <translation>JSON de retour</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="120" />
+      <location filename="../gui/job_details.py" line="137" />
       <source>Select a job to see what it did.</source>
       <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="121" />
+      <location filename="../gui/job_details.py" line="138" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="140" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="140" />
+      <location filename="../gui/job_details.py" line="157" />
       <source>All {count} layers are valid.</source>
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="157" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs</source>
       <translation>Tâches QField</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="64" />
+      <location filename="../gui/jobs_dock.py" line="68" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="65" />
+      <location filename="../gui/jobs_dock.py" line="69" />
       <source>Run again</source>
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="66" />
+      <location filename="../gui/jobs_dock.py" line="70" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="67" />
+      <location filename="../gui/jobs_dock.py" line="71" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../gui/jobs_model.py" line="49" />
       <source>{bad} of {count} layers with problems</source>
       <translation>{bad} couches sur {count} avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="50" />
+      <location filename="../gui/jobs_model.py" line="51" />
       <source>{count} layers valid</source>
       <translation>{count} couches valides</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Job</source>
       <translation>Tâche</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Duration</source>
       <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Created</source>
       <translation>Créée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="74" />
+      <location filename="../gui/jobs_model.py" line="75" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
@@ -2455,27 +2455,27 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="230" />
+      <location filename="../plugin.py" line="240" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="59" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="66" />
+      <location filename="../plugin.py" line="74" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="68" />
+      <location filename="../plugin.py" line="76" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
@@ -2490,22 +2490,22 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="116" />
+      <location filename="../plugin.py" line="124" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="117" />
+      <location filename="../plugin.py" line="126" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="119" />
+      <location filename="../plugin.py" line="128" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="120" />
+      <location filename="../plugin.py" line="129" />
       <source>QField project configuration…</source>
       <translation>Configuration du projet QField…</translation>
     </message>
@@ -2515,122 +2515,122 @@
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="125" />
+      <location filename="../plugin.py" line="134" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Connexion/déconnexion QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="266" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="249" />
+      <location filename="../plugin.py" line="269" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="278" />
+      <location filename="../plugin.py" line="298" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="304" />
+      <location filename="../plugin.py" line="324" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="112" />
       <source>Deltafiles (*.json)</source>
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="335" />
+      <location filename="../plugin.py" line="379" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="31" />
+      <location filename="../processing/algorithms.py" line="33" />
       <source>Process project file</source>
       <translation>Traiter le fichier de projet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="34" />
+      <location filename="../processing/algorithms.py" line="36" />
       <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
       <translation>Ouvre le projet dans un processus QGIS séparé, comme le fait QFieldCloud, et vérifie que le projet et chaque couche et fournisseur de données peuvent être ouverts. Le JSON de retour contient le tableau des couches (état, message et que faire pour chaque couche) et une vignette. La cible « QFieldCloud » signale aussi ce que QFieldCloud ne peut pas atteindre (bases locales, fichiers hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="42" />
+      <location filename="../processing/algorithms.py" line="44" />
       <source>Check for</source>
       <translation>Vérifier pour</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="42" />
+      <location filename="../processing/algorithms.py" line="44" />
       <source>this computer</source>
       <translation>cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>QFieldCloud</source>
       <translation>QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="65" />
+      <location filename="../processing/algorithms.py" line="67" />
       <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
       <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l'édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas se trouver dans le dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>Layer actions for</source>
       <translation>Actions des couches pour</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="73" />
+      <location filename="../processing/algorithms.py" line="75" />
       <source>cable export</source>
       <translation>l'export par câble</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>Only features inside the area of interest</source>
       <translation>Uniquement les entités dans la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="77" />
+      <location filename="../processing/algorithms.py" line="79" />
       <source>Package folder</source>
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="100" />
+      <location filename="../processing/algorithms.py" line="102" />
       <source>Apply deltas</source>
       <translation>Appliquer les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="103" />
+      <location filename="../processing/algorithms.py" line="105" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="110" />
+      <location filename="../processing/algorithms.py" line="112" />
       <source>Deltafile</source>
       <translation>Fichier delta</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="114" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Appliquer quand même les deltas en conflit</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="114" />
+      <location filename="../processing/algorithms.py" line="116" />
       <source>Revert the deltas</source>
       <translation>Annuler les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="115" />
+      <location filename="../processing/algorithms.py" line="162" />
       <source>Dry run</source>
       <translation>Essai à blanc</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="116" />
+      <location filename="../processing/algorithms.py" line="165" />
       <source>Continue on error</source>
       <translation>Continuer en cas d'erreur</translation>
     </message>
@@ -2685,7 +2685,7 @@
       <translation>Appliquer les modifications</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="34" />
+      <location filename="../tasks/job_task.py" line="35" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
     </message>
@@ -2895,7 +2895,7 @@
       <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="157" />
+      <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs (job store unavailable)</source>
       <translation>Tâches QField (stockage des tâches indisponible)</translation>
     </message>
@@ -3055,17 +3055,17 @@
       <translation>Si les modifications sont bien destinées à ce projet, appliquez-les avec « Appliquer même si le fichier delta est destiné à un autre projet cloud » (Traitements : Appliquer les deltas) ou --any-project.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="246" />
+      <location filename="../core/jobs/delta_apply.py" line="248" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation>Ignoré : le projet « {project} » l'a déjà appliqué à la même source de données ; utilisez « deltas reapply » pour l'appliquer de nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="268" />
+      <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation>Corrigez ce que le message indique (la valeur du delta ou la source de données), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="118" />
+      <location filename="../processing/algorithms.py" line="120" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Appliquer même si le fichier de deltas concerne un autre projet cloud</translation>
     </message>
@@ -3545,27 +3545,27 @@
       <translation>Indiquez pour chaque identifiant de delta les attributs à résoudre, chacun avec "field" ou "source".</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="276" />
+      <location filename="../core/jobs/delta_apply.py" line="278" />
       <source>Recover Interrupted Runs</source>
       <translation>Reprendre les exécutions interrompues</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Load Deltas</source>
       <translation>Charger les deltas</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Open Project</source>
       <translation>Ouvrir le projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Apply Deltas</source>
       <translation>Appliquer les deltas</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
       <source>Check Result</source>
       <translation>Vérifier le résultat</translation>
     </message>
@@ -3585,22 +3585,22 @@
       <translation>Données des couches QField</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Project Validity Check</source>
       <translation>Vérification de la validité du projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Opening Check</source>
       <translation>Vérification de l'ouverture</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Project Details</source>
       <translation>Détails du projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
       <source>Generate Thumbnail Image</source>
       <translation>Générer la vignette</translation>
     </message>
@@ -3620,7 +3620,7 @@
       <translation>appliqué</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="28" />
+      <location filename="../gui/sync_details.py" line="42" />
       <source>conflict</source>
       <translation>conflit</translation>
     </message>
@@ -3655,7 +3655,7 @@
       <translation>garder la valeur de la source</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/job_details.py" line="78" />
       <source>Feature</source>
       <translation>Entité</translation>
     </message>
@@ -3715,27 +3715,27 @@
       <translation>terminé avec des avertissements</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="131" />
+      <location filename="../gui/job_details.py" line="148" />
       <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
       <translation>Tranchez chaque conflit dans l'onglet Modifications (garder la valeur de la source ou prendre la valeur du terrain), puis cliquez sur Appliquer à nouveau.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="144" />
+      <location filename="../gui/job_details.py" line="162" />
       <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
       <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="43" />
+      <location filename="../gui/jobs_model.py" line="44" />
       <source>{findings} findings, {bad} of {count} layers with problems</source>
       <translation>{findings} constats, {bad} couches sur {count} avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="46" />
+      <location filename="../gui/jobs_model.py" line="47" />
       <source>{findings} findings to look at (see Summary)</source>
       <translation>{findings} constats à examiner (voir Résumé)</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="98" />
+      <location filename="../gui/jobs_model.py" line="99" />
       <source>{name} in {folder}</source>
       <translation>{name} dans {folder}</translation>
     </message>
@@ -3800,9 +3800,291 @@
       <translation>Paquet dans {link}, {size} au total.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="62" />
+      <location filename="../plugin.py" line="70" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="189" />
+      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
+      <translation>Le dossier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été lu.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="213" />
+      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
+      <translation>Le fichier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été copié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="225" />
+      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
+      <translation>Le projet a un lien en « {path} » qui sort du dossier du projet ; le fichier de l’appareil n’a pas été copié à travers lui.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="236" />
+      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
+      <translation>Le projet contient déjà un autre fichier « {path} » ; le fichier de l’appareil n’a pas été copié (rien n’est écrasé). Renommez l’un des deux et synchronisez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
+      <translation>Impossible de copier la pièce jointe « {source} » vers « {destination} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
+      <translation>Vérifiez l’espace disque libre et les droits d’écriture du dossier du projet ; rien n’a été copié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
+      <translation>Le dossier de l’appareil « {folder} » doit contenir exactement un fichier de projet .qgs (trouvés : {count}).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
+      <translation>Choisissez le dossier ouvert par QField (celui qui contient le projet empaqueté et data.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
+      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
+      <translation>Une synchronisation interrompue d’un paquet QFieldSync a été annulée : ses sources de données et le fichier de projet ont été restaurés depuis la sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
+      <translation>Les données de « {folder} » ont déjà été synchronisées dans ce projet (la liste des fichiers importés de QFieldSync contient leur somme de contrôle) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>Copy the folder from the device again after new field work.</source>
+      <translation>Copiez à nouveau le dossier depuis l’appareil après un nouveau travail de terrain.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
+      <source>QGIS cannot open the packaged project "{path}": {error}</source>
+      <translation>QGIS ne peut pas ouvrir le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
+{warnings}</source>
+      <translation>La synchronisation de l’édition hors ligne de QGIS n’a pas écrit toutes les modifications de terrain ; toutes les sources de données ont été restaurées et rien n’a été modifié.
+{warnings}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>Check that the layers' data sources are writable and not open in another program.</source>
+      <translation>Vérifiez que les sources de données des couches sont accessibles en écriture et ne sont pas ouvertes dans un autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
+      <source>The packaged project has no layer prepared for offline editing.</source>
+      <translation>Le projet empaqueté n’a aucune couche préparée pour l’édition hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
+      <translation>Ce dossier d’appareil n’est pas un paquet de ce projet : ses couches {layers} n’y sont pas (il a été empaqueté depuis « {original} »). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
+      <translation>Ouvrez le projet depuis lequel le dossier a été empaqueté, ou choisissez le bon dossier d’appareil.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
+      <translation>La couche « {layer} » est stockée dans une base de données ({provider}) ; ici, les modifications de terrain des paquets QFieldSync ne sont écrites que dans des sources fichiers, qui peuvent être sauvegardées. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
+      <translation>Synchronisez ce dossier avec QFieldSync, ou empaquetez le projet avec QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
+      <source>Could not save the project file "{path}": {error}</source>
+      <translation>Impossible d’enregistrer le fichier de projet « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Change</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="80" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="109" />
+      <source>Files</source>
+      <translation>Fichiers</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="43" />
+      <source>copied</source>
+      <translation>copié</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>identical</source>
+      <translation>identique</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>Already in the project.</source>
+      <translation>Déjà dans le projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="50" />
+      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{name} : {created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="71" />
+      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="72" />
+      <source>; {copied} files copied</source>
+      <translation> ; {copied} fichiers copiés</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="74" />
+      <source>, {file_conflicts} files in conflict</source>
+      <translation>, {file_conflicts} fichiers en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="147" />
+      <source>geometry: {wkt}</source>
+      <translation>géométrie : {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="23" />
+      <source>Synchronize from QField</source>
+      <translation>Synchroniser depuis QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="33" />
+      <source>The folder copied from the device, or the zip QField sent</source>
+      <translation>Le dossier copié depuis l’appareil, ou le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="34" />
+      <source>Folder…</source>
+      <translation>Dossier…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="35" />
+      <source>Zip…</source>
+      <translation>Zip…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="37" />
+      <source>Dry run: only show what would change</source>
+      <translation>Simulation : montrer seulement ce qui changerait</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="163" />
+      <source>Apply conflicting changes anyway</source>
+      <translation>Appliquer quand même les modifications en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="39" />
+      <source>Continue on error (apply the other changes)</source>
+      <translation>Continuer en cas d’erreur (appliquer les autres modifications)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="40" />
+      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
+      <translation>Comparer à la source actuelle (paquet antérieur à la synchronisation ; chaque différence est un conflit à confirmer)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="46" />
+      <source>Synchronize</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="57" />
+      <source>Device folder or zip:</source>
+      <translation>Dossier de l’appareil ou zip :</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="72" />
+      <source>Choose the folder copied from the device</source>
+      <translation>Choisir le dossier copié depuis l’appareil</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="77" />
+      <source>Choose the zip sent by QField</source>
+      <translation>Choisir le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="65" />
+      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
+      <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="67" />
+      <source>{job} finished: {note}.</source>
+      <translation>{job} terminé : {note}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="125" />
+      <source>Synchronize from QField…</source>
+      <translation>Synchroniser depuis QField…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="260" />
+      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
+      <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="150" />
+      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
+      <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="158" />
+      <source>Device folder</source>
+      <translation>Dossier de l’appareil</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>or the zip sent by QField</source>
+      <translation>ou le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="167" />
+      <source>Revert the changes</source>
+      <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="168" />
+      <source>Compare to the current source</source>
+      <translation>Comparer à la source actuelle</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="176" />
+      <source>Choose either the device folder or the zip sent by QField.</source>
+      <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
     </message>
   </context>
 </TS>

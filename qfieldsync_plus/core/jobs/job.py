@@ -11,7 +11,8 @@ from typing import Any, Dict, Optional
 PROCESS_PROJECTFILE = "process_projectfile"
 PACKAGE = "package"
 DELTA_APPLY = "delta_apply"
-JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE, DELTA_APPLY)
+SYNC = "sync"  # local only: synchronize a device copy by cable
+JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE, DELTA_APPLY, SYNC)
 READ_ONLY_JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE)  # never change a byte of the project's sources
 
 PENDING = "pending"

@@ -12,7 +12,9 @@ from typing import List, Optional, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QToolBar, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QPushButton, QToolBar, QVBoxLayout,
+)
 
 from .core.i18n import tr
 from .core.jobs.errors import JobError
@@ -29,7 +31,7 @@ from .gui.sync_source import keep_imported_checksums, remember_device
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
 from .tasks.auto_check import AutoCheck
-from .tasks.controller import JobController
+from .tasks.controller import JobController, offers_backup
 from .tasks.job_task import job_label
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -127,11 +129,16 @@ class QFieldSyncPlusPlugin:
         self.jobs_action.setCheckable(True)
         self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
         self.configure_action = self._action("plugin", tr("QField project configuration…"), self.configure_project)
-        from .gui.cloud_dialogs import CloudActions  # the cloud client loads with the desktop only
+        from .gui.cloud_actions import CloudActions  # the cloud client loads with the desktop only
 
         self.cloud = CloudActions(self.controller, self.message, self.iface.mainWindow())
+        self.projects_action = self._action("cloud_projects", tr("QFieldCloud projects…"), self.show_cloud_projects)
         self.upload_action = self._action("upload", tr("Upload to QFieldCloud"), self.upload_to_cloud)
-        self.sign_in_action = self._action("signin", tr("Sign in/out of QFieldCloud…"), self.cloud.sign_in_or_out)
+        self.cloud_sync_action = self._action("cloud_sync", tr("Synchronize with QFieldCloud"),
+                                              self.synchronize_with_cloud)
+        self.pull_action = self._action("pull", tr("Apply the cloud's pending changes here"), self.pull_cloud_changes)
+        self.sign_in_action = self._action("signin", self.cloud.sign_in_text(), self.cloud.sign_in_or_out)
+        self.cloud.signInChanged.connect(lambda: self.sign_in_action.setText(self.cloud.sign_in_text()))
         self._build_menu_and_toolbar()
         self._build_dock()
         self._register_pages()
@@ -159,8 +166,9 @@ class QFieldSyncPlusPlugin:
         for action in (self.check_action, self.package_action, self.sync_action, self.apply_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
-        self.menu.addAction(self.upload_action)
-        self.menu.addAction(self.sign_in_action)
+        for action in (self.projects_action, self.upload_action, self.cloud_sync_action, self.pull_action,
+                       self.sign_in_action):
+            self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.jobs_action)
         self.menu.addAction(self.configure_action)
@@ -172,8 +180,8 @@ class QFieldSyncPlusPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = QToolBar(tr("QFieldSync+"), self.iface.mainWindow())
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action, self.upload_action,
-                       self.jobs_action):
+        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action,
+                       self.projects_action, self.upload_action, self.cloud_sync_action, self.jobs_action):
             self.toolbar.addAction(action)
         self.iface.addToolBar(self.toolbar)
 
@@ -181,11 +189,13 @@ class QFieldSyncPlusPlugin:
         from .gui.jobs_dock import JobsDock
 
         self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.sync_action,
-                                               self.apply_action, self.upload_action], self.iface.mainWindow(),
+                                               self.apply_action, self.projects_action, self.upload_action,
+                                               self.cloud_sync_action, self.pull_action], self.iface.mainWindow(),
                              canvas=self.iface.mapCanvas())
         self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
         self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
+        self.cloud.dock = self.dock
         self.dock.hide()
 
     def _register_pages(self) -> None:
@@ -248,9 +258,31 @@ class QFieldSyncPlusPlugin:
         if job is None:
             return
         text, level = job_outcome(job)
-        self.message(text, level)
+        if offers_backup(job):
+            self._offer_backup(job, text)
+        else:
+            self.message(text, level)
         if job.type == SYNC and job.status == FINISHED:
             self._follow_sync(job)
+
+    def _offer_backup(self, job: Job, text: str) -> None:
+        """The refusal of a package folder, with a button that packages again with a backup of the folder."""
+        bar = self.iface.messageBar()
+        item = bar.createMessage(tr("QFieldSync+"), text)
+        button = QPushButton(tr("Back up the folder and package"), item)
+        button.setObjectName("qfieldsync_plus_backup_and_package")
+
+        def backup_and_package() -> None:
+            bar.popWidget(item)
+            submission = self.controller.backup_and_package(job)
+            if submission.job is None:
+                self.message(submission.skipped_reason or "", Qgis.Warning)
+            else:
+                self.dock.show()
+
+        button.clicked.connect(backup_and_package)
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Critical, 0)
 
     def _follow_sync(self, job: Job) -> None:
         """A sync of a QFieldSync package saved the imported-files list: the open project takes it over."""
@@ -304,8 +336,9 @@ class QFieldSyncPlusPlugin:
     def package_into(self, package_dir: str) -> Optional[str]:
         """Run package (cable mode, the project's area-of-interest option) into ``package_dir``.
 
-        A folder the package cannot go into (inside the project folder, not empty, ...) is refused before
-        anything starts; an accepted one is remembered for this project."""
+        A folder the package cannot go into (inside the project folder, a file, ...) is refused before
+        anything starts; what the folder holds is the job's to check (its refusal offers a backup). An
+        accepted folder is remembered for this project."""
         project_file = self._saved_project()
         if project_file is None:
             return None
@@ -366,6 +399,25 @@ class QFieldSyncPlusPlugin:
             return None
         self.dock.show()
         return self.cloud.upload(project_file)
+
+    def show_cloud_projects(self):
+        """The QFieldCloud projects dialog (signs in first when needed)."""
+        return self.cloud.show_projects()
+
+    def synchronize_with_cloud(self):
+        """Upload what changed here, then download what the cloud changed (backups kept)."""
+        return self._on_saved_project(self.cloud.synchronize)
+
+    def pull_cloud_changes(self):
+        """Apply the linked cloud project's pending changes to the open project's data."""
+        return self._on_saved_project(self.cloud.pull_changes)
+
+    def _on_saved_project(self, cloud_action):
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        self.dock.show()
+        return cloud_action(project_file)
 
     def toggle_dock(self) -> None:
         """Show or hide the jobs dock."""

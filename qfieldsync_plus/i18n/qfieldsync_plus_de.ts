@@ -14,7 +14,7 @@
       <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>File "{filename}" missing.</source>
       <translation>Datei „{filename}“ fehlt.</translation>
     </message>
@@ -26,17 +26,17 @@
     <message>
       <location filename="../core/checks/layers.py" line="102" />
       <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
-      <translation>Laden Sie die Datei in QFieldCloud in das Projekt "shared_datasets" hoch oder lassen Sie den Layer auf eine vorhandene Datei zeigen.</translation>
+      <translation>Laden Sie die Datei auf QFieldCloud in das Projekt „shared_datasets“ hoch oder lassen Sie den Layer auf eine verfügbare Datei zeigen.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="107" />
       <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
-      <translation>Keiner der lokalisierten Datenpfade dieses QGIS (Einstellungen › Optionen › Datenquellen) enthält "{file}": fügen Sie dort den Ordner hinzu, der die Datei enthält, oder lassen Sie den Layer auf eine vorhandene Datei zeigen.</translation>
+      <translation>Keiner der lokalisierten Datenpfade dieses QGIS (Einstellungen › Optionen › Datenquellen) enthält „{file}“: fügen Sie dort den Ordner hinzu, der sie enthält, oder lassen Sie den Layer auf eine verfügbare Datei zeigen.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="110" />
       <source>Localized dataset stored at "{filename}" is missing.</source>
-      <translation>Der lokalisierte Datensatz unter "{filename}" fehlt.</translation>
+      <translation>Der lokalisierte Datensatz unter „{filename}“ fehlt.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="119" />
@@ -226,92 +226,92 @@
       <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="152" />
+      <location filename="../core/cloud/client.py" line="153" />
       <source>sign in</source>
       <translation>anmelden</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="157" />
+      <location filename="../core/cloud/client.py" line="165" />
       <source>current user</source>
       <translation>aktueller Benutzer</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="161" />
+      <location filename="../core/cloud/client.py" line="169" />
       <source>sign out</source>
       <translation>abmelden</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="167" />
+      <location filename="../core/cloud/client.py" line="175" />
       <source>list projects</source>
       <translation>Projekte auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="171" />
+      <location filename="../core/cloud/client.py" line="179" />
       <source>project {id}</source>
       <translation>Projekt {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="178" />
+      <location filename="../core/cloud/client.py" line="186" />
       <source>create project {name}</source>
       <translation>Projekt {name} anlegen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="183" />
+      <location filename="../core/cloud/client.py" line="195" />
       <source>list files of project {id}</source>
       <translation>Dateien von Projekt {id} auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="188" />
+      <location filename="../core/cloud/client.py" line="200" />
       <source>upload {path}</source>
       <translation>{path} hochladen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="197" />
+      <location filename="../core/cloud/client.py" line="209" />
       <source>download {path}</source>
       <translation>{path} herunterladen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="204" />
+      <location filename="../core/cloud/client.py" line="216" />
       <source>delete {path}</source>
       <translation>{path} löschen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="213" />
+      <location filename="../core/cloud/client.py" line="225" />
       <source>list jobs of project {id}</source>
       <translation>Jobs von Projekt {id} auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="230" />
+      <location filename="../core/cloud/client.py" line="242" />
       <source>job {id}</source>
       <translation>Job {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="241" />
+      <location filename="../core/cloud/client.py" line="253" />
       <source>start {type} job</source>
       <translation>{type}-Job starten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="246" />
+      <location filename="../core/cloud/client.py" line="258" />
       <source>push deltafile {name}</source>
       <translation>Deltadatei {name} übertragen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="252" />
+      <location filename="../core/cloud/client.py" line="264" />
       <source>list deltas of project {id}</source>
       <translation>Deltas von Projekt {id} auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="256" />
+      <location filename="../core/cloud/client.py" line="268" />
       <source>apply pending deltas</source>
       <translation>ausstehende Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="261" />
+      <location filename="../core/cloud/client.py" line="273" />
       <source>latest package</source>
       <translation>neuestes Paket</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="271" />
+      <location filename="../core/cloud/client.py" line="283" />
       <source>download package file {path}</source>
       <translation>Paketdatei {path} herunterladen</translation>
     </message>
@@ -331,22 +331,22 @@
       <translation>QGIS konnte das QFieldCloud-Token nicht in seiner Authentifizierungsdatenbank speichern.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="133" />
+      <location filename="../core/cloud/credentials.py" line="135" />
       <source>You are not signed in to QFieldCloud.</source>
       <translation>Sie sind nicht bei QFieldCloud angemeldet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="133" />
+      <location filename="../core/cloud/credentials.py" line="135" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
       <translation>Melden Sie sich zuerst an (cloud login) oder setzen Sie QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="140" />
+      <location filename="../core/cloud/credentials.py" line="142" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
       <translation>Die gespeicherte QFieldCloud-Anmeldung ({authcfg}) fehlt in der QGIS-Authentifizierungsdatenbank.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="140" />
+      <location filename="../core/cloud/credentials.py" line="142" />
       <source>Sign in again.</source>
       <translation>Melden Sie sich erneut an.</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Laden Sie erneut herunter.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="136" />
+      <location filename="../core/cloud/download.py" line="144" />
       <source>Download cancelled before {name}.</source>
       <translation>Herunterladen vor {name} abgebrochen.</translation>
     </message>
@@ -1050,17 +1050,17 @@
       <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="39" />
+      <location filename="../core/jobs/package.py" line="43" />
       <source>No output folder given for the package.</source>
       <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="39" />
+      <location filename="../core/jobs/package.py" line="43" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="92" />
+      <location filename="../core/packaging/packager.py" line="148" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
@@ -1120,22 +1120,22 @@
       <translation>Legen Sie das Interessensgebiet in den QField-Projekteigenschaften fest oder verpacken Sie ohne --aoi-only.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/files.py" line="51" />
       <source>Could not copy "{source}" to "{destination}": {error}</source>
       <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/packager.py" line="176" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="144" />
       <source>Could not copy the attachment folder "{folder}": {error}</source>
       <translation>Der Anhangsordner „{folder}“ konnte nicht kopiert werden: {error}</translation>
     </message>
@@ -1185,7 +1185,7 @@
       <translation>Der Ausgabeordner „{out}“ enthält den Projektordner „{project}“.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="33" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>Choose an empty folder or a previous package folder.</source>
       <translation>Wählen Sie einen leeren Ordner oder einen früheren Paketordner.</translation>
     </message>
@@ -1195,47 +1195,42 @@
       <translation>Der Ausgabepfad „{out}“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="33" />
-      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
-      <translation>Der Ausgabeordner „{out}“ ist nicht leer und enthält kein QField-Paket; er wird nicht ersetzt.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="40" />
+      <location filename="../core/packaging/output.py" line="36" />
       <source>Could not create the folder "{folder}": {error}</source>
       <translation>Der Ordner „{folder}“ konnte nicht angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="54" />
+      <location filename="../core/packaging/swap.py" line="90" />
       <source>Choose a folder you can write to.</source>
       <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="44" />
+      <location filename="../core/packaging/output.py" line="40" />
       <source>No permission to write into "{folder}".</source>
       <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="54" />
+      <location filename="../core/packaging/swap.py" line="90" />
       <source>Could not create a folder in "{folder}": {error}</source>
       <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="71" />
+      <location filename="../core/packaging/swap.py" line="137" />
       <source>Could not move the package into "{out}": {error}</source>
       <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="83" />
+      <location filename="../core/packaging/packager.py" line="86" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="83" />
+      <location filename="../core/packaging/packager.py" line="86" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="89" />
+      <location filename="../core/packaging/packager.py" line="92" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
     </message>
@@ -1355,37 +1350,37 @@
       <translation>Layer "{layer}": Anzahlen, Distanzen und Intervalle dürfen nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="168" />
+      <location filename="../core/runner/launcher.py" line="166" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation>SQLite-Dateien, die der Job nicht entfernen konnte (ein anderes Programm verwendet sie, oder sie enthalten Daten): {files}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="196" />
+      <location filename="../core/runner/launcher.py" line="194" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="199" />
+      <location filename="../core/runner/launcher.py" line="197" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="214" />
+      <location filename="../core/runner/launcher.py" line="212" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="216" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="217" />
+      <location filename="../core/runner/launcher.py" line="215" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="218" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
@@ -1395,7 +1390,7 @@
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="189" />
+      <location filename="../core/runner/runner.py" line="216" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
@@ -1600,17 +1595,17 @@
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="146" />
+      <location filename="../gui/cloud_dialogs.py" line="176" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="130" />
+      <location filename="../gui/cloud_dialogs.py" line="140" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Bei QFieldCloud angemeldet als {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="201" />
+      <location filename="../gui/cloud_actions.py" line="146" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
     </message>
@@ -1630,77 +1625,77 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>pending</source>
       <translation>wartend</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>queued</source>
       <translation>eingereiht</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>started</source>
       <translation>gestartet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>finished</source>
       <translation>beendet</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>stopped</source>
       <translation>gestoppt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>invalid layer</source>
       <translation>ungültiger Layer</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>invalid data provider</source>
       <translation>ungültiger Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="114" />
+      <location filename="../gui/formatting.py" line="115" />
       <source>localized data provider</source>
       <translation>lokalisierter Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="121" />
+      <location filename="../gui/formatting.py" line="122" />
       <source>local</source>
       <translation>lokal</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="121" />
+      <location filename="../gui/formatting.py" line="122" />
       <source>cloud</source>
       <translation>Cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>not run</source>
       <translation>nicht ausgeführt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>stopped here</source>
       <translation>hier angehalten</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>done</source>
       <translation>erledigt</translation>
     </message>
@@ -2455,27 +2450,27 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="240" />
+      <location filename="../plugin.py" line="271" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} was cancelled.</source>
       <translation>{job} wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="63" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="74" />
+      <location filename="../plugin.py" line="76" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" line="78" />
       <source>{job} finished.</source>
       <translation>{job} beendet.</translation>
     </message>
@@ -2490,22 +2485,22 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="124" />
+      <location filename="../plugin.py" line="126" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="128" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="130" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="129" />
+      <location filename="../plugin.py" line="131" />
       <source>QField project configuration…</source>
       <translation>QField-Projektkonfiguration…</translation>
     </message>
@@ -2515,37 +2510,32 @@
       <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="134" />
-      <source>Sign in/out of QFieldCloud…</source>
-      <translation>Bei QFieldCloud an-/abmelden…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="266" />
+      <location filename="../plugin.py" line="298" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="269" />
+      <location filename="../plugin.py" line="301" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="298" />
+      <location filename="../plugin.py" line="330" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="324" />
+      <location filename="../plugin.py" line="357" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Deltafiles (*.json)</source>
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="379" />
+      <location filename="../plugin.py" line="431" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -2570,67 +2560,62 @@
       <translation>diesen Computer</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>QFieldCloud</source>
       <translation>QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
-      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Zum Offline-Bearbeiten markierte Layer kommen in eine data.gpkg, Dateien werden kopiert und &lt;project&gt;_qfield.qgs verweist darauf. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), für Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>Layer actions for</source>
       <translation>Layer-Aktionen für</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>cable export</source>
       <translation>Kabel-Export</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="77" />
+      <location filename="../processing/algorithms.py" line="79" />
       <source>Only features inside the area of interest</source>
       <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="79" />
+      <location filename="../processing/algorithms.py" line="84" />
       <source>Package folder</source>
       <translation>Paketordner</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="102" />
+      <location filename="../processing/algorithms.py" line="108" />
       <source>Apply deltas</source>
       <translation>Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="105" />
+      <location filename="../processing/algorithms.py" line="111" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Deltafile</source>
       <translation>Deltadatei</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="114" />
+      <location filename="../processing/algorithms.py" line="120" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="116" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Revert the deltas</source>
       <translation>Deltas rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="162" />
+      <location filename="../processing/algorithms.py" line="168" />
       <source>Dry run</source>
       <translation>Probelauf</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="165" />
+      <location filename="../processing/algorithms.py" line="171" />
       <source>Continue on error</source>
       <translation>Bei Fehler fortfahren</translation>
     </message>
@@ -3065,7 +3050,7 @@
       <translation>Korrigieren Sie, was die Meldung nennt (den Wert des Deltas oder die Datenquelle), oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="120" />
+      <location filename="../processing/algorithms.py" line="126" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
     </message>
@@ -3290,7 +3275,7 @@
       <translation>{folder} ist mit keinem QFieldCloud-Projekt verknüpft.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/download.py" line="22" />
+      <location filename="../core/cloud_sync/download.py" line="23" />
       <source>Link the folder to its cloud project first.</source>
       <translation>Verknüpfen Sie den Ordner zuerst mit seinem Cloud-Projekt.</translation>
     </message>
@@ -3345,82 +3330,82 @@
       <translation>Die Projektdatei kann nicht gelesen werden: die lokale Prüfung (process_projectfile) {status}: {error}</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="61" />
+      <location filename="../core/cloud_sync/upload.py" line="62" />
       <source>Not uploaded: {reason}</source>
       <translation>Nicht hochgeladen: {reason}</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <location filename="../core/cloud_sync/upload.py" line="63" />
       <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
       <translation>Nicht hochgeladen: Die lokale Prüfung (Ziel Cloud) hat Probleme gefunden: {problems}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="104" />
+      <location filename="../core/cloud_sync/upload.py" line="113" />
       <source>Fix them, or upload anyway.</source>
       <translation>Beheben Sie sie oder laden Sie trotzdem hoch.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="65" />
+      <location filename="../gui/cloud_dialogs.py" line="66" />
       <source>Signing in…</source>
       <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="66" />
+      <location filename="../gui/cloud_dialogs.py" line="67" />
       <source>QFieldCloud sign-in</source>
       <translation>QFieldCloud-Anmeldung</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud</source>
       <translation>Von QFieldCloud abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
       <translation>Auf diesem Computer von QFieldCloud abmelden? QField und Ihre anderen Programme bleiben angemeldet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="140" />
+      <location filename="../gui/cloud_dialogs.py" line="169" />
       <source>Sign out here</source>
       <translation>Hier abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="141" />
+      <location filename="../gui/cloud_dialogs.py" line="170" />
       <source>Sign out everywhere…</source>
       <translation>Überall abmelden…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere</source>
       <translation>Überall abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere?</source>
       <translation>Überall abmelden?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="161" />
+      <location filename="../gui/cloud_dialogs.py" line="191" />
       <source>QFieldCloud: sign out everywhere</source>
       <translation>QFieldCloud: überall abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <location filename="../gui/cloud_dialogs.py" line="201" />
       <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
       <translation>Überall von QFieldCloud abgemeldet: Jedes unter Ihrem Namen angemeldete Programm muss sich neu anmelden.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="204" />
+      <location filename="../gui/cloud_actions.py" line="149" />
       <source>Hidden files were not uploaded: {names}</source>
       <translation>Versteckte Dateien wurden nicht hochgeladen: {names}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="217" />
+      <location filename="../gui/cloud_actions.py" line="158" />
       <source>Upload anyway?</source>
       <translation>Trotzdem hochladen?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="223" />
+      <location filename="../gui/cloud_actions.py" line="164" />
       <source>Not uploaded: the check for the cloud found problems.</source>
       <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden.</translation>
     </message>
@@ -3570,17 +3555,17 @@
       <translation>Ergebnis prüfen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>QGIS Layers Data</source>
       <translation>QGIS-Layerdaten</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>Package Project</source>
       <translation>Projekt paketieren</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>QField Layer Data</source>
       <translation>QField-Layerdaten</translation>
     </message>
@@ -3710,7 +3695,7 @@
       <translation>Wählen Sie ein Delta, um seine Änderungen zu sehen. Bei einem Konflikt behalten Sie den Wert der Quelle oder übernehmen den Wert aus dem Feld (je Delta oder unten je Attribut) und klicken dann auf Erneut anwenden.</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>finished with warnings</source>
       <translation>mit Warnungen beendet</translation>
     </message>
@@ -3800,7 +3785,7 @@
       <translation>Paket in {link}, insgesamt {size}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="70" />
+      <location filename="../plugin.py" line="72" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
     </message>
@@ -3997,7 +3982,7 @@
       <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="163" />
+      <location filename="../processing/algorithms.py" line="169" />
       <source>Apply conflicting changes anyway</source>
       <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
     </message>
@@ -4032,59 +4017,479 @@
       <translation>Das von QField gesendete Zip wählen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="166" />
       <source>Zip archives (*.zip)</source>
       <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="65" />
+      <location filename="../plugin.py" line="67" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="69" />
       <source>{job} finished: {note}.</source>
       <translation>{job} beendet: {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="125" />
+      <location filename="../plugin.py" line="127" />
       <source>Synchronize from QField…</source>
       <translation>Aus QField synchronisieren…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="260" />
+      <location filename="../plugin.py" line="292" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="150" />
+      <location filename="../processing/algorithms.py" line="156" />
       <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
       <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="158" />
+      <location filename="../processing/algorithms.py" line="164" />
       <source>Device folder</source>
       <translation>Geräteordner</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="166" />
       <source>or the zip sent by QField</source>
       <translation>oder das von QField gesendete Zip</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="167" />
+      <location filename="../processing/algorithms.py" line="173" />
       <source>Revert the changes</source>
       <translation>Die Änderungen rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="168" />
+      <location filename="../processing/algorithms.py" line="174" />
       <source>Compare to the current source</source>
       <translation>Mit der aktuellen Quelle vergleichen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="176" />
+      <location filename="../processing/algorithms.py" line="182" />
       <source>Choose either the device folder or the zip sent by QField.</source>
       <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>QFieldCloud did not accept the user name or password: the password is wrong, or there is no such user.</source>
+      <translation>QFieldCloud hat Benutzername oder Passwort nicht akzeptiert: Das Passwort ist falsch, oder es gibt diesen Benutzer nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>Check the user name and the password, then sign in again.</source>
+      <translation>Prüfen Sie Benutzername und Passwort und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="190" />
+      <source>delete project {id}</source>
+      <translation>Projekt {id} löschen</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="42" />
+      <source>You already have a cloud project named {name}.</source>
+      <translation>Sie haben bereits ein Cloud-Projekt namens {name}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>{folder} is not a folder.</source>
+      <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>Choose a folder to download the project into.</source>
+      <translation>Wählen Sie einen Ordner, in den das Projekt heruntergeladen wird.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="153" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>„{link}“ übersprungen: eine Schleife symbolischer Links.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="131" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>„{link}“ übersprungen: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="134" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>„{link}“ übersprungen: ein Link auf „{target}“, außerhalb des Projektordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="228" />
+      <source> and more than {count} more</source>
+      <translation> und mehr als {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
+      <source> and {count} more</source>
+      <translation> und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="238" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="242" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="246" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="248" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="249" />
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="250" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="176" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="189" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="193" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="241" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="191" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Das vorherige Paket wurde in „{out}“ wiederhergestellt (ein Packvorgang wurde beim Ersetzen abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="199" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Ein vorheriges Paket mit anderen Dateien wurde als „{backup}“ aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="188" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Temporäre Paketordner konnten noch nicht entfernt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="81" />
+      <source>QFieldCloud: list jobs</source>
+      <translation>QFieldCloud: Jobs auflisten</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="128" />
+      <source>Not uploaded: no cloud project was chosen.</source>
+      <translation>Nicht hochgeladen: Es wurde kein Cloud-Projekt gewählt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="135" />
+      <source>QFieldCloud: list projects</source>
+      <translation>QFieldCloud: Projekte auflisten</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="184" />
+      <source>QFieldSync+: synchronize {folder}</source>
+      <translation>QFieldSync+: {folder} synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="194" />
+      <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
+      <translation>Mit QFieldCloud synchronisiert: {up} Datei(en) hochgeladen, {down} heruntergeladen ({backups} Sicherung(en) behalten).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="198" />
+      <source>Not replaced while being edited: {names}</source>
+      <translation>Nicht ersetzt, weil sie bearbeitet werden: {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="201" />
+      <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
+      <translation>Hier und in der Cloud geändert, auf beiden Seiten unverändert gelassen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="211" />
+      <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
+      <translation>Dieses Projekt ist mit keinem QFieldCloud-Projekt verknüpft: Laden Sie es zuerst hoch oder verknüpfen Sie es im Dialog „QFieldCloud-Projekte“.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="218" />
+      <source>QFieldSync+: apply the cloud's pending changes</source>
+      <translation>QFieldSync+: ausstehende Änderungen der Cloud anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="230" />
+      <source>QFieldCloud has no pending changes for this project.</source>
+      <translation>QFieldCloud hat keine ausstehenden Änderungen für dieses Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="232" />
+      <source>Applied {count} pending change(s) from QFieldCloud.</source>
+      <translation>{count} ausstehende Änderung(en) aus QFieldCloud angewendet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="235" />
+      <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
+      <translation>Die ausstehenden Änderungen der Cloud wurden nicht alle angewendet: {error} Siehe Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <source>Sign-in failed.</source>
+      <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="149" />
+      <source>Sign in to QFieldCloud…</source>
+      <translation>Bei QFieldCloud anmelden…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="150" />
+      <source>Signed in as {user} — Sign out</source>
+      <translation>Angemeldet als {user} — Abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="55" />
+      <source>Create a QFieldCloud project</source>
+      <translation>QFieldCloud-Projekt anlegen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="57" />
+      <source>Private (only you and the collaborators you add)</source>
+      <translation>Privat (nur Sie und die Mitwirkenden, die Sie hinzufügen)</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="61" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="74" />
+      <source>This project is not linked to a QFieldCloud project yet. The project is checked before anything is created or sent.</source>
+      <translation>Dieses Projekt ist noch mit keinem QFieldCloud-Projekt verknüpft. Das Projekt wird geprüft, bevor etwas angelegt oder gesendet wird.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="77" />
+      <source>Create a new cloud project</source>
+      <translation>Neues Cloud-Projekt anlegen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="78" />
+      <source>Link to an existing cloud project</source>
+      <translation>Mit einem bestehenden Cloud-Projekt verknüpfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="117" />
+      <source>Delete a QFieldCloud project</source>
+      <translation>QFieldCloud-Projekt löschen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="119" />
+      <source>Deleting {name} removes its files, jobs and changes from QFieldCloud for everyone. Local files stay. Type the project's name to confirm.</source>
+      <translation>Das Löschen von {name} entfernt seine Dateien, Jobs und Änderungen für alle aus QFieldCloud. Lokale Dateien bleiben. Geben Sie zur Bestätigung den Namen des Projekts ein.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="124" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="55" />
+      <source>QFieldCloud projects</source>
+      <translation>QFieldCloud-Projekte</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="62" />
+      <source>Signed in as {user} on {url}</source>
+      <translation>Angemeldet als {user} auf {url}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="65" />
+      <source>Search projects…</source>
+      <translation>Projekte suchen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Owner</source>
+      <translation>Eigentümer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Last change</source>
+      <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Local folder</source>
+      <translation>Lokaler Ordner</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Refresh</source>
+      <translation>Aktualisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Create…</source>
+      <translation>Anlegen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>Link the open project</source>
+      <translation>Offenes Projekt verknüpfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Download…</source>
+      <translation>Herunterladen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Open local folder</source>
+      <translation>Lokalen Ordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Show jobs</source>
+      <translation>Jobs anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="119" />
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="121" />
+      <source>Failed.</source>
+      <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="140" />
+      <source>Loading the projects…</source>
+      <translation>Projekte werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="152" />
+      <source>{count} project(s).</source>
+      <translation>{count} Projekt(e).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="191" />
+      <source>Creating {name}…</source>
+      <translation>{name} wird angelegt…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="202" />
+      <source>Save the project first: the link is kept for its folder.</source>
+      <translation>Speichern Sie das Projekt zuerst: Die Verknüpfung gilt für seinen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>{folder} is linked to the cloud project {old}. Link it to {new} instead?</source>
+      <translation>{folder} ist mit dem Cloud-Projekt {old} verknüpft. Stattdessen mit {new} verknüpfen?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="212" />
+      <source>{folder} is now linked to {name}.</source>
+      <translation>{folder} ist jetzt mit {name} verknüpft.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="219" />
+      <source>Download {name} into</source>
+      <translation>{name} herunterladen nach</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloading {name}…</source>
+      <translation>{name} wird heruntergeladen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloaded {count} file(s) into {folder}.</source>
+      <translation>{count} Datei(en) nach {folder} heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="255" />
+      <source>Deleting {name}…</source>
+      <translation>{name} wird gelöscht…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="135" />
+      <source>QFieldCloud projects…</source>
+      <translation>QFieldCloud-Projekte…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="137" />
+      <source>Synchronize with QFieldCloud</source>
+      <translation>Mit QFieldCloud synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="139" />
+      <source>Apply the cloud's pending changes here</source>
+      <translation>Ausstehende Änderungen der Cloud hier anwenden</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="272" />
+      <source>Back up the folder and package</source>
+      <translation>Ordner sichern und packen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Layer für die Offline-Bearbeitung kommen in eine data.gpkg, Dateien werden kopiert, und &lt;project&gt;_qfield.qgs verweist auf sie. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen. Ein Paketordner wird nur ersetzt, wenn er nichts enthält außer dem, was Pakete dieses Projekts geschrieben haben; sonst lehnt der Job ab oder legt den Ordner mit „Sichern“ als &lt;folder&gt;.backup-&lt;date&gt; beiseite.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Einen Paketordner mit anderen Dateien sichern (statt abzulehnen)</translation>
     </message>
   </context>
 </TS>

@@ -14,7 +14,7 @@
       <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>File "{filename}" missing.</source>
       <translation>Fichier « {filename} » manquant.</translation>
     </message>
@@ -36,7 +36,7 @@
     <message>
       <location filename="../core/checks/layers.py" line="110" />
       <source>Localized dataset stored at "{filename}" is missing.</source>
-      <translation>Le jeu de données localisé situé à « {filename} » est manquant.</translation>
+      <translation>Le jeu de données localisé stocké à « {filename} » est manquant.</translation>
     </message>
     <message>
       <location filename="../core/checks/layers.py" line="119" />
@@ -226,92 +226,92 @@
       <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="152" />
+      <location filename="../core/cloud/client.py" line="153" />
       <source>sign in</source>
       <translation>connexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="157" />
+      <location filename="../core/cloud/client.py" line="165" />
       <source>current user</source>
       <translation>utilisateur actuel</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="161" />
+      <location filename="../core/cloud/client.py" line="169" />
       <source>sign out</source>
       <translation>déconnexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="167" />
+      <location filename="../core/cloud/client.py" line="175" />
       <source>list projects</source>
       <translation>lister les projets</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="171" />
+      <location filename="../core/cloud/client.py" line="179" />
       <source>project {id}</source>
       <translation>projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="178" />
+      <location filename="../core/cloud/client.py" line="186" />
       <source>create project {name}</source>
       <translation>créer le projet {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="183" />
+      <location filename="../core/cloud/client.py" line="195" />
       <source>list files of project {id}</source>
       <translation>lister les fichiers du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="188" />
+      <location filename="../core/cloud/client.py" line="200" />
       <source>upload {path}</source>
       <translation>envoyer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="197" />
+      <location filename="../core/cloud/client.py" line="209" />
       <source>download {path}</source>
       <translation>télécharger {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="204" />
+      <location filename="../core/cloud/client.py" line="216" />
       <source>delete {path}</source>
       <translation>supprimer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="213" />
+      <location filename="../core/cloud/client.py" line="225" />
       <source>list jobs of project {id}</source>
       <translation>lister les tâches du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="230" />
+      <location filename="../core/cloud/client.py" line="242" />
       <source>job {id}</source>
       <translation>tâche {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="241" />
+      <location filename="../core/cloud/client.py" line="253" />
       <source>start {type} job</source>
       <translation>lancer une tâche {type}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="246" />
+      <location filename="../core/cloud/client.py" line="258" />
       <source>push deltafile {name}</source>
       <translation>envoyer le fichier delta {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="252" />
+      <location filename="../core/cloud/client.py" line="264" />
       <source>list deltas of project {id}</source>
       <translation>lister les deltas du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="256" />
+      <location filename="../core/cloud/client.py" line="268" />
       <source>apply pending deltas</source>
       <translation>appliquer les deltas en attente</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="261" />
+      <location filename="../core/cloud/client.py" line="273" />
       <source>latest package</source>
       <translation>dernier paquet</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="271" />
+      <location filename="../core/cloud/client.py" line="283" />
       <source>download package file {path}</source>
       <translation>télécharger le fichier de paquet {path}</translation>
     </message>
@@ -331,22 +331,22 @@
       <translation>QGIS n'a pas pu enregistrer le jeton QFieldCloud dans sa base d'authentification.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="133" />
+      <location filename="../core/cloud/credentials.py" line="135" />
       <source>You are not signed in to QFieldCloud.</source>
       <translation>Vous n'êtes pas connecté à QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="133" />
+      <location filename="../core/cloud/credentials.py" line="135" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
       <translation>Connectez-vous d'abord (cloud login) ou définissez QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="140" />
+      <location filename="../core/cloud/credentials.py" line="142" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
       <translation>La connexion QFieldCloud enregistrée ({authcfg}) manque dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="140" />
+      <location filename="../core/cloud/credentials.py" line="142" />
       <source>Sign in again.</source>
       <translation>Reconnectez-vous.</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="136" />
+      <location filename="../core/cloud/download.py" line="144" />
       <source>Download cancelled before {name}.</source>
       <translation>Téléchargement annulé avant {name}.</translation>
     </message>
@@ -1050,17 +1050,17 @@
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="39" />
+      <location filename="../core/jobs/package.py" line="43" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="39" />
+      <location filename="../core/jobs/package.py" line="43" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="92" />
+      <location filename="../core/packaging/packager.py" line="148" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
@@ -1120,22 +1120,22 @@
       <translation>Définissez la zone d'intérêt dans les propriétés QField du projet, ou empaquetez sans --aoi-only.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/files.py" line="51" />
       <source>Could not copy "{source}" to "{destination}": {error}</source>
       <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="50" />
+      <location filename="../core/packaging/packager.py" line="176" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="73" />
+      <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/files.py" line="95" />
+      <location filename="../core/packaging/files.py" line="144" />
       <source>Could not copy the attachment folder "{folder}": {error}</source>
       <translation>Impossible de copier le dossier de pièces jointes « {folder} » : {error}</translation>
     </message>
@@ -1185,7 +1185,7 @@
       <translation>Le dossier de sortie « {out} » contient le dossier du projet « {project} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="33" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>Choose an empty folder or a previous package folder.</source>
       <translation>Choisissez un dossier vide ou un dossier de paquet précédent.</translation>
     </message>
@@ -1195,47 +1195,42 @@
       <translation>Le chemin de sortie « {out} » est un fichier, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="33" />
-      <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
-      <translation>Le dossier de sortie « {out} » n'est pas vide et ne contient aucun paquet QField ; il ne sera pas remplacé.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/output.py" line="40" />
+      <location filename="../core/packaging/output.py" line="36" />
       <source>Could not create the folder "{folder}": {error}</source>
       <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="54" />
+      <location filename="../core/packaging/swap.py" line="90" />
       <source>Choose a folder you can write to.</source>
       <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="44" />
+      <location filename="../core/packaging/output.py" line="40" />
       <source>No permission to write into "{folder}".</source>
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="54" />
+      <location filename="../core/packaging/swap.py" line="90" />
       <source>Could not create a folder in "{folder}": {error}</source>
       <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="71" />
+      <location filename="../core/packaging/swap.py" line="137" />
       <source>Could not move the package into "{out}": {error}</source>
       <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="83" />
+      <location filename="../core/packaging/packager.py" line="86" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>La couche « {layer} » est invalide : {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="83" />
+      <location filename="../core/packaging/packager.py" line="86" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="89" />
+      <location filename="../core/packaging/packager.py" line="92" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
     </message>
@@ -1355,37 +1350,37 @@
       <translation>Couche « {layer} » : les nombres, distances et intervalles ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="168" />
+      <location filename="../core/runner/launcher.py" line="166" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
-      <translation>Fichiers SQLite que la tâche n'a pas pu supprimer (un autre programme les utilise, ou ils contiennent des données) : {files}</translation>
+      <translation>Fichiers SQLite que la tâche n’a pas pu supprimer (un autre programme les utilise, ou ils contiennent des données) : {files}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="196" />
+      <location filename="../core/runner/launcher.py" line="194" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="199" />
+      <location filename="../core/runner/launcher.py" line="197" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="214" />
+      <location filename="../core/runner/launcher.py" line="212" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="216" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="217" />
+      <location filename="../core/runner/launcher.py" line="215" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="218" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
@@ -1395,7 +1390,7 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="189" />
+      <location filename="../core/runner/runner.py" line="216" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -1600,17 +1595,17 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="146" />
+      <location filename="../gui/cloud_dialogs.py" line="176" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="130" />
+      <location filename="../gui/cloud_dialogs.py" line="140" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Connecté à QFieldCloud en tant que {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="201" />
+      <location filename="../gui/cloud_actions.py" line="146" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
     </message>
@@ -1630,77 +1625,77 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>pending</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>queued</source>
       <translation>en file</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="110" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>started</source>
       <translation>démarrée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>finished</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>stopped</source>
       <translation>arrêtée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="111" />
+      <location filename="../gui/formatting.py" line="112" />
       <source>failed</source>
       <translation>échouée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>invalid layer</source>
       <translation>couche invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="113" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>invalid data provider</source>
       <translation>fournisseur de données invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="114" />
+      <location filename="../gui/formatting.py" line="115" />
       <source>localized data provider</source>
       <translation>fournisseur de données localisées</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="121" />
+      <location filename="../gui/formatting.py" line="122" />
       <source>local</source>
       <translation>locale</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="121" />
+      <location filename="../gui/formatting.py" line="122" />
       <source>cloud</source>
       <translation>cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>not run</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>stopped here</source>
       <translation>arrêtée ici</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="126" />
+      <location filename="../gui/formatting.py" line="127" />
       <source>done</source>
       <translation>faite</translation>
     </message>
@@ -2455,27 +2450,27 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="240" />
+      <location filename="../plugin.py" line="271" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="61" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="63" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="74" />
+      <location filename="../plugin.py" line="76" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" line="78" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
@@ -2490,22 +2485,22 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="124" />
+      <location filename="../plugin.py" line="126" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="128" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="130" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="129" />
+      <location filename="../plugin.py" line="131" />
       <source>QField project configuration…</source>
       <translation>Configuration du projet QField…</translation>
     </message>
@@ -2515,37 +2510,32 @@
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="134" />
-      <source>Sign in/out of QFieldCloud…</source>
-      <translation>Connexion/déconnexion QFieldCloud…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="266" />
+      <location filename="../plugin.py" line="298" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="269" />
+      <location filename="../plugin.py" line="301" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="298" />
+      <location filename="../plugin.py" line="330" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="324" />
+      <location filename="../plugin.py" line="357" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Deltafiles (*.json)</source>
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="379" />
+      <location filename="../plugin.py" line="431" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -2570,67 +2560,62 @@
       <translation>cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>QFieldCloud</source>
       <translation>QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder.</source>
-      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l'édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas se trouver dans le dossier du projet.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>Layer actions for</source>
       <translation>Actions des couches pour</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="75" />
+      <location filename="../processing/algorithms.py" line="77" />
       <source>cable export</source>
       <translation>l'export par câble</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="77" />
+      <location filename="../processing/algorithms.py" line="79" />
       <source>Only features inside the area of interest</source>
       <translation>Uniquement les entités dans la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="79" />
+      <location filename="../processing/algorithms.py" line="84" />
       <source>Package folder</source>
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="102" />
+      <location filename="../processing/algorithms.py" line="108" />
       <source>Apply deltas</source>
       <translation>Appliquer les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="105" />
+      <location filename="../processing/algorithms.py" line="111" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="112" />
+      <location filename="../processing/algorithms.py" line="118" />
       <source>Deltafile</source>
       <translation>Fichier delta</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="114" />
+      <location filename="../processing/algorithms.py" line="120" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Appliquer quand même les deltas en conflit</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="116" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Revert the deltas</source>
       <translation>Annuler les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="162" />
+      <location filename="../processing/algorithms.py" line="168" />
       <source>Dry run</source>
       <translation>Essai à blanc</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="165" />
+      <location filename="../processing/algorithms.py" line="171" />
       <source>Continue on error</source>
       <translation>Continuer en cas d'erreur</translation>
     </message>
@@ -3065,7 +3050,7 @@
       <translation>Corrigez ce que le message indique (la valeur du delta ou la source de données), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="120" />
+      <location filename="../processing/algorithms.py" line="126" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Appliquer même si le fichier de deltas concerne un autre projet cloud</translation>
     </message>
@@ -3290,7 +3275,7 @@
       <translation>{folder} n'est lié à aucun projet QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/download.py" line="22" />
+      <location filename="../core/cloud_sync/download.py" line="23" />
       <source>Link the folder to its cloud project first.</source>
       <translation>Liez d'abord le dossier à son projet cloud.</translation>
     </message>
@@ -3345,82 +3330,82 @@
       <translation>Le fichier de projet est illisible : la vérification locale (process_projectfile) {status} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="61" />
+      <location filename="../core/cloud_sync/upload.py" line="62" />
       <source>Not uploaded: {reason}</source>
       <translation>Non téléversé : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <location filename="../core/cloud_sync/upload.py" line="63" />
       <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
       <translation>Non téléversé : la vérification locale (cible cloud) a trouvé des problèmes : {problems}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="104" />
+      <location filename="../core/cloud_sync/upload.py" line="113" />
       <source>Fix them, or upload anyway.</source>
       <translation>Corrigez-les, ou téléversez quand même.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="65" />
+      <location filename="../gui/cloud_dialogs.py" line="66" />
       <source>Signing in…</source>
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="66" />
+      <location filename="../gui/cloud_dialogs.py" line="67" />
       <source>QFieldCloud sign-in</source>
       <translation>Connexion à QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud</source>
       <translation>Se déconnecter de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
       <translation>Se déconnecter de QFieldCloud sur cet ordinateur ? QField et vos autres programmes restent connectés.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="140" />
+      <location filename="../gui/cloud_dialogs.py" line="169" />
       <source>Sign out here</source>
       <translation>Se déconnecter ici</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="141" />
+      <location filename="../gui/cloud_dialogs.py" line="170" />
       <source>Sign out everywhere…</source>
       <translation>Se déconnecter partout…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere</source>
       <translation>Se déconnecter partout</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere?</source>
       <translation>Se déconnecter partout ?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="161" />
+      <location filename="../gui/cloud_dialogs.py" line="191" />
       <source>QFieldCloud: sign out everywhere</source>
       <translation>QFieldCloud : se déconnecter partout</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <location filename="../gui/cloud_dialogs.py" line="201" />
       <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
       <translation>Déconnecté de QFieldCloud partout : chaque programme connecté avec votre compte doit se reconnecter.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="204" />
+      <location filename="../gui/cloud_actions.py" line="149" />
       <source>Hidden files were not uploaded: {names}</source>
       <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="217" />
+      <location filename="../gui/cloud_actions.py" line="158" />
       <source>Upload anyway?</source>
       <translation>Téléverser quand même ?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="223" />
+      <location filename="../gui/cloud_actions.py" line="164" />
       <source>Not uploaded: the check for the cloud found problems.</source>
       <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
     </message>
@@ -3570,17 +3555,17 @@
       <translation>Vérifier le résultat</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>QGIS Layers Data</source>
       <translation>Données des couches QGIS</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>Package Project</source>
       <translation>Empaqueter le projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="104" />
+      <location filename="../core/jobs/package.py" line="107" />
       <source>QField Layer Data</source>
       <translation>Données des couches QField</translation>
     </message>
@@ -3710,7 +3695,7 @@
       <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="112" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>finished with warnings</source>
       <translation>terminé avec des avertissements</translation>
     </message>
@@ -3800,7 +3785,7 @@
       <translation>Paquet dans {link}, {size} au total.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="70" />
+      <location filename="../plugin.py" line="72" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
     </message>
@@ -3997,7 +3982,7 @@
       <translation>Simulation : montrer seulement ce qui changerait</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="163" />
+      <location filename="../processing/algorithms.py" line="169" />
       <source>Apply conflicting changes anyway</source>
       <translation>Appliquer quand même les modifications en conflit</translation>
     </message>
@@ -4032,59 +4017,479 @@
       <translation>Choisir le zip envoyé par QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="166" />
       <source>Zip archives (*.zip)</source>
       <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="65" />
+      <location filename="../plugin.py" line="67" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="69" />
       <source>{job} finished: {note}.</source>
       <translation>{job} terminé : {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="125" />
+      <location filename="../plugin.py" line="127" />
       <source>Synchronize from QField…</source>
       <translation>Synchroniser depuis QField…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="260" />
+      <location filename="../plugin.py" line="292" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="150" />
+      <location filename="../processing/algorithms.py" line="156" />
       <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
       <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="158" />
+      <location filename="../processing/algorithms.py" line="164" />
       <source>Device folder</source>
       <translation>Dossier de l’appareil</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="160" />
+      <location filename="../processing/algorithms.py" line="166" />
       <source>or the zip sent by QField</source>
       <translation>ou le zip envoyé par QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="167" />
+      <location filename="../processing/algorithms.py" line="173" />
       <source>Revert the changes</source>
       <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="168" />
+      <location filename="../processing/algorithms.py" line="174" />
       <source>Compare to the current source</source>
       <translation>Comparer à la source actuelle</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="176" />
+      <location filename="../processing/algorithms.py" line="182" />
       <source>Choose either the device folder or the zip sent by QField.</source>
       <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>QFieldCloud did not accept the user name or password: the password is wrong, or there is no such user.</source>
+      <translation>QFieldCloud n'a pas accepté le nom d'utilisateur ou le mot de passe : le mot de passe est erroné, ou cet utilisateur n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>Check the user name and the password, then sign in again.</source>
+      <translation>Vérifiez le nom d'utilisateur et le mot de passe, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="190" />
+      <source>delete project {id}</source>
+      <translation>supprimer le projet {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="42" />
+      <source>You already have a cloud project named {name}.</source>
+      <translation>Vous avez déjà un projet cloud nommé {name}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>{folder} is not a folder.</source>
+      <translation>{folder} n'est pas un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>Choose a folder to download the project into.</source>
+      <translation>Choisissez un dossier où télécharger le projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="153" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>« {link} » ignoré : boucle de liens symboliques.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="131" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>« {link} » ignoré : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="134" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>« {link} » ignoré : lien vers « {target} », hors du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="228" />
+      <source> and more than {count} more</source>
+      <translation> et plus de {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
+      <source> and {count} more</source>
+      <translation> et {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="238" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="242" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="246" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="248" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="249" />
+      <source>Nothing was changed.</source>
+      <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="250" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Vérifiez les permissions de ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="176" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="189" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="193" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="241" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="191" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Le paquet précédent a été remis dans « {out} » (un empaquetage a été interrompu pendant son remplacement).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="199" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Un paquet précédent contenant d’autres fichiers a été conservé sous « {backup} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="188" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Les dossiers temporaires du paquet n’ont pas encore pu être supprimés : {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="81" />
+      <source>QFieldCloud: list jobs</source>
+      <translation>QFieldCloud : lister les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="128" />
+      <source>Not uploaded: no cloud project was chosen.</source>
+      <translation>Rien n'a été envoyé : aucun projet cloud n'a été choisi.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="135" />
+      <source>QFieldCloud: list projects</source>
+      <translation>QFieldCloud : lister les projets</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="184" />
+      <source>QFieldSync+: synchronize {folder}</source>
+      <translation>QFieldSync+ : synchroniser {folder}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="194" />
+      <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
+      <translation>Synchronisé avec QFieldCloud : {up} fichier(s) envoyé(s), {down} téléchargé(s) ({backups} sauvegarde(s) conservée(s)).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="198" />
+      <source>Not replaced while being edited: {names}</source>
+      <translation>Non remplacés car en cours de modification : {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="201" />
+      <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
+      <translation>Modifiés ici et dans le cloud, laissés tels quels des deux côtés : {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="211" />
+      <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
+      <translation>Ce projet n'est lié à aucun projet QFieldCloud : envoyez-le ou liez-le d'abord dans la fenêtre « Projets QFieldCloud ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="218" />
+      <source>QFieldSync+: apply the cloud's pending changes</source>
+      <translation>QFieldSync+ : appliquer les modifications en attente du cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="230" />
+      <source>QFieldCloud has no pending changes for this project.</source>
+      <translation>QFieldCloud n'a aucune modification en attente pour ce projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="232" />
+      <source>Applied {count} pending change(s) from QFieldCloud.</source>
+      <translation>{count} modification(s) en attente de QFieldCloud appliquée(s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="235" />
+      <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
+      <translation>Les modifications en attente du cloud n'ont pas toutes été appliquées : {error} Voir le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <source>Sign-in failed.</source>
+      <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="149" />
+      <source>Sign in to QFieldCloud…</source>
+      <translation>Se connecter à QFieldCloud…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="150" />
+      <source>Signed in as {user} — Sign out</source>
+      <translation>Connecté en tant que {user} — Se déconnecter</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="55" />
+      <source>Create a QFieldCloud project</source>
+      <translation>Créer un projet QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="57" />
+      <source>Private (only you and the collaborators you add)</source>
+      <translation>Privé (vous et les collaborateurs que vous ajoutez)</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="61" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="74" />
+      <source>This project is not linked to a QFieldCloud project yet. The project is checked before anything is created or sent.</source>
+      <translation>Ce projet n'est encore lié à aucun projet QFieldCloud. Le projet est vérifié avant que quoi que ce soit ne soit créé ou envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="77" />
+      <source>Create a new cloud project</source>
+      <translation>Créer un nouveau projet cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="78" />
+      <source>Link to an existing cloud project</source>
+      <translation>Lier à un projet cloud existant</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="117" />
+      <source>Delete a QFieldCloud project</source>
+      <translation>Supprimer un projet QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="119" />
+      <source>Deleting {name} removes its files, jobs and changes from QFieldCloud for everyone. Local files stay. Type the project's name to confirm.</source>
+      <translation>Supprimer {name} retire ses fichiers, tâches et modifications de QFieldCloud pour tout le monde. Les fichiers locaux restent. Saisissez le nom du projet pour confirmer.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="124" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="55" />
+      <source>QFieldCloud projects</source>
+      <translation>Projets QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="62" />
+      <source>Signed in as {user} on {url}</source>
+      <translation>Connecté en tant que {user} sur {url}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="65" />
+      <source>Search projects…</source>
+      <translation>Rechercher des projets…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Owner</source>
+      <translation>Propriétaire</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Last change</source>
+      <translation>Dernière modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Local folder</source>
+      <translation>Dossier local</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Create…</source>
+      <translation>Créer…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>Link the open project</source>
+      <translation>Lier le projet ouvert</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Download…</source>
+      <translation>Télécharger…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Open local folder</source>
+      <translation>Ouvrir le dossier local</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Show jobs</source>
+      <translation>Afficher les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="119" />
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="121" />
+      <source>Failed.</source>
+      <translation>Échec.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="140" />
+      <source>Loading the projects…</source>
+      <translation>Chargement des projets…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="152" />
+      <source>{count} project(s).</source>
+      <translation>{count} projet(s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="191" />
+      <source>Creating {name}…</source>
+      <translation>Création de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="202" />
+      <source>Save the project first: the link is kept for its folder.</source>
+      <translation>Enregistrez d'abord le projet : le lien est conservé pour son dossier.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>{folder} is linked to the cloud project {old}. Link it to {new} instead?</source>
+      <translation>{folder} est lié au projet cloud {old}. Le lier plutôt à {new} ?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="212" />
+      <source>{folder} is now linked to {name}.</source>
+      <translation>{folder} est maintenant lié à {name}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="219" />
+      <source>Download {name} into</source>
+      <translation>Télécharger {name} dans</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloading {name}…</source>
+      <translation>Téléchargement de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloaded {count} file(s) into {folder}.</source>
+      <translation>{count} fichier(s) téléchargé(s) dans {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="255" />
+      <source>Deleting {name}…</source>
+      <translation>Suppression de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="135" />
+      <source>QFieldCloud projects…</source>
+      <translation>Projets QFieldCloud…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="137" />
+      <source>Synchronize with QFieldCloud</source>
+      <translation>Synchroniser avec QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="139" />
+      <source>Apply the cloud's pending changes here</source>
+      <translation>Appliquer ici les modifications en attente du cloud</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="272" />
+      <source>Back up the folder and package</source>
+      <translation>Sauvegarder le dossier et empaqueter</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l’édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas être dans le dossier du projet. Un dossier de paquet n’est remplacé que s’il ne contient que ce que les paquets de ce projet ont écrit ; sinon la tâche refuse ou, avec « Sauvegarder », met le dossier de côté sous &lt;folder&gt;.backup-&lt;date&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Sauvegarder un dossier de paquet contenant d’autres fichiers (au lieu de refuser)</translation>
     </message>
   </context>
 </TS>

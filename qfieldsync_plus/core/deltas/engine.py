@@ -166,8 +166,30 @@ class DeltaRun:
         message = APPLIED_MESSAGE if not done.notes else f"{APPLIED_MESSAGE} ({'; '.join(done.notes)})"
         return feedback_entry(item, APPLIED, message, layer_id, done.feature_pk, done.modified_pk)
 
+    def _resolve_references(self, delta: Dict[str, Any]) -> Dict[str, Any]:
+        """``delta`` with each ``qfspReferences`` field set to its parent's source key (cable sync).
+
+        A feature created in the field may point to a parent also created in the field; the parent's
+        source key is known only once its create is applied (this run or an earlier one).
+        """
+        references = delta.get("qfspReferences")
+        if not references or self.options.inverse:
+            return delta
+        new = dict(delta.get("new") or {})
+        attributes = dict(new.get("attributes") or {})
+        for field_name, parent in references.items():
+            key = (str(parent.get("layerId")), str(delta.get("clientId")), str(parent.get("localPk")))
+            found = self.created.get(key) or self.known_pks.get(key)
+            if not found:
+                raise operations.DeltaProblem(tr('Field "{field}" refers to the feature {pk} created in the field in '
+                                                 'layer "{layer}", which was not applied.').format(
+                    field=field_name, pk=key[2], layer=key[0]))
+            attributes[field_name] = found[0]
+        new["attributes"] = attributes
+        return {**delta, "new": new}
+
     def _dispatch(self, access: LayerAccess, item: Item, pk: Optional[str]) -> operations.Done:
-        delta, method = item.delta, item.delta.get("method")
+        delta, method = self._resolve_references(item.delta), item.delta.get("method")
         overwrite = self.options.overwrite_conflicts
         if method == "patch":
             return operations.patch(access, delta, pk, overwrite)

@@ -11,7 +11,8 @@ from typing import Any, Dict, Optional
 PROCESS_PROJECTFILE = "process_projectfile"
 PACKAGE = "package"
 DELTA_APPLY = "delta_apply"
-JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE, DELTA_APPLY)
+SYNC = "sync"  # local only: synchronize a device copy by cable
+JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE, DELTA_APPLY, SYNC)
 
 PENDING = "pending"
 QUEUED = "queued"

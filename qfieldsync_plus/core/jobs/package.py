@@ -22,7 +22,10 @@ from ..i18n import tr
 from ..packaging import actions
 from ..packaging.fingerprint import files_fingerprints
 from ..packaging.packager import PackageRequest, package_project
+from ..packaging.sync_baseline import keep_baseline_rows
+from ..paths import store_path as default_store_path
 from ..project_io import open_project
+from ..sync.identity import ensure_project_id
 from . import errors
 from .errors import JobError
 from .workflow import JobContext, Step, Workflow
@@ -45,6 +48,7 @@ def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
     path = _project_path(context)
     check_project_file(path)
     project = open_project(path, load_layouts=True)
+    project_id = ensure_project_id(project, path)  # written once into the project file (cable sync identity)
     project_dir = path.resolve().parent
     layers = list(project.mapLayers().values())
     layers_by_id, files = {}, [str(path.resolve())]
@@ -56,6 +60,7 @@ def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
         context.progress((index + 1) / max(1, len(layers)))
     return {
         "project": project,
+        "project_id": project_id,
         "layers_by_id": layers_by_id,
         "source_files": files_fingerprints(files),
         "has_online_layers": any(actions.is_online(l) for l in layers),
@@ -71,8 +76,12 @@ def package(context: JobContext) -> Dict[str, Any]:
         out_dir=_package_dir(context),
         mode=context.params.get("mode", actions.MODE_CABLE),
         aoi_only=bool(context.params.get("aoi_only", False)),
+        project_id=before["project_id"],
     )
     result = package_project(project, request, context.progress, context.is_cancelled)
+    if result.get("package_id"):
+        keep_baseline_rows(Path(context.params.get("store_path") or default_store_path()), Path(result["package_dir"]),
+                           result["package_id"], before["project_id"], _project_path(context).resolve())
     result["source_files"] = before["source_files"]
     result["has_online_layers"] = before["has_online_layers"]
     return result
@@ -91,7 +100,7 @@ def qfield_layer_data(context: JobContext) -> Dict[str, Any]:
     return {"layers_by_id": layers_by_id}
 
 
-PACKAGE_OUTPUTS = ("package_dir", "project_file", "mode", "aoi_only", "area_of_interest", "layers",
+PACKAGE_OUTPUTS = ("package_dir", "project_file", "package_id", "project_id", "mode", "aoi_only", "area_of_interest", "layers",
                    "attachment_dirs", "data_gpkg_bytes", "package_bytes", "warnings", "seconds",
                    "source_files", "has_online_layers")
 

@@ -26,6 +26,7 @@ from . import actions, output, project_writer
 from .aoi import area_of_interest
 from .files import FileCopier
 from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
+from .sync_baseline import add_fingerprint, copy_layer_warning
 
 DATA_GPKG = "data.gpkg"
 
@@ -38,6 +39,7 @@ class PackageRequest:
     out_dir: Path
     mode: str = actions.MODE_CABLE
     aoi_only: bool = False
+    project_id: str = ""  # the project's stable id (core/sync/identity.py): fingerprint in data.gpkg
 
 
 @dataclass
@@ -124,6 +126,9 @@ def _copy_file_layers(project: QgsProject, planned: List[PlannedLayer], copier: 
         _check_cancel(is_cancelled)
         path = actions.source_path(item.layer, project_dir)
         new_path = copier.copy(path, keep_existent=item.action == actions.KEEP_EXISTENT)
+        warning = copy_layer_warning(item.layer, item.action, new_path)
+        if warning:
+            item.row["warnings"].append(warning)
         source = item.layer.source()
         original = str(path)
         if original not in source:
@@ -147,6 +152,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
     package_file = out_dir / f"{project_file.stem}{output.PACKAGE_SUFFIX}"
     try:
         _write_offline_layers(project, planned, build_dir, aoi, lambda f: on_progress(0.9 * f), is_cancelled)
+        package_id = add_fingerprint(build_dir, request.project_id, [p.row for p in planned])
         copier = FileCopier(project_dir, build_dir, out_dir)
         _copy_file_layers(project, planned, copier, project_dir, is_cancelled)
         copied_dirs = copier.copy_attachment_dirs(list(read_project_settings(project).attachment_dirs))
@@ -169,6 +175,8 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         "package_dir": str(out_dir),
         "project_file": str(package_file),
         "mode": request.mode,
+        "package_id": package_id,
+        "project_id": request.project_id,
         "aoi_only": request.aoi_only,
         "area_of_interest": rectangle_wkt(aoi.rectangle) if aoi else None,
         "layers": [p.row for p in planned],

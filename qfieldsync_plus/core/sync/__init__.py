@@ -1,0 +1,1 @@
+"""Cable synchronization: field edits in a device copy of a package come home as deltas."""

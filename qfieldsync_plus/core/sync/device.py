@@ -1,0 +1,168 @@
+"""Read a device copy (a folder copied from the phone, or QField's zip) without changing it.
+
+``data.gpkg`` and its ``-wal``/``-shm`` are copied into a private folder of the job store
+(mode 0700) and only that copy is opened; a GeoPackage in WAL mode without its ``-wal`` is
+refused (its last edits would be lost). A zip is checked (no absolute names, no ``..``, no
+links, at most 10,000 entries and 4 GiB) and extracted into the private folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import stat
+import tempfile
+import zipfile
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import List, Optional
+
+from ..i18n import tr
+from ..jobs import errors
+from ..jobs.errors import JobError
+from ..runner.processes import pid_alive
+
+DATA_GPKG = "data.gpkg"
+SIDE_FILES = ("-wal", "-shm")
+MAX_ENTRIES = 10_000
+MAX_BYTES = 4 * 1024 ** 3
+ORIGINAL_PROJECT = re.compile(r"<originalProjectPath[^>]*>([^<]*)</originalProjectPath>")
+
+
+@dataclass
+class DeviceCopy:
+    """A device copy opened for reading: ``root`` holds its files, ``gpkg`` the private data.gpkg copy."""
+
+    source: Path
+    root: Path
+    gpkg: Path
+    work_dir: Path
+    is_zip: bool
+    zip_members: List[Path]
+
+    def close(self) -> None:
+        """Remove the private copy."""
+        shutil.rmtree(self.work_dir, ignore_errors=True)
+
+    def original_project(self) -> Optional[str]:
+        """The original project path recorded in the packaged project (``qfieldsync/originalProjectPath``)."""
+        for packaged in sorted(self.root.glob("*_qfield.qgs")):
+            found = ORIGINAL_PROJECT.search(packaged.read_text(encoding="utf-8", errors="replace"))
+            if found:
+                return found.group(1)
+        return None
+
+
+def _refuse(message: str, hint: str = "") -> JobError:
+    return JobError(message, errors.INVALID_ARGUMENTS, hint=hint or tr("Nothing was changed."))
+
+
+def is_wal_mode(path: Path) -> bool:
+    """True when the SQLite header says WAL mode (file format bytes 18/19 are 2)."""
+    with open(path, "rb") as handle:
+        header = handle.read(20)
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def _find_root(folder: Path) -> Path:
+    if (folder / DATA_GPKG).is_file():
+        return folder
+    inner = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    if len(inner) == 1 and (inner[0] / DATA_GPKG).is_file():
+        return inner[0]
+    return folder
+
+
+def _check_zip(archive: zipfile.ZipFile, path: Path) -> None:
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise _refuse(tr('The zip "{zip}" has {count} entries (at most {limit} are accepted).').format(
+            zip=path, count=len(entries), limit=MAX_ENTRIES))
+    total = 0
+    for entry in entries:
+        name = PurePosixPath(entry.filename.replace("\\", "/"))
+        if name.is_absolute() or ".." in name.parts or re.match(r"^[A-Za-z]:", entry.filename):
+            raise _refuse(tr('The zip "{zip}" holds the entry "{entry}", which points outside the folder.').format(
+                zip=path, entry=entry.filename))
+        if stat.S_ISLNK(entry.external_attr >> 16):
+            raise _refuse(tr('The zip "{zip}" holds the link "{entry}"; links are not accepted.').format(
+                zip=path, entry=entry.filename))
+        total += entry.file_size
+    if total > MAX_BYTES:
+        raise _refuse(tr('The zip "{zip}" would extract to {size} bytes (at most {limit}).').format(
+            zip=path, size=total, limit=MAX_BYTES))
+
+
+def _extract(path: Path, target: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_zip(archive, path)
+            archive.extractall(target)
+    except (zipfile.BadZipFile, OSError) as err:
+        raise _refuse(tr('The zip "{zip}" cannot be read: {error}').format(zip=path, error=err))
+
+
+def open_device(path: Path, work_folder: Path) -> DeviceCopy:
+    """Copy the device's data.gpkg (with its WAL) into a private folder under ``work_folder``."""
+    source = Path(path).expanduser().resolve()
+    if not source.exists():
+        raise JobError(tr('The device folder or zip "{path}" does not exist.').format(path=source),
+                       errors.FILE_NOT_FOUND)
+    remove_leftovers(work_folder)
+    work_dir = Path(tempfile.mkdtemp(prefix=f"device-{os.getpid()}-", dir=str(work_folder)))
+    os.chmod(work_dir, 0o700)
+    try:
+        is_zip = source.is_file()
+        if is_zip:
+            if not zipfile.is_zipfile(source):
+                raise _refuse(tr('"{path}" is neither a folder nor a zip.').format(path=source))
+            _extract(source, work_dir / "zip")
+            root = _find_root(work_dir / "zip")
+        else:
+            root = _find_root(source)
+        gpkg = root / DATA_GPKG
+        if not gpkg.is_file() or gpkg.is_symlink():
+            raise _refuse(tr('"{path}" holds no data.gpkg: it is not a QField package folder.').format(path=source),
+                          tr("Choose the package folder copied from the device (the one with the *_qfield.qgs)."))
+        wal = gpkg.with_name(DATA_GPKG + "-wal")
+        if is_wal_mode(gpkg) and not wal.is_file():
+            raise _refuse(tr('"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that '
+                             "file.").format(path=gpkg, wal=wal.name),
+                          tr("Copy data.gpkg-wal too (or close QField before copying)."))
+        private = work_dir / DATA_GPKG
+        shutil.copyfile(gpkg, private)
+        for suffix in SIDE_FILES:
+            side = gpkg.with_name(DATA_GPKG + suffix)
+            if side.is_file() and not side.is_symlink():
+                shutil.copyfile(side, private.with_name(DATA_GPKG + suffix))
+        _merge_wal(private)
+        members = [gpkg] + [gpkg.with_name(DATA_GPKG + s) for s in SIDE_FILES[:1] if gpkg.with_name(DATA_GPKG + s).is_file()]
+        return DeviceCopy(source, root, private, work_dir, is_zip, members)
+    except BaseException:
+        shutil.rmtree(work_dir, ignore_errors=True)
+        raise
+
+
+def remove_leftovers(work_folder: Path) -> None:
+    """Delete private copies left by sync processes that no longer run (killed)."""
+    for folder in Path(work_folder).glob("device-*-*"):
+        try:
+            pid = int(folder.name.split("-")[1])
+        except (IndexError, ValueError):
+            continue
+        if pid != os.getpid() and not pid_alive(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _merge_wal(private: Path) -> None:
+    """Fold the private copy's WAL into it, so it is one self-contained file."""
+    try:
+        with closing(sqlite3.connect(str(private))) as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.execute("PRAGMA journal_mode = DELETE")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as err:
+        raise _refuse(tr("The device's data.gpkg is not a readable GeoPackage: {error}").format(error=err))

@@ -1,0 +1,138 @@
+"""Prepare a sync: identify the device copy and the project, diff, and write the deltafile."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+from qgis.core import QgsProject
+
+from ..cloud.links import linked_project
+from ..i18n import tr
+from ..jobs import errors
+from ..jobs.errors import JobError
+from ..qfieldsync_config import read_project_settings
+from . import identity
+from .baseline import PackageInfo, TableInfo, read_package_info, read_tables
+from .build import Relation, SyncIds, build_deltafile
+from .device import DeviceCopy
+from .diff import diff_device, package_fids
+from .state import SyncState
+
+PACKAGE_BASE = "package"
+
+
+@dataclass
+class ProjectFacts:
+    """What a sync needs from the (original) project."""
+
+    project_id: Optional[str]
+    relations: List[Relation]
+    layer_names: Dict[str, str]
+    attachment_dirs: List[str]
+    cloud_project_id: Optional[str]
+
+
+@dataclass
+class Prepared:
+    """A sync ready to apply."""
+
+    package: PackageInfo
+    copy_id: str
+    base_id: str
+    tables: Dict[str, TableInfo]
+    deltafile: Path
+    deltafile_id: str
+    missing_layers: Dict[str, str] = field(default_factory=dict)
+
+
+def project_facts(project: QgsProject, project_file: Path) -> ProjectFacts:
+    """Project id, relations, layer names, attachment folders and the linked cloud project."""
+    relations = []
+    for relation in project.relationManager().relations().values():
+        for child_field, parent_field in relation.fieldPairs().items():
+            relations.append(Relation(relation.referencingLayerId(), child_field, relation.referencedLayerId(),
+                                      parent_field))
+    link = linked_project(project_file.parent)
+    return ProjectFacts(identity.read_project_id(project), relations,
+                        {i: l.name() for i, l in project.mapLayers().items()},
+                        list(read_project_settings(project).attachment_dirs), link["project_id"] if link else None)
+
+
+def read_package(device: DeviceCopy) -> Optional[PackageInfo]:
+    """The device's package fingerprint, or None (a package made before cable sync, or not ours)."""
+    with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
+        return read_package_info(db)
+
+
+def check_belongs(package: PackageInfo, facts: ProjectFacts, project_file: Path, device: DeviceCopy,
+                  state: SyncState) -> None:
+    """Refuse a device copy of another project, naming the project it belongs to."""
+    if facts.project_id is None:
+        raise JobError(tr('The project "{project}" has no project id, so "{device}" cannot be one of its packages.'
+                          ).format(project=project_file, device=device.source), errors.INVALID_ARGUMENTS,
+                       hint=tr("Package the project with this plugin first; nothing was changed."))
+    if package.project_id != facts.project_id:
+        owner = device.original_project() or state.project_file_of(package.project_id) or package.project_id
+        raise JobError(tr('"{device}" is a package of another project: "{owner}" (project id {id}), not of '
+                          '"{project}".').format(device=device.source, owner=owner, id=package.project_id,
+                                                 project=project_file),
+                       errors.INVALID_ARGUMENTS, hint=tr("Choose the right project or device folder; nothing was changed."))
+
+
+def copy_id_of(device: DeviceCopy, package: PackageInfo, write: bool) -> str:
+    """The device copy's id; a folder gets one on its first real sync (``write``)."""
+    if device.is_zip:
+        return identity.zip_copy_id(package.package_id, device.zip_members)
+    existing = identity.read_copy_id(device.source)
+    if existing:
+        return existing
+    if write:
+        return identity.write_copy_id(device.source, package.package_id)
+    return identity.zip_copy_id(package.package_id, device.zip_members)  # a dry run writes nothing
+
+
+def _declared_types(device_gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, Dict[str, str]]:
+    with closing(sqlite3.connect(f"file:{device_gpkg}?mode=ro", uri=True)) as db:
+        return {t.table: {row[1]: str(row[2]).upper() for row in db.execute(f'PRAGMA table_info("{t.table}")')}
+                for t in tables.values()}
+
+
+def _package_fids(device_gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, set]:
+    with closing(sqlite3.connect(f"file:{device_gpkg}?mode=ro", uri=True)) as db:
+        return {layer_id: package_fids(db, t.table) for layer_id, t in tables.items()}
+
+
+def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, state: SyncState,
+                 params: Dict[str, Any]) -> Prepared:
+    """Diff the device copy against its last synced state and write the deltafile (or pick the last one)."""
+    dry_run, inverse = bool(params.get("dry_run")), bool(params.get("inverse"))
+    copy_id = copy_id_of(device, package, write=not dry_run and not inverse)
+    with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
+        tables = read_tables(db)
+    record = state.copy(copy_id)
+    missing = {i: t.table for i, t in tables.items() if i not in facts.layer_names}
+    if inverse:
+        if record is None or not record.deltafile or not Path(record.deltafile).is_file():
+            raise JobError(tr("This device copy has no synchronization on this computer to revert."),
+                           errors.INVALID_ARGUMENTS, hint=tr("Nothing was changed."))
+        deltafile = Path(record.deltafile)
+        return Prepared(package, copy_id, record.base_id, tables, deltafile,
+                        json.loads(deltafile.read_text(encoding="utf-8"))["id"], missing)
+    if record is not None and record.package_id == package.package_id and state.copy_file(copy_id).is_file():
+        base, base_id = state.copy_file(copy_id), record.base_id
+    elif state.baseline_file(package.package_id).is_file():
+        base, base_id = state.baseline_file(package.package_id), PACKAGE_BASE
+    else:
+        base, base_id = None, PACKAGE_BASE
+    changes = diff_device(device.gpkg, base, list(tables.values()))
+    ids = SyncIds(copy_id, base_id, package.package_id, facts.cloud_project_id or package.project_id)
+    data = build_deltafile(changes, tables, _declared_types(device.gpkg, tables), _package_fids(device.gpkg, tables),
+                           ids, facts.relations)
+    path = state.deltafile(data["id"])
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return Prepared(package, copy_id, base_id, tables, path, data["id"], missing)

@@ -1,0 +1,135 @@
+"""Sync state kept beside the job store (``<store folder>/sync/``, mode 0700), keyed by ids.
+
+- ``packages/<package id>.gpkg``: the package's data.gpkg as it went out (full baseline rows).
+- ``copies/<copy id>.gpkg`` (and ``.prev.gpkg``): each device copy's data.gpkg as its last
+  (and previous) successful sync brought it home.
+- ``deltafiles/<id>.json``: the deltafiles syncs produced (for ``--inverse`` and the log).
+- ``sync.sqlite``: packages (project id, project file, folder) and copies (last sync).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from ..jobs.job import utc_now
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS packages (package_id TEXT PRIMARY KEY, project_id TEXT NOT NULL,
+    project_file TEXT, package_dir TEXT, created TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS packages_project ON packages (project_id);
+CREATE TABLE IF NOT EXISTS copies (copy_id TEXT PRIMARY KEY, package_id TEXT NOT NULL, project_id TEXT NOT NULL,
+    base_id TEXT NOT NULL, previous_base_id TEXT, deltafile TEXT, synced_at TEXT NOT NULL);
+"""
+
+
+@dataclass
+class CopyRecord:
+    """A device copy's last successful sync."""
+
+    copy_id: str
+    package_id: str
+    project_id: str
+    base_id: str
+    previous_base_id: Optional[str]
+    deltafile: Optional[str]
+    synced_at: str
+
+
+class SyncState:
+    """The sync state folder of one job store."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.folder = Path(store_path).parent / "sync"
+        for sub in ("", "packages", "copies", "deltafiles", "work"):
+            (self.folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(self.folder, 0o700)
+        self.db_path = self.folder / "sync.sqlite"
+        with closing(self._connect()) as db:
+            db.executescript(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.db_path), timeout=30)
+        db.execute("PRAGMA busy_timeout = 30000")
+        return db
+
+    @property
+    def work_folder(self) -> Path:
+        """Where private copies of device folders are made."""
+        return self.folder / "work"
+
+    def baseline_file(self, package_id: str) -> Path:
+        """The package's data.gpkg as it went out (may not exist on this computer)."""
+        return self.folder / "packages" / f"{package_id}.gpkg"
+
+    def copy_file(self, copy_id: str, previous: bool = False) -> Path:
+        """The copy's data.gpkg as its last (or previous) sync brought it home."""
+        return self.folder / "copies" / f"{copy_id}{'.prev' if previous else ''}.gpkg"
+
+    def deltafile(self, deltafile_id: str) -> Path:
+        """Where a sync's deltafile is kept."""
+        return self.folder / "deltafiles" / f"{deltafile_id}.json"
+
+    def add_package(self, package_id: str, project_id: str, project_file: str, package_dir: str) -> None:
+        """Record a new package."""
+        with closing(self._connect()) as db, db:
+            db.execute("INSERT OR REPLACE INTO packages VALUES (?, ?, ?, ?, ?)",
+                       (package_id, project_id, project_file, package_dir, utc_now()))
+
+    def project_file_of(self, project_id: str) -> Optional[str]:
+        """The project file that made the newest known package of ``project_id``."""
+        with closing(self._connect()) as db:
+            row = db.execute("SELECT project_file FROM packages WHERE project_id = ? ORDER BY created DESC",
+                             (project_id,)).fetchone()
+        return row[0] if row else None
+
+    def copy(self, copy_id: str) -> Optional[CopyRecord]:
+        """The copy's last sync, or None before its first one (on this computer)."""
+        with closing(self._connect()) as db:
+            row = db.execute("SELECT * FROM copies WHERE copy_id = ?", (copy_id,)).fetchone()
+        return CopyRecord(*row) if row else None
+
+    def record_sync(self, copy_id: str, package_id: str, project_id: str, base_id: str, deltafile: str,
+                    device_gpkg: Path) -> None:
+        """After a sync applied everything: the device's rows become the copy's last synced state."""
+        current, previous = self.copy_file(copy_id), self.copy_file(copy_id, previous=True)
+        record = self.copy(copy_id)
+        if current.exists():
+            os.replace(current, previous)
+        _copy_atomically(device_gpkg, current)
+        with closing(self._connect()) as db, db:
+            db.execute("INSERT OR REPLACE INTO copies VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (copy_id, package_id, project_id, base_id, record.base_id if record else None, deltafile,
+                        utc_now()))
+
+    def undo_sync(self, copy_id: str) -> None:
+        """After ``--inverse`` reverted the last sync: the previous state is the copy's state again."""
+        record = self.copy(copy_id)
+        if record is None:
+            return
+        previous = self.copy_file(copy_id, previous=True)
+        with closing(self._connect()) as db, db:
+            if record.previous_base_id and previous.exists():
+                os.replace(previous, self.copy_file(copy_id))
+                db.execute("UPDATE copies SET base_id = ?, previous_base_id = NULL, deltafile = NULL "
+                           "WHERE copy_id = ?", (record.previous_base_id, copy_id))
+            else:
+                self.copy_file(copy_id).unlink(missing_ok=True)
+                db.execute("DELETE FROM copies WHERE copy_id = ?", (copy_id,))
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    temporary = target.with_suffix(".tmp")
+    with open(source, "rb") as reader, open(temporary, "wb") as writer:
+        while True:
+            block = reader.read(1 << 20)
+            if not block:
+                break
+            writer.write(block)
+        writer.flush()
+        os.fsync(writer.fileno())
+    os.replace(temporary, target)

@@ -1,0 +1,36 @@
+"""Field edits on GeoPackage, Shapefile and GeoJSON sources come home; a re-sync applies nothing."""
+
+from __future__ import annotations
+
+from tests.sync.conftest import layer_counts, statuses, sync
+
+
+def test_edits_on_every_file_format_come_home(case, device, tmp_path):
+    trees_before = case.rows("trees")
+    new_tree = device.add("trees", {"name": "oak", "count": 7}, "POINT (739050 5906050)")
+    device.change("trees", 2, {"name": "renamed"}, "POINT (1 2)")
+    device.delete("trees", 3)
+    device.change("wells", 1, {"count": 99})
+    device.add("roads", {"name": "track"}, "LINESTRING (0 0, 10 10)")
+    copy = device.copy_to(tmp_path / "phone")
+    assert (copy / "data.gpkg-wal").is_file()
+
+    feedback = sync(case, copy)
+    assert not feedback.get("error"), feedback.get("error")
+    assert set(statuses(feedback)) == {"status_applied"}
+    counts = layer_counts(feedback)
+    assert counts["trees"] == (1, 1, 1, 0)
+    assert counts["wells"] == (0, 1, 0, 0)
+    assert counts["roads"] == (1, 0, 0, 0)
+    trees = case.rows("trees")
+    assert 3 not in trees and len(trees) == len(trees_before)
+    assert trees[2][0] == "renamed" and trees[2][-1] == "POINT (1 2)"
+    assert any(r[0] == "oak" and r[-1] == "POINT (739050 5906050)" for r in trees.values())
+    assert [r for r in case.rows("wells").values() if r[1] == 99]
+    assert any(r[0] == "track" for r in case.rows("roads").values())
+    assert new_tree > 5
+
+    again = sync(case, copy)
+    assert not again.get("error")
+    assert statuses(again) == []
+    assert case.rows("trees") == trees

@@ -132,6 +132,7 @@ def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], type
     for change in _order(changes, relations):
         info, column_types = change.table, types.get(change.table.table, {})
         row = change.old if change.method == DELETE else {**(change.old or {}), **(change.new or {})}
+        row = {**(row or {}), **change.pk_values}
         delta: Dict[str, Any] = {
             "clientId": ids.copy_id, "exportId": ids.package_id, "localLayerId": info.layer_id,
             "sourceLayerId": info.layer_id, "localPk": str(change.fid), "sourcePk": source_pk(change, row or {}),

@@ -9,7 +9,7 @@ hashes say which rows and columns changed; old values are then unknown.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Set
 
@@ -29,6 +29,7 @@ class RowChange:
     old: Optional[Dict[str, Any]]
     new: Optional[Dict[str, Any]]
     old_known: bool = True
+    pk_values: Dict[str, Any] = field(default_factory=dict)  # the source key columns, changed or not
 
 
 def _q(name: str) -> str:
@@ -50,6 +51,7 @@ def diff_with_rows(db: sqlite3.Connection, info: TableInfo, base: str = "base") 
     """Changes of one table between ``main`` (device) and the attached schema ``base`` (last synced state)."""
     key, columns, geometry = info.key_column, info.columns, info.geometry_column
     in_package = package_fids(db, info.table)
+    pk_columns = set(info.source_pk.split(","))
     table = _q(info.table)
     names = ", ".join(_q(c) for c in [key, *columns])
     for row in db.execute(f"SELECT {names} FROM main.{table} WHERE {_q(key)} NOT IN "
@@ -70,7 +72,8 @@ def diff_with_rows(db: sqlite3.Connection, info: TableInfo, base: str = "base") 
             if not _same(column, geometry, now, before):
                 old[column], new[column] = before, now
         if new:
-            yield RowChange(info, PATCH, row[0], row[0] in in_package, old, new)
+            pks = {c: row[2 + 2 * i] for i, c in enumerate(columns) if c in pk_columns}
+            yield RowChange(info, PATCH, row[0], row[0] in in_package, old, new, pk_values=pks)
 
 
 def diff_with_hashes(db: sqlite3.Connection, info: TableInfo) -> Iterator[RowChange]:
@@ -94,7 +97,8 @@ def diff_with_hashes(db: sqlite3.Connection, info: TableInfo) -> Iterator[RowCha
         recorded = baseline[fid][HASH_SIZE:]
         changed = {c: v for i, (c, v) in enumerate(zip(columns, values))
                    if hashes[i * HASH_SIZE:(i + 1) * HASH_SIZE] != recorded[i * HASH_SIZE:(i + 1) * HASH_SIZE]}
-        yield RowChange(info, PATCH, fid, True, None, changed, old_known=False)
+        pks = {c: v for c, v in zip(columns, values) if c in info.source_pk.split(",")}
+        yield RowChange(info, PATCH, fid, True, None, changed, old_known=False, pk_values=pks)
     for fid in sorted(set(baseline) - set(seen)):
         yield RowChange(info, DELETE, fid, True, None, None, old_known=False)
 

@@ -1,0 +1,88 @@
+"""What a sync accepts: a folder missing its WAL, QField's zip, another project's folder, an empty job store."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import zipfile
+
+from tests.sync.conftest import layer_counts, package, statuses, sync
+
+
+def _tree_rows(case):
+    return case.rows("trees")
+
+
+def test_missing_wal_is_refused_and_nothing_changes(case, device, tmp_path):
+    device.change("trees", 1, {"name": "lost without the wal"})
+    phone = device.copy_to(tmp_path / "phone", wal=False)
+    before = _tree_rows(case)
+    feedback = sync(case, phone)
+    assert feedback["error_type"] == "INVALID_ARGUMENTS"
+    assert "data.gpkg-wal" in feedback["error"] and "close QField" in feedback["error_hint"]
+    assert sorted(p.name for p in phone.iterdir()) == sorted(p.name for p in case.package.iterdir()
+                                                             if not p.name.endswith(("-wal", "-shm")))
+    assert _tree_rows(case) == before
+
+
+def test_zip_from_qfield(case, device, tmp_path):
+    device.change("trees", 2, {"name": "zipped"})
+    phone = device.copy_to(tmp_path / "phone")
+    archive = tmp_path / "phone.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        for path in phone.rglob("*"):
+            handle.write(path, f"phone/{path.relative_to(phone)}")
+    feedback = sync(case, archive)
+    assert statuses(feedback) == ["status_applied"], feedback.get("error")
+    assert _tree_rows(case)[2][0] == "zipped"
+    assert statuses(sync(case, archive)) == []  # the same zip is the same copy
+
+
+def test_zip_with_an_entry_outside_is_refused(case, tmp_path):
+    archive = tmp_path / "evil.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.write(case.package / "data.gpkg", "data.gpkg")
+        handle.writestr("../escape.txt", "x")
+    feedback = sync(case, archive)
+    assert feedback["error_type"] == "INVALID_ARGUMENTS" and "../escape.txt" in feedback["error"]
+    assert not (tmp_path.parent / "escape.txt").exists()
+
+
+def test_second_computer_with_an_empty_job_store(case, device, tmp_path, data_dir):
+    device.change("trees", 3, {"name": "from the field"}, "POINT (3 3)")
+    device.delete("trees", 4)
+    device.add("trees", {"name": "new"}, "POINT (4 4)")
+    shutil.rmtree(data_dir / "sync")  # this computer never saw the package
+    feedback = sync(case, device.copy_to(tmp_path / "phone"))
+    assert not feedback.get("error"), feedback.get("error")
+    assert layer_counts(feedback)["trees"] == (1, 1, 1, 0)
+    rows = _tree_rows(case)
+    assert rows[3][0] == "from the field" and rows[3][-1] == "POINT (3 3)" and 4 not in rows
+
+
+def test_folder_of_another_project_is_refused_naming_it(case, tmp_path):
+    other = tmp_path / "other"
+    shutil.copytree(case.project.parent, other)
+    (other / "field.qgs").rename(other / "elsewhere.qgs")
+    text = (other / "elsewhere.qgs").read_text(encoding="utf-8")
+    # a project of its own: drop the copied id, package it (a new id is written)
+    (other / "elsewhere.qgs").write_text(text.replace("<projectId", "<oldProjectId").replace(
+        "</projectId>", "</oldProjectId>"), encoding="utf-8")
+    package(other / "elsewhere.qgs", tmp_path / "other_package", case.store)
+    before = _tree_rows(case)
+    feedback = sync(case, tmp_path / "other_package")
+    assert feedback["error_type"] == "INVALID_ARGUMENTS"
+    assert "elsewhere.qgs" in feedback["error"] and "another project" in feedback["error"]
+    assert not (tmp_path / "other_package" / ".qfieldsync_plus").exists()
+    assert _tree_rows(case) == before
+
+
+def test_package_without_fingerprint_is_refused(case, tmp_path):
+    phone = tmp_path / "old"
+    shutil.copytree(case.package, phone)
+    db = sqlite3.connect(str(phone / "data.gpkg"))
+    db.execute("DROP TABLE qfsp_package")
+    db.commit()
+    db.close()
+    feedback = sync(case, phone)
+    assert feedback["error_type"] == "INVALID_ARGUMENTS" and "fingerprint" in feedback["error"]

@@ -1,0 +1,94 @@
+"""What unsynchronized field work a package folder holds: rows and attachments not yet brought home.
+
+Packaging asks this before replacing a package folder: a folder whose field work is fully
+synchronized may be replaced; otherwise the user would lose it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+from ..i18n import tr
+from ..jobs.errors import JobError
+from .baseline import read_tables
+from .device import DATA_GPKG, open_device
+from .diff import diff_device
+from .identity import read_copy_id
+from .prepare import read_package
+from .state import SyncState
+
+
+@dataclass
+class FieldWork:
+    """Unsynchronized field work of one package folder."""
+
+    rows: Dict[str, int] = field(default_factory=dict)  # table → rows that differ from the last synced state
+    files: List[str] = field(default_factory=list)  # attachments not in the project folder yet
+    unknown: Optional[str] = None  # why the rows could not be compared (then assume there is work)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing would be lost by replacing the folder."""
+        return not self.rows and not self.files and self.unknown is None
+
+    def describe(self) -> str:
+        """One sentence naming what would be lost."""
+        parts = [tr("{count} changed rows in {table}").format(count=count, table=table)
+                 for table, count in sorted(self.rows.items())]
+        if self.files:
+            parts.append(tr("{count} attachments ({first}…)").format(count=len(self.files), first=self.files[0]))
+        if self.unknown:
+            parts.append(self.unknown)
+        return "; ".join(parts)
+
+
+def unsynchronized_field_work(package_dir: Path, store_path: Path, project_dir: Optional[Path] = None,
+                              attachment_dirs: Sequence[str] = ()) -> FieldWork:
+    """The field work in ``package_dir`` not yet synchronized (rows against the copy's last synced state).
+
+    Attachments are compared with ``project_dir`` when given (files under ``attachment_dirs``).
+    """
+    folder = Path(package_dir)
+    work = FieldWork()
+    if not (folder / DATA_GPKG).is_file():
+        return _attachments(work, folder, project_dir, attachment_dirs)
+    state = SyncState(store_path)
+    try:
+        device = open_device(folder, state.work_folder)
+    except JobError as err:
+        work.unknown = str(err)
+        return work
+    try:
+        package = read_package(device)
+        if package is None:
+            work.unknown = tr("data.gpkg has no synchronization fingerprint, so its field edits cannot be checked")
+            return work
+        copy_id = read_copy_id(folder)
+        record = state.copy(copy_id) if copy_id else None
+        if record is not None and record.package_id == package.package_id and state.copy_file(copy_id).is_file():
+            base: Optional[Path] = state.copy_file(copy_id)
+        elif state.baseline_file(package.package_id).is_file():
+            base = state.baseline_file(package.package_id)
+        else:
+            base = None
+        with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
+            tables = list(read_tables(db).values())
+        for change in diff_device(device.gpkg, base, tables):
+            work.rows[change.table.table] = work.rows.get(change.table.table, 0) + 1
+    finally:
+        device.close()
+    return _attachments(work, folder, project_dir, attachment_dirs)
+
+
+def _attachments(work: FieldWork, folder: Path, project_dir: Optional[Path], dirs: Sequence[str]) -> FieldWork:
+    if project_dir is None or not any((folder / d).is_dir() for d in dirs):
+        return work
+    from .attachments import plan_attachments
+
+    plan = plan_attachments(folder, Path(project_dir), list(dirs))
+    work.files = sorted({Path(target).name for _, target in plan.to_copy} | {str(c.path) for c in plan.conflicts})
+    return work

@@ -1,0 +1,19 @@
+"""Unsynchronized field work in a package folder: none after packaging, some after edits, none after the sync."""
+
+from __future__ import annotations
+
+from qfieldsync_plus.core.sync.field_work import unsynchronized_field_work
+from tests.sync.conftest import sync
+
+
+def test_field_work_until_synchronized(case, device):
+    assert unsynchronized_field_work(case.package, case.store).is_empty
+    device.change("trees", 1, {"name": "edited"})
+    device.add("visits", {"plot_id": 1, "note": "n"})
+    work = unsynchronized_field_work(case.package, case.store)
+    assert work.rows == {"trees": 1, "visits": 1}
+    assert "trees" in work.describe()
+    assert not sync(case, case.package).get("error")
+    assert unsynchronized_field_work(case.package, case.store).is_empty
+    device.delete("trees", 2)
+    assert unsynchronized_field_work(case.package, case.store).rows == {"trees": 1}

@@ -86,3 +86,27 @@ def test_package_without_fingerprint_is_refused(case, tmp_path):
     db.close()
     feedback = sync(case, phone)
     assert feedback["error_type"] == "INVALID_ARGUMENTS" and "fingerprint" in feedback["error"]
+
+
+def test_compare_to_source_makes_every_difference_a_conflict_to_confirm(case, device, tmp_path):
+    device.change("trees", 1, {"name": "field name"})
+    device.add("trees", {"name": "field tree"}, "POINT (7 7)")
+    phone = device.copy_to(tmp_path / "old")
+    db = sqlite3.connect(str(phone / "data.gpkg"))  # a package made before cable sync: no fingerprint
+    for table in ("qfsp_package", "qfsp_layers", "qfsp_baseline"):
+        db.execute(f"DROP TABLE {table}")
+    db.commit()
+    db.execute("PRAGMA journal_mode = DELETE")  # closed cleanly, as QGIS leaves it
+    db.close()
+    before = _tree_rows(case)
+    checked = sync(case, phone, compare_to_source=True)
+    assert checked["error_type"] == "WRITE_FAILED"
+    entries = checked["outputs"]["apply_deltas"]["delta_feedback"]
+    assert entries[0]["status"] == "status_conflict" and "field tree" not in str(entries[0]["conflicts"])
+    assert _tree_rows(case) == before
+    confirmed = sync(case, phone, compare_to_source=True, overwrite_conflicts=True)
+    assert not confirmed.get("error"), confirmed.get("error")
+    assert layer_counts(confirmed)["trees"] == (1, 1, 0, 0)
+    rows = _tree_rows(case)
+    assert rows[1][0] == "field name" and any(r[0] == "field tree" for r in rows.values())
+    assert statuses(sync(case, phone, compare_to_source=True)) == []

@@ -20,7 +20,8 @@ from ..deltas.targets import project_targets
 from ..i18n import tr
 from ..project_io import open_project
 from ..sync.device import DeviceCopy, open_device
-from ..sync.prepare import check_belongs, prepare_sync, project_facts, read_package
+from ..sync.prepare import check_belongs, prepare_compare, prepare_sync, project_facts, read_package
+from ..sync.source_compare import SOURCE_GPKG, export_sources, packaged_tables
 from ..sync.state import SyncState
 from . import delta_apply, errors
 from .errors import JobError
@@ -41,19 +42,27 @@ def read_device(context: JobContext) -> Dict[str, Any]:
     project = open_project(project_file)
     targets = project_targets(project)
     facts = project_facts(project, project_file)
-    project.clear()
     device = open_device(Path(params["device"]), state.work_folder)
     try:
         package = read_package(device)
-        if package is None:
+        if package is None and params.get("compare_to_source") and not params.get("inverse"):
+            tables = export_sources(project, packaged_tables(device), device.work_dir / SOURCE_GPKG)
+            project.clear()
+            prepared = prepare_compare(device, facts, state, params, tables, device.work_dir / SOURCE_GPKG)
+        elif package is None:
             raise JobError(tr('"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by '
                               "another tool.").format(device=device.source), errors.INVALID_ARGUMENTS,
-                           hint=tr("Nothing was changed. Package the project again before the next field trip."))
-        check_belongs(package, facts, project_file, device, state)
-        prepared = prepare_sync(device, package, facts, state, params)
+                           hint=tr("Nothing was changed. Compare it with the current data sources instead "
+                                   "(compare to source), or package the project again before the next field trip."))
+        else:
+            project.clear()
+            check_belongs(package, facts, project_file, device, state)
+            prepared = prepare_sync(device, package, facts, state, params)
     except BaseException:
         device.close()
         raise
+    finally:
+        project.clear()
     params["deltafile"] = str(prepared.deltafile)
     return {"targets": targets, "device": device, "prepared": prepared, "facts": facts}
 

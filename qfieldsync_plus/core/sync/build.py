@@ -122,11 +122,12 @@ def _references(change: RowChange, relations: List[Relation], tables: Dict[str, 
 
 def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], types: Dict[str, Dict[str, str]],
                     package_fids: Dict[str, set], ids: SyncIds, relations: List[Relation],
-                    deltafile_id: Optional[str] = None) -> Dict[str, Any]:
+                    deltafile_id: Optional[str] = None, confirm=None) -> Dict[str, Any]:
     """The deltafile for ``changes``.
 
     ``tables``: offline tables by layer id; ``types``: table → column → declared SQLite type;
-    ``package_fids``: layer id → fids the package held (others were created in the field).
+    ``package_fids``: layer id → fids the package held (others were created in the field);
+    ``confirm(change)``: when given, the words each delta carries as ``qfspConfirm``.
     """
     deltas = []
     for change in _order(changes, relations):
@@ -145,6 +146,8 @@ def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], type
         references = _references(change, relations, tables, package_fids)
         if references:
             delta["qfspReferences"] = references
+        if confirm is not None:
+            delta["qfspConfirm"] = confirm(change)
         content = json.dumps(delta, sort_keys=True, default=str)
         delta["uuid"] = str(uuid.uuid5(NAMESPACE, f"{ids.copy_id}|{ids.base_id}|{content}"))
         deltas.append(delta)

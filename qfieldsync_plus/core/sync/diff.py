@@ -47,10 +47,19 @@ def package_fids(db: sqlite3.Connection, table: str) -> Set[int]:
     return {row[0] for row in db.execute("SELECT fkey FROM qfsp_baseline WHERE table_name = ?", (table,))}
 
 
-def diff_with_rows(db: sqlite3.Connection, info: TableInfo, base: str = "base") -> Iterator[RowChange]:
-    """Changes of one table between ``main`` (device) and the attached schema ``base`` (last synced state)."""
+def table_fids(db: sqlite3.Connection, info: TableInfo, schema: str = "main") -> Set[int]:
+    """Every feature key of a table."""
+    return {row[0] for row in db.execute(f"SELECT {_q(info.key_column)} FROM {schema}.{_q(info.table)}")}
+
+
+def diff_with_rows(db: sqlite3.Connection, info: TableInfo, base: str = "base",
+                   fingerprint: bool = True) -> Iterator[RowChange]:
+    """Changes of one table between ``main`` (device) and the attached schema ``base`` (last synced state).
+
+    Without ``fingerprint`` (compared with the current source), the base's keys are the source keys.
+    """
     key, columns, geometry = info.key_column, info.columns, info.geometry_column
-    in_package = package_fids(db, info.table)
+    in_package = package_fids(db, info.table) if fingerprint else table_fids(db, info, base)
     pk_columns = set(info.source_pk.split(","))
     table = _q(info.table)
     names = ", ".join(_q(c) for c in [key, *columns])
@@ -103,15 +112,17 @@ def diff_with_hashes(db: sqlite3.Connection, info: TableInfo) -> Iterator[RowCha
         yield RowChange(info, DELETE, fid, True, None, None, old_known=False)
 
 
-def diff_device(device_gpkg: Path, base_gpkg: Optional[Path], tables: List[TableInfo]) -> List[RowChange]:
-    """Every change of every offline table of the device copy."""
+def diff_device(device_gpkg: Path, base_gpkg: Optional[Path], tables: List[TableInfo],
+                fingerprint: bool = True) -> List[RowChange]:
+    """Every change of every offline table of the device copy (``fingerprint``: see ``diff_with_rows``)."""
     db = sqlite3.connect(f"file:{device_gpkg}?mode=ro", uri=True)
     try:
         if base_gpkg is not None:
             db.execute("ATTACH DATABASE ? AS base", (f"file:{base_gpkg}?mode=ro",))
         changes: List[RowChange] = []
         for info in tables:
-            found = diff_with_rows(db, info) if base_gpkg is not None else diff_with_hashes(db, info)
+            found = diff_with_rows(db, info, fingerprint=fingerprint) if base_gpkg is not None else \
+                diff_with_hashes(db, info)
             changes.extend(found)
         return changes
     finally:

@@ -20,7 +20,8 @@ from . import identity
 from .baseline import PackageInfo, TableInfo, read_package_info, read_tables
 from .build import Relation, SyncIds, build_deltafile
 from .device import DeviceCopy
-from .diff import diff_device, package_fids
+from .diff import diff_device, package_fids, table_fids
+from .source_compare import confirmations
 from .state import SyncState
 
 PACKAGE_BASE = "package"
@@ -136,3 +137,20 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
     path = state.deltafile(data["id"])
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return Prepared(package, copy_id, base_id, tables, path, data["id"], missing)
+
+
+def prepare_compare(device: DeviceCopy, facts: ProjectFacts, state: SyncState, params: Dict[str, Any],
+                    tables: Dict[str, TableInfo], source_gpkg: Path) -> Prepared:
+    """Diff the device copy against the current sources (exported to ``source_gpkg``); every delta to confirm."""
+    package = PackageInfo("", facts.project_id or "", "", 0)
+    copy_id = copy_id_of(device, package, write=not params.get("dry_run"))
+    changes = diff_device(device.gpkg, source_gpkg, list(tables.values()), fingerprint=False)
+    with closing(sqlite3.connect(f"file:{source_gpkg}?mode=ro", uri=True)) as db:
+        source_fids = {layer_id: table_fids(db, info) for layer_id, info in tables.items()}
+    ids = SyncIds(copy_id, "source", "", facts.cloud_project_id or package.project_id)
+    data = build_deltafile(changes, tables, _declared_types(device.gpkg, tables), source_fids, ids, facts.relations,
+                           confirm=confirmations)
+    path = state.deltafile(data["id"])
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    missing = {i: t.table for i, t in tables.items() if i not in facts.layer_names}
+    return Prepared(package, copy_id, "source", tables, path, data["id"], missing)

@@ -101,3 +101,17 @@ def test_dry_run_changes_nothing_and_inverse_restores(case, device, tmp_path):
     again = sync(case, phone)  # the delta log has them as reverted: skipped ("deltas reapply" applies them)
     assert not again.get("error") and set(statuses(again)) == {"status_skipped"}
     assert case.rows("trees") == restored
+
+
+def test_field_removed_in_the_office_makes_its_edits_conflicts(case, device, tmp_path):
+    device.change("trees", 1, {"ratio": 9.5})
+    device.change("trees", 2, {"name": "kept"})
+    ds = ogr.Open(str(case.project.parent / "trees.gpkg"), 1)
+    layer = ds.GetLayerByName("trees")
+    assert layer.DeleteField(layer.GetLayerDefn().GetFieldIndex("ratio")) == 0
+    ds = None
+    feedback = sync(case, device.copy_to(tmp_path / "phone"), continue_on_error=True)
+    entries = feedback["outputs"]["apply_deltas"]["delta_feedback"]
+    assert [e["status"] for e in entries] == ["status_conflict", "status_applied"]
+    assert 'the field "ratio" was removed' in entries[0]["conflicts"][0]
+    assert case.rows("trees")[2][0] == "kept"

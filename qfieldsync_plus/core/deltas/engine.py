@@ -191,10 +191,10 @@ class DeltaRun:
     def _dispatch(self, access: LayerAccess, item: Item, pk: Optional[str]) -> operations.Done:
         delta, method = self._resolve_references(item.delta), item.delta.get("method")
         overwrite = self.options.overwrite_conflicts
-        confirm = delta.get("qfspConfirm")  # cable sync compared with the source: every change needs a confirmation
+        confirm = delta.get("qfspConfirm")  # cable sync: reasons to confirm this change before applying it
         if confirm and not overwrite and not self.options.inverse:
-            raise operations.DeltaProblem(tr("Found by comparing with the current data source: apply it only after "
-                                             "checking it (overwrite conflicts)."), operations.CONFLICT, list(confirm))
+            raise operations.DeltaProblem(tr("This change must be checked before it is applied (overwrite "
+                                             "conflicts to apply it)."), operations.CONFLICT, list(confirm))
         if method == "patch":
             return operations.patch(access, delta, pk, overwrite)
         if method == "delete":

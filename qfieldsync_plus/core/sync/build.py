@@ -146,8 +146,9 @@ def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], type
         references = _references(change, relations, tables, package_fids)
         if references:
             delta["qfspReferences"] = references
-        if confirm is not None:
-            delta["qfspConfirm"] = confirm(change)
+        reasons = confirm(change) if confirm is not None else None
+        if reasons:
+            delta["qfspConfirm"] = reasons
         content = json.dumps(delta, sort_keys=True, default=str)
         delta["uuid"] = str(uuid.uuid5(NAMESPACE, f"{ids.copy_id}|{ids.base_id}|{content}"))
         deltas.append(delta)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsVectorLayer
 
 from ..cloud.links import linked_project
 from ..i18n import tr
@@ -21,6 +21,7 @@ from .baseline import PackageInfo, TableInfo, read_package_info, read_tables
 from .build import Relation, SyncIds, build_deltafile
 from .device import DeviceCopy
 from .diff import diff_device, package_fids, table_fids
+from .schema import layer_field_families, schema_problems
 from .source_compare import confirmations
 from .state import SyncState
 
@@ -36,6 +37,7 @@ class ProjectFacts:
     layer_names: Dict[str, str]
     attachment_dirs: List[str]
     cloud_project_id: Optional[str]
+    fields: Dict[str, Dict[str, Optional[str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -61,7 +63,9 @@ def project_facts(project: QgsProject, project_file: Path) -> ProjectFacts:
     link = linked_project(project_file.parent)
     return ProjectFacts(identity.read_project_id(project), relations,
                         {i: l.name() for i, l in project.mapLayers().items()},
-                        list(read_project_settings(project).attachment_dirs), link["project_id"] if link else None)
+                        list(read_project_settings(project).attachment_dirs), link["project_id"] if link else None,
+                        {i: layer_field_families(l) for i, l in project.mapLayers().items()
+                         if isinstance(l, QgsVectorLayer)})
 
 
 def read_package(device: DeviceCopy) -> Optional[PackageInfo]:
@@ -132,8 +136,16 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
         base, base_id = None, PACKAGE_BASE
     changes = diff_device(device.gpkg, base, list(tables.values()))
     ids = SyncIds(copy_id, base_id, package.package_id, facts.cloud_project_id or package.project_id)
-    data = build_deltafile(changes, tables, _declared_types(device.gpkg, tables), _package_fids(device.gpkg, tables),
-                           ids, facts.relations)
+    declared = _declared_types(device.gpkg, tables)
+    problems = schema_problems(tables, declared, facts.fields)
+
+    def schema_conflicts(change) -> Optional[List[str]]:
+        touched = set(change.new or {}) | (set(change.old or {}) if change.method == "patch" else set())
+        found = [text for column, text in problems.get(change.table.layer_id, {}).items() if column in touched]
+        return found or None
+
+    data = build_deltafile(changes, tables, declared, _package_fids(device.gpkg, tables), ids, facts.relations,
+                           confirm=schema_conflicts if problems else None)
     path = state.deltafile(data["id"])
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return Prepared(package, copy_id, base_id, tables, path, data["id"], missing)

@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+from qgis.core import QgsVectorLayer
+
 from ..i18n import tr
 from ..sync import baseline, state
 from ..sync.identity import new_package_id
@@ -40,9 +42,12 @@ def keep_baseline_rows(store_path: Path, package_dir: Path, package_id: str, pro
 
 
 def copy_layer_warning(layer, action: str, path: Path) -> Optional[str]:
-    """The warning for a ``copy`` layer whose features have no stable key (synced by row content)."""
-    if action != actions.COPY or path.suffix.lower() not in UNKEYED_SUFFIXES:
+    """The warning for a copied vector layer: cable sync brings home only offline layers' edits."""
+    if action != actions.COPY or not isinstance(layer, QgsVectorLayer):
         return None
-    return tr('Layer "{layer}" is copied as {format}: its features have no stable key, so field edits come home as '
-              "a delete and a create. Set its action to offline to keep edits as changes.").format(
-        layer=layer.name(), format=path.suffix.lower().lstrip("."))
+    if path.suffix.lower() in UNKEYED_SUFFIXES:
+        return tr('Layer "{layer}" is copied as {format}: its features have no stable key, and field edits of copied '
+                  "layers are not synchronized back. Set its action to offline to bring its edits home.").format(
+            layer=layer.name(), format=path.suffix.lower().lstrip("."))
+    return tr('Layer "{layer}" is copied: field edits of copied layers are not synchronized back. Set its action '
+              "to offline to bring its edits home.").format(layer=layer.name())

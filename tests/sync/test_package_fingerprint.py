@@ -1,0 +1,49 @@
+"""What packaging adds for cable sync: the project id entry, the hidden fingerprint tables, the baseline rows."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsProject
+
+from qfieldsync_plus.core.jobs.errors import JobError
+from qfieldsync_plus.core.sync.baseline import check_autoincrement
+from qfieldsync_plus.core.sync.identity import PROJECT_ID_KEY, PROJECT_SCOPE
+from tests.sync.conftest import package
+
+
+def test_fingerprint_is_hidden_and_complete(case):
+    db = sqlite3.connect(str(case.package / "data.gpkg"))
+    package_id, project_id = db.execute("SELECT package_id, project_id FROM qfsp_package").fetchone()
+    layers = dict(db.execute("SELECT table_name, key_column FROM qfsp_layers"))
+    assert layers == {"trees": "fid", "plots": "fid", "visits": "fid", "wells": "fid", "roads": "fid"}
+    assert db.execute("SELECT count(*) FROM qfsp_baseline WHERE table_name = 'trees'").fetchone()[0] == 5
+    assert not db.execute("SELECT 1 FROM gpkg_contents WHERE table_name LIKE 'qfsp%'").fetchall()
+    db.close()
+    names = {layer.GetName() for layer in ogr.Open(str(case.package / "data.gpkg"))}
+    assert names == set(layers)  # GDAL (so QGIS and QField) lists only the layers
+    project = QgsProject()
+    assert project.read(str(case.project))
+    assert project.readEntry(PROJECT_SCOPE, PROJECT_ID_KEY)[0] == project_id
+    project.clear()
+    assert (case.store.parent / "sync" / "packages" / f"{package_id}.gpkg").is_file()
+
+
+def test_project_id_is_written_once_and_kept(case, tmp_path):
+    text = case.project.read_text(encoding="utf-8")
+    first = package(case.project, tmp_path / "again", case.store)["outputs"]["package_project"]
+    assert case.project.read_text(encoding="utf-8") == text  # the id was there: the file is not written again
+    renamed = case.project.with_name("renamed.qgs")
+    case.project.rename(renamed)
+    second = package(renamed, tmp_path / "again2", case.store)["outputs"]["package_project"]
+    assert first["project_id"] == second["project_id"] and first["package_id"] != second["package_id"]
+
+
+def test_tables_without_autoincrement_are_refused(tmp_path):
+    db = sqlite3.connect(str(tmp_path / "x.gpkg"))
+    db.execute("CREATE TABLE t (fid INTEGER PRIMARY KEY, name TEXT)")
+    with pytest.raises(JobError, match="AUTOINCREMENT"):
+        check_autoincrement(db, "t")
+    db.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..core.jobs.delta_apply import not_applied_count
 from ..core.jobs.job import FINISHED, SYNC, Job
-from .common import add_job_output_options, print_failure, submit_and_run, write_feedback
+from .common import print_failure, submit_and_run, write_feedback
 from .delta_apply import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, add_apply_options, apply_params
 
 

@@ -115,3 +115,18 @@ def test_field_removed_in_the_office_makes_its_edits_conflicts(case, device, tmp
     assert [e["status"] for e in entries] == ["status_conflict", "status_applied"]
     assert 'the field "ratio" was removed' in entries[0]["conflicts"][0]
     assert case.rows("trees")[2][0] == "kept"
+
+
+def test_layer_removed_from_the_project_refuses_its_changes_by_name(case, device, tmp_path):
+    from qgis.core import QgsProject
+
+    device.change("roads", 1, {"name": "gone"})
+    project = QgsProject()
+    assert project.read(str(case.project))
+    project.removeMapLayer(project.mapLayersByName("roads")[0].id())
+    assert project.write(str(case.project))
+    project.clear()
+    feedback = sync(case, device.copy_to(tmp_path / "phone"))
+    entry = feedback["outputs"]["apply_deltas"]["delta_feedback"][0]
+    assert entry["status"] == "status_apply_failed" and '"roads" is no longer in the project' in entry["msg"]
+    assert layer_counts(feedback)["roads"] == (0, 0, 0, 0)

@@ -138,8 +138,11 @@ class DeltaRun:
         if item.skip_message:
             return feedback_entry(item, SKIPPED, item.skip_message, layer_id, delta.get("sourcePk"))
         if target is None:
-            return feedback_entry(item, APPLY_FAILED, tr('No layer with id "{layer}" in the project.').format(
-                layer=layer_id), layer_id, delta.get("sourcePk"), e_type=operations.ERROR)
+            message = tr('No layer with id "{layer}" in the project.').format(layer=layer_id)
+            if delta.get("qfspLayerName"):  # cable sync names the packaged layer
+                message = tr('The layer "{name}" is no longer in the project; this change was not applied.').format(
+                    name=delta["qfspLayerName"])
+            return feedback_entry(item, APPLY_FAILED, message, layer_id, delta.get("sourcePk"), e_type=operations.ERROR)
         layer_id = target.layer_id
         if target.error:
             return feedback_entry(item, APPLY_FAILED, target.error, layer_id, delta.get("sourcePk"),

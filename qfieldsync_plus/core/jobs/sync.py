@@ -114,10 +114,6 @@ def finish_sync(context: JobContext) -> Dict[str, Any]:
     outcome = context.returns["apply_deltas"]
     attachments = context.returns["copy_attachments"]
     feedback = outcome["delta_feedback"]
-    for entry in feedback:
-        if entry.get("layer_id") in prepared.missing_layers:
-            entry["msg"] = tr('The layer "{layer}" is no longer in the project; this change was not applied.').format(
-                layer=prepared.missing_layers[entry["layer_id"]])
     try:
         everything = all(e["status"] in (APPLIED, SKIPPED) for e in feedback)
         if outcome["committed"] and not outcome["dry_run"]:

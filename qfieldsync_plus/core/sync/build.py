@@ -122,13 +122,16 @@ def _references(change: RowChange, relations: List[Relation], tables: Dict[str, 
 
 def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], types: Dict[str, Dict[str, str]],
                     package_fids: Dict[str, set], ids: SyncIds, relations: List[Relation],
-                    deltafile_id: Optional[str] = None, confirm=None) -> Dict[str, Any]:
+                    deltafile_id: Optional[str] = None, confirm=None,
+                    missing_layers: Optional[Dict[str, str]] = None) -> Dict[str, Any]:
     """The deltafile for ``changes``.
 
     ``tables``: offline tables by layer id; ``types``: table → column → declared SQLite type;
     ``package_fids``: layer id → fids the package held (others were created in the field);
-    ``confirm(change)``: when given, the words each delta carries as ``qfspConfirm``.
+    ``confirm(change)``: when given, the words each delta carries as ``qfspConfirm``;
+    ``missing_layers``: layer id → name of layers no longer in the project (named in their refusal).
     """
+    missing_layers = missing_layers or {}
     deltas = []
     for change in _order(changes, relations):
         info, column_types = change.table, types.get(change.table.table, {})
@@ -146,6 +149,8 @@ def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], type
         references = _references(change, relations, tables, package_fids)
         if references:
             delta["qfspReferences"] = references
+        if info.layer_id in missing_layers:
+            delta["qfspLayerName"] = missing_layers[info.layer_id]
         reasons = confirm(change) if confirm is not None else None
         if reasons:
             delta["qfspConfirm"] = reasons

@@ -145,7 +145,7 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
         return found or None
 
     data = build_deltafile(changes, tables, declared, _package_fids(device.gpkg, tables), ids, facts.relations,
-                           confirm=schema_conflicts if problems else None)
+                           confirm=schema_conflicts if problems else None, missing_layers=missing)
     path = state.deltafile(data["id"])
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return Prepared(package, copy_id, base_id, tables, path, data["id"], missing)

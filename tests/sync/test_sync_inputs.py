@@ -110,3 +110,23 @@ def test_compare_to_source_makes_every_difference_a_conflict_to_confirm(case, de
     rows = _tree_rows(case)
     assert rows[1][0] == "field name" and any(r[0] == "field tree" for r in rows.values())
     assert statuses(sync(case, phone, compare_to_source=True)) == []
+
+
+def _zip(folder, archive):
+    with zipfile.ZipFile(archive, "w") as handle:
+        for path in folder.rglob("*"):
+            handle.write(path, path.relative_to(folder))
+    return archive
+
+
+def test_a_later_zip_of_the_same_phone_is_recognised(case, device, tmp_path):
+    fid = device.add("trees", {"name": "seedling", "count": 1}, "POINT (8 8)")
+    first = sync(case, _zip(device.copy_to(tmp_path / "week1"), tmp_path / "week1.zip"))
+    assert statuses(first) == ["status_applied"], first.get("error")
+    device.change("trees", fid, {"count": 2})
+    second = sync(case, _zip(device.copy_to(tmp_path / "week2"), tmp_path / "week2.zip"))
+    assert not second.get("error"), second.get("error")
+    assert second["outputs"]["sync"]["copy_id"] == first["outputs"]["sync"]["copy_id"]
+    assert layer_counts(second)["trees"] == (0, 1, 0, 0)
+    seedlings = [row for row in _tree_rows(case).values() if row[0] == "seedling"]
+    assert len(seedlings) == 1 and seedlings[0][1] == 2

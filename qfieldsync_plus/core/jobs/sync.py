@@ -81,7 +81,7 @@ def copy_attachments(context: JobContext) -> Dict[str, Any]:
     return {"plan": plan, "copied": copied}
 
 
-def _layer_rows(feedback: List[Dict[str, Any]], names: Dict[str, str], inverse: bool) -> List[Dict[str, Any]]:
+def _layer_rows(feedback: List[Dict[str, Any]], names: Dict[str, str]) -> List[Dict[str, Any]]:
     rows: Dict[str, Dict[str, Any]] = {}
     methods = {"create": "created", "patch": "changed", "delete": "deleted"}
     for entry in feedback:
@@ -132,7 +132,7 @@ def finish_sync(context: JobContext) -> Dict[str, Any]:
     project_dir = Path(params["project"]).expanduser().resolve().parent
     return {"project_id": prepared.package.project_id, "package_id": prepared.package.package_id,
             "copy_id": prepared.copy_id, "deltafile_id": prepared.deltafile_id,
-            "layers": _layer_rows(feedback, {**facts.layer_names, **prepared.missing_layers}, bool(params.get("inverse"))),
+            "layers": _layer_rows(feedback, {**facts.layer_names, **prepared.missing_layers}),
             "files": _files(attachments["plan"], project_dir)}
 
 

@@ -85,13 +85,13 @@ def read_copy_id(device_dir: Path) -> Optional[str]:
         return None
 
 
-def write_copy_id(device_dir: Path, package_id: str) -> str:
-    """Give a device folder its copy id (first sync); return it."""
+def write_copy_id(device_dir: Path, package_id: str, copy_id: Optional[str] = None) -> str:
+    """Give a device folder its copy id (a new one on its first sync, or the one it was recognised as)."""
     folder = Path(device_dir) / COPY_FOLDER
     if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
         raise JobError(tr('"{path}" is not a folder; the device copy cannot be identified.').format(path=folder),
                        errors.INVALID_ARGUMENTS)
-    copy_id = str(uuid.uuid4())
+    copy_id = copy_id or str(uuid.uuid4())
     folder.mkdir(exist_ok=True)
     temporary = folder / f".{COPY_FILE}.tmp"
     temporary.write_text(json.dumps({"copy_id": copy_id, "package_id": package_id}), encoding="utf-8")

@@ -21,6 +21,7 @@ from .baseline import PackageInfo, TableInfo, read_package_info, read_tables
 from .build import Relation, SyncIds, build_deltafile
 from .device import DeviceCopy
 from .diff import diff_device, package_fids, table_fids
+from .recognise import recognise_copy
 from .schema import layer_field_families, schema_problems
 from .source_compare import confirmations
 from .state import SyncState
@@ -89,16 +90,23 @@ def check_belongs(package: PackageInfo, facts: ProjectFacts, project_file: Path,
                        errors.INVALID_ARGUMENTS, hint=tr("Choose the right project or device folder; nothing was changed."))
 
 
-def copy_id_of(device: DeviceCopy, package: PackageInfo, write: bool) -> str:
-    """The device copy's id; a folder gets one on its first real sync (``write``)."""
+def copy_id_of(device: DeviceCopy, package: PackageInfo, write: bool, known: Optional[str] = None) -> str:
+    """The device copy's id: its own (folder), ``known`` (recognised), else a new one written on a real sync."""
     if device.is_zip:
-        return identity.zip_copy_id(package.package_id, device.zip_members)
+        return known or identity.zip_copy_id(package.package_id, device.zip_members)
     existing = identity.read_copy_id(device.source)
     if existing:
         return existing
     if write:
-        return identity.write_copy_id(device.source, package.package_id)
-    return identity.zip_copy_id(package.package_id, device.zip_members)  # a dry run writes nothing
+        return identity.write_copy_id(device.source, package.package_id, known)
+    return known or identity.zip_copy_id(package.package_id, device.zip_members)  # a dry run writes nothing
+
+
+def own_copy_id(device: DeviceCopy, package: PackageInfo) -> Optional[str]:
+    """The id the device carries itself (a folder's copy.json, a zip's content), or None."""
+    if device.is_zip:
+        return identity.zip_copy_id(package.package_id, device.zip_members)
+    return identity.read_copy_id(device.source)
 
 
 def _declared_types(device_gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, Dict[str, str]]:
@@ -116,9 +124,13 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
                  params: Dict[str, Any]) -> Prepared:
     """Diff the device copy against its last synced state and write the deltafile (or pick the last one)."""
     dry_run, inverse = bool(params.get("dry_run")), bool(params.get("inverse"))
-    copy_id = copy_id_of(device, package, write=not dry_run and not inverse)
     with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
         tables = read_tables(db)
+    own = own_copy_id(device, package)
+    known = None
+    if not inverse and (own is None or state.copy(own) is None):
+        known = recognise_copy(device.gpkg, package.package_id, state, tables)
+    copy_id = copy_id_of(device, package, write=not dry_run and not inverse, known=known)
     record = state.copy(copy_id)
     missing = {i: t.table for i, t in tables.items() if i not in facts.layer_names}
     if inverse:

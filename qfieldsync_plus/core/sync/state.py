@@ -14,7 +14,7 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 from ..jobs.job import utc_now
 
@@ -92,6 +92,13 @@ class SyncState:
         with closing(self._connect()) as db:
             row = db.execute("SELECT * FROM copies WHERE copy_id = ?", (copy_id,)).fetchone()
         return CopyRecord(*row) if row else None
+
+    def copies_of(self, package_id: str) -> List[str]:
+        """The ids of the copies of ``package_id`` synced on this computer, most recent first."""
+        with closing(self._connect()) as db:
+            rows = db.execute("SELECT copy_id FROM copies WHERE package_id = ? ORDER BY synced_at DESC",
+                              (package_id,)).fetchall()
+        return [row[0] for row in rows]
 
     def record_sync(self, copy_id: str, package_id: str, project_id: str, base_id: str, deltafile: str,
                     device_gpkg: Path) -> None:

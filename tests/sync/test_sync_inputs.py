@@ -60,6 +60,21 @@ def test_second_computer_with_an_empty_job_store(case, device, tmp_path, data_di
     assert rows[3][0] == "from the field" and rows[3][-1] == "POINT (3 3)" and 4 not in rows
 
 
+def test_second_computer_still_finds_office_edits_as_conflicts(case, device, tmp_path, data_dir):
+    from tests.sync.test_sync_rounds import _office_edit
+
+    device.change("trees", 1, {"name": "field"})
+    device.change("trees", 2, {"count": 20})
+    _office_edit(case, 1, "office")
+    shutil.rmtree(data_dir / "sync")
+    feedback = sync(case, device.copy_to(tmp_path / "phone"), continue_on_error=True)
+    entries = feedback["outputs"]["apply_deltas"]["delta_feedback"]
+    assert [e["status"] for e in entries] == ["status_conflict", "status_applied"]
+    assert '"name" was changed in the data source' in entries[0]["conflicts"][0]
+    rows = _tree_rows(case)
+    assert rows[1][0] == "office" and rows[2][1] == 20
+
+
 def test_folder_of_another_project_is_refused_naming_it(case, tmp_path):
     other = tmp_path / "other"
     shutil.copytree(case.project.parent, other)

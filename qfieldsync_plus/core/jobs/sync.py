@@ -55,9 +55,9 @@ def read_device(context: JobContext) -> Dict[str, Any]:
                            hint=tr("Nothing was changed. Compare it with the current data sources instead "
                                    "(compare to source), or package the project again before the next field trip."))
         else:
-            project.clear()
             check_belongs(package, facts, project_file, device, state)
-            prepared = prepare_sync(device, package, facts, state, params)
+            prepared = prepare_sync(device, package, facts, state, params,
+                                    lambda tables, path: export_sources(project, tables, path))
     except BaseException:
         device.close()
         raise

@@ -151,9 +151,9 @@ def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], type
             delta["qfspReferences"] = references
         if info.layer_id in missing_layers:
             delta["qfspLayerName"] = missing_layers[info.layer_id]
-        reasons = confirm(change) if confirm is not None else None
-        if reasons:
-            delta["qfspConfirm"] = reasons
+        reasons = (confirm(change) if confirm is not None else None) or []
+        if reasons or change.office_changed:
+            delta["qfspConfirm"] = [*reasons, *change.office_changed]
         content = json.dumps(delta, sort_keys=True, default=str)
         delta["uuid"] = str(uuid.uuid5(NAMESPACE, f"{ids.copy_id}|{ids.base_id}|{content}"))
         deltas.append(delta)

@@ -30,6 +30,7 @@ class RowChange:
     new: Optional[Dict[str, Any]]
     old_known: bool = True
     pk_values: Dict[str, Any] = field(default_factory=dict)  # the source key columns, changed or not
+    office_changed: List[str] = field(default_factory=list)  # what the office changed since (hash-only diff)
 
 
 def _q(name: str) -> str:

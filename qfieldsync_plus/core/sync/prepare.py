@@ -7,7 +7,7 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
 
@@ -23,7 +23,8 @@ from .device import DeviceCopy
 from .diff import diff_device, package_fids, table_fids
 from .recognise import recognise_copy
 from .schema import layer_field_families, schema_problems
-from .source_compare import confirmations
+from .old_values import fill_old_values
+from .source_compare import SOURCE_GPKG, confirmations
 from .state import SyncState
 
 PACKAGE_BASE = "package"
@@ -121,8 +122,12 @@ def _package_fids(device_gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, 
 
 
 def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, state: SyncState,
-                 params: Dict[str, Any]) -> Prepared:
-    """Diff the device copy against its last synced state and write the deltafile (or pick the last one)."""
+                 params: Dict[str, Any], export: Optional[Callable[[Dict[str, str], Path], Any]] = None) -> Prepared:
+    """Diff the device copy against its last synced state and write the deltafile (or pick the last one).
+
+    Without the last synced rows on this computer, ``export(tables, path)`` copies the current sources
+    so the old values can be checked against the package's fingerprint.
+    """
     dry_run, inverse = bool(params.get("dry_run")), bool(params.get("inverse"))
     with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
         tables = read_tables(db)
@@ -147,6 +152,10 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
     else:
         base, base_id = None, PACKAGE_BASE
     changes = diff_device(device.gpkg, base, list(tables.values()))
+    if base is None and export is not None:
+        source = device.work_dir / SOURCE_GPKG
+        export({layer_id: info.table for layer_id, info in tables.items() if layer_id in facts.layer_names}, source)
+        fill_old_values(changes, device.gpkg, source)
     ids = SyncIds(copy_id, base_id, package.package_id, facts.cloud_project_id or package.project_id)
     declared = _declared_types(device.gpkg, tables)
     problems = schema_problems(tables, declared, facts.fields)

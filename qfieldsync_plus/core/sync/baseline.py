@@ -3,8 +3,8 @@
 - ``qfsp_package``: package id, project id, creation time, format version (one row).
 - ``qfsp_layers``: per offline table, the source layer id, its key column (the GeoPackage fid),
   the source primary key field(s) and the hashed columns in order (JSON).
-- ``qfsp_baseline``: per feature key, an 8-byte hash of the row and the 8-byte hashes of each
-  column (geometry included, as its WKB without the GeoPackage header) concatenated.
+- ``qfsp_baseline``: per feature key, an 8-byte BLAKE2b hash of the row and the 4-byte CRC-32 of
+  each column (geometry included, as its WKB without the GeoPackage header) concatenated.
 
 The tables are plain SQLite tables, not registered in ``gpkg_contents``; the ``gdal_aspatial``
 extension row tells GDAL (so QGIS and QField) to list only registered tables.
@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import struct
+import zlib
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -27,7 +27,8 @@ from ..jobs import errors
 from ..jobs.errors import JobError
 
 FORMAT_VERSION = 1
-HASH_SIZE = 8
+HASH_SIZE = 8  # the row hash (BLAKE2b)
+COLUMN_HASH_SIZE = 4  # each column's hash (CRC-32): which columns changed
 PREFIX = "qfsp_"
 SCHEMA = """
 CREATE TABLE qfsp_package (package_id TEXT NOT NULL, project_id TEXT NOT NULL, created TEXT NOT NULL,
@@ -81,35 +82,18 @@ def geometry_wkb(blob: Optional[bytes]) -> Optional[bytes]:
 
 
 def value_bytes(value: Any) -> bytes:
-    """A SQLite value as bytes with a type tag (so 1, 1.0 and '1' differ)."""
-    if value is None:
-        return b"n"
-    if isinstance(value, bool):
-        value = int(value)
-    if isinstance(value, int):
-        return b"i" + str(value).encode()
-    if isinstance(value, float):
-        return b"f" + struct.pack("<d", value)
-    if isinstance(value, (bytes, memoryview)):
-        return b"b" + bytes(value)
-    return b"t" + str(value).encode("utf-8")
-
-
-def _hash(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=HASH_SIZE).digest()
+    """A SQLite value as bytes; its repr keeps the type apart (1, 1.0, '1', b'1', None)."""
+    return repr(value).encode("utf-8", "surrogatepass")
 
 
 def row_hashes(values: Sequence[Any], geometry_index: Optional[int]) -> Tuple[bytes, bytes]:
-    """(row hash, concatenated column hashes) of one row's values."""
-    parts = []
-    for index, value in enumerate(values):
-        if index == geometry_index:
-            wkb = geometry_wkb(value)
-            parts.append(_hash(b"g" + wkb) if wkb is not None else _hash(b"n"))
-        else:
-            parts.append(_hash(value_bytes(value)))
-    hashes = b"".join(parts)
-    return _hash(hashes), hashes
+    """(8-byte row hash, the 4-byte CRC-32 of each column concatenated) of one row's values."""
+    parts = [repr(value).encode("utf-8", "surrogatepass") for value in values]
+    if geometry_index is not None:
+        wkb = geometry_wkb(values[geometry_index])
+        parts[geometry_index] = b"n" if wkb is None else b"g" + wkb
+    columns = b"".join(zlib.crc32(part).to_bytes(COLUMN_HASH_SIZE, "little") for part in parts)
+    return hashlib.blake2b(columns + b"\x00".join(parts), digest_size=HASH_SIZE).digest(), columns
 
 
 def table_columns(db: sqlite3.Connection, table: str) -> Tuple[str, List[str], Optional[str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Set
 
-from .baseline import TableInfo, geometry_wkb, iter_rows, row_hashes, HASH_SIZE
+from .baseline import COLUMN_HASH_SIZE, HASH_SIZE, TableInfo, geometry_wkb, iter_rows, row_hashes
 
 CREATE, PATCH, DELETE = "create", "patch", "delete"
 
@@ -106,7 +106,8 @@ def diff_with_hashes(db: sqlite3.Connection, info: TableInfo) -> Iterator[RowCha
             continue
         recorded = baseline[fid][HASH_SIZE:]
         changed = {c: v for i, (c, v) in enumerate(zip(columns, values))
-                   if hashes[i * HASH_SIZE:(i + 1) * HASH_SIZE] != recorded[i * HASH_SIZE:(i + 1) * HASH_SIZE]}
+                   if hashes[i * COLUMN_HASH_SIZE:(i + 1) * COLUMN_HASH_SIZE]
+                   != recorded[i * COLUMN_HASH_SIZE:(i + 1) * COLUMN_HASH_SIZE]}
         pks = {c: v for c, v in zip(columns, values) if c in info.source_pk.split(",")}
         yield RowChange(info, PATCH, fid, True, None, changed, old_known=False, pk_values=pks)
     for fid in sorted(set(baseline) - set(seen)):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Dict, List
 
 from ..i18n import tr
-from .baseline import HASH_SIZE, row_hashes
+from .baseline import COLUMN_HASH_SIZE, row_hashes
 from .diff import DELETE, PATCH, RowChange
 
 
@@ -55,7 +55,7 @@ def fill_old_values(changes: List[RowChange], device_gpkg: Path, source_gpkg: Pa
             for index, column in enumerate(info.columns):
                 if column not in wanted:
                     continue
-                part = slice(index * HASH_SIZE, (index + 1) * HASH_SIZE)
+                part = slice(index * COLUMN_HASH_SIZE, (index + 1) * COLUMN_HASH_SIZE)
                 if column in source and recorded is not None and hashes[part] == bytes(recorded[0])[part]:
                     old[column] = source[column]
                 else:

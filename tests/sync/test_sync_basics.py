@@ -34,3 +34,20 @@ def test_edits_on_every_file_format_come_home(case, device, tmp_path):
     assert not again.get("error")
     assert statuses(again) == []
     assert case.rows("trees") == trees
+
+
+def test_the_device_folder_gets_only_its_copy_id(case, device, tmp_path):
+    import hashlib
+
+    device.change("trees", 1, {"name": "x"})
+    phone = device.copy_to(tmp_path / "phone")
+
+    def snapshot():
+        return {p.relative_to(phone).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in phone.rglob("*") if p.is_file()}
+
+    before = snapshot()
+    assert not sync(case, phone).get("error")
+    after = snapshot()
+    assert set(after) - set(before) == {".qfieldsync_plus/copy.json"}
+    assert {k: after[k] for k in before} == before

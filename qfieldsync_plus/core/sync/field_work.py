@@ -1,7 +1,8 @@
 """What unsynchronized field work a package folder holds: rows and attachments not yet brought home.
 
 Packaging asks this before replacing a package folder: a folder whose field work is fully
-synchronized may be replaced; otherwise the user would lose it.
+synchronized may be replaced; otherwise the user would lose it. No QGIS import (it runs in the
+desktop or command-line process).
 """
 
 from __future__ import annotations
@@ -14,11 +15,10 @@ from typing import Dict, List, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs.errors import JobError
-from .baseline import read_tables
+from .baseline import read_package_info, read_tables
 from .device import DATA_GPKG, open_device
 from .diff import diff_device
 from .identity import read_copy_id
-from .prepare import read_package
 from .state import SyncState
 
 
@@ -63,7 +63,8 @@ def unsynchronized_field_work(package_dir: Path, store_path: Path, project_dir: 
         work.unknown = str(err)
         return work
     try:
-        package = read_package(device)
+        with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
+            package = read_package_info(db)
         if package is None:
             work.unknown = tr("data.gpkg has no synchronization fingerprint, so its field edits cannot be checked")
             return work

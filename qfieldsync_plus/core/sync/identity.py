@@ -14,15 +14,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import uuid
 from pathlib import Path
-from typing import Iterable, Optional
-
-from qgis.core import QgsProject
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
+
+if TYPE_CHECKING:  # no QGIS import at run time: packaging's folder checks run in the desktop/CLI process
+    from qgis.core import QgsProject
 
 PROJECT_SCOPE = "qfieldsync_plus"
 PROJECT_ID_KEY = "projectId"
@@ -31,7 +33,7 @@ COPY_FILE = "copy.json"
 NAMESPACE = uuid.UUID("6f1d3c52-8f0e-4c41-9d0a-0c5b2f1e7a10")
 
 
-def read_project_id(project: QgsProject) -> Optional[str]:
+def read_project_id(project: "QgsProject") -> Optional[str]:
     """The project's id entry, or None when it has none (or not a uuid)."""
     value, found = project.readEntry(PROJECT_SCOPE, PROJECT_ID_KEY, "")
     if not found or not value:
@@ -42,7 +44,7 @@ def read_project_id(project: QgsProject) -> Optional[str]:
         return None
 
 
-def ensure_project_id(project: QgsProject, path: Path) -> str:
+def ensure_project_id(project: "QgsProject", path: Path) -> str:
     """The project's id; when missing, add it and save the project file (only that entry changes).
 
     The file is written by QgsProject to a hidden sibling, then renamed over ``path``: a failure
@@ -61,6 +63,7 @@ def ensure_project_id(project: QgsProject, path: Path) -> str:
         if not written:
             raise JobError(tr('Could not add the project id to "{path}": {error}').format(
                 path=path, error=project.error()), errors.WRITE_FAILED)
+        shutil.copymode(path, temporary)
         os.replace(temporary, path)
     finally:
         for leftover in path.parent.glob(temporary.stem + ".*"):

@@ -37,6 +37,7 @@ def _project(folder: Path) -> Path:
         feature.SetField("label", f"plot {index}")
         parents.CreateFeature(feature)
     ds = None
+    write_ogr(folder / "notes.gpkg", "GPKG", "notes", ogr.wkbPoint, points(3, x0=741000))
     write_ogr(folder / "wells.shp", "ESRI Shapefile", "wells", ogr.wkbPoint, points(3, x0=740000))
     write_ogr(folder / "roads.geojson", "GeoJSON", "roads", ogr.wkbLineString,
               ["LINESTRING (739000 5906000, 739100 5906100)", "LINESTRING (739200 5906000, 739300 5906100)"])
@@ -44,11 +45,12 @@ def _project(folder: Path) -> Path:
               QgsVectorLayer(f"{data}|layername=plots", "plots", "ogr"),
               QgsVectorLayer(f"{data}|layername=visits", "visits", "ogr"),
               QgsVectorLayer(str(folder / "wells.shp"), "wells", "ogr"),
-              QgsVectorLayer(str(folder / "roads.geojson"), "roads", "ogr")]
+              QgsVectorLayer(str(folder / "roads.geojson"), "roads", "ogr"),
+              QgsVectorLayer(f"{folder / 'notes.gpkg'}|layername=notes", "notes", "ogr")]
     project = QgsProject()
     for layer in layers:
         assert layer.isValid(), layer.source()
-        layer.setCustomProperty("QFieldSync/action", "offline")
+        layer.setCustomProperty("QFieldSync/action", "copy" if layer.name() == "notes" else "offline")
         project.addMapLayer(layer)
     relation = QgsRelation(QgsRelationContext(project))
     relation.setId("visits_plots")
@@ -102,7 +104,7 @@ class Case:
         """fid → (attributes…, geometry WKT) of a source layer."""
         folder = self.project.parent
         path = {"trees": "trees.gpkg", "plots": "trees.gpkg", "visits": "trees.gpkg", "wells": "wells.shp",
-                "roads": "roads.geojson"}[name]
+                "roads": "roads.geojson", "notes": "notes.gpkg"}[name]
         ds = ogr.Open(str(folder / path))
         layer = ds.GetLayerByName(name) if path.endswith(".gpkg") else ds.GetLayer(0)
         rows = {}

@@ -51,3 +51,18 @@ def test_the_device_folder_gets_only_its_copy_id(case, device, tmp_path):
     after = snapshot()
     assert set(after) - set(before) == {".qfieldsync_plus/copy.json"}
     assert {k: after[k] for k in before} == before
+
+
+def test_copied_geopackage_layer_is_synchronized_by_its_key(case, device):
+    device.change("notes", 2, {"name": "copied layer edit"}, "POINT (1 1)")
+    device.delete("notes", 3)
+    fid = device.add("notes", {"name": "new note"}, "POINT (2 2)")
+    first = sync(case, case.package)
+    assert not first.get("error"), first.get("error")
+    assert layer_counts(first)["notes"] == (1, 1, 1, 0)
+    notes = case.rows("notes")
+    assert notes[2][0] == "copied layer edit" and 3 not in notes
+    device.change("notes", fid, {"name": "new note, later"})
+    second = sync(case, case.package)
+    assert layer_counts(second)["notes"] == (0, 1, 0, 0)
+    assert [r[0] for r in case.rows("notes").values()].count("new note, later") == 1

@@ -122,7 +122,8 @@ def finish_sync(context: JobContext) -> Dict[str, Any]:
                 state.undo_sync(prepared.copy_id)
             elif everything:
                 state.record_sync(prepared.copy_id, prepared.package.package_id, prepared.package.project_id,
-                                  params.get("job_id") or prepared.deltafile_id, str(prepared.deltafile), device.gpkg)
+                                  params.get("job_id") or prepared.deltafile_id, str(prepared.deltafile), device.gpkg,
+                                  device.extra)
         elif attachments["copied"] is not None:
             from ..sync.attachments import rollback_attachments
 

@@ -152,9 +152,9 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
     package_file = out_dir / f"{project_file.stem}{output.PACKAGE_SUFFIX}"
     try:
         _write_offline_layers(project, planned, build_dir, aoi, lambda f: on_progress(0.9 * f), is_cancelled)
-        package_id = add_fingerprint(build_dir, request.project_id, [p.row for p in planned])
         copier = FileCopier(project_dir, build_dir, out_dir)
         _copy_file_layers(project, planned, copier, project_dir, is_cancelled)
+        package_id = add_fingerprint(build_dir, request.project_id, planned)
         copied_dirs = copier.copy_attachment_dirs(list(read_project_settings(project).attachment_dirs))
         _check_cancel(is_cancelled)
         for item in planned:

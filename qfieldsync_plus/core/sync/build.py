@@ -126,7 +126,7 @@ def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], type
                     missing_layers: Optional[Dict[str, str]] = None) -> Dict[str, Any]:
     """The deltafile for ``changes``.
 
-    ``tables``: offline tables by layer id; ``types``: table → column → declared SQLite type;
+    ``tables``: offline tables by layer id; ``types``: layer id → column → declared SQLite type;
     ``package_fids``: layer id → fids the package held (others were created in the field);
     ``confirm(change)``: when given, the words each delta carries as ``qfspConfirm``;
     ``missing_layers``: layer id → name of layers no longer in the project (named in their refusal).
@@ -134,7 +134,7 @@ def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], type
     missing_layers = missing_layers or {}
     deltas = []
     for change in _order(changes, relations):
-        info, column_types = change.table, types.get(change.table.table, {})
+        info, column_types = change.table, types.get(change.table.layer_id, {})
         row = change.old if change.method == DELETE else {**(change.old or {}), **(change.new or {})}
         row = {**(row or {}), **change.pk_values}
         delta: Dict[str, Any] = {

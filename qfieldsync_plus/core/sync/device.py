@@ -16,9 +16,9 @@ import stat
 import tempfile
 import zipfile
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from ..i18n import tr
 from ..jobs import errors
@@ -42,6 +42,20 @@ class DeviceCopy:
     work_dir: Path
     is_zip: bool
     zip_members: List[Path]
+    extra: Dict[str, Path] = field(default_factory=dict)  # copied GeoPackage layers: relative path → private copy
+
+    def copy_gpkg(self, relative: str) -> Path:
+        """A private copy of another GeoPackage of the device (a ``copy`` layer's file)."""
+        if relative not in self.extra:
+            source = self.root / relative
+            if source.is_symlink() or not source.resolve().is_relative_to(self.root.resolve()):
+                raise _refuse(tr('"{path}" leaves the device folder.').format(path=source))
+            self.extra[relative] = _private_copy(source, self.work_dir / "files" / relative)
+        return self.extra[relative]
+
+    def fingerprinted_files(self) -> List[str]:
+        """Relative paths of the device's other GeoPackages that carry a package fingerprint (copied layers)."""
+        return fingerprinted_files(self.root)
 
     def close(self) -> None:
         """Remove the private copy."""
@@ -54,6 +68,22 @@ class DeviceCopy:
             if found:
                 return found.group(1)
         return None
+
+
+def fingerprinted_files(root: Path) -> List[str]:
+    """Relative paths of the GeoPackages under ``root``, other than data.gpkg, with a package fingerprint."""
+    found = []
+    for path in sorted(Path(root).rglob("*.gpkg")):
+        relative = path.relative_to(root)
+        if relative.as_posix() == DATA_GPKG or any(p.startswith(".") for p in relative.parts) or path.is_symlink():
+            continue
+        try:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as db:  # never writes
+                if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'qfsp_package'").fetchone():
+                    found.append(relative.as_posix())
+        except sqlite3.DatabaseError:
+            continue
+    return found
 
 
 def _refuse(message: str, hint: str = "") -> JobError:
@@ -127,23 +157,29 @@ def open_device(path: Path, work_folder: Path) -> DeviceCopy:
         if not gpkg.is_file() or gpkg.is_symlink():
             raise _refuse(tr('"{path}" holds no data.gpkg: it is not a QField package folder.').format(path=source),
                           tr("Choose the package folder copied from the device (the one with the *_qfield.qgs)."))
-        wal = gpkg.with_name(DATA_GPKG + "-wal")
-        if is_wal_mode(gpkg) and not wal.is_file():
-            raise _refuse(tr('"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that '
-                             "file.").format(path=gpkg, wal=wal.name),
-                          tr("Copy data.gpkg-wal too (or close QField before copying)."))
-        private = work_dir / DATA_GPKG
-        shutil.copyfile(gpkg, private)
-        for suffix in SIDE_FILES:
-            side = gpkg.with_name(DATA_GPKG + suffix)
-            if side.is_file() and not side.is_symlink():
-                shutil.copyfile(side, private.with_name(DATA_GPKG + suffix))
-        _merge_wal(private)
+        private = _private_copy(gpkg, work_dir / DATA_GPKG)
         members = [gpkg] + [gpkg.with_name(DATA_GPKG + s) for s in SIDE_FILES[:1] if gpkg.with_name(DATA_GPKG + s).is_file()]
         return DeviceCopy(source, root, private, work_dir, is_zip, members)
     except BaseException:
         shutil.rmtree(work_dir, ignore_errors=True)
         raise
+
+
+def _private_copy(gpkg: Path, private: Path) -> Path:
+    """Copy ``gpkg`` with its -wal/-shm to ``private`` and fold the WAL in (refused when the WAL is missing)."""
+    wal = gpkg.with_name(gpkg.name + "-wal")
+    if is_wal_mode(gpkg) and not wal.is_file():
+        raise _refuse(tr('"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that '
+                         "file.").format(path=gpkg, wal=wal.name),
+                      tr("Copy {wal} too (or close QField before copying).").format(wal=wal.name))
+    private.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(gpkg, private)
+    for suffix in SIDE_FILES:
+        side = gpkg.with_name(gpkg.name + suffix)
+        if side.is_file() and not side.is_symlink():
+            shutil.copyfile(side, private.with_name(private.name + suffix))
+    _merge_wal(private)
+    return private
 
 
 def remove_leftovers(work_folder: Path) -> None:

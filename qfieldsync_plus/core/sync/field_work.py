@@ -1,8 +1,7 @@
 """What unsynchronized field work a package folder holds: rows and attachments not yet brought home.
 
 Packaging asks this before replacing a package folder: a folder whose field work is fully
-synchronized may be replaced; otherwise the user would lose it. No QGIS import (it runs in the
-desktop or command-line process).
+synchronized may be replaced; otherwise the user would lose it.
 """
 
 from __future__ import annotations
@@ -15,10 +14,11 @@ from typing import Dict, List, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs.errors import JobError
-from .baseline import read_package_info, read_tables
+from .baseline import read_package_info
 from .device import DATA_GPKG, open_device
 from .diff import diff_device
 from .identity import read_copy_id
+from .prepare import device_files, last_synced_bases
 from .state import SyncState
 
 
@@ -69,17 +69,12 @@ def unsynchronized_field_work(package_dir: Path, store_path: Path, project_dir: 
             work.unknown = tr("data.gpkg has no synchronization fingerprint, so its field edits cannot be checked")
             return work
         copy_id = read_copy_id(folder)
-        record = state.copy(copy_id) if copy_id else None
-        if record is not None and record.package_id == package.package_id and state.copy_file(copy_id).is_file():
-            base: Optional[Path] = state.copy_file(copy_id)
-        elif state.baseline_file(package.package_id).is_file():
-            base = state.baseline_file(package.package_id)
-        else:
-            base = None
-        with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
-            tables = list(read_tables(db).values())
-        for change in diff_device(device.gpkg, base, tables):
-            work.rows[change.table.table] = work.rows.get(change.table.table, 0) + 1
+        files = device_files(device, package)
+        bases, _ = last_synced_bases(state, state.copy(copy_id) if copy_id else None, copy_id or "", package, files)
+        for relative, tables in files.items():
+            private = device.gpkg if not relative else device.extra[relative]
+            for change in diff_device(private, bases[relative], list(tables.values())):
+                work.rows[change.table.table] = work.rows.get(change.table.table, 0) + 1
     finally:
         device.close()
     return _attachments(work, folder, project_dir, attachment_dirs)

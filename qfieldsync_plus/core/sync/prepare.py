@@ -7,7 +7,7 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsProject, QgsVectorLayer
 
@@ -110,15 +110,39 @@ def own_copy_id(device: DeviceCopy, package: PackageInfo) -> Optional[str]:
     return identity.read_copy_id(device.source)
 
 
-def _declared_types(device_gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, Dict[str, str]]:
-    with closing(sqlite3.connect(f"file:{device_gpkg}?mode=ro", uri=True)) as db:
-        return {t.table: {row[1]: str(row[2]).upper() for row in db.execute(f'PRAGMA table_info("{t.table}")')}
-                for t in tables.values()}
+def _declared_types(gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, Dict[str, str]]:
+    """Layer id → column → declared SQLite type."""
+    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+        return {layer_id: {row[1]: str(row[2]).upper() for row in db.execute(f'PRAGMA table_info("{t.table}")')}
+                for layer_id, t in tables.items()}
 
 
-def _package_fids(device_gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, set]:
-    with closing(sqlite3.connect(f"file:{device_gpkg}?mode=ro", uri=True)) as db:
+def _package_fids(gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, set]:
+    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
         return {layer_id: package_fids(db, t.table) for layer_id, t in tables.items()}
+
+
+def device_files(device: DeviceCopy, package: PackageInfo) -> Dict[str, Dict[str, TableInfo]]:
+    """Relative path ('' for data.gpkg) → its synchronized tables by layer id (copied GeoPackages included)."""
+    files = {}
+    for relative in ["", *device.fingerprinted_files()]:
+        private = device.gpkg if not relative else device.copy_gpkg(relative)
+        with closing(sqlite3.connect(f"file:{private}?mode=ro", uri=True)) as db:
+            info = read_package_info(db)
+            if info is not None and info.package_id == package.package_id:
+                files[relative] = read_tables(db)
+    return files
+
+
+def last_synced_bases(state: SyncState, record, copy_id: str, package: PackageInfo, relatives) -> Tuple[Dict[str, Optional[Path]], str]:
+    """The last synced state of each file of the copy (None: only the fingerprint), and its id."""
+    if record is not None and record.package_id == package.package_id and state.copy_file(copy_id).is_file():
+        return {r: _existing(state.copy_file(copy_id, relative=r)) for r in relatives}, record.base_id
+    return {r: _existing(state.baseline_file(package.package_id, r)) for r in relatives}, PACKAGE_BASE
+
+
+def _existing(path: Path) -> Optional[Path]:
+    return path if path.is_file() else None
 
 
 def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, state: SyncState,
@@ -129,12 +153,12 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
     so the old values can be checked against the package's fingerprint.
     """
     dry_run, inverse = bool(params.get("dry_run")), bool(params.get("inverse"))
-    with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
-        tables = read_tables(db)
+    files = device_files(device, package)
+    tables = {layer_id: info for file_tables in files.values() for layer_id, info in file_tables.items()}
     own = own_copy_id(device, package)
     known = None
     if not inverse and (own is None or state.copy(own) is None):
-        known = recognise_copy(device.gpkg, package.package_id, state, tables)
+        known = recognise_copy(device.gpkg, package.package_id, state, files[""])
     copy_id = copy_id_of(device, package, write=not dry_run and not inverse, known=known)
     record = state.copy(copy_id)
     missing = {i: t.table for i, t in tables.items() if i not in facts.layer_names}
@@ -145,19 +169,19 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
         deltafile = Path(record.deltafile)
         return Prepared(package, copy_id, record.base_id, tables, deltafile,
                         json.loads(deltafile.read_text(encoding="utf-8"))["id"], missing)
-    if record is not None and record.package_id == package.package_id and state.copy_file(copy_id).is_file():
-        base, base_id = state.copy_file(copy_id), record.base_id
-    elif state.baseline_file(package.package_id).is_file():
-        base, base_id = state.baseline_file(package.package_id), PACKAGE_BASE
-    else:
-        base, base_id = None, PACKAGE_BASE
-    changes = diff_device(device.gpkg, base, list(tables.values()))
-    if base is None and export is not None:
-        source = device.work_dir / SOURCE_GPKG
-        export({layer_id: info.table for layer_id, info in tables.items() if layer_id in facts.layer_names}, source)
-        fill_old_values(changes, device.gpkg, source)
+    bases, base_id = last_synced_bases(state, record, copy_id, package, files)
+    changes, declared, fids = [], {}, {}
+    for number, (relative, file_tables) in enumerate(files.items()):
+        private = device.gpkg if not relative else device.extra[relative]
+        found = diff_device(private, bases[relative], list(file_tables.values()))
+        if bases[relative] is None and export is not None:
+            source = device.work_dir / f"{number}-{SOURCE_GPKG}"
+            export({i: t.table for i, t in file_tables.items() if i in facts.layer_names}, source)
+            fill_old_values(found, private, source)
+        changes += found
+        declared.update(_declared_types(private, file_tables))
+        fids.update(_package_fids(private, file_tables))
     ids = SyncIds(copy_id, base_id, package.package_id, facts.cloud_project_id or package.project_id)
-    declared = _declared_types(device.gpkg, tables)
     problems = schema_problems(tables, declared, facts.fields)
 
     def schema_conflicts(change) -> Optional[List[str]]:
@@ -165,7 +189,7 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
         found = [text for column, text in problems.get(change.table.layer_id, {}).items() if column in touched]
         return found or None
 
-    data = build_deltafile(changes, tables, declared, _package_fids(device.gpkg, tables), ids, facts.relations,
+    data = build_deltafile(changes, tables, declared, fids, ids, facts.relations,
                            confirm=schema_conflicts if problems else None, missing_layers=missing)
     path = state.deltafile(data["id"])
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

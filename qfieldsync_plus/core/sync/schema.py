@@ -47,7 +47,7 @@ def schema_problems(tables: Dict[str, TableInfo], declared: Dict[str, Dict[str, 
                 problems.setdefault(layer_id, {})[column] = tr(
                     'the field "{field}" was removed from the data source since packaging').format(field=column)
                 continue
-            was, now = _sqlite_family(declared.get(info.table, {}).get(column, "")), fields[column]
+            was, now = _sqlite_family(declared.get(layer_id, {}).get(column, "")), fields[column]
             if was and now and was != now and {was, now} != {INTEGER, BOOLEAN}:
                 problems.setdefault(layer_id, {})[column] = tr(
                     'the field "{field}" changed its type from {was} to {now} since packaging').format(

@@ -1,8 +1,9 @@
 """Sync state kept beside the job store (``<store folder>/sync/``, mode 0700), keyed by ids.
 
-- ``packages/<package id>.gpkg``: the package's data.gpkg as it went out (full baseline rows).
-- ``copies/<copy id>.gpkg`` (and ``.prev.gpkg``): each device copy's data.gpkg as its last
-  (and previous) successful sync brought it home.
+- ``packages/<package id>.gpkg``: the package's data.gpkg as it went out (full baseline rows);
+  ``packages/<package id>.files/<path>``: its copied GeoPackage layers.
+- ``copies/<copy id>.gpkg`` (and ``.prev.gpkg``, and ``.files/``, ``.prev.files/``): each device
+  copy's data.gpkg and copied GeoPackages as its last (and previous) successful sync brought them.
 - ``deltafiles/<id>.json``: the deltafiles syncs produced (for ``--inverse`` and the log).
 - ``sync.sqlite``: packages (project id, project file, folder) and copies (last sync).
 """
@@ -10,11 +11,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from ..jobs.job import utc_now
 
@@ -62,13 +64,18 @@ class SyncState:
         """Where private copies of device folders are made."""
         return self.folder / "work"
 
-    def baseline_file(self, package_id: str) -> Path:
-        """The package's data.gpkg as it went out (may not exist on this computer)."""
+    def baseline_file(self, package_id: str, relative: str = "") -> Path:
+        """The package's data.gpkg (or copied GeoPackage ``relative``) as it went out (may not exist here)."""
+        if relative:
+            return self.folder / "packages" / f"{package_id}.files" / relative
         return self.folder / "packages" / f"{package_id}.gpkg"
 
-    def copy_file(self, copy_id: str, previous: bool = False) -> Path:
-        """The copy's data.gpkg as its last (or previous) sync brought it home."""
-        return self.folder / "copies" / f"{copy_id}{'.prev' if previous else ''}.gpkg"
+    def copy_file(self, copy_id: str, previous: bool = False, relative: str = "") -> Path:
+        """The copy's data.gpkg (or copied GeoPackage ``relative``) as its last (or previous) sync brought it."""
+        stem = f"{copy_id}{'.prev' if previous else ''}"
+        if relative:
+            return self.folder / "copies" / f"{stem}.files" / relative
+        return self.folder / "copies" / f"{stem}.gpkg"
 
     def deltafile(self, deltafile_id: str) -> Path:
         """Where a sync's deltafile is kept."""
@@ -101,13 +108,20 @@ class SyncState:
         return [row[0] for row in rows]
 
     def record_sync(self, copy_id: str, package_id: str, project_id: str, base_id: str, deltafile: str,
-                    device_gpkg: Path) -> None:
-        """After a sync applied everything: the device's rows become the copy's last synced state."""
-        current, previous = self.copy_file(copy_id), self.copy_file(copy_id, previous=True)
+                    device_gpkg: Path, extra: Optional[Dict[str, Path]] = None) -> None:
+        """After a sync applied everything: the device's rows become the copy's last synced state.
+
+        ``extra``: the copied GeoPackage layers' private copies by relative path.
+        """
         record = self.copy(copy_id)
-        if current.exists():
-            os.replace(current, previous)
-        _copy_atomically(device_gpkg, current)
+        for relative, private in [("", device_gpkg), *sorted((extra or {}).items())]:
+            current = self.copy_file(copy_id, relative=relative)
+            previous = self.copy_file(copy_id, previous=True, relative=relative)
+            previous.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            current.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if current.exists():
+                os.replace(current, previous)
+            _copy_atomically(private, current)
         with closing(self._connect()) as db, db:
             db.execute("INSERT OR REPLACE INTO copies VALUES (?, ?, ?, ?, ?, ?, ?)",
                        (copy_id, package_id, project_id, base_id, record.base_id if record else None, deltafile,
@@ -122,10 +136,15 @@ class SyncState:
         with closing(self._connect()) as db, db:
             if record.previous_base_id and previous.exists():
                 os.replace(previous, self.copy_file(copy_id))
+                files = self.copy_file(copy_id, previous=True, relative="x").parent
+                if files.is_dir():
+                    shutil.rmtree(self.copy_file(copy_id, relative="x").parent, ignore_errors=True)
+                    os.replace(files, self.copy_file(copy_id, relative="x").parent)
                 db.execute("UPDATE copies SET base_id = ?, previous_base_id = NULL, deltafile = NULL "
                            "WHERE copy_id = ?", (record.previous_base_id, copy_id))
             else:
                 self.copy_file(copy_id).unlink(missing_ok=True)
+                shutil.rmtree(self.copy_file(copy_id, relative="x").parent, ignore_errors=True)
                 db.execute("DELETE FROM copies WHERE copy_id = ?", (copy_id,))
 
 

@@ -81,6 +81,24 @@ def copy_attachments(context: JobContext) -> Dict[str, Any]:
     return {"plan": plan, "copied": copied}
 
 
+def apply_deltas(context: JobContext) -> Dict[str, Any]:
+    """Step 5: delta_apply's apply step; if it fails outright, the copied attachments go again."""
+    try:
+        return delta_apply.apply_deltas(context)
+    except BaseException:
+        _undo_attachments(context)
+        context.returns["open_project"]["device"].close()
+        raise
+
+
+def _undo_attachments(context: JobContext) -> None:
+    copied = context.returns["copy_attachments"]["copied"]
+    if copied is not None:
+        from ..sync.attachments import rollback_attachments
+
+        rollback_attachments(copied)
+
+
 def _layer_rows(feedback: List[Dict[str, Any]], names: Dict[str, str]) -> List[Dict[str, Any]]:
     rows: Dict[str, Dict[str, Any]] = {}
     methods = {"create": "created", "patch": "changed", "delete": "deleted"}
@@ -124,10 +142,8 @@ def finish_sync(context: JobContext) -> Dict[str, Any]:
                 state.record_sync(prepared.copy_id, prepared.package.package_id, prepared.package.project_id,
                                   params.get("job_id") or prepared.deltafile_id, str(prepared.deltafile), device.gpkg,
                                   device.extra)
-        elif attachments["copied"] is not None:
-            from ..sync.attachments import rollback_attachments
-
-            rollback_attachments(attachments["copied"])
+        else:
+            _undo_attachments(context)
     finally:
         device.close()
     project_dir = Path(params["project"]).expanduser().resolve().parent
@@ -149,7 +165,7 @@ def build_workflow(params: Dict[str, Any]) -> Workflow:
             Step("load_deltas", "Load Deltas", delta_apply.load_deltas,
                  output_names=("deltafile_id", "delta_count", "to_apply")),
             Step("copy_attachments", "Copy Attachments", copy_attachments),
-            Step("apply_deltas", "Apply Deltas", delta_apply.apply_deltas,
+            Step("apply_deltas", "Apply Deltas", apply_deltas,
                  output_names=("delta_feedback", "committed", "dry_run", "counts")),
             Step("sync", "Record Synchronization", finish_sync, output_names=SYNC_OUTPUTS),
             Step("check_result", "Check Result", delta_apply.check_result),

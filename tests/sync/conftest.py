@@ -38,6 +38,7 @@ def _project(folder: Path) -> Path:
         parents.CreateFeature(feature)
     ds = None
     write_ogr(folder / "notes.gpkg", "GPKG", "notes", ogr.wkbPoint, points(3, x0=741000))
+    write_ogr(folder / "springs.shp", "ESRI Shapefile", "springs", ogr.wkbPoint, points(3, x0=742000))
     write_ogr(folder / "wells.shp", "ESRI Shapefile", "wells", ogr.wkbPoint, points(3, x0=740000))
     write_ogr(folder / "roads.geojson", "GeoJSON", "roads", ogr.wkbLineString,
               ["LINESTRING (739000 5906000, 739100 5906100)", "LINESTRING (739200 5906000, 739300 5906100)"])
@@ -46,11 +47,12 @@ def _project(folder: Path) -> Path:
               QgsVectorLayer(f"{data}|layername=visits", "visits", "ogr"),
               QgsVectorLayer(str(folder / "wells.shp"), "wells", "ogr"),
               QgsVectorLayer(str(folder / "roads.geojson"), "roads", "ogr"),
-              QgsVectorLayer(f"{folder / 'notes.gpkg'}|layername=notes", "notes", "ogr")]
+              QgsVectorLayer(f"{folder / 'notes.gpkg'}|layername=notes", "notes", "ogr"),
+              QgsVectorLayer(str(folder / "springs.shp"), "springs", "ogr")]
     project = QgsProject()
     for layer in layers:
         assert layer.isValid(), layer.source()
-        layer.setCustomProperty("QFieldSync/action", "copy" if layer.name() == "notes" else "offline")
+        layer.setCustomProperty("QFieldSync/action", "copy" if layer.name() in ("notes", "springs") else "offline")
         project.addMapLayer(layer)
     relation = QgsRelation(QgsRelationContext(project))
     relation.setId("visits_plots")
@@ -104,7 +106,7 @@ class Case:
         """fid → (attributes…, geometry WKT) of a source layer."""
         folder = self.project.parent
         path = {"trees": "trees.gpkg", "plots": "trees.gpkg", "visits": "trees.gpkg", "wells": "wells.shp",
-                "roads": "roads.geojson", "notes": "notes.gpkg"}[name]
+                "roads": "roads.geojson", "notes": "notes.gpkg", "springs": "springs.shp"}[name]
         ds = ogr.Open(str(folder / path))
         layer = ds.GetLayerByName(name) if path.endswith(".gpkg") else ds.GetLayer(0)
         rows = {}

@@ -11,8 +11,9 @@ def test_field_work_until_synchronized(case, device):
     device.change("trees", 1, {"name": "edited"})
     device.add("visits", {"plot_id": 1, "note": "n"})
     device.change("notes", 1, {"name": "copied layer"})
+    device.change("springs", 0, {"count": 7})
     work = unsynchronized_field_work(case.package, case.store)
-    assert work.rows == {"trees": 1, "visits": 1, "notes": 1}
+    assert work.rows == {"trees": 1, "visits": 1, "notes": 1, "springs.shp": 2}
     assert "trees" in work.describe()
     assert not sync(case, case.package).get("error")
     assert unsynchronized_field_work(case.package, case.store).is_empty

@@ -66,3 +66,14 @@ def test_copied_geopackage_layer_is_synchronized_by_its_key(case, device):
     second = sync(case, case.package)
     assert layer_counts(second)["notes"] == (0, 1, 0, 0)
     assert [r[0] for r in case.rows("notes").values()].count("new note, later") == 1
+
+
+def test_copied_shapefile_edits_come_home_as_delete_and_create(case, device):
+    device.change("springs", 1, {"name": "renamed spring"})
+    device.add("springs", {"name": "new spring", "count": 5}, "POINT (3 3)")
+    first = sync(case, case.package)
+    assert not first.get("error"), first.get("error")
+    assert layer_counts(first)["springs"] == (2, 0, 1, 0)
+    names = sorted(row[0] for row in case.rows("springs").values())
+    assert names == ["feature 0", "feature 2", "new spring", "renamed spring"]
+    assert statuses(sync(case, case.package)) == []

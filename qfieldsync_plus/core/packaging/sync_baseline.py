@@ -14,7 +14,7 @@ from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
 from ..i18n import tr
 from ..jobs.errors import JobError
-from ..sync import baseline, state
+from ..sync import baseline, content, state
 from ..sync.device import fingerprinted_files
 from ..sync.identity import new_package_id
 from . import actions
@@ -36,9 +36,15 @@ def add_fingerprint(build_dir: Path, project_id: str, planned: List[Any]) -> Opt
     baseline.write_baseline(gpkg, package_id, project_id,
                             [(r["table"], r["id"], r.get("source_primary_key") or "") for r in offline])
     copied: Dict[str, List[Any]] = {}
+    by_content = []
     for item in planned:
         if item.action == actions.COPY and str(item.row.get("file", "")).lower().endswith(".gpkg"):
             copied.setdefault(item.row["file"], []).append(item)
+        elif item.action == actions.COPY and Path(str(item.row.get("file", ""))).suffix.lower() in UNKEYED_SUFFIXES \
+                and isinstance(item.layer, QgsVectorLayer):
+            by_content.append((Path(item.row["file"]).as_posix(), item.layer.id()))
+    if by_content:
+        content.record_files(gpkg, by_content)
     for relative, items in copied.items():
         layers = []
         for item in items:
@@ -66,18 +72,15 @@ def keep_baseline_rows(store_path: Path, package_dir: Path, package_id: str, pro
         target = sync_state.baseline_file(package_id, relative)
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         shutil.copyfile(package_dir / relative, target)
+    for relative in content.listed_files(package_dir / DATA_GPKG):
+        content.convert(package_dir / relative, sync_state.baseline_file(package_id, relative + ".gpkg"))
     sync_state.add_package(package_id, project_id, str(project_file), str(package_dir))
 
 
 def copy_layer_warning(layer, action: str, path: Path) -> Optional[str]:
-    """The warning for a copied vector layer: cable sync brings home only offline layers' edits."""
-    if action != actions.COPY or not isinstance(layer, QgsVectorLayer):
+    """The warning for a copied layer without stable feature keys: its field edits come home as delete + create."""
+    if action != actions.COPY or not isinstance(layer, QgsVectorLayer) or path.suffix.lower() not in UNKEYED_SUFFIXES:
         return None
-    if path.suffix.lower() in UNKEYED_SUFFIXES:
-        return tr('Layer "{layer}" is copied as {format}: its features have no stable key, and field edits of copied '
-                  "layers are not synchronized back. Set its action to offline to bring its edits home.").format(
-            layer=layer.name(), format=path.suffix.lower().lstrip("."))
-    if path.suffix.lower() == ".gpkg":
-        return None  # synchronized by its primary key, as data.gpkg
-    return tr('Layer "{layer}" is copied: field edits of copied layers are not synchronized back. Set its action '
-              "to offline to bring its edits home.").format(layer=layer.name())
+    return tr('Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home '
+              "as a delete and a create. Set its action to offline to keep them as changes.").format(
+        layer=layer.name(), format=path.suffix.lower().lstrip("."))

@@ -61,6 +61,7 @@ class TableInfo:
     source_pk: str
     columns: List[str]
     geometry_column: Optional[str] = None
+    by_content: bool = False  # a copied Shapefile/GeoJSON/CSV: no stable key (see content.py)
 
 
 def _quote(name: str) -> str:

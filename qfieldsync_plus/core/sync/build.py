@@ -96,6 +96,8 @@ def _order(changes: List[RowChange], relations: List[Relation]) -> List[RowChang
 
     def key(change: RowChange) -> Tuple[int, int, int]:
         level = depth.get(change.table.layer_id, 0)
+        if change.table.by_content and change.method == DELETE:  # an edit is delete + create of the same fid
+            return -1, 0, change.fid
         return rank[change.method], -level if change.method == DELETE else level, change.fid
 
     return sorted(changes, key=key)
@@ -139,7 +141,8 @@ def build_deltafile(changes: List[RowChange], tables: Dict[str, TableInfo], type
         row = {**(row or {}), **change.pk_values}
         delta: Dict[str, Any] = {
             "clientId": ids.copy_id, "exportId": ids.package_id, "localLayerId": info.layer_id,
-            "sourceLayerId": info.layer_id, "localPk": str(change.fid), "sourcePk": source_pk(change, row or {}),
+            "sourceLayerId": info.layer_id, "localPk": "" if info.by_content and change.in_package else str(change.fid),
+            "sourcePk": source_pk(change, row or {}),
             "method": change.method,
         }
         if change.method != CREATE and change.old_known:

@@ -18,7 +18,8 @@ from .baseline import read_package_info
 from .device import DATA_GPKG, open_device
 from .diff import diff_device
 from .identity import read_copy_id
-from .prepare import device_files, last_synced_bases
+from .content import listed_files
+from .prepare import content_changes, device_files, last_synced_bases
 from .state import SyncState
 
 
@@ -69,12 +70,17 @@ def unsynchronized_field_work(package_dir: Path, store_path: Path, project_dir: 
             work.unknown = tr("data.gpkg has no synchronization fingerprint, so its field edits cannot be checked")
             return work
         copy_id = read_copy_id(folder)
+        record = state.copy(copy_id) if copy_id else None
         files = device_files(device, package)
-        bases, _ = last_synced_bases(state, state.copy(copy_id) if copy_id else None, copy_id or "", package, files)
+        bases, _ = last_synced_bases(state, record, copy_id or "", package, files)
         for relative, tables in files.items():
             private = device.gpkg if not relative else device.extra[relative]
             for change in diff_device(private, bases[relative], list(tables.values())):
                 work.rows[change.table.table] = work.rows.get(change.table.table, 0) + 1
+        for number, (relative, layer_id) in enumerate(listed_files(device.gpkg).items()):
+            changes, _ = content_changes(device, state, package, copy_id or "", record, relative, layer_id, number)
+            if changes:
+                work.rows[relative] = len(changes)
     finally:
         device.close()
     return _attachments(work, folder, project_dir, attachment_dirs)

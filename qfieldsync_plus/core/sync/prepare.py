@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from . import identity
 from .baseline import PackageInfo, TableInfo, read_package_info, read_tables
 from .build import Relation, SyncIds, build_deltafile
 from .device import DeviceCopy
+from .content import convert, diff_by_content, keys_of, listed_files, table_info
 from .diff import diff_device, package_fids, table_fids
 from .recognise import recognise_copy
 from .schema import layer_field_families, schema_problems
@@ -28,6 +30,7 @@ from .source_compare import SOURCE_GPKG, confirmations
 from .state import SyncState
 
 PACKAGE_BASE = "package"
+logger = logging.getLogger("qfieldsync_plus.sync")
 
 
 @dataclass
@@ -145,6 +148,23 @@ def _existing(path: Path) -> Optional[Path]:
     return path if path.is_file() else None
 
 
+def content_changes(device: DeviceCopy, state: SyncState, package: PackageInfo, copy_id: str, record,
+                     relative: str, layer_id: str, number: int):
+    """The changes of one copied Shapefile/GeoJSON/CSV (diffed by content); (changes, table) or ([], None)."""
+    name = relative + ".gpkg"
+    baseline = state.baseline_file(package.package_id, name)
+    base = state.copy_file(copy_id, relative=name) if record is not None else baseline
+    if not (device.root / relative).is_file() or not base.is_file():
+        logger.warning("%s", tr('"{file}" is not synchronized: this computer has not kept its packaged rows.').format(
+            file=relative))
+        return [], None
+    private = device.work_dir / "content" / f"{number}.gpkg"
+    convert(device.root / relative, private)
+    device.extra[name] = private
+    info = table_info(private, layer_id)
+    return diff_by_content(private, base, info, keys_of(baseline)), info
+
+
 def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, state: SyncState,
                  params: Dict[str, Any], export: Optional[Callable[[Dict[str, str], Path], Any]] = None) -> Prepared:
     """Diff the device copy against its last synced state and write the deltafile (or pick the last one).
@@ -181,6 +201,12 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
         changes += found
         declared.update(_declared_types(private, file_tables))
         fids.update(_package_fids(private, file_tables))
+    for number, (relative, layer_id) in enumerate(listed_files(device.gpkg).items()):
+        found, info = content_changes(device, state, package, copy_id, record, relative, layer_id, number)
+        if info is not None:
+            changes += found
+            tables[layer_id] = info
+            declared.update(_declared_types(device.extra[relative + ".gpkg"], {layer_id: info}))
     ids = SyncIds(copy_id, base_id, package.package_id, facts.cloud_project_id or package.project_id)
     problems = schema_problems(tables, declared, facts.fields)
 

@@ -47,3 +47,28 @@ def test_tables_without_autoincrement_are_refused(tmp_path):
     with pytest.raises(JobError, match="AUTOINCREMENT"):
         check_autoincrement(db, "t")
     db.close()
+
+
+def test_qgz_project_gets_its_id_and_keeps_its_layout(qgis_app, tmp_path, data_dir):
+    import os
+    import zipfile
+
+    from qgis.core import QgsVectorLayer
+
+    from tests.packaging.conftest import points, write_ogr
+
+    (tmp_path / "p").mkdir()
+    data = write_ogr(tmp_path / "p" / "a.gpkg", "GPKG", "pts", ogr.wkbPoint, points(2))
+    layer = QgsVectorLayer(f"{data}|layername=pts", "pts", "ogr")
+    layer.setCustomProperty("QFieldSync/action", "offline")
+    project = QgsProject()
+    project.addMapLayer(layer)
+    path = tmp_path / "p" / "site.qgz"
+    assert project.write(str(path))
+    project.clear()
+    os.chmod(path, 0o640)
+    package(path, tmp_path / "out", data_dir / "jobs.sqlite")
+    assert sorted(p.name for p in path.parent.iterdir()) == ["a.gpkg", "site.qgz"]
+    assert zipfile.ZipFile(path).namelist() == ["site.qgs"] and oct(path.stat().st_mode)[-3:] == "640"
+    assert project.read(str(path)) and project.readEntry(PROJECT_SCOPE, PROJECT_ID_KEY)[1]
+    project.clear()

@@ -55,7 +55,8 @@ def ensure_project_id(project: "QgsProject", path: Path) -> str:
         return existing
     project_id = str(uuid.uuid4())
     path = Path(path).resolve()
-    temporary = path.with_name(f".{path.stem}.qfsp-{uuid.uuid4().hex[:8]}{path.suffix}")
+    # Same folder (relative paths stay right); the name starts like the file (a .qgz names its .qgs after it).
+    temporary = path.with_name(f"{path.stem}.qfsp-{uuid.uuid4().hex[:8]}{path.suffix}")
     project.writeEntry(PROJECT_SCOPE, PROJECT_ID_KEY, project_id)
     try:
         written = project.write(str(temporary))

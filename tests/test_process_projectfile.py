@@ -179,3 +179,36 @@ def test_target_cloud_flags_files_outside(qgis_app, tmp_path):
     cloud = next(iter(project_details_of(run_check(project, target="cloud").feedback)["layers_by_id"].values()))
     assert cloud["status"] == "invalid_dataprovider"
     assert cloud["message"] == f'File "{gpkg}" missing.'
+
+
+def test_unresolved_localized_path_is_reported_as_the_cloud_does(qgis_app, tmp_path):
+    """QGIS writes ``localized:`` for a file in its localized data paths; unresolved, QGIS 3.22 leaves no source."""
+    from qgis.core import QgsApplication
+
+    from tests.fixtures.projects import bees_data, bees_project, save_project
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    gpkg = bees_data(shared)
+    project = bees_project(tmp_path / "project")
+    registry = QgsApplication.localizedDataPathRegistry()
+    registry.registerPath(str(shared))
+    try:
+        localized = QgsVectorLayer(f"{gpkg}|layername=apiary", "shared apiary", "ogr")
+        area = QgsVectorLayer(f"{project.parent / 'bees.gpkg'}|layername=area", "area", "ogr")
+        save_project(project, [localized, area])
+    finally:
+        registry.unregisterPath(str(shared))
+    assert "<datasource>localized:bees.gpkg|layername=apiary</datasource>" in project.read_text(encoding="utf-8")
+    job = run_check(project)
+    assert job.status == FINISHED, job.feedback
+    layers = {l["name"]: l for l in project_details_of(job.feedback)["layers_by_id"].values()}
+    shared_layer = layers["shared apiary"]
+    assert shared_layer["status"] == shared_layer["error_code"] == "localized_dataprovider"
+    assert shared_layer["is_localized"] is True and shared_layer["is_valid"] is False
+    assert shared_layer["datasource"] == "localized:bees.gpkg|layername=apiary"
+    assert shared_layer["filename"] == "bees.gpkg" and shared_layer["provider_name"] is None
+    assert shared_layer["message"] == 'Localized dataset stored at "bees.gpkg" is missing.'
+    assert "shared_datasets" in shared_layer["hint"] and "localized data paths" in shared_layer["hint"]
+    assert layers["area"]["status"] == "ok" and layers["area"]["is_localized"] is False
+    assert "localized_dataprovider" in layer_table(job.feedback)

@@ -78,6 +78,7 @@ def status_label(status: str) -> str:
         "pending": tr("pending"), "queued": tr("queued"), "started": tr("started"),
         "finished": tr("finished"), "stopped": tr("stopped"), "failed": tr("failed"),
         "ok": tr("ok"), "invalid_layer": tr("invalid layer"), "invalid_dataprovider": tr("invalid data provider"),
+        "localized_dataprovider": tr("localized data provider"),
     }
     return labels.get(status, status)
 

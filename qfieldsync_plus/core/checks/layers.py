@@ -46,26 +46,36 @@ def _provider_messages(provider, code: str, blocking: List[Finding]) -> Optional
     return blocking[0].message if blocking else ""
 
 
-def error_code(layer: QgsMapLayer) -> str:
-    """QFieldCloud's error code for ``layer``."""
+def is_localized(source: str) -> bool:
+    """True for a data source in QGIS's localized data paths (``localized:…``), as libqfieldsync tells them."""
+    return source.startswith(("localized:", "file:localized:")) or "url=file:localized:" in source
+
+
+def localized_filename(source: str) -> str:
+    """The file a localized data source names (``localized:data/x.gpkg|layername=a`` → ``data/x.gpkg``)."""
+    return source.split("localized:")[-1].split("|")[0]
+
+
+def error_code(layer: QgsMapLayer, written_source: str = "") -> str:
+    """QFieldCloud's error code for ``layer`` (``written_source``: its data source in the project file)."""
     if layer.isValid():
         return NO_ERROR
-    if layer.source().startswith("localized:"):
-        return LOCALIZED_DATAPROVIDER
     provider = layer.dataProvider()
     if provider is None:
         return MISSING_DATAPROVIDER
-    if not provider.isValid():
-        return INVALID_DATAPROVIDER
-    return INVALID_LAYER
+    if provider.isValid():
+        return INVALID_LAYER
+    if is_localized(written_source or layer.source()):
+        return LOCALIZED_DATAPROVIDER
+    return INVALID_DATAPROVIDER
 
 
 def status_for(code: str) -> str:
-    """The seed's table status for an error code: ok, invalid_dataprovider or invalid_layer."""
+    """The table status for an error code: ok, invalid_dataprovider, invalid_layer or localized_dataprovider."""
     if code == NO_ERROR:
         return STATUS_OK
-    if code == INVALID_LAYER:
-        return INVALID_LAYER
+    if code in (INVALID_LAYER, LOCALIZED_DATAPROVIDER):
+        return code
     return INVALID_DATAPROVIDER
 
 
@@ -84,6 +94,22 @@ def missing_file_finding(layer_id: str, path: Path, project_dir: Path) -> Findin
         ),
         paths=[str(path)],
     )
+
+
+def localized_finding(layer_id: str, source: str, target: str) -> Finding:
+    """QFieldCloud's ``Localized dataset stored at "{FILENAME}" is missing.`` with advice for ``target``."""
+    filename = localized_filename(source)
+    cloud = tr('On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an '
+               "available file.")
+    if target == TARGET_CLOUD:
+        hint = cloud
+    else:
+        hint = tr('None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds '
+                  '"{file}": add the folder that holds it there, or update the layer to point to an available '
+                  "file.").format(file=filename) + " " + cloud
+    return Finding("localized_file_missing", ERROR,
+                   tr('Localized dataset stored at "{filename}" is missing.').format(filename=filename), hint,
+                   layer_id=layer_id, paths=[filename])
 
 
 def service_finding(layer_id: str, service: str, target: str, local_services: Collection[str]) -> Finding:
@@ -178,10 +204,13 @@ def plain_password_finding(layer_id: str, info: SourceInfo) -> Finding:
 
 
 def layer_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, target: str,
-                   secret_services: Collection[str], local_services: Collection[str]) -> List[Finding]:
+                   secret_services: Collection[str], local_services: Collection[str],
+                   written_source: str = "") -> List[Finding]:
     """Every finding for one layer, for ``target`` (local or cloud)."""
     found: List[Finding] = []
-    if not layer.isValid():
+    if error_code(layer, written_source) == LOCALIZED_DATAPROVIDER:
+        found.append(localized_finding(layer.id(), written_source or layer.source(), target))
+    elif not layer.isValid():
         if info.is_file and info.path is not None and not info.path.exists():
             found.append(missing_file_finding(layer.id(), info.path, project_dir))
         elif info.is_remote and (info.host or info.service or info.url):
@@ -208,18 +237,23 @@ def _primary_key_names(layer: QgsMapLayer) -> Optional[str]:
 
 
 def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL,
-               secret_services: Collection[str] = (), local_services: Collection[str] = ()) -> Dict[str, Any]:
-    """One layer's entry of ``layers_by_id`` (QFieldCloud's keys plus status/message/hint/findings)."""
+               secret_services: Collection[str] = (), local_services: Collection[str] = (),
+               written_source: str = "") -> Dict[str, Any]:
+    """One layer's entry of ``layers_by_id`` (QFieldCloud's keys plus status/message/hint/findings).
+
+    ``written_source`` is the layer's data source as the project file writes it: the only trace
+    of an unresolved ``localized:`` path, reported as QFieldCloud does (``localized_dataprovider``).
+    """
     info = source_info(layer, project_dir)
-    code = error_code(layer)
-    findings = layer_findings(layer, info, project_dir, target, secret_services, local_services)
+    code = error_code(layer, written_source)
+    findings = layer_findings(layer, info, project_dir, target, secret_services, local_services, written_source)
     blocking = [f for f in findings if f.severity == ERROR]
     if code == NO_ERROR and blocking:
         code = INVALID_DATAPROVIDER  # what the cloud will report for this target
     provider = layer.dataProvider()
     is_vector = isinstance(layer, QgsVectorLayer)
     pk_names = _primary_key_names(layer)
-    return {
+    data = {
         "id": layer.id(),
         "name": layer.name(),
         "crs": layer.crs().authid() if layer.crs().isValid() else None,
@@ -235,7 +269,7 @@ def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL
         "error_message": _messages(layer.error()),
         "provider_error_summary": _provider_messages(provider, code, blocking),
         "provider_error_message": _provider_messages(provider, code, blocking),
-        "is_localized": layer.source().startswith("localized:"),
+        "is_localized": is_localized(written_source or layer.source()),
         "qfs_action": layer.customProperty("QFieldSync/action"),
         "qfs_cloud_action": layer.customProperty("QFieldSync/cloud_action"),
         "qfs_photo_naming": layer.customProperty("QFieldSync/photo_naming"),
@@ -247,3 +281,9 @@ def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL
         "hint": blocking[0].hint if blocking else "",
         "findings": [f.to_dict() for f in findings],
     }
+    if code == LOCALIZED_DATAPROVIDER:  # as QFieldCloud: the project file's source, no provider name
+        source = written_source or layer.source()
+        own = _messages(provider.error()) if provider is not None else ""
+        data.update(datasource=strip_credentials(source), filename=localized_filename(source), provider_name=None,
+                    provider_error_summary=own, provider_error_message=own)
+    return data

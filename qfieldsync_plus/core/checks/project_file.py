@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from typing import List
+from typing import Dict, List, Tuple
 from xml.etree import ElementTree
 
 from ..i18n import tr
@@ -81,7 +81,8 @@ def check_project_file(path: Path) -> dict:
     return {"project_file": str(path), "format": suffix[1:], "size": path.stat().st_size}
 
 
-def _check_qgz(path: Path) -> None:
+def _qgz_project_xml(path: Path) -> Tuple[str, str]:
+    """The name and text of the .qgs inside the .qgz ``path``; raise a JobError when it cannot be read."""
     if not zipfile.is_zipfile(path):
         raise JobError(
             tr('Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.').format(path=path),
@@ -102,4 +103,23 @@ def _check_qgz(path: Path) -> None:
             tr('Project archive "{path}" cannot be read: {error}').format(path=path, error=err),
             errors.INVALID_PROJECT_FILE,
         ) from None
-    _check_xml(_read_text(data), f"{path}!{inner[0]}")
+    return inner[0], _read_text(data)
+
+
+def _check_qgz(path: Path) -> None:
+    name, text = _qgz_project_xml(path)
+    _check_xml(text, f"{path}!{name}")
+
+
+def written_datasources(path: Path) -> Dict[str, str]:
+    """Each layer's data source as the project file writes it (``<maplayer>`` id → ``<datasource>``).
+
+    QGIS 3.22 leaves ``layer.source()`` empty for a layer whose ``localized:`` path does not
+    resolve; QFieldCloud reports such layers from the project file's text, and so do we (the jobs
+    read it only when some layer is invalid: a large project's XML costs a parse).
+    """
+    text = _qgz_project_xml(path)[1] if path.suffix.lower() == ".qgz" else _read_text(path.read_bytes())
+    layers = ElementTree.fromstring(text).find("projectlayers")
+    if layers is None:
+        return {}
+    return {layer.findtext("id", ""): layer.findtext("datasource", "") for layer in layers.findall("maplayer")}

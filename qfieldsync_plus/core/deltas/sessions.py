@@ -18,6 +18,7 @@ from osgeo import gdal, ogr
 
 from ..i18n import tr
 from ..redact import redact_values
+from .csv_rows import write_changed_rows
 from .targets import FILE_COPY, POSTGRES, SQLITE, LayerTarget
 
 COPY_MARK = "__qfsp"
@@ -239,16 +240,29 @@ def sqlite_change_counter(path: Path) -> Optional[int]:
 
 
 def _csv_in_memory(csv: gdal.Dataset) -> gdal.Dataset:
-    """A memory copy of a CSV dataset: OGR's CSV driver cannot update rows in place reliably."""
+    """A memory copy of a CSV dataset: OGR's CSV driver cannot update rows in place reliably.
+
+    The copy keeps OGR's CSV feature ids (1 for the first record). Its first new feature would get
+    id 0; one placeholder created and deleted at 0 makes new features number on after the last
+    record, as the CSV numbers them once they are appended.
+    """
     memory = gdal.GetDriverByName("Memory").Create("", 0, 0, 0, gdal.GDT_Unknown)
     source = csv.GetLayer(0)
-    memory.CopyLayer(source, source.GetName())
+    layer = memory.CopyLayer(source, source.GetName())
+    if layer.GetFeature(0) is None:
+        placeholder = ogr.Feature(layer.GetLayerDefn())
+        layer.CreateFeature(placeholder)
+        layer.DeleteFeature(placeholder.GetFID())
+    gdal.ErrorReset()
     return memory
 
 
 def _write_csv(memory: gdal.Dataset, path: str) -> None:
-    """Write the memory layer over the CSV working copy (geometry as WKT when it has one)."""
+    """Write the memory layer over the CSV working copy: record by record when the layout allows
+    (:mod:`.csv_rows`), else whole, with OGR's CSV writer (geometry as WKT when it has one)."""
     layer = memory.GetLayer(0)
+    if write_changed_rows(layer, Path(path)):
+        return
     os.remove(path)
     options = ["GEOMETRY=AS_WKT"] if layer.GetGeomType() != ogr.wkbNone else []
     if os.path.exists(os.path.splitext(path)[0] + ".csvt"):

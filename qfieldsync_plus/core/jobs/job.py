@@ -13,6 +13,7 @@ PACKAGE = "package"
 DELTA_APPLY = "delta_apply"
 SYNC = "sync"  # local only: synchronize a device copy by cable
 JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE, DELTA_APPLY, SYNC)
+READ_ONLY_JOB_TYPES = (PROCESS_PROJECTFILE, PACKAGE)  # never change a byte of the project's sources
 
 PENDING = "pending"
 QUEUED = "queued"

@@ -16,7 +16,7 @@ from typing import Any, Dict
 from qgis.core import QgsProject
 
 from ..checks.layers import layer_data
-from ..checks.project_file import check_project_file
+from ..checks.project_file import check_project_file, written_datasources
 from ..checks.sources import source_info
 from ..i18n import tr
 from ..packaging import actions
@@ -51,9 +51,10 @@ def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
     project_id = ensure_project_id(project, path)  # written once into the project file (cable sync identity)
     project_dir = path.resolve().parent
     layers = list(project.mapLayers().values())
+    written = written_datasources(path) if not all(l.isValid() for l in layers) else {}
     layers_by_id, files = {}, [str(path.resolve())]
     for index, layer in enumerate(layers):
-        layers_by_id[layer.id()] = layer_data(layer, project_dir)
+        layers_by_id[layer.id()] = layer_data(layer, project_dir, written_source=written.get(layer.id(), ""))
         info = source_info(layer, project_dir)
         if info.path is not None:
             files.append(str(info.path))

@@ -25,7 +25,7 @@ from ..checks import project_findings
 from ..checks.finding import ERROR, Finding
 from ..checks.layers import TARGET_LOCAL, layer_data
 from ..checks.pg_services import local_service_names
-from ..checks.project_file import check_project_file
+from ..checks.project_file import check_project_file, written_datasources
 from ..checks.sources import DATABASE_PROVIDERS, is_inside, source_info
 from ..checks.timeouts import DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_NETWORK_TIMEOUT_SECONDS, connection_timeouts
 from ..i18n import tr
@@ -81,10 +81,12 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     secret_services = context.params.get("secret_services", [])
     local_services = local_service_names()
     layers = list(project.mapLayers().values())
+    written = written_datasources(project_file) if not all(l.isValid() for l in layers) else {}
     layers_by_id = {}
     outside: List[Path] = []
     for index, layer in enumerate(layers):
-        layers_by_id[layer.id()] = layer_data(layer, project_dir, target, secret_services, local_services)
+        layers_by_id[layer.id()] = layer_data(layer, project_dir, target, secret_services, local_services,
+                                              written.get(layer.id(), ""))
         info = source_info(layer, project_dir)
         if info.path is not None and not is_inside(info.path, project_dir):
             outside.append(info.path)

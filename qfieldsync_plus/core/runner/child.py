@@ -28,6 +28,7 @@ def main(argv: list) -> int:
     request = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     result_path = Path(request["result_path"])
 
+    from ..jobs.job import READ_ONLY_JOB_TYPES
     from ..jobs.registry import job_module
     from ..jobs.workflow import JobContext, error_feedback, run_workflow
     from ..qgis_app import start_headless_qgis
@@ -37,6 +38,10 @@ def main(argv: list) -> int:
         print(protocol.progress_line(percent), flush=True)
 
     try:
+        if request["job_type"] in READ_ONLY_JOB_TYPES:
+            from ..readonly_sources import keep_journal_modes
+
+            keep_journal_modes()
         start_headless_qgis()
         print(protocol.started_line(), flush=True)
         workflow = job_module(request["job_type"]).build_workflow(request["params"])

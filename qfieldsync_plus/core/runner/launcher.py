@@ -12,8 +12,9 @@ from typing import Callable, List, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs import errors
-from ..jobs.job import FAILED, FINISHED, QUEUED, STARTED, STOPPED, Job, utc_now
+from ..jobs.job import FAILED, FINISHED, QUEUED, READ_ONLY_JOB_TYPES, STARTED, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
+from ..readonly_sources import release_in_own_process, sqlite_sidecars
 from ..redact import redact_data, redact_text
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
@@ -100,11 +101,19 @@ def run_job(
             encoding="utf-8",
         )
         command = [interpreter, "-m", "qfieldsync_plus.core.runner.child", str(request_path)]
-        child = ChildRun(command, child_environment(extra_env), cwd=workdir, redact=redact)
+        env = child_environment(extra_env)
+        project_dir = Path(job.project).parent
+        sidecars = sqlite_sidecars(project_dir) if job.type in READ_ONLY_JOB_TYPES else None
+        child = ChildRun(command, env, cwd=workdir, redact=redact)
         job.status, job.pid = QUEUED, child.process.pid
         store.save(job)
         outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
         child.finish_reading()
+        if sidecars is not None:
+            left = release_in_own_process(interpreter, env, project_dir, sidecars)
+            if left:
+                child.lines.append(tr("SQLite files the job could not remove (another program uses them, or they "
+                                      "hold data): {files}").format(files=", ".join(left)))
         job.log = "\n".join(child.lines)
         if outcome is not None:
             status, feedback = outcome

@@ -130,3 +130,19 @@ def test_layer_removed_from_the_project_refuses_its_changes_by_name(case, device
     entry = feedback["outputs"]["apply_deltas"]["delta_feedback"][0]
     assert entry["status"] == "status_apply_failed" and '"roads" is no longer in the project' in entry["msg"]
     assert layer_counts(feedback)["roads"] == (0, 0, 0, 0)
+
+
+def test_moving_the_project_keeps_the_keys_of_field_created_features(case, device, tmp_path):
+    import shutil
+
+    fid = device.add("trees", {"name": "sapling"}, "POINT (4 4)")
+    assert statuses(sync(case, case.package)) == ["status_applied"]
+    moved = tmp_path / "moved" / "renamed"
+    shutil.move(str(case.project.parent), str(moved))
+    case.project = moved / case.project.name
+    device.change("trees", fid, {"name": "young tree"})
+    second = sync(case, case.package)
+    assert not second.get("error"), second.get("error")
+    assert layer_counts(second)["trees"] == (0, 1, 0, 0)
+    names = [row[0] for row in case.rows("trees").values()]
+    assert "young tree" in names and "sapling" not in names

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Dict, List
 
 from ..deltas.engine import APPLIED, CONFLICT, SKIPPED
+from ..deltas.log import DeltaLog
 from ..deltas.targets import project_targets
 from ..i18n import tr
 from ..project_io import open_project
@@ -83,6 +84,10 @@ def copy_attachments(context: JobContext) -> Dict[str, Any]:
 
 def apply_deltas(context: JobContext) -> Dict[str, Any]:
     """Step 5: delta_apply's apply step; if it fails outright, the copied attachments go again."""
+    prepared = context.returns["open_project"]["prepared"]
+    log = DeltaLog(delta_apply._store(context))
+    log.save_created_pks(delta_apply._project(context.params), {  # this copy's creates, whatever the project path
+        key: (*value, None) for key, value in _state(context).created_keys(prepared.copy_id).items()})
     try:
         return delta_apply.apply_deltas(context)
     except BaseException:
@@ -136,6 +141,8 @@ def finish_sync(context: JobContext) -> Dict[str, Any]:
         everything = all(e["status"] in (APPLIED, SKIPPED) for e in feedback)
         if outcome["committed"] and not outcome["dry_run"]:
             state = _state(context)
+            state.save_created_keys(prepared.copy_id, DeltaLog(delta_apply._store(context)).created_pks(
+                delta_apply._project(params)))
             if params.get("inverse"):
                 state.undo_sync(prepared.copy_id)
             elif everything:

@@ -5,7 +5,8 @@
 - ``copies/<copy id>.gpkg`` (and ``.prev.gpkg``, and ``.files/``, ``.prev.files/``): each device
   copy's data.gpkg and copied GeoPackages as its last (and previous) successful sync brought them.
 - ``deltafiles/<id>.json``: the deltafiles syncs produced (for ``--inverse`` and the log).
-- ``sync.sqlite``: packages (project id, project file, folder) and copies (last sync).
+- ``sync.sqlite``: packages (project id, project file, folder), copies (last sync) and each copy's
+  created keys (device fid → source key of the features it created), so moving the project keeps them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from ..jobs.job import utc_now
 
@@ -26,7 +27,10 @@ CREATE TABLE IF NOT EXISTS packages (package_id TEXT PRIMARY KEY, project_id TEX
 CREATE INDEX IF NOT EXISTS packages_project ON packages (project_id);
 CREATE TABLE IF NOT EXISTS copies (copy_id TEXT PRIMARY KEY, package_id TEXT NOT NULL, project_id TEXT NOT NULL,
     base_id TEXT NOT NULL, previous_base_id TEXT, deltafile TEXT, synced_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS created_keys (copy_id TEXT NOT NULL, layer_id TEXT NOT NULL, local_pk TEXT NOT NULL,
+    source_pk TEXT NOT NULL, export_id TEXT, PRIMARY KEY (copy_id, layer_id, local_pk));
 """
+CreatedKeys = Dict[Tuple[str, str, str], Tuple[str, Optional[str]]]  # (layer, copy id, device fid) → (source pk, package)
 
 
 @dataclass
@@ -106,6 +110,20 @@ class SyncState:
             rows = db.execute("SELECT copy_id FROM copies WHERE package_id = ? ORDER BY synced_at DESC",
                               (package_id,)).fetchall()
         return [row[0] for row in rows]
+
+    def created_keys(self, copy_id: str) -> CreatedKeys:
+        """The source keys of the features this copy created in the field (kept by copy, not by project path)."""
+        with closing(self._connect()) as db:
+            rows = db.execute("SELECT layer_id, local_pk, source_pk, export_id FROM created_keys WHERE copy_id = ?",
+                              (copy_id,)).fetchall()
+        return {(layer, copy_id, local): (source, export) for layer, local, source, export in rows}
+
+    def save_created_keys(self, copy_id: str, keys: CreatedKeys) -> None:
+        """Remember the source keys of this copy's field-created features."""
+        with closing(self._connect()) as db, db:
+            db.executemany("INSERT OR REPLACE INTO created_keys VALUES (?, ?, ?, ?, ?)",
+                           [(copy_id, layer, local, source, export) for (layer, client, local), (source, export)
+                            in keys.items() if client == copy_id])
 
     def record_sync(self, copy_id: str, package_id: str, project_id: str, base_id: str, deltafile: str,
                     device_gpkg: Path, extra: Optional[Dict[str, Path]] = None) -> None:

@@ -40,6 +40,8 @@ def print_summary(job: Job) -> None:
         print(f"  copied     {path}")
     for conflict in files.get("conflicts") or []:
         print(f"  conflict   {conflict['path']}: {conflict['message']}")
+    for reason in outputs.get("not_synchronized") or []:
+        print(f"  [warning] {reason}")
 
 
 def run(args: argparse.Namespace) -> int:

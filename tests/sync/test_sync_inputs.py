@@ -58,6 +58,7 @@ def test_second_computer_with_an_empty_job_store(case, device, tmp_path, data_di
     assert layer_counts(feedback)["trees"] == (1, 1, 1, 0)
     rows = _tree_rows(case)
     assert rows[3][0] == "from the field" and rows[3][-1] == "POINT (3 3)" and 4 not in rows
+    assert ["springs.shp" in reason for reason in feedback["outputs"]["sync"]["not_synchronized"]] == [True]
 
 
 def test_second_computer_still_finds_office_edits_as_conflicts(case, device, tmp_path, data_dir):

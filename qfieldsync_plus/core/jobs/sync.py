@@ -28,7 +28,7 @@ from . import delta_apply, errors
 from .errors import JobError
 from .workflow import JobContext, Step, Workflow
 
-SYNC_OUTPUTS = ("project_id", "package_id", "copy_id", "deltafile_id", "layers", "files")
+SYNC_OUTPUTS = ("project_id", "package_id", "copy_id", "deltafile_id", "layers", "files", "not_synchronized")
 
 
 def _state(context: JobContext) -> SyncState:
@@ -157,7 +157,7 @@ def finish_sync(context: JobContext) -> Dict[str, Any]:
     return {"project_id": prepared.package.project_id, "package_id": prepared.package.package_id,
             "copy_id": prepared.copy_id, "deltafile_id": prepared.deltafile_id,
             "layers": _layer_rows(feedback, {**facts.layer_names, **prepared.missing_layers}),
-            "files": _files(attachments["plan"], project_dir)}
+            "files": _files(attachments["plan"], project_dir), "not_synchronized": prepared.not_synchronized}
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:

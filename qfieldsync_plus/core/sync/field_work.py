@@ -78,9 +78,12 @@ def unsynchronized_field_work(package_dir: Path, store_path: Path, project_dir: 
             for change in diff_device(private, bases[relative], list(tables.values())):
                 work.rows[change.table.table] = work.rows.get(change.table.table, 0) + 1
         for number, (relative, layer_id) in enumerate(listed_files(device.gpkg).items()):
-            changes, _ = content_changes(device, state, package, copy_id or "", record, relative, layer_id, number)
+            changes, _, problem = content_changes(device, state, package, copy_id or "", record, relative, layer_id,
+                                                  number)
             if changes:
                 work.rows[relative] = len(changes)
+            if problem:
+                work.unknown = problem
     finally:
         device.close()
     return _attachments(work, folder, project_dir, attachment_dirs)

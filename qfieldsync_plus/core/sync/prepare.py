@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from qgis.core import QgsProject, QgsVectorLayer
 
@@ -22,15 +21,14 @@ from .baseline import PackageInfo, TableInfo, read_package_info, read_tables
 from .build import Relation, SyncIds, build_deltafile
 from .device import DeviceCopy
 from .content import convert, diff_by_content, keys_of, listed_files, table_info
-from .diff import diff_device, package_fids, table_fids
+from .diff import RowChange, diff_device, package_fids, table_fids
 from .recognise import recognise_copy
 from .schema import layer_field_families, schema_problems
 from .old_values import fill_old_values
 from .source_compare import SOURCE_GPKG, confirmations
-from .state import SyncState
+from .state import CopyRecord, SyncState
 
 PACKAGE_BASE = "package"
-logger = logging.getLogger("qfieldsync_plus.sync")
 
 
 @dataclass
@@ -56,6 +54,7 @@ class Prepared:
     deltafile: Path
     deltafile_id: str
     missing_layers: Dict[str, str] = field(default_factory=dict)
+    not_synchronized: List[str] = field(default_factory=list)  # files left out, and why
 
 
 def project_facts(project: QgsProject, project_file: Path) -> ProjectFacts:
@@ -137,7 +136,8 @@ def device_files(device: DeviceCopy, package: PackageInfo) -> Dict[str, Dict[str
     return files
 
 
-def last_synced_bases(state: SyncState, record, copy_id: str, package: PackageInfo, relatives) -> Tuple[Dict[str, Optional[Path]], str]:
+def last_synced_bases(state: SyncState, record: Optional[CopyRecord], copy_id: str, package: PackageInfo,
+                      relatives: Iterable[str]) -> Tuple[Dict[str, Optional[Path]], str]:
     """The last synced state of each file of the copy (None: only the fingerprint), and its id."""
     if record is not None and record.package_id == package.package_id and state.copy_file(copy_id).is_file():
         return {r: _existing(state.copy_file(copy_id, relative=r)) for r in relatives}, record.base_id
@@ -148,21 +148,24 @@ def _existing(path: Path) -> Optional[Path]:
     return path if path.is_file() else None
 
 
-def content_changes(device: DeviceCopy, state: SyncState, package: PackageInfo, copy_id: str, record,
-                     relative: str, layer_id: str, number: int):
-    """The changes of one copied Shapefile/GeoJSON/CSV (diffed by content); (changes, table) or ([], None)."""
+def content_changes(device: DeviceCopy, state: SyncState, package: PackageInfo, copy_id: str,
+                    record: Optional[CopyRecord], relative: str, layer_id: str,
+                    number: int) -> Tuple[List[RowChange], Optional[TableInfo], Optional[str]]:
+    """One copied Shapefile/GeoJSON/CSV diffed by content: (changes, table, None) or ([], None, why not)."""
     name = relative + ".gpkg"
     baseline = state.baseline_file(package.package_id, name)
-    base = state.copy_file(copy_id, relative=name) if record is not None else baseline
-    if not (device.root / relative).is_file() or not base.is_file():
-        logger.warning("%s", tr('"{file}" is not synchronized: this computer has not kept its packaged rows.').format(
-            file=relative))
-        return [], None
+    synced = state.copy_file(copy_id, relative=name)
+    base = synced if record is not None and synced.is_file() else baseline
+    if not (device.root / relative).is_file():
+        return [], None, tr('"{file}" is missing from the device folder.').format(file=relative)
+    if not base.is_file():
+        return [], None, tr('"{file}" was not synchronized: this computer has not kept its packaged rows (copied '
+                            "files without a feature key need them).").format(file=relative)
     private = device.work_dir / "content" / f"{number}.gpkg"
     convert(device.root / relative, private)
     device.extra[name] = private
     info = table_info(private, layer_id)
-    return diff_by_content(private, base, info, keys_of(baseline)), info
+    return diff_by_content(private, base, info, keys_of(baseline) if baseline.is_file() else set()), info, None
 
 
 def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, state: SyncState,
@@ -190,7 +193,7 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
         return Prepared(package, copy_id, record.base_id, tables, deltafile,
                         json.loads(deltafile.read_text(encoding="utf-8"))["id"], missing)
     bases, base_id = last_synced_bases(state, record, copy_id, package, files)
-    changes, declared, fids = [], {}, {}
+    changes, declared, fids, not_synchronized = [], {}, {}, []
     for number, (relative, file_tables) in enumerate(files.items()):
         private = device.gpkg if not relative else device.extra[relative]
         found = diff_device(private, bases[relative], list(file_tables.values()))
@@ -202,7 +205,9 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
         declared.update(_declared_types(private, file_tables))
         fids.update(_package_fids(private, file_tables))
     for number, (relative, layer_id) in enumerate(listed_files(device.gpkg).items()):
-        found, info = content_changes(device, state, package, copy_id, record, relative, layer_id, number)
+        found, info, problem = content_changes(device, state, package, copy_id, record, relative, layer_id, number)
+        if problem:
+            not_synchronized.append(problem)
         if info is not None:
             changes += found
             tables[layer_id] = info
@@ -219,7 +224,7 @@ def prepare_sync(device: DeviceCopy, package: PackageInfo, facts: ProjectFacts, 
                            confirm=schema_conflicts if problems else None, missing_layers=missing)
     path = state.deltafile(data["id"])
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return Prepared(package, copy_id, base_id, tables, path, data["id"], missing)
+    return Prepared(package, copy_id, base_id, tables, path, data["id"], missing, not_synchronized)
 
 
 def prepare_compare(device: DeviceCopy, facts: ProjectFacts, state: SyncState, params: Dict[str, Any],

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog,
 from .core.i18n import tr
 from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, Job
 from .core.qfieldsync_config import read_project_settings
+from .core.runner.store_file import StoreError
 from .gui.editing_guard import refusal_for_deltafile
 from .gui.icons import icon
 from .gui.jobs_model import problem_layers
@@ -93,6 +94,7 @@ class QFieldSyncPlusPlugin:
         self.initProcessing()
         self.controller = JobController(make_runner)
         self.controller.jobEnded.connect(self._report_job_end)
+        self.controller.storeFailed.connect(lambda text: self.message(text, Qgis.Critical))
         self.check_action = self._action("check", tr("Check project"), self.check_project)
         self.package_action = self._action("package", tr("Package for QField"), self.package_project)
         self.apply_action = self._action("apply", tr("Apply changes…"), self.choose_and_apply_deltas)
@@ -202,7 +204,10 @@ class QFieldSyncPlusPlugin:
 
     def _report_job_end(self, job_id: str) -> None:
         """Tell the user in the message bar how a job ended."""
-        job = self.controller.runner().store.get(job_id)
+        try:
+            job = self.controller.runner().store.get(job_id)
+        except StoreError:
+            return  # the task reported it (storeFailed)
         if job is None:
             return
         text, level = job_outcome(job)

@@ -6,10 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
 
 from .core import paths
+from .core.cloud.client import REQUEST_DEADLINE_SECONDS
+from .core.cloud.session import REQUEST_DEADLINE_KEY, request_deadline_setting
 from .core.runner.launcher import DEFAULT_TIMEOUT_SECONDS
+from .core.runner.retention import DEFAULT_DAYS, DEFAULT_JOBS_PER_PROJECT, Retention
 from .core.runner.runner import JobRunner, RunnerSettings
 from .core.secrets.provider import load_project_secrets
 from .core.runner.store import JobStore
@@ -28,6 +31,16 @@ class PluginSettings:
     data_folder: str = ""
     python: str = ""
     check_on_save: bool = True
+    retention_days: int = DEFAULT_DAYS
+    retention_jobs_per_project: int = DEFAULT_JOBS_PER_PROJECT
+    cloud_request_seconds: int = int(REQUEST_DEADLINE_SECONDS)
+
+
+def _int(stored: QgsSettings, key: str, default: int) -> int:
+    try:
+        return max(1, int(stored.value(PREFIX + key, default)))
+    except (TypeError, ValueError):
+        return default
 
 
 def _bool(value) -> bool:
@@ -38,16 +51,15 @@ def load_settings() -> PluginSettings:
     """The settings as stored (defaults for missing values)."""
     stored = QgsSettings()
     defaults = PluginSettings()
-    try:
-        timeout = int(stored.value(PREFIX + "timeout_seconds", defaults.timeout_seconds))
-    except (TypeError, ValueError):
-        timeout = defaults.timeout_seconds
     return PluginSettings(
-        timeout_seconds=max(1, timeout),
+        timeout_seconds=_int(stored, "timeout_seconds", defaults.timeout_seconds),
         cloud_url=str(stored.value(PREFIX + CLOUD_URL_KEY, defaults.cloud_url) or defaults.cloud_url),
         data_folder=str(stored.value(PREFIX + "data_folder", "") or ""),
         python=str(stored.value(PREFIX + "python", "") or ""),
         check_on_save=_bool(stored.value(PREFIX + "check_on_save", True)),
+        retention_days=_int(stored, "retention_days", defaults.retention_days),
+        retention_jobs_per_project=_int(stored, "retention_jobs_per_project", defaults.retention_jobs_per_project),
+        cloud_request_seconds=max(1, int(request_deadline_setting())),
     )
 
 
@@ -59,6 +71,9 @@ def save_settings(settings: PluginSettings) -> None:
     stored.setValue(PREFIX + "data_folder", settings.data_folder.strip())
     stored.setValue(PREFIX + "python", settings.python.strip())
     stored.setValue(PREFIX + "check_on_save", bool(settings.check_on_save))
+    stored.setValue(PREFIX + "retention_days", int(settings.retention_days))
+    stored.setValue(PREFIX + "retention_jobs_per_project", int(settings.retention_jobs_per_project))
+    stored.setValue(REQUEST_DEADLINE_KEY, int(settings.cloud_request_seconds))
 
 
 def data_folder(settings: Optional[PluginSettings] = None) -> Path:
@@ -74,6 +89,12 @@ def data_folder(settings: Optional[PluginSettings] = None) -> Path:
 def make_runner(settings: Optional[PluginSettings] = None) -> JobRunner:
     """A job runner on the store and with the limits the user configured."""
     settings = settings or load_settings()
-    store = JobStore(data_folder(settings) / "jobs.sqlite")
+    store = JobStore(data_folder(settings) / "jobs.sqlite", on_notice=_log_notice)
+    retention = Retention(settings.retention_days, settings.retention_jobs_per_project)
     return JobRunner(store, RunnerSettings(timeout_seconds=settings.timeout_seconds, python=settings.python or None,
-                                           secrets_for=load_project_secrets))
+                                           secrets_for=load_project_secrets, retention=retention))
+
+
+def _log_notice(message: str) -> None:
+    """A job store notice (a damaged store was replaced) in the QGIS message log."""
+    QgsMessageLog.logMessage(message, "QFieldSync+", Qgis.Warning)

@@ -84,7 +84,7 @@ def _run(func: Callable[[argparse.Namespace], Any], args: argparse.Namespace) ->
         if args.json:
             print(json.dumps({"error": error.to_dict()}, indent=2))
         else:
-            code = f" [{error.status or ''} {error.code or error.kind}]"
+            code = f" [{error.status} {error.code or error.kind}]" if error.status else f" [{error.code or error.kind}]"
             print(f"error{code}: {error}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK if result is None else int(result)

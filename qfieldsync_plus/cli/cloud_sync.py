@@ -69,10 +69,9 @@ def _jobs_text(jobs) -> str:
 
 
 def _store():
-    from ..core.paths import store_path
-    from ..core.runner.store import JobStore
+    from .common import open_store
 
-    return JobStore(store_path())
+    return open_store()
 
 
 def cmd_upload(args: argparse.Namespace) -> int:

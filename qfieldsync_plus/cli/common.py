@@ -13,6 +13,7 @@ from ..core.jobs.job import Job
 from ..core.paths import store_path
 from ..core.runner.runner import JobRunner, RunnerSettings
 from ..core.runner.store import JobStore
+from ..core.runner.store_file import folder_error
 
 
 def add_job_output_options(parser) -> None:
@@ -62,7 +63,16 @@ def make_runner(timeout: Optional[float] = None) -> JobRunner:
     settings = RunnerSettings(secrets_for=load_secrets)
     if timeout is not None:
         settings.timeout_seconds = timeout
-    return JobRunner(JobStore(store_path()), settings)
+    return JobRunner(open_store(), settings)
+
+
+def open_store() -> JobStore:
+    """The shared job store; a notice (a damaged store was replaced) is printed to stderr."""
+    try:
+        path = store_path()
+    except OSError as error:  # the data folder cannot be created
+        raise folder_error(Path(error.filename or ""), error) from error
+    return JobStore(path, on_notice=lambda message: print(message, file=sys.stderr))
 
 
 def progress_printer(label: str):

@@ -22,7 +22,8 @@ def run(args: argparse.Namespace) -> int:
     from ..core.runner.runner import project_key
 
     store = make_runner().store
-    jobs = store.list(project=project_key(args.project) if args.project else None, limit=args.limit)
+    jobs = store.list(project=project_key(args.project) if args.project else None, limit=args.limit,
+                      summary=not args.json)
     if args.json:
         print(json.dumps([j.to_dict() for j in jobs], indent=2))
         return 0

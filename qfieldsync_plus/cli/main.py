@@ -1,6 +1,7 @@
 """Argument parsing and dispatch for ``python -m qfieldsync_plus``.
 
-Exit codes: 0 success, 1 the job failed, 2 wrong usage, 3 finished with findings (``--strict``).
+Exit codes: 0 success, 1 the job failed (or the job store cannot be used), 2 wrong usage,
+3 finished with findings (``--strict``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import argparse
 import sys
 from typing import List, Optional
 
+from ..core.runner.store_file import StoreError
 from . import cloud, delta_apply, deltas, jobs_history, package, process_projectfile, secrets, sync
 
 # Each module has register(subparsers); the parser it adds sets ``func(args) -> int``.
@@ -39,6 +41,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         return EXIT_USAGE if exit_.code not in (0, None) else EXIT_OK
     try:
         return int(args.func(args))
+    except StoreError as error:  # locked, deleted, read-only job store: one line, no traceback
+        print(f"error: {error}" + (f" → {error.hint}" if error.hint else ""), file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return EXIT_FAILED

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+from qgis.core import Qgis, QgsMessageLog
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
@@ -21,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.i18n import tr
 from ..core.jobs.job import DELTA_APPLY, PENDING, Job
+from ..core.runner.store_file import StoreError
 from ..tasks.controller import JobController, user_params
 from .editing_guard import refusal_for_project
 from .formatting import output_folder_of
@@ -38,6 +40,7 @@ class JobsDock(QgsDockWidget):
 
     def __init__(self, controller: JobController, job_actions: List[QAction], parent: Optional[QWidget] = None) -> None:
         super().__init__(tr("QField jobs"), parent)
+        self._store_problem: Optional[str] = None
         self.setObjectName("QFieldSyncPlusJobsDock")
         self.controller = controller
         self.model = JobsModel(controller.runner().store, parent=self)
@@ -116,14 +119,31 @@ class JobsDock(QgsDockWidget):
                 self.model.index(row, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
 
     def refresh(self) -> None:
-        """Re-read the store; keep the selection; update the details and buttons."""
+        """Re-read the store; keep the selection; update the details and buttons.
+
+        While the store cannot be read (locked, deleted, read-only), the list stays as it was and the
+        title says why (the problem is logged once in the QGIS message log)."""
         selected = self.selected_job()
-        self.model.refresh()
+        try:
+            self.model.refresh()
+        except StoreError as error:
+            self._show_store_problem(f"{error} {error.hint}".strip())
+            return
+        self._show_store_problem(None)
         if selected is not None:
             self.select_job(selected.id)
         elif self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.select_job(self.model.job_at(0).id)
         self._show_selected()
+
+    def _show_store_problem(self, problem: Optional[str]) -> None:
+        if problem == self._store_problem:
+            return
+        self._store_problem = problem
+        self.setWindowTitle(tr("QField jobs") if problem is None else tr("QField jobs (job store unavailable)"))
+        self.table.setToolTip(problem or "")
+        if problem is not None:
+            QgsMessageLog.logMessage(problem, "QFieldSync+", Qgis.Critical)
 
     def _on_job_started(self, job_id: str) -> None:
         self.model.refresh()

@@ -1,4 +1,5 @@
-"""Settings page (QGIS Options → QFieldSync+): time limit, QFieldCloud URL, data folder, Python, auto-check."""
+"""Settings page (QGIS Options → QFieldSync+): time limit, QFieldCloud URL and request time limit, data
+folder, Python, auto-check, and how long the job history is kept."""
 
 from __future__ import annotations
 
@@ -22,6 +23,21 @@ class SettingsPage(QgsOptionsPageWidget):
         self.timeout_spin.setRange(10, 24 * 3600)
         self.timeout_spin.setSuffix(tr(" s"))
         self.cloud_url_edit = QLineEdit()
+        self.cloud_request_spin = QSpinBox()
+        self.cloud_request_spin.setRange(5, 3600)
+        self.cloud_request_spin.setSuffix(tr(" s"))
+        self.cloud_request_spin.setToolTip(tr("How long one QFieldCloud request may take in all (file transfers "
+                                              "instead stop when less than 1 KiB moves in 60 s)."))
+        self.retention_days_spin = QSpinBox()
+        self.retention_days_spin.setRange(1, 36500)
+        self.retention_days_spin.setSuffix(tr(" days"))
+        self.retention_jobs_spin = QSpinBox()
+        self.retention_jobs_spin.setRange(1, 1_000_000)
+        self.retention_jobs_spin.setSuffix(tr(" jobs per project"))
+        retention_tip = tr("Finished jobs older than this are removed from the history, except each project's "
+                           "newest jobs (checked once a day). Delta logs are kept while their project exists.")
+        self.retention_days_spin.setToolTip(retention_tip)
+        self.retention_jobs_spin.setToolTip(retention_tip)
         self.data_folder_widget = QgsFileWidget()
         self.data_folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
         self.python_widget = QgsFileWidget()
@@ -30,9 +46,12 @@ class SettingsPage(QgsOptionsPageWidget):
         form = QFormLayout()
         form.addRow(tr("Job time limit"), self.timeout_spin)
         form.addRow(tr("QFieldCloud URL"), self.cloud_url_edit)
+        form.addRow(tr("QFieldCloud request time limit"), self.cloud_request_spin)
         form.addRow(tr("Data folder (job history, outputs)"), self.data_folder_widget)
         form.addRow(tr("Python interpreter for jobs"), self.python_widget)
         form.addRow("", self.check_on_save_box)
+        form.addRow(tr("Keep job history for"), self.retention_days_spin)
+        form.addRow(tr("and always keep the newest"), self.retention_jobs_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -47,6 +66,9 @@ class SettingsPage(QgsOptionsPageWidget):
         self.data_folder_widget.setFilePath(settings.data_folder)
         self.python_widget.setFilePath(settings.python)
         self.check_on_save_box.setChecked(settings.check_on_save)
+        self.cloud_request_spin.setValue(int(settings.cloud_request_seconds))
+        self.retention_days_spin.setValue(int(settings.retention_days))
+        self.retention_jobs_spin.setValue(int(settings.retention_jobs_per_project))
 
     def edited(self) -> PluginSettings:
         """The settings as edited."""
@@ -56,6 +78,9 @@ class SettingsPage(QgsOptionsPageWidget):
             data_folder=self.data_folder_widget.filePath().strip(),
             python=self.python_widget.filePath().strip(),
             check_on_save=self.check_on_save_box.isChecked(),
+            retention_days=self.retention_days_spin.value(),
+            retention_jobs_per_project=self.retention_jobs_spin.value(),
+            cloud_request_seconds=self.cloud_request_spin.value(),
         )
 
     def apply(self) -> None:  # noqa: D102 (QgsOptionsPageWidget API)

@@ -4,12 +4,12 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Sie liegt außerhalb des Projektordners {folder}: Verschieben Sie sie in den Projektordner (oder einen Unterordner).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It should be at this path inside the project folder.</source>
       <translation>Sie sollte unter diesem Pfad im Projektordner liegen.</translation>
     </message>
@@ -19,97 +19,112 @@
       <translation>Datei „{filename}“ fehlt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="80" />
+      <location filename="../core/checks/layers.py" line="90" />
       <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
       <translation>Behalten Sie relative Pfade und Ordnernamen wie auf Ihrem Computer bei (z. B. braucht data/data.gpkg den Ordner data).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="93" />
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="107" />
+      <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="110" />
+      <source>Localized dataset stored at "{filename}" is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="119" />
       <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
       <translation>Der Dienst steht nur in der pg_service.conf dieses Computers. Fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu, damit QFieldCloud sich verbinden kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="96" />
+      <location filename="../core/checks/layers.py" line="122" />
       <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
       <translation>QFieldCloud versucht, sich mit einem PostgreSQL-Dienst zu verbinden, der nicht verfügbar ist. Legen Sie ein pgservice-Geheimnis dafür an, damit QFieldCloud sich mit dem PostGIS-Dienst verbinden kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="99" />
+      <location filename="../core/checks/layers.py" line="125" />
       <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
       <translation>Der Dienst ist in Ihrer pg_service.conf definiert, aber seine Datenbank hat abgelehnt oder nicht geantwortet: Prüfen Sie Host, Port, Datenbanknamen und Zugangsdaten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="102" />
+      <location filename="../core/checks/layers.py" line="128" />
       <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
       <translation>Der Dienst ist in keiner pg_service.conf definiert, die dieser Computer liest ({files}). Definieren Sie ihn dort (oder lassen Sie PGSERVICEFILE auf die richtige Datei zeigen).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="105" />
+      <location filename="../core/checks/layers.py" line="131" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Verbindung zum Dienst „{service}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
       <translation>Der Layer verbindet sich mit einer Datenbank bzw. einem Dienst auf Ihrem lokalen Rechner. Entfernen Sie den Layer oder ersetzen Sie ihn durch eine Datenquelle, die QFieldCloud erreichen kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The database/service on this machine is not running or refuses the connection.</source>
       <translation>Die Datenbank bzw. der Dienst auf diesem Rechner läuft nicht oder verweigert die Verbindung.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="118" />
+      <location filename="../core/checks/layers.py" line="144" />
       <source>Unable to connect to host "localhost".</source>
       <translation>Verbindung zum Host „localhost“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="121" />
+      <location filename="../core/checks/layers.py" line="147" />
       <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
       <translation>Der Host ist eine lokale oder private Netzwerkadresse, die QFieldCloud aus dem Internet nicht erreicht. Verwenden Sie einen öffentlich erreichbaren Host oder ersetzen Sie den Layer.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="124" />
+      <location filename="../core/checks/layers.py" line="150" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Ihr Dienst ist vom QFieldCloud-Server aus nicht erreichbar. Eventuell muss Ihre IT-Abteilung die IP-Adresse von QFieldCloud freigeben.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="127" />
+      <location filename="../core/checks/layers.py" line="153" />
       <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
       <translation>Dieser Rechner erreicht den Host nicht: Prüfen Sie den Namen, das Netzwerk oder VPN und ob der Server läuft.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="128" />
+      <location filename="../core/checks/layers.py" line="154" />
       <source>Unable to connect to host "{host}".</source>
       <translation>Verbindung zum Host „{host}“ nicht möglich.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="157" />
+      <location filename="../core/checks/layers.py" line="183" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud kann sie nicht verwenden. Speichern Sie die Zugangsdaten stattdessen in einem pgservice-Geheimnis.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="159" />
+      <location filename="../core/checks/layers.py" line="185" />
       <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
       <translation>QFieldCloud kann die Authentifizierungsdatenbank dieses Computers nicht lesen, daher öffnet sich der Layer dort nicht.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="160" />
+      <location filename="../core/checks/layers.py" line="186" />
       <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
       <translation>Der Layer verwendet die Authentifizierungskonfiguration „{id}“, die nur in der QGIS-Authentifizierungsdatenbank dieses Computers existiert.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="169" />
+      <location filename="../core/checks/layers.py" line="195" />
       <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
       <translation>Das Passwort wird in der Projektdatei gespeichert und mit ihr hochgeladen. Verschieben Sie Host, Datenbank, Benutzer und Passwort in einen pg_service-Eintrag, fügen Sie ihn dem Projekt als pgservice-Geheimnis hinzu (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice) und stellen Sie den Layer auf service=&lt;name&gt; ohne Benutzer und Passwort um: Das Geheimnis bleibt verschlüsselt in der QGIS-Authentifizierungsdatenbank, Jobs erhalten es, und QFieldCloud kann es auflösen (eine authcfg dagegen nicht).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="175" />
+      <location filename="../core/checks/layers.py" line="201" />
       <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
       <translation>Jeder, der die Projektdatei erhält, kann es lesen: Verwenden Sie ein Konto, das diesen Dienst nur lesen darf.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="176" />
+      <location filename="../core/checks/layers.py" line="202" />
       <source>The layer's data source stores a password in clear text.</source>
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
@@ -146,22 +161,22 @@
       <translation>Die Projektdatei „{path}“ ist keine Datei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Die Projektdatei „{path}“ ist kein lesbares .qgz-Archiv (ZIP): Sie ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="95" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>Das Projektarchiv „{path}“ enthält keine .qgs-Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="101" />
+      <location filename="../core/checks/project_file.py" line="102" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
     </message>
@@ -226,92 +241,177 @@
       <translation>„Überall abmelden“ bittet QFieldCloud, das Token dieser Anmeldung ablaufen zu lassen: Jedes Programm, das dieses Token verwendet, muss sich erneut anmelden. Andere Anmeldungen (QField, QFieldSync) sind nicht betroffen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="96" />
+      <location filename="../core/cloud/answers.py" line="65" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="37" />
+      <source>true/false</source>
+      <translation>wahr/falsch</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="39" />
+      <source>a number</source>
+      <translation>eine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="41" />
+      <source>text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="43" />
+      <source>a list</source>
+      <translation>eine Liste</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="45" />
+      <source>an object</source>
+      <translation>ein Objekt</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>QFieldCloud's answer to {what} ({where}) is not what the client expects: {problem}.</source>
+      <translation>Die Antwort von QFieldCloud auf {what} ({where}) ist nicht, was der Client erwartet: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>Check the QFieldCloud URL; the server may be of another version or misconfigured.</source>
+      <translation>Prüfen Sie die QFieldCloud-URL; der Server hat vielleicht eine andere Version oder ist falsch eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="62" />
+      <source>{label}has no '{name}'</source>
+      <translation>{label}'{name}' fehlt</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="66" />
+      <source>{label}'{name}' is {got}, expected {expected}</source>
+      <translation>{label}'{name}' ist {got}, erwartet: {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="73" />
+      <source>expected an object, got {got}</source>
+      <translation>ein Objekt erwartet, erhalten: {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="81" />
+      <source>expected a list, got {got}</source>
+      <translation>eine Liste erwartet, erhalten: {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="84" />
+      <source>item {n} is {got}, expected an object</source>
+      <translation>Eintrag {n} ist {got}, erwartet: ein Objekt</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="85" />
+      <source>item {n}: </source>
+      <translation>Eintrag {n}: </translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="133" />
+      <source>QFieldCloud's answer to {what} ({where}) repeats a page it already sent; the listing was stopped.</source>
+      <translation>Die Antwort von QFieldCloud auf {what} ({where}) wiederholt eine bereits gesendete Seite; die Auflistung wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>The server's paging is broken; try again later.</source>
+      <translation>Die Seitenaufteilung des Servers ist fehlerhaft; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>QFieldCloud's answer to {what} has more than {n} pages; the listing was stopped.</source>
+      <translation>Die Antwort von QFieldCloud auf {what} hat mehr als {n} Seiten; die Auflistung wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="152" />
       <source>sign in</source>
       <translation>anmelden</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="100" />
+      <location filename="../core/cloud/client.py" line="157" />
       <source>current user</source>
       <translation>aktueller Benutzer</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="104" />
+      <location filename="../core/cloud/client.py" line="161" />
       <source>sign out</source>
       <translation>abmelden</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="110" />
+      <location filename="../core/cloud/client.py" line="167" />
       <source>list projects</source>
       <translation>Projekte auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="114" />
+      <location filename="../core/cloud/client.py" line="171" />
       <source>project {id}</source>
       <translation>Projekt {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="121" />
+      <location filename="../core/cloud/client.py" line="178" />
       <source>create project {name}</source>
       <translation>Projekt {name} anlegen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="126" />
+      <location filename="../core/cloud/client.py" line="183" />
       <source>list files of project {id}</source>
       <translation>Dateien von Projekt {id} auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="131" />
+      <location filename="../core/cloud/client.py" line="188" />
       <source>upload {path}</source>
       <translation>{path} hochladen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="138" />
+      <location filename="../core/cloud/client.py" line="197" />
       <source>download {path}</source>
       <translation>{path} herunterladen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="144" />
+      <location filename="../core/cloud/client.py" line="204" />
       <source>delete {path}</source>
       <translation>{path} löschen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="153" />
+      <location filename="../core/cloud/client.py" line="213" />
       <source>list jobs of project {id}</source>
       <translation>Jobs von Projekt {id} auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="170" />
+      <location filename="../core/cloud/client.py" line="230" />
       <source>job {id}</source>
       <translation>Job {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="181" />
+      <location filename="../core/cloud/client.py" line="241" />
       <source>start {type} job</source>
       <translation>{type}-Job starten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="186" />
+      <location filename="../core/cloud/client.py" line="246" />
       <source>push deltafile {name}</source>
       <translation>Deltadatei {name} übertragen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="192" />
+      <location filename="../core/cloud/client.py" line="252" />
       <source>list deltas of project {id}</source>
       <translation>Deltas von Projekt {id} auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="196" />
+      <location filename="../core/cloud/client.py" line="256" />
       <source>apply pending deltas</source>
       <translation>ausstehende Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="201" />
+      <location filename="../core/cloud/client.py" line="261" />
       <source>latest package</source>
       <translation>neuestes Paket</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="206" />
+      <location filename="../core/cloud/client.py" line="271" />
       <source>download package file {path}</source>
       <translation>Paketdatei {path} herunterladen</translation>
     </message>
@@ -466,79 +566,104 @@
       <translation>Geben Sie die Projektdatei selbst mit --project an.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="49" />
+      <location filename="../core/cloud/download.py" line="50" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name}: Die Prüfsumme der heruntergeladenen Datei weicht von der der Cloud ab; nichts wurde ersetzt.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="49" />
+      <location filename="../core/cloud/download.py" line="50" />
       <source>Download again.</source>
       <translation>Laden Sie erneut herunter.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="115" />
+      <location filename="../core/cloud/download.py" line="117" />
       <source>Download cancelled before {name}.</source>
       <translation>Herunterladen vor {name} abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="104" />
+      <location filename="../core/cloud/errors.py" line="106" />
       <source>QFieldCloud could not find it ({what}).</source>
       <translation>QFieldCloud konnte es nicht finden ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="65" />
+      <location filename="../core/cloud/errors.py" line="67" />
       <source>Check the id and the server URL.</source>
       <translation>Prüfen Sie die ID und die Server-URL.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="93" />
+      <location filename="../core/cloud/errors.py" line="95" />
       <source>QFieldCloud did not accept your sign-in ({what}): the token has expired or is not valid.</source>
       <translation>QFieldCloud hat Ihre Anmeldung nicht akzeptiert ({what}): Das Token ist abgelaufen oder ungültig.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="93" />
+      <location filename="../core/cloud/errors.py" line="95" />
       <source>Sign in to QFieldCloud again.</source>
       <translation>Melden Sie sich erneut bei QFieldCloud an.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="97" />
+      <location filename="../core/cloud/errors.py" line="99" />
       <source>QFieldCloud needs a paid plan or more storage for this ({what}).</source>
       <translation>QFieldCloud benötigt dafür einen kostenpflichtigen Tarif oder mehr Speicher ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="97" />
+      <location filename="../core/cloud/errors.py" line="99" />
       <source>Check the account's subscription on QFieldCloud.</source>
       <translation>Prüfen Sie das Abonnement des Kontos bei QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="100" />
+      <location filename="../core/cloud/errors.py" line="102" />
       <source>QFieldCloud does not allow you to do this ({what}).</source>
       <translation>QFieldCloud erlaubt Ihnen dies nicht ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="100" />
+      <location filename="../core/cloud/errors.py" line="102" />
       <source>Ask the project's owner for a role that allows it.</source>
       <translation>Bitten Sie den Eigentümer des Projekts um eine Rolle, die dies erlaubt.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="104" />
+      <location filename="../core/cloud/errors.py" line="106" />
       <source>Check the project id (cloud projects) and the server URL.</source>
       <translation>Prüfen Sie die Projekt-ID (Cloud-Projekte) und die Server-URL.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="108" />
+      <location filename="../core/cloud/errors.py" line="110" />
       <source>QFieldCloud had a server error ({what}): {code}: {message}</source>
       <translation>QFieldCloud hatte einen Serverfehler ({what}): {code}: {message}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="112" />
+      <location filename="../core/cloud/errors.py" line="114" />
       <source>no message</source>
       <translation>keine Meldung</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="112" />
+      <location filename="../core/cloud/errors.py" line="114" />
       <source>QFieldCloud refused the request ({what}): {code}: {message}</source>
       <translation>QFieldCloud hat die Anfrage abgelehnt ({what}): {code}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="86" />
+      <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
+      <translation>Die Antwort von QFieldCloud auf {where} ist größer als {mib} MiB; sie wurde nicht zu Ende gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="86" />
+      <source>Check the QFieldCloud URL and try again later.</source>
+      <translation>Prüfen Sie die QFieldCloud-URL und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="223" />
+      <source>Cancelled ({what}).</source>
+      <translation>Abgebrochen ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="146" />
+      <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
+      <translation>QFieldCloud hat mehr als die für {where} angekündigten {size} Bytes gesendet; der Download wurde abgebrochen und nichts behalten.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="146" />
+      <source>Download again; if it keeps happening, check the network or proxy.</source>
+      <translation>Laden Sie erneut herunter; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="20" />
@@ -636,22 +761,47 @@
       <translation>Der Projektname {name!r} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten (keine Leerzeichen).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="76" />
-      <source>QFieldCloud sent an answer that is not JSON: {error}</source>
-      <translation>QFieldCloud hat eine Antwort gesendet, die kein JSON ist: {error}</translation>
+      <location filename="../core/cloud/transport.py" line="81" />
+      <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
+      <translation>Die Antwort von QFieldCloud auf {where} ist eine Webseite, kein JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="108" />
+      <location filename="../core/cloud/transport.py" line="83" />
+      <source>QFieldCloud's answer to {where} is not JSON.</source>
+      <translation>Die Antwort von QFieldCloud auf {where} ist kein JSON.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="84" />
+      <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
+      <translation>Prüfen Sie die QFieldCloud-URL: Sie muss auf die API zeigen, z. B. https://app.qfield.cloud/api/v1/.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="118" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
       <translation>Die QFieldCloud-URL muss mit https:// oder http:// beginnen: {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="242" />
-      <source>Cancelled ({what}).</source>
-      <translation>Abgebrochen ({what}).</translation>
+      <location filename="../core/cloud/transport.py" line="248" />
+      <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
+      <translation>QFieldCloud hat {where} nicht innerhalb von {seconds} Sekunden beantwortet; die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="216" />
+      <location filename="../core/cloud/transport.py" line="248" />
+      <source>The server or the network is too slow; try again later.</source>
+      <translation>Server oder Netzwerk sind zu langsam; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="252" />
+      <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
+      <translation>Die Übertragung wurde abgebrochen: weniger als 1 KiB in {seconds} Sekunden ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="252" />
+      <source>The connection stalled; try again later.</source>
+      <translation>Die Verbindung stockt; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="255" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
     </message>
@@ -956,42 +1106,42 @@
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="66" />
+      <location filename="../core/deltas/sessions.py" line="67" />
       <source>error code {code}</source>
       <translation>Fehlercode {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="88" />
+      <location filename="../core/deltas/sessions.py" line="89" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>{source} kann nicht zum Schreiben geöffnet werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="91" />
+      <location filename="../core/deltas/sessions.py" line="92" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Auf {source} kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="119" />
+      <location filename="../core/deltas/sessions.py" line="120" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} hat keine Tabelle und keinen Layer namens „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="148" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>The working copy {copy} disappeared.</source>
       <translation>Die Arbeitskopie {copy} ist verschwunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="168" />
+      <location filename="../core/deltas/sessions.py" line="169" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Die Änderungen an {source} können nicht festgeschrieben werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="210" />
+      <location filename="../core/deltas/sessions.py" line="211" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>„{file}“ kann nicht durch die geänderte Kopie ersetzt werden: {error}. Schließen Sie Programme, die sie geöffnet haben (unter Windows auch QGIS-Layer, die sie verwenden).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="258" />
+      <location filename="../core/deltas/sessions.py" line="272" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
     </message>
@@ -1075,12 +1225,12 @@
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="89" />
+      <location filename="../core/jobs/package.py" line="90" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="142" />
+      <location filename="../core/jobs/process_projectfile.py" line="144" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1315,49 +1465,109 @@
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="134" />
+      <location filename="../core/runner/launcher.py" line="122" />
+      <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="150" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="137" />
+      <location filename="../core/runner/launcher.py" line="153" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="152" />
+      <location filename="../core/runner/launcher.py" line="168" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="154" />
+      <location filename="../core/runner/launcher.py" line="170" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="155" />
+      <location filename="../core/runner/launcher.py" line="171" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="156" />
+      <location filename="../core/runner/launcher.py" line="172" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="54" />
+      <location filename="../tasks/job_task.py" line="63" />
       <source>The job was cancelled before it started.</source>
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="158" />
+      <location filename="../core/runner/runner.py" line="168" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
     <message>
-      <location filename="../core/runner/store.py" line="138" />
+      <location filename="../core/runner/store.py" line="105" />
+      <source>The job store {path} was damaged: it was moved aside as {aside} and a new, empty one was created (earlier job history and delta log are in the old file).</source>
+      <translation>Der Auftragsspeicher {path} war beschädigt: Er wurde als {aside} beiseitegelegt und ein neuer, leerer angelegt (der bisherige Auftragsverlauf und das Delta-Protokoll sind in der alten Datei).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store.py" line="167" />
       <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
       <translation>Der Prozess des Jobs endete, ohne ein Ergebnis zu melden (QGIS oder der Computer wurde beendet).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>The job store's folder {folder} cannot be created: {error}.</source>
+      <translation>Der Ordner des Auftragsspeichers {folder} kann nicht angelegt werden: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>Choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>The job store {path} is damaged ({error}).</source>
+      <translation>Der Auftragsspeicher {path} ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>It is moved aside and a new one is created the next time it is opened.</source>
+      <translation>Er wird beim nächsten Öffnen beiseitegelegt und neu angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>The job store {path} is locked by another program (waited {seconds} s).</source>
+      <translation>Der Auftragsspeicher {path} ist von einem anderen Programm gesperrt ({seconds} s gewartet).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>Wait for the other QGIS window or command using it to finish, then try again.</source>
+      <translation>Warten Sie, bis das andere QGIS-Fenster oder der andere Befehl fertig ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>The job store {path} was deleted while in use.</source>
+      <translation>Der Auftragsspeicher {path} wurde während der Benutzung gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>Run the command again: a new, empty job store is created.</source>
+      <translation>Führen Sie den Befehl erneut aus: Ein neuer, leerer Auftragsspeicher wird angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>The job store {path} cannot be written: the file or its folder is read-only.</source>
+      <translation>Der Auftragsspeicher {path} kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>The job store {path} cannot be used: {error}.</source>
+      <translation>Der Auftragsspeicher {path} kann nicht benutzt werden: {error}.</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="44" />
@@ -1645,27 +1855,32 @@
       <translation>ungültiger Datenanbieter</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="81" />
+      <source>localized data provider</source>
+      <translation>lokalisierter Datenanbieter</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="88" />
       <source>local</source>
       <translation>lokal</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="88" />
       <source>cloud</source>
       <translation>Cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>not run</source>
       <translation>nicht ausgeführt</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>stopped here</source>
       <translation>hier angehalten</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>done</source>
       <translation>erledigt</translation>
     </message>
@@ -1720,7 +1935,7 @@
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
+      <location filename="../processing/job_algorithm.py" line="53" />
       <source>Feedback JSON</source>
       <translation>Feedback-JSON</translation>
     </message>
@@ -1745,29 +1960,34 @@
       <translation>Alle {count} Layer sind gültig.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="40" />
+      <location filename="../gui/jobs_dock.py" line="143" />
       <source>QField jobs</source>
       <translation>QField-Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="55" />
+      <location filename="../gui/jobs_dock.py" line="58" />
       <source>Run</source>
       <translation>Ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="56" />
+      <location filename="../gui/jobs_dock.py" line="59" />
       <source>Run again</source>
       <translation>Erneut ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="57" />
+      <location filename="../gui/jobs_dock.py" line="60" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="58" />
+      <location filename="../gui/jobs_dock.py" line="61" />
       <source>Open output folder</source>
       <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="143" />
+      <source>QField jobs (job store unavailable)</source>
+      <translation>QField-Aufträge (Auftragsspeicher nicht verfügbar)</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="31" />
@@ -1860,122 +2080,157 @@
       <translation>QField-Projekteinstellungen</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="23" />
+      <location filename="../gui/settings_page.py" line="28" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="29" />
+      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
+      <translation>Wie lange eine QFieldCloud-Anfrage insgesamt dauern darf (Dateiübertragungen brechen stattdessen ab, wenn in 60 s weniger als 1 KiB übertragen wird).</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="36" />
+      <source> jobs per project</source>
+      <translation> Aufträge je Projekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="37" />
+      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
+      <translation>Beendete Aufträge, die älter sind, werden aus dem Verlauf entfernt, außer den neuesten jedes Projekts (einmal täglich geprüft). Delta-Protokolle bleiben erhalten, solange ihr Projekt existiert.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="45" />
       <source>Check the project again after it is saved</source>
       <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="31" />
+      <location filename="../gui/settings_page.py" line="47" />
       <source>Job time limit</source>
       <translation>Zeitlimit für Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="32" />
+      <location filename="../gui/settings_page.py" line="48" />
       <source>QFieldCloud URL</source>
       <translation>QFieldCloud-URL</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="33" />
+      <location filename="../gui/settings_page.py" line="49" />
+      <source>QFieldCloud request time limit</source>
+      <translation>Zeitlimit für QFieldCloud-Anfragen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="50" />
       <source>Data folder (job history, outputs)</source>
       <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="34" />
+      <location filename="../gui/settings_page.py" line="51" />
       <source>Python interpreter for jobs</source>
       <translation>Python-Interpreter für Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="39" />
+      <location filename="../gui/settings_page.py" line="53" />
+      <source>Keep job history for</source>
+      <translation>Auftragsverlauf aufbewahren für</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source>and always keep the newest</source>
+      <translation>und immer die neuesten behalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="58" />
       <source>QGIS profile folder</source>
       <translation>QGIS-Profilordner</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="40" />
+      <location filename="../gui/settings_page.py" line="59" />
       <source>found automatically</source>
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="201" />
+      <location filename="../plugin.py" line="203" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="52" />
+      <location filename="../plugin.py" line="53" />
       <source>{job} was cancelled.</source>
       <translation>{job} wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="54" />
+      <location filename="../plugin.py" line="55" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="58" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="60" />
       <source>{job} finished.</source>
       <translation>{job} beendet.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="19" />
+      <location filename="../tasks/job_task.py" line="20" />
       <source>Check project</source>
       <translation>Projekt prüfen</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="20" />
+      <location filename="../tasks/job_task.py" line="21" />
       <source>Package for QField</source>
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="98" />
+      <location filename="../plugin.py" line="100" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="99" />
+      <location filename="../plugin.py" line="101" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="103" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="107" />
       <source>Upload to QFieldCloud</source>
       <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="108" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Bei QFieldCloud an-/abmelden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="214" />
+      <location filename="../plugin.py" line="219" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="217" />
+      <location filename="../plugin.py" line="222" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="241" />
+      <location filename="../plugin.py" line="246" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="256" />
+      <location filename="../plugin.py" line="261" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -1985,7 +2240,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="287" />
+      <location filename="../plugin.py" line="292" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -2075,59 +2330,69 @@
       <translation>Bei Fehler fortfahren</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
+      <location filename="../processing/job_algorithm.py" line="48" />
       <source>QGIS project file</source>
       <translation>QGIS-Projektdatei</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
+      <location filename="../processing/job_algorithm.py" line="48" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
+      <location filename="../processing/job_algorithm.py" line="53" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="55" />
+      <location filename="../processing/job_algorithm.py" line="56" />
       <source>Job status</source>
       <translation>Job-Status</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Job id</source>
       <translation>Job-ID</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
+      <location filename="../processing/job_algorithm.py" line="58" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="66" />
+      <location filename="../processing/job_algorithm.py" line="67" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="71" />
+      <location filename="../processing/job_algorithm.py" line="73" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="80" />
+      <location filename="../processing/job_algorithm.py" line="84" />
       <source>The job ended {status}.</source>
       <translation>Der Job endete mit Status {status}.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="21" />
+      <location filename="../tasks/job_task.py" line="22" />
       <source>Apply changes</source>
       <translation>Änderungen anwenden</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="32" />
+      <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Machen Sie beide beschreibbar oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Prüfen Sie die Datei und ihren Ordner oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
     </message>
   </context>
 </TS>

@@ -4,12 +4,12 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="75" />
+      <location filename="../core/checks/layers.py" line="85" />
       <source>It should be at this path inside the project folder.</source>
       <translation>Il devrait se trouver à ce chemin dans le dossier du projet.</translation>
     </message>
@@ -19,97 +19,112 @@
       <translation>Fichier « {filename} » manquant.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="80" />
+      <location filename="../core/checks/layers.py" line="90" />
       <source>Keep relative paths and folder names as on your computer (e.g. data/data.gpkg needs the data folder).</source>
       <translation>Gardez les chemins relatifs et les noms de dossiers tels que sur votre ordinateur (p. ex. data/data.gpkg a besoin du dossier data).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="93" />
+      <location filename="../core/checks/layers.py" line="102" />
+      <source>On QFieldCloud, upload the file to the "shared_datasets" project or update the layer to point to an available file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="107" />
+      <source>None of the localized data paths of this QGIS (Settings › Options › Data Sources) holds "{file}": add the folder that holds it there, or update the layer to point to an available file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="110" />
+      <source>Localized dataset stored at "{filename}" is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="119" />
       <source>The service exists only in this computer's pg_service.conf. Add it to the project as a pgservice secret so QFieldCloud can connect.</source>
       <translation>Le service n'existe que dans le pg_service.conf de cet ordinateur. Ajoutez-le au projet comme secret pgservice pour que QFieldCloud puisse se connecter.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="96" />
+      <location filename="../core/checks/layers.py" line="122" />
       <source>QFieldCloud tries to connect to a PostgreSQL service that is not available. Create a pgservice secret for it so QFieldCloud can connect to the PostGIS service.</source>
       <translation>QFieldCloud essaie de se connecter à un service PostgreSQL qui n'est pas disponible. Créez un secret pgservice pour qu'il puisse se connecter au service PostGIS.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="99" />
+      <location filename="../core/checks/layers.py" line="125" />
       <source>The service is defined in your pg_service.conf, but its database refused or did not answer: check its host, port, database name and credentials.</source>
       <translation>Le service est défini dans votre pg_service.conf, mais sa base de données a refusé ou n'a pas répondu : vérifiez l'hôte, le port, le nom de la base et les identifiants.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="102" />
+      <location filename="../core/checks/layers.py" line="128" />
       <source>The service is not defined in any pg_service.conf this computer reads ({files}). Define it there (or point PGSERVICEFILE at the right file).</source>
       <translation>Le service n'est défini dans aucun pg_service.conf lu par cet ordinateur ({files}). Définissez-le là (ou faites pointer PGSERVICEFILE vers le bon fichier).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="105" />
+      <location filename="../core/checks/layers.py" line="131" />
       <source>Unable to connect to service "{service}".</source>
       <translation>Impossible de se connecter au service « {service} ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The layer connects to a database/service on your local machine. Either remove that layer or replace it with a layer source accessible by QFieldCloud.</source>
       <translation>La couche se connecte à une base de données ou un service sur votre machine locale. Supprimez cette couche ou remplacez-la par une source accessible par QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="112" />
+      <location filename="../core/checks/layers.py" line="138" />
       <source>The database/service on this machine is not running or refuses the connection.</source>
       <translation>La base de données ou le service sur cette machine ne tourne pas ou refuse la connexion.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="118" />
+      <location filename="../core/checks/layers.py" line="144" />
       <source>Unable to connect to host "localhost".</source>
       <translation>Impossible de se connecter à l'hôte « localhost ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="121" />
+      <location filename="../core/checks/layers.py" line="147" />
       <source>The host is a local or private network address that QFieldCloud cannot reach from the internet. Use a publicly reachable host, or replace the layer.</source>
       <translation>L'hôte est une adresse locale ou de réseau privé que QFieldCloud ne peut pas atteindre depuis internet. Utilisez un hôte accessible publiquement ou remplacez la couche.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="124" />
+      <location filename="../core/checks/layers.py" line="150" />
       <source>Your service is not accessible from the QFieldCloud server. You might need to ask your IT department to whitelist the QFieldCloud IP.</source>
       <translation>Votre service n'est pas accessible depuis le serveur QFieldCloud. Votre service informatique devra peut-être autoriser l'adresse IP de QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="127" />
+      <location filename="../core/checks/layers.py" line="153" />
       <source>This machine cannot reach the host: check its name, the network or VPN, and that the server runs.</source>
       <translation>Cette machine n'atteint pas l'hôte : vérifiez son nom, le réseau ou le VPN, et que le serveur fonctionne.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="128" />
+      <location filename="../core/checks/layers.py" line="154" />
       <source>Unable to connect to host "{host}".</source>
       <translation>Impossible de se connecter à l'hôte « {host} ».</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="157" />
+      <location filename="../core/checks/layers.py" line="183" />
       <source>QFieldCloud cannot use it. Store the credentials in a pgservice secret instead.</source>
       <translation>QFieldCloud ne peut pas l'utiliser. Enregistrez plutôt les identifiants dans un secret pgservice.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="159" />
+      <location filename="../core/checks/layers.py" line="185" />
       <source>QFieldCloud cannot read this computer's authentication database, so the layer will not open there.</source>
       <translation>QFieldCloud ne peut pas lire la base d'authentification de cet ordinateur ; la couche ne s'y ouvrira donc pas.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="160" />
+      <location filename="../core/checks/layers.py" line="186" />
       <source>The layer uses the authentication configuration "{id}", which lives only in this computer's QGIS authentication database.</source>
       <translation>La couche utilise la configuration d'authentification « {id} », qui n'existe que dans la base d'authentification QGIS de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="169" />
+      <location filename="../core/checks/layers.py" line="195" />
       <source>The password is saved in the project file and uploaded with it. Move host, database, user and password into a pg_service entry, add it to the project as a pgservice secret (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice), and change the layer to service=&lt;name&gt; without user or password: the secret stays encrypted in the QGIS authentication database, jobs receive it, and QFieldCloud can resolve it (an authcfg it cannot).</source>
       <translation>Le mot de passe est enregistré dans le fichier de projet et envoyé avec lui. Déplacez l'hôte, la base de données, l'utilisateur et le mot de passe dans une entrée pg_service, ajoutez-la au projet comme secret pgservice (python -m qfieldsync_plus secrets set PROJECT NAME --type pgservice) et modifiez la couche en service=&lt;name&gt; sans utilisateur ni mot de passe : le secret reste chiffré dans la base d'authentification de QGIS, les tâches le reçoivent et QFieldCloud peut le résoudre (ce qu'il ne peut pas faire avec une authcfg).</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="175" />
+      <location filename="../core/checks/layers.py" line="201" />
       <source>Anyone who gets the project file can read it: use an account that may only read this service.</source>
       <translation>Quiconque obtient le fichier de projet peut le lire : utilisez un compte qui ne peut que lire ce service.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="176" />
+      <location filename="../core/checks/layers.py" line="202" />
       <source>The layer's data source stores a password in clear text.</source>
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
@@ -146,22 +161,22 @@
       <translation>Le fichier de projet « {path} » n'est pas un fichier.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Le fichier de projet « {path} » n'est pas une archive .qgz (zip) lisible : il est corrompu ou tronqué.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="86" />
+      <location filename="../core/checks/project_file.py" line="87" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="95" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>L'archive de projet « {path} » ne contient aucun fichier de projet .qgs.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="101" />
+      <location filename="../core/checks/project_file.py" line="102" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
     </message>
@@ -226,92 +241,177 @@
       <translation>« Se déconnecter partout » demande à QFieldCloud de faire expirer le jeton de cette connexion : tout programme qui l'utilise doit se reconnecter. Les autres connexions (QField, QFieldSync) ne sont pas touchées.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="96" />
+      <location filename="../core/cloud/answers.py" line="65" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="37" />
+      <source>true/false</source>
+      <translation>vrai/faux</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="39" />
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="41" />
+      <source>text</source>
+      <translation>du texte</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="43" />
+      <source>a list</source>
+      <translation>une liste</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="45" />
+      <source>an object</source>
+      <translation>un objet</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>QFieldCloud's answer to {what} ({where}) is not what the client expects: {problem}.</source>
+      <translation>La réponse de QFieldCloud à {what} ({where}) n'est pas celle qu'attend le client : {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>Check the QFieldCloud URL; the server may be of another version or misconfigured.</source>
+      <translation>Vérifiez l'URL de QFieldCloud ; le serveur est peut-être d'une autre version ou mal configuré.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="62" />
+      <source>{label}has no '{name}'</source>
+      <translation>{label}'{name}' manque</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="66" />
+      <source>{label}'{name}' is {got}, expected {expected}</source>
+      <translation>{label}'{name}' est {got}, attendu : {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="73" />
+      <source>expected an object, got {got}</source>
+      <translation>un objet attendu, reçu : {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="81" />
+      <source>expected a list, got {got}</source>
+      <translation>une liste attendue, reçu : {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="84" />
+      <source>item {n} is {got}, expected an object</source>
+      <translation>l'élément {n} est {got}, attendu : un objet</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="85" />
+      <source>item {n}: </source>
+      <translation>élément {n} : </translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="133" />
+      <source>QFieldCloud's answer to {what} ({where}) repeats a page it already sent; the listing was stopped.</source>
+      <translation>La réponse de QFieldCloud à {what} ({where}) répète une page déjà envoyée ; la liste a été interrompue.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>The server's paging is broken; try again later.</source>
+      <translation>La pagination du serveur est défectueuse ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>QFieldCloud's answer to {what} has more than {n} pages; the listing was stopped.</source>
+      <translation>La réponse de QFieldCloud à {what} compte plus de {n} pages ; la liste a été interrompue.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="152" />
       <source>sign in</source>
       <translation>connexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="100" />
+      <location filename="../core/cloud/client.py" line="157" />
       <source>current user</source>
       <translation>utilisateur actuel</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="104" />
+      <location filename="../core/cloud/client.py" line="161" />
       <source>sign out</source>
       <translation>déconnexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="110" />
+      <location filename="../core/cloud/client.py" line="167" />
       <source>list projects</source>
       <translation>lister les projets</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="114" />
+      <location filename="../core/cloud/client.py" line="171" />
       <source>project {id}</source>
       <translation>projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="121" />
+      <location filename="../core/cloud/client.py" line="178" />
       <source>create project {name}</source>
       <translation>créer le projet {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="126" />
+      <location filename="../core/cloud/client.py" line="183" />
       <source>list files of project {id}</source>
       <translation>lister les fichiers du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="131" />
+      <location filename="../core/cloud/client.py" line="188" />
       <source>upload {path}</source>
       <translation>envoyer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="138" />
+      <location filename="../core/cloud/client.py" line="197" />
       <source>download {path}</source>
       <translation>télécharger {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="144" />
+      <location filename="../core/cloud/client.py" line="204" />
       <source>delete {path}</source>
       <translation>supprimer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="153" />
+      <location filename="../core/cloud/client.py" line="213" />
       <source>list jobs of project {id}</source>
       <translation>lister les tâches du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="170" />
+      <location filename="../core/cloud/client.py" line="230" />
       <source>job {id}</source>
       <translation>tâche {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="181" />
+      <location filename="../core/cloud/client.py" line="241" />
       <source>start {type} job</source>
       <translation>lancer une tâche {type}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="186" />
+      <location filename="../core/cloud/client.py" line="246" />
       <source>push deltafile {name}</source>
       <translation>envoyer le fichier delta {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="192" />
+      <location filename="../core/cloud/client.py" line="252" />
       <source>list deltas of project {id}</source>
       <translation>lister les deltas du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="196" />
+      <location filename="../core/cloud/client.py" line="256" />
       <source>apply pending deltas</source>
       <translation>appliquer les deltas en attente</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="201" />
+      <location filename="../core/cloud/client.py" line="261" />
       <source>latest package</source>
       <translation>dernier paquet</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="206" />
+      <location filename="../core/cloud/client.py" line="271" />
       <source>download package file {path}</source>
       <translation>télécharger le fichier de paquet {path}</translation>
     </message>
@@ -466,79 +566,104 @@
       <translation>Indiquez le fichier de projet lui-même avec --project.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="49" />
+      <location filename="../core/cloud/download.py" line="50" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name} : la somme de contrôle du fichier téléchargé diffère de celle du cloud ; rien n'a été remplacé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="49" />
+      <location filename="../core/cloud/download.py" line="50" />
       <source>Download again.</source>
       <translation>Téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="115" />
+      <location filename="../core/cloud/download.py" line="117" />
       <source>Download cancelled before {name}.</source>
       <translation>Téléchargement annulé avant {name}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="104" />
+      <location filename="../core/cloud/errors.py" line="106" />
       <source>QFieldCloud could not find it ({what}).</source>
       <translation>QFieldCloud ne l'a pas trouvé ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="65" />
+      <location filename="../core/cloud/errors.py" line="67" />
       <source>Check the id and the server URL.</source>
       <translation>Vérifiez l'identifiant et l'URL du serveur.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="93" />
+      <location filename="../core/cloud/errors.py" line="95" />
       <source>QFieldCloud did not accept your sign-in ({what}): the token has expired or is not valid.</source>
       <translation>QFieldCloud n'a pas accepté votre connexion ({what}) : le jeton a expiré ou n'est pas valide.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="93" />
+      <location filename="../core/cloud/errors.py" line="95" />
       <source>Sign in to QFieldCloud again.</source>
       <translation>Reconnectez-vous à QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="97" />
+      <location filename="../core/cloud/errors.py" line="99" />
       <source>QFieldCloud needs a paid plan or more storage for this ({what}).</source>
       <translation>QFieldCloud demande un abonnement payant ou plus d'espace pour cela ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="97" />
+      <location filename="../core/cloud/errors.py" line="99" />
       <source>Check the account's subscription on QFieldCloud.</source>
       <translation>Vérifiez l'abonnement du compte sur QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="100" />
+      <location filename="../core/cloud/errors.py" line="102" />
       <source>QFieldCloud does not allow you to do this ({what}).</source>
       <translation>QFieldCloud ne vous permet pas de faire cela ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="100" />
+      <location filename="../core/cloud/errors.py" line="102" />
       <source>Ask the project's owner for a role that allows it.</source>
       <translation>Demandez au propriétaire du projet un rôle qui le permet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="104" />
+      <location filename="../core/cloud/errors.py" line="106" />
       <source>Check the project id (cloud projects) and the server URL.</source>
       <translation>Vérifiez l'identifiant du projet (projets cloud) et l'URL du serveur.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="108" />
+      <location filename="../core/cloud/errors.py" line="110" />
       <source>QFieldCloud had a server error ({what}): {code}: {message}</source>
       <translation>QFieldCloud a eu une erreur serveur ({what}) : {code} : {message}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="112" />
+      <location filename="../core/cloud/errors.py" line="114" />
       <source>no message</source>
       <translation>aucun message</translation>
     </message>
     <message>
-      <location filename="../core/cloud/errors.py" line="112" />
+      <location filename="../core/cloud/errors.py" line="114" />
       <source>QFieldCloud refused the request ({what}): {code}: {message}</source>
       <translation>QFieldCloud a refusé la requête ({what}) : {code} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="86" />
+      <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
+      <translation>La réponse de QFieldCloud à {where} dépasse {mib} Mio ; elle n'a pas été lue jusqu'au bout.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="86" />
+      <source>Check the QFieldCloud URL and try again later.</source>
+      <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="223" />
+      <source>Cancelled ({what}).</source>
+      <translation>Annulé ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="146" />
+      <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
+      <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="146" />
+      <source>Download again; if it keeps happening, check the network or proxy.</source>
+      <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
     </message>
     <message>
       <location filename="../core/cloud/mirror.py" line="20" />
@@ -636,22 +761,47 @@
       <translation>Le nom de projet {name!r} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . » (pas d'espaces).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="76" />
-      <source>QFieldCloud sent an answer that is not JSON: {error}</source>
-      <translation>QFieldCloud a envoyé une réponse qui n'est pas du JSON : {error}</translation>
+      <location filename="../core/cloud/transport.py" line="81" />
+      <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
+      <translation>La réponse de QFieldCloud à {where} est une page web, pas du JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="108" />
+      <location filename="../core/cloud/transport.py" line="83" />
+      <source>QFieldCloud's answer to {where} is not JSON.</source>
+      <translation>La réponse de QFieldCloud à {where} n'est pas du JSON.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="84" />
+      <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
+      <translation>Vérifiez l'URL de QFieldCloud : elle doit désigner la racine de l'API, p. ex. https://app.qfield.cloud/api/v1/.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="118" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
       <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="242" />
-      <source>Cancelled ({what}).</source>
-      <translation>Annulé ({what}).</translation>
+      <location filename="../core/cloud/transport.py" line="248" />
+      <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
+      <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="216" />
+      <location filename="../core/cloud/transport.py" line="248" />
+      <source>The server or the network is too slow; try again later.</source>
+      <translation>Le serveur ou le réseau est trop lent ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="252" />
+      <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
+      <translation>Le transfert a été arrêté : moins de 1 Kio en {seconds} secondes ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="252" />
+      <source>The connection stalled; try again later.</source>
+      <translation>La connexion est bloquée ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="255" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
     </message>
@@ -956,42 +1106,42 @@
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="66" />
+      <location filename="../core/deltas/sessions.py" line="67" />
       <source>error code {code}</source>
       <translation>code d'erreur {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="88" />
+      <location filename="../core/deltas/sessions.py" line="89" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>Impossible d'ouvrir {source} en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="91" />
+      <location filename="../core/deltas/sessions.py" line="92" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Impossible de démarrer une transaction sur {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="119" />
+      <location filename="../core/deltas/sessions.py" line="120" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} n'a pas de table ou de couche nommée « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="148" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>The working copy {copy} disappeared.</source>
       <translation>La copie de travail {copy} a disparu.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="168" />
+      <location filename="../core/deltas/sessions.py" line="169" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Impossible de valider les modifications dans {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="210" />
+      <location filename="../core/deltas/sessions.py" line="211" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>Impossible de remplacer « {file} » par sa copie modifiée : {error}. Fermez les programmes qui l'ont ouvert (sous Windows, aussi les couches QGIS qui l'utilisent).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="258" />
+      <location filename="../core/deltas/sessions.py" line="272" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
     </message>
@@ -1075,12 +1225,12 @@
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="89" />
+      <location filename="../core/jobs/package.py" line="90" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="142" />
+      <location filename="../core/jobs/process_projectfile.py" line="144" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
@@ -1315,49 +1465,109 @@
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="134" />
+      <location filename="../core/runner/launcher.py" line="122" />
+      <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/runner/launcher.py" line="150" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="137" />
+      <location filename="../core/runner/launcher.py" line="153" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="152" />
+      <location filename="../core/runner/launcher.py" line="168" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="154" />
+      <location filename="../core/runner/launcher.py" line="170" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="155" />
+      <location filename="../core/runner/launcher.py" line="171" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="156" />
+      <location filename="../core/runner/launcher.py" line="172" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="54" />
+      <location filename="../tasks/job_task.py" line="63" />
       <source>The job was cancelled before it started.</source>
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="158" />
+      <location filename="../core/runner/runner.py" line="168" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
     <message>
-      <location filename="../core/runner/store.py" line="138" />
+      <location filename="../core/runner/store.py" line="105" />
+      <source>The job store {path} was damaged: it was moved aside as {aside} and a new, empty one was created (earlier job history and delta log are in the old file).</source>
+      <translation>Le stockage des tâches {path} était endommagé : il a été mis de côté sous le nom {aside} et un nouveau, vide, a été créé (l'historique des tâches et le journal des deltas précédents sont dans l'ancien fichier).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store.py" line="167" />
       <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
       <translation>Le processus de la tâche s'est terminé sans rendre de résultat (QGIS ou l'ordinateur s'est arrêté).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>The job store's folder {folder} cannot be created: {error}.</source>
+      <translation>Le dossier du stockage des tâches {folder} ne peut pas être créé : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>Choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>The job store {path} is damaged ({error}).</source>
+      <translation>Le stockage des tâches {path} est endommagé ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>It is moved aside and a new one is created the next time it is opened.</source>
+      <translation>Il sera mis de côté et recréé à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>The job store {path} is locked by another program (waited {seconds} s).</source>
+      <translation>Le stockage des tâches {path} est verrouillé par un autre programme (attente de {seconds} s).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>Wait for the other QGIS window or command using it to finish, then try again.</source>
+      <translation>Attendez que l'autre fenêtre QGIS ou commande qui l'utilise ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>The job store {path} was deleted while in use.</source>
+      <translation>Le stockage des tâches {path} a été supprimé pendant son utilisation.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>Run the command again: a new, empty job store is created.</source>
+      <translation>Relancez la commande : un nouveau stockage des tâches, vide, sera créé.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>The job store {path} cannot be written: the file or its folder is read-only.</source>
+      <translation>Le stockage des tâches {path} ne peut pas être écrit : le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>The job store {path} cannot be used: {error}.</source>
+      <translation>Le stockage des tâches {path} ne peut pas être utilisé : {error}.</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="44" />
@@ -1645,27 +1855,32 @@
       <translation>fournisseur de données invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="81" />
+      <source>localized data provider</source>
+      <translation>fournisseur de données localisées</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="88" />
       <source>local</source>
       <translation>locale</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="87" />
+      <location filename="../gui/formatting.py" line="88" />
       <source>cloud</source>
       <translation>cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>not run</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>stopped here</source>
       <translation>arrêtée ici</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="92" />
+      <location filename="../gui/formatting.py" line="93" />
       <source>done</source>
       <translation>faite</translation>
     </message>
@@ -1720,7 +1935,7 @@
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
+      <location filename="../processing/job_algorithm.py" line="53" />
       <source>Feedback JSON</source>
       <translation>JSON de retour</translation>
     </message>
@@ -1745,29 +1960,34 @@
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="40" />
+      <location filename="../gui/jobs_dock.py" line="143" />
       <source>QField jobs</source>
       <translation>Tâches QField</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="55" />
+      <location filename="../gui/jobs_dock.py" line="58" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="56" />
+      <location filename="../gui/jobs_dock.py" line="59" />
       <source>Run again</source>
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="57" />
+      <location filename="../gui/jobs_dock.py" line="60" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="58" />
+      <location filename="../gui/jobs_dock.py" line="61" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="143" />
+      <source>QField jobs (job store unavailable)</source>
+      <translation>Tâches QField (stockage des tâches indisponible)</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="31" />
@@ -1860,122 +2080,157 @@
       <translation>Réglages du projet QField</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="23" />
+      <location filename="../gui/settings_page.py" line="28" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="29" />
+      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
+      <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source> days</source>
+      <translation> jours</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="36" />
+      <source> jobs per project</source>
+      <translation> tâches par projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="37" />
+      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
+      <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="45" />
       <source>Check the project again after it is saved</source>
       <translation>Vérifier à nouveau le projet après son enregistrement</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="31" />
+      <location filename="../gui/settings_page.py" line="47" />
       <source>Job time limit</source>
       <translation>Durée maximale des tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="32" />
+      <location filename="../gui/settings_page.py" line="48" />
       <source>QFieldCloud URL</source>
       <translation>URL de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="33" />
+      <location filename="../gui/settings_page.py" line="49" />
+      <source>QFieldCloud request time limit</source>
+      <translation>Délai des requêtes QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="50" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="34" />
+      <location filename="../gui/settings_page.py" line="51" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="39" />
+      <location filename="../gui/settings_page.py" line="53" />
+      <source>Keep job history for</source>
+      <translation>Conserver l'historique des tâches pendant</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source>and always keep the newest</source>
+      <translation>et toujours garder les plus récentes</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="58" />
       <source>QGIS profile folder</source>
       <translation>dossier du profil QGIS</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="40" />
+      <location filename="../gui/settings_page.py" line="59" />
       <source>found automatically</source>
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="201" />
+      <location filename="../plugin.py" line="203" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="52" />
+      <location filename="../plugin.py" line="53" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="54" />
+      <location filename="../plugin.py" line="55" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="58" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="60" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="19" />
+      <location filename="../tasks/job_task.py" line="20" />
       <source>Check project</source>
       <translation>Vérifier le projet</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="20" />
+      <location filename="../tasks/job_task.py" line="21" />
       <source>Package for QField</source>
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="98" />
+      <location filename="../plugin.py" line="100" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="99" />
+      <location filename="../plugin.py" line="101" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="103" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="107" />
       <source>Upload to QFieldCloud</source>
       <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="108" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Connexion/déconnexion QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="214" />
+      <location filename="../plugin.py" line="219" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="217" />
+      <location filename="../plugin.py" line="222" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="241" />
+      <location filename="../plugin.py" line="246" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="256" />
+      <location filename="../plugin.py" line="261" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -1985,7 +2240,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="287" />
+      <location filename="../plugin.py" line="292" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -2075,59 +2330,69 @@
       <translation>Continuer en cas d'erreur</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
+      <location filename="../processing/job_algorithm.py" line="48" />
       <source>QGIS project file</source>
       <translation>Fichier de projet QGIS</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="47" />
+      <location filename="../processing/job_algorithm.py" line="48" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>Projets QGIS (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="52" />
+      <location filename="../processing/job_algorithm.py" line="53" />
       <source>JSON files (*.json)</source>
       <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="55" />
+      <location filename="../processing/job_algorithm.py" line="56" />
       <source>Job status</source>
       <translation>État de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Job id</source>
       <translation>Identifiant de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
+      <location filename="../processing/job_algorithm.py" line="58" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="66" />
+      <location filename="../processing/job_algorithm.py" line="67" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="71" />
+      <location filename="../processing/job_algorithm.py" line="73" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="80" />
+      <location filename="../processing/job_algorithm.py" line="84" />
       <source>The job ended {status}.</source>
       <translation>La tâche s'est terminée avec l'état {status}.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="21" />
+      <location filename="../tasks/job_task.py" line="22" />
       <source>Apply changes</source>
       <translation>Appliquer les modifications</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="32" />
+      <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Rendez-les tous deux modifiables, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
     </message>
   </context>
 </TS>

@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from ..core.jobs.job import FINISHED, Job
+from ..core.runner.store_file import StoreError
 from ..gui.formatting import output_folder_of
 from ..gui.icons import icon
 from ..settings import make_runner
@@ -64,12 +65,15 @@ class JobAlgorithm(QgsProcessingAlgorithm):
         project = self.parameterAsFile(parameters, PROJECT, context)
         if not project:
             raise QgsProcessingException(tr("Choose a QGIS project file (.qgs or .qgz)."))
-        runner = make_runner()
-        submission = runner.submit(self.job_type, project, self.job_params(parameters, context))
-        if submission.job is None:
-            raise QgsProcessingException(submission.skipped_reason or "")
-        feedback.pushInfo(tr("Job {id} queued; it runs in a separate QGIS process.").format(id=submission.job.id))
-        job = runner.run(submission.job, on_progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
+        try:
+            runner = make_runner()
+            submission = runner.submit(self.job_type, project, self.job_params(parameters, context))
+            if submission.job is None:
+                raise QgsProcessingException(submission.skipped_reason or "")
+            feedback.pushInfo(tr("Job {id} queued; it runs in a separate QGIS process.").format(id=submission.job.id))
+            job = runner.run(submission.job, on_progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
+        except StoreError as error:  # locked, deleted or read-only job store: the job was stopped
+            raise QgsProcessingException(f"{error}\n→ {error.hint}") from error
         self._report(job, feedback)
         if job.status == FINISHED:
             feedback.setProgress(100)

@@ -27,6 +27,7 @@ class JobController(QObject):
 
     jobStarted = pyqtSignal(str)  # noqa: N815
     jobEnded = pyqtSignal(str)  # noqa: N815
+    storeFailed = pyqtSignal(str)  # noqa: N815 - a job stopped because the job store failed (the message)
 
     def __init__(self, runner_factory: Callable[[], JobRunner], parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,7 @@ class JobController(QObject):
         warm_up(job.project)
         task = JobTask(runner, job)
         task.jobEnded.connect(self._on_task_ended)
+        task.storeFailed.connect(self.storeFailed)
         self._tasks[job.id] = task
         QgsApplication.taskManager().addTask(task)
         self.jobStarted.emit(job.id)

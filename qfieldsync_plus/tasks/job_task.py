@@ -11,6 +11,7 @@ from ..core.i18n import tr
 from ..core.jobs.job import FINISHED, PENDING, STOPPED, Job, utc_now
 from ..core.jobs.workflow import failure_feedback
 from ..core.runner.runner import JobRunner
+from ..core.runner.store_file import StoreError
 
 
 def job_label(job_type: str) -> str:
@@ -27,6 +28,7 @@ class JobTask(QgsTask):
     """Runs one pending job with :meth:`JobRunner.run`; cancelling stops the child (status stopped)."""
 
     jobEnded = pyqtSignal(str)  # noqa: N815 (Qt signal naming)
+    storeFailed = pyqtSignal(str)  # noqa: N815 - the job store could not be used: message and hint
 
     def __init__(self, runner: JobRunner, job: Job) -> None:
         super().__init__(tr("QFieldSync+: {job} {project}").format(
@@ -34,13 +36,20 @@ class JobTask(QgsTask):
         self.runner = runner
         self.job = job
         self.final_job: Optional[Job] = None
+        self.store_error: Optional[StoreError] = None
 
     def run(self) -> bool:  # noqa: D102 (QgsTask API, runs in a worker thread)
-        self.final_job = self.runner.run(self.job, on_progress=self.setProgress, is_cancelled=self.isCanceled)
+        try:
+            self.final_job = self.runner.run(self.job, on_progress=self.setProgress, is_cancelled=self.isCanceled)
+        except StoreError as error:  # the runner stopped the job's process; the user is told in finished()
+            self.store_error = error
+            return False
         return self.final_job.status == FINISHED
 
     def finished(self, result: bool) -> None:  # noqa: D102 (QgsTask API, main thread)
-        if self.final_job is None:
+        if self.store_error is not None:
+            self.storeFailed.emit(f"{self.store_error} {self.store_error.hint}".strip())
+        elif self.final_job is None:
             self._mark_stopped()
         self.jobEnded.emit(self.job.id)
 

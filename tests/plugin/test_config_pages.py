@@ -108,3 +108,25 @@ def test_settings_page_stores_in_qgssettings(qgis_app, tmp_path):
     stored = load_settings()
     assert (stored.timeout_seconds, stored.cloud_url, stored.check_on_save) == (120, "http://127.0.0.1:8000/", False)
     assert QgsSettings().value("qfieldsync_plus/data_folder") == str(tmp_path / "qfsp")
+
+
+def test_settings_page_sets_retention_and_cloud_request_limit(qgis_app, tmp_path):
+    from qfieldsync_plus.core.cloud.session import REQUEST_DEADLINE_KEY, request_deadline_setting
+    from qfieldsync_plus.core.runner.retention import Retention
+    from qfieldsync_plus.settings import make_runner
+
+    page = SettingsPage()
+    assert (page.retention_days_spin.value(), page.retention_jobs_spin.value(), page.cloud_request_spin.value()) == (
+        90, 1000, 120)
+    page.data_folder_widget.setFilePath(str(tmp_path / "qfsp"))
+    page.retention_days_spin.setValue(30)
+    page.retention_jobs_spin.setValue(50)
+    page.cloud_request_spin.setValue(45)
+    page.apply()
+    try:
+        assert make_runner().store.retention() == Retention(days=30, jobs_per_project=50)  # the CLI reads it there
+        assert request_deadline_setting() == 45
+    finally:
+        for key in ("qfieldsync_plus/retention_days", "qfieldsync_plus/retention_jobs_per_project",
+                    REQUEST_DEADLINE_KEY, "qfieldsync_plus/data_folder"):
+            QgsSettings().remove(key)

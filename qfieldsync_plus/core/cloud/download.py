@@ -42,8 +42,9 @@ def _safe_target(folder: Path, name: str) -> Optional[Path]:
 
 
 def _fetch(fetch: Callable[[Path], None], entry: dict, target: Path, staging: Path) -> None:
-    """Download into ``staging`` via ``fetch``, check the checksum, then move to ``target``."""
-    fetch(staging)
+    """Download into ``staging`` via ``fetch`` (never beyond the announced size), check the
+    checksum, then move to ``target``."""
+    fetch(staging)  # the transport removes a partial file itself
     if not matches_remote(file_checksums(staging), entry):
         staging.unlink(missing_ok=True)
         raise CloudError(tr("{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.")
@@ -90,7 +91,8 @@ def download_changed_files(
             backup.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(target, backup)
             result.backups[entry["name"]] = str(backup)
-        _fetch(lambda path, name=entry["name"]: client.download_file(project_id, name, path, is_cancelled=is_cancelled),
+        _fetch(lambda path, name=entry["name"]: client.download_file(
+            project_id, name, path, is_cancelled=is_cancelled, expected_size=entry.get("size")),
                entry, target, staging)
         result.downloaded.append(entry["name"])
     return result
@@ -114,7 +116,8 @@ def download_latest_package(client: CloudClient, project_id: str, target_folder:
         if is_cancelled():
             raise CloudError(tr("Download cancelled before {name}.").format(name=entry["name"]), CANCELLED)
         staging = staging_root / uuid.uuid4().hex
-        _fetch(lambda path, name=entry["name"]: client.download_package_file(project_id, name, path, is_cancelled=is_cancelled),
+        _fetch(lambda path, name=entry["name"]: client.download_package_file(
+            project_id, name, path, is_cancelled=is_cancelled, expected_size=entry.get("size")),
                entry, target, staging)
         result.downloaded.append(entry["name"])
     return result

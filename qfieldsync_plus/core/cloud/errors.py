@@ -19,6 +19,8 @@ CHECKSUM = "checksum_mismatch"
 CANCELLED = "cancelled"
 REFUSED = "refused"
 NOT_SIGNED_IN = "not_signed_in"
+LIMIT = "limit_exceeded"  # an answer larger, longer or slower than the client accepts
+BAD_ANSWER = "bad_answer"  # an answer that is not JSON or not of the expected shape
 
 
 class CloudError(Exception):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Callable, Optional
 
 from qgis.core import QgsSettings
 
-from .client import CloudClient, RetryPolicy
+from .client import REQUEST_DEADLINE_SECONDS, CloudClient, CloudLimits, RetryPolicy
 from .credentials import KEY_PREFIX, load_credentials
 from .proxy import proxy_from_qgis_settings
 from .transport import Transport
@@ -17,12 +18,24 @@ def verify_tls_setting() -> bool:
     return str(QgsSettings().value(KEY_PREFIX + "verify_tls", True)).lower() not in ("false", "0")
 
 
+REQUEST_DEADLINE_KEY = KEY_PREFIX + "request_deadline_seconds"
+
+
+def request_deadline_setting() -> float:
+    """Seconds a QFieldCloud request (not a file transfer) may take in all (120 unless set)."""
+    try:
+        seconds = float(QgsSettings().value(REQUEST_DEADLINE_KEY, REQUEST_DEADLINE_SECONDS))
+    except (TypeError, ValueError):
+        return REQUEST_DEADLINE_SECONDS
+    return seconds if math.isfinite(seconds) and seconds > 0 else REQUEST_DEADLINE_SECONDS
+
+
 def make_client(url: str, token: Optional[str] = None, verify_tls: Optional[bool] = None,
                 retry: Optional[RetryPolicy] = None) -> CloudClient:
     """A client for ``url`` using QGIS's proxy settings."""
     verify = verify_tls_setting() if verify_tls is None else verify_tls
     transport = Transport(url, token=token, verify_tls=verify, proxy=proxy_from_qgis_settings())
-    return CloudClient(transport, retry)
+    return CloudClient(transport, retry, CloudLimits(request_deadline=request_deadline_setting()))
 
 
 def signed_in_client(url: Optional[str] = None, ask_master_password: Optional[Callable[[], str]] = None,

@@ -25,22 +25,24 @@ import ssl
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, Mapping, Optional
+from typing import Any, Dict, Iterator, Mapping, Optional
 from urllib.parse import quote, urlencode, urlsplit
 
 from ..i18n import tr
-from .errors import CANCELLED, CONNECTION, CloudError, error_from_response
+from .errors import BAD_ANSWER, CANCELLED, CONNECTION, LIMIT, CloudError, error_from_response
+from .limits import (
+    CHUNK, DEADLINE, ERROR_BODY_MAX, STALLED, CancelCheck, ProgressCallback, Watchdog, counting, read_body, seconds_text,
+    stream_to_file,
+)
 from .proxy import Proxy
 
 VERSION = "0.1.0"
 # "sdk|" makes QFieldCloud treat us as an SDK client: signing in here does not expire the
 # user's QFieldSync or QField tokens (those client types lose older tokens on each login).
 USER_AGENT = f"sdk|py|qfieldsync_plus/{VERSION} python/{platform.python_version()}"
-CHUNK = 256 * 1024
+SEND_PIECE = 16 * 1024  # upload bytes handed to the socket at once (progress is counted per piece)
 DEFAULT_URL = "https://app.qfield.cloud/api/v1/"
 
-ProgressCallback = Callable[[int], None]
-CancelCheck = Callable[[], bool]
 
 
 def normalise_url(url: str) -> str:
@@ -60,11 +62,13 @@ def quote_path(path: str) -> str:
 
 @dataclass
 class Response:
-    """An HTTP answer: status, lower-cased headers and body bytes (empty for downloads)."""
+    """An HTTP answer: status, lower-cased headers, body bytes (empty for downloads) and ``where``
+    (method and URL path, for messages; never the query or the token)."""
 
     status: int
     headers: Dict[str, str] = field(default_factory=dict)
     body: bytes = b""
+    where: str = ""
 
     def json(self) -> Any:
         """The body decoded as JSON (None when empty)."""
@@ -73,7 +77,13 @@ class Response:
         try:
             return json.loads(self.body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
-            raise CloudError(tr("QFieldCloud sent an answer that is not JSON: {error}").format(error=error)) from error
+            if self.body.lstrip()[:1] == b"<":
+                message = tr("QFieldCloud's answer to {where} is a web page, not JSON.")
+            else:
+                message = tr("QFieldCloud's answer to {where} is not JSON.")
+            raise CloudError(message.format(where=self.where), BAD_ANSWER,
+                             hint=tr("Check the QFieldCloud URL: it must be the API root, e.g. "
+                                     "https://app.qfield.cloud/api/v1/.")) from error
 
 
 @dataclass
@@ -114,17 +124,17 @@ class Transport:
             self.ssl_context.verify_mode = ssl.CERT_NONE
 
     # -- connection -------------------------------------------------------------------------
-    def _connect(self) -> http.client.HTTPConnection:
+    def _connect(self, timeout: float) -> http.client.HTTPConnection:
         port = self.port or (443 if self.scheme == "https" else 80)
         if self.proxy is not None and not self.proxy.bypasses(self.host):
             if self.scheme == "https":
-                conn = http.client.HTTPSConnection(self.proxy.host, self.proxy.port, timeout=self.timeout, context=self.ssl_context)
+                conn = http.client.HTTPSConnection(self.proxy.host, self.proxy.port, timeout=timeout, context=self.ssl_context)
                 conn.set_tunnel(self.host, port, headers=self.proxy.auth_headers())
                 return conn
-            return http.client.HTTPConnection(self.proxy.host, self.proxy.port, timeout=self.timeout)
+            return http.client.HTTPConnection(self.proxy.host, self.proxy.port, timeout=timeout)
         if self.scheme == "https":
-            return http.client.HTTPSConnection(self.host, port, timeout=self.timeout, context=self.ssl_context)
-        return http.client.HTTPConnection(self.host, port, timeout=self.timeout)
+            return http.client.HTTPSConnection(self.host, port, timeout=timeout, context=self.ssl_context)
+        return http.client.HTTPConnection(self.host, port, timeout=timeout)
 
     def _target(self, path: str, query: Optional[Mapping[str, Any]]) -> str:
         target = self.root_path + path.lstrip("/")
@@ -157,13 +167,22 @@ class Transport:
         on_bytes: Optional[ProgressCallback] = None,
         is_cancelled: Optional[CancelCheck] = None,
         what: str = "",
+        deadline: Optional[float] = None,
+        stall_timeout: Optional[float] = None,
+        max_body: Optional[int] = None,
+        max_download: Optional[int] = None,
     ) -> Response:
         """Send one request; raise :class:`CloudError` on connection problems and HTTP >= 400.
 
         ``upload`` streams a file as multipart/form-data; ``download_to`` streams a 2xx body
         into that file. ``on_bytes`` gets the number of body bytes sent or received so far.
+        Limits the caller chooses: ``deadline`` seconds for the whole request; ``stall_timeout``
+        seconds in which at least 1 KiB must move (a transfer; otherwise the transport's timeout
+        is the wait for any byte); ``max_body`` bytes of an answer held in memory;
+        ``max_download`` bytes written to ``download_to``.
         """
         what = what or f"{method} {path}"
+        where = f"{method} {self.root_path}{path.lstrip('/')}"
         extra: Dict[str, str] = {}
         body_chunks: Iterator[bytes]
         length = 0
@@ -189,8 +208,11 @@ class Transport:
             body_chunks = iter(())
         if length or method in ("POST", "PUT", "PATCH"):
             extra["Content-Length"] = str(length)
-        conn = self._connect()
+        stall = stall_timeout or self.timeout
+        conn = self._connect(min(stall, deadline) if deadline is not None else stall)
+        watchdog = Watchdog(conn, deadline, stall_timeout)
         try:
+            conn.connect()
             conn.putrequest(method, self._target(path, query), skip_accept_encoding=True)
             for name, value in self._headers(extra).items():
                 conn.putheader(name, value)
@@ -199,24 +221,42 @@ class Transport:
             for chunk in body_chunks:
                 if is_cancelled is not None and is_cancelled():
                     raise CloudError(tr("Cancelled ({what}).").format(what=what), CANCELLED)
-                conn.send(chunk)
+                view = memoryview(chunk)
+                for offset in range(0, len(view), SEND_PIECE):
+                    conn.send(view[offset:offset + SEND_PIECE])
+                    watchdog.add(len(view[offset:offset + SEND_PIECE]))
                 sent += len(chunk)
                 if on_bytes is not None and upload is not None:
                     on_bytes(max(0, min(sent - len(head), file_size)))  # file bytes, not multipart framing
             answer = conn.getresponse()
             headers = {k.lower(): v for k, v in answer.getheaders()}
             if answer.status >= 400 or download_to is None:
-                body = answer.read()
+                limit = max_body if max_body is not None or answer.status < 400 else ERROR_BODY_MAX
+                body = read_body(answer, limit, where)
+                if watchdog.expired:
+                    raise TimeoutError()
                 if answer.status >= 400:
                     raise error_from_response(answer.status, body, what)
-                return Response(answer.status, headers, body)
-            _stream_to_file(answer, Path(download_to), on_bytes, is_cancelled, what)
-            return Response(answer.status, headers)
+                return Response(answer.status, headers, body, where)
+            stream_to_file(answer, Path(download_to), counting(on_bytes, watchdog), is_cancelled, what, where,
+                            max_download)
+            if watchdog.expired:
+                raise TimeoutError()
+            return Response(answer.status, headers, where=where)
         except (OSError, http.client.HTTPException) as error:
+            if watchdog.expired == DEADLINE:
+                raise CloudError(tr("QFieldCloud did not answer {where} within {seconds} seconds; the request was "
+                                    "stopped.").format(where=where, seconds=seconds_text(deadline)), LIMIT,
+                                 hint=tr("The server or the network is too slow; try again later.")) from error
+            if watchdog.expired == STALLED or (isinstance(error, TimeoutError) and stall_timeout is not None):
+                raise CloudError(tr("The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).").format(
+                    seconds=seconds_text(stall), where=where), LIMIT,
+                    hint=tr("The connection stalled; try again later.")) from error
             raise CloudError(
                 tr("The connection to QFieldCloud failed ({what}): {error}").format(what=what, error=error.__class__.__name__ + (f": {error}" if str(error) else "")),
                 CONNECTION) from error
         finally:
+            watchdog.stop()
             conn.close()
 
 
@@ -229,23 +269,3 @@ def _file_chunks(head: bytes, path: Path, tail: bytes) -> Iterator[bytes]:
                 break
             yield block
     yield tail
-
-
-def _stream_to_file(answer: http.client.HTTPResponse, target: Path, on_bytes: Optional[ProgressCallback],
-                    is_cancelled: Optional[CancelCheck], what: str) -> None:
-    expected = answer.getheader("Content-Length")
-    received = 0
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "wb") as handle:
-        while True:
-            if is_cancelled is not None and is_cancelled():
-                raise CloudError(tr("Cancelled ({what}).").format(what=what), CANCELLED)
-            block = answer.read(CHUNK)
-            if not block:
-                break
-            handle.write(block)
-            received += len(block)
-            if on_bytes is not None:
-                on_bytes(received)
-    if expected is not None and int(expected) != received:
-        raise http.client.IncompleteRead(b"", int(expected) - received)

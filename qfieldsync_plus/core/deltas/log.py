@@ -7,6 +7,7 @@ dock, the command line and job children share it.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple
@@ -20,6 +21,8 @@ NOT_APPLIED, ERROR, IGNORED, UNPERMITTED = "not_applied", "error", "ignored", "u
 DELTA_STATUSES = (PENDING, STARTED, APPLIED, CONFLICT, NOT_APPLIED, ERROR, IGNORED, UNPERMITTED)
 # A plain run applies a logged delta again only in these statuses ("never twice unless asked").
 RETRY_STATUSES = (PENDING, STARTED, CONFLICT, ERROR)
+INSERT_BATCH = 5000  # rows per write transaction when registering a deltafile
+BATCH_PAUSE = 0.01  # seconds between two such transactions
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS deltas (
@@ -88,12 +91,16 @@ class DeltaLog:
                  job_id: Optional[str] = None) -> Dict[str, str]:
         """Add the deltas not yet logged (status pending); return every delta's current status."""
         now = utc_now()
+        rows = [(d["uuid"], project, deltafile_id, index, d.get("sourceLayerId") or d.get("localLayerId"),
+                 d.get("method"), json.dumps(d), PENDING, job_id, now, now) for index, d in enumerate(deltas)]
+        for start in range(0, len(rows), INSERT_BATCH):  # short transactions: others may write in between
+            with open_database(self.path) as db:
+                db.executemany(
+                    "INSERT OR IGNORE INTO deltas (id, project, deltafile_id, delta_index, layer_id, method, content,"
+                    " status, job_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows[start:start + INSERT_BATCH])
+            time.sleep(BATCH_PAUSE)  # a gap long enough for a waiting writer to get its turn
         with open_database(self.path) as db:
-            db.executemany(
-                "INSERT OR IGNORE INTO deltas (id, project, deltafile_id, delta_index, layer_id, method, content,"
-                " status, job_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(d["uuid"], project, deltafile_id, index, d.get("sourceLayerId") or d.get("localLayerId"),
-                  d.get("method"), json.dumps(d), PENDING, job_id, now, now) for index, d in enumerate(deltas)])
             statuses = {}
             ids = [d["uuid"] for d in deltas]
             for chunk in _chunks(ids):

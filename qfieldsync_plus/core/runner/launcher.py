@@ -18,7 +18,7 @@ from ..readonly_sources import release_in_own_process, sqlite_sidecars
 from ..redact import redact_data, redact_text
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
-from .store import JobStore
+from .store import JobStore, StoreError
 
 DEFAULT_TIMEOUT_SECONDS = 600
 LOG_SAVE_INTERVAL = 2.0
@@ -105,9 +105,16 @@ def run_job(
         project_dir = Path(job.project).parent
         sidecars = sqlite_sidecars(project_dir) if job.type in READ_ONLY_JOB_TYPES else None
         child = ChildRun(command, env, cwd=workdir, redact=redact)
-        job.status, job.pid = QUEUED, child.process.pid
-        store.save(job)
-        outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
+        try:
+            job.status, job.pid = QUEUED, child.process.pid
+            store.save(job)
+            outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
+        except StoreError:
+            child.kill()  # the job cannot be recorded: stop it rather than leave it running unseen
+            child.finish_reading()
+            if sidecars is not None:
+                release_in_own_process(interpreter, env, project_dir, sidecars)
+            raise
         child.finish_reading()
         if sidecars is not None:
             left = release_in_own_process(interpreter, env, project_dir, sidecars)

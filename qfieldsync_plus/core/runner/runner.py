@@ -17,7 +17,9 @@ from ..secrets.job_env import job_secrets
 from ..secrets.model import Secret
 from . import launcher, triggers
 from .queue import JobQueue
+from .retention import Retention
 from .store import JobStore
+from .store_file import StoreLocked
 
 
 @dataclass
@@ -30,6 +32,8 @@ class RunnerSettings:
     max_parallel: int = 2
     # project key → its secrets with values (e.g. secrets.provider.load_project_secrets); None: no secrets
     secrets_for: Optional[Callable[[str], Sequence[Secret]]] = None
+    # how long finished jobs are kept (None: the rule stored in the job store, 90 days / 1,000 per project)
+    retention: Optional[Retention] = None
 
 
 @dataclass
@@ -52,7 +56,13 @@ class JobRunner:
         self.store = store
         self.settings = settings or RunnerSettings()
         self.queue = JobQueue(self.settings.max_parallel)
-        self.store.fail_orphans()
+        try:  # housekeeping; when another program holds the write lock it waits for the next start
+            self.store.fail_orphans()
+            if self.settings.retention is not None:
+                self.store.set_retention(self.settings.retention)
+            self.store.apply_retention_if_due()
+        except StoreLocked:
+            pass
 
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
         """Why a ``job_type`` job would not be queued for ``project`` now (None: it would)."""

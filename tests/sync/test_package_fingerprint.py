@@ -72,3 +72,18 @@ def test_qgz_project_gets_its_id_and_keeps_its_layout(qgis_app, tmp_path, data_d
     assert zipfile.ZipFile(path).namelist() == ["site.qgs"] and oct(path.stat().st_mode)[-3:] == "640"
     assert project.read(str(path)) and project.readEntry(PROJECT_SCOPE, PROJECT_ID_KEY)[1]
     project.clear()
+
+
+def test_kept_rows_are_pruned_once_old_and_replaced(case, tmp_path):
+    from contextlib import closing
+
+    from qfieldsync_plus.core.sync.state import SyncState
+
+    state = SyncState(case.store)
+    with closing(sqlite3.connect(str(state.db_path))) as db, db:
+        (old_id,) = db.execute("SELECT package_id FROM packages").fetchone()
+        db.execute("UPDATE packages SET created = '2020-01-01T00:00:00+00:00', package_dir = ?", (str(case.package),))
+    assert state.prune_baselines(90) == []  # its folder still holds it
+    new = package(case.project, case.package, case.store)["outputs"]["package_project"]["package_id"]
+    assert new != old_id and not state.baseline_file(old_id).exists()  # pruned by the new package job
+    assert state.baseline_file(new).is_file()

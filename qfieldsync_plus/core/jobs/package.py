@@ -25,6 +25,7 @@ from ..packaging.packager import PackageRequest, package_project
 from ..packaging.sync_baseline import keep_baseline_rows
 from ..paths import store_path as default_store_path
 from ..project_io import open_project
+from ..runner.store import JobStore
 from ..sync.identity import ensure_project_id
 from . import errors
 from .errors import JobError
@@ -81,8 +82,9 @@ def package(context: JobContext) -> Dict[str, Any]:
     )
     result = package_project(project, request, context.progress, context.is_cancelled)
     if result.get("package_id"):
-        keep_baseline_rows(Path(context.params.get("store_path") or default_store_path()), Path(result["package_dir"]),
-                           result["package_id"], before["project_id"], _project_path(context).resolve())
+        store = Path(context.params.get("store_path") or default_store_path())
+        keep_baseline_rows(store, Path(result["package_dir"]), result["package_id"], before["project_id"],
+                           _project_path(context).resolve(), JobStore(store).retention().days)
     result["source_files"] = before["source_files"]
     result["has_online_layers"] = before["has_online_layers"]
     return result

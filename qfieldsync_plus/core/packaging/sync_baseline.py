@@ -64,8 +64,9 @@ def add_fingerprint(build_dir: Path, project_id: str, planned: List[Any]) -> Opt
 
 
 def keep_baseline_rows(store_path: Path, package_dir: Path, package_id: str, project_id: str,
-                       project_file: Path) -> None:
-    """Keep copies of the published data.gpkg and copied GeoPackages in the job store (old values for conflicts)."""
+                       project_file: Path, keep_days: int) -> None:
+    """Keep copies of the published data.gpkg and copied files in the job store (old values for conflicts);
+    prune older packages' rows after ``keep_days`` (the store's retention)."""
     sync_state = state.SyncState(store_path)
     shutil.copyfile(package_dir / DATA_GPKG, sync_state.baseline_file(package_id))
     for relative in fingerprinted_files(package_dir):
@@ -75,6 +76,7 @@ def keep_baseline_rows(store_path: Path, package_dir: Path, package_id: str, pro
     for relative in content.listed_files(package_dir / DATA_GPKG):
         content.convert(package_dir / relative, sync_state.baseline_file(package_id, relative + ".gpkg"))
     sync_state.add_package(package_id, project_id, str(project_file), str(package_dir))
+    sync_state.prune_baselines(keep_days)
 
 
 def copy_layer_warning(layer, action: str, path: Path) -> Optional[str]:

@@ -5,6 +5,8 @@
 - ``copies/<copy id>.gpkg`` (and ``.prev.gpkg``, and ``.files/``, ``.prev.files/``): each device
   copy's data.gpkg and copied GeoPackages as its last (and previous) successful sync brought them.
 - ``deltafiles/<id>.json``: the deltafiles syncs produced (for ``--inverse`` and the log).
+Kept package rows are pruned after the job store's retention days once their package folder holds
+another package (``prune_baselines``).
 - ``sync.sqlite``: packages (project id, project file, folder), copies (last sync) and each copy's
   created keys (device fid → source key of the features it created), so moving the project keeps them.
 """
@@ -15,6 +17,7 @@ import os
 import shutil
 import sqlite3
 from contextlib import closing
+from datetime import datetime, timedelta, timezone
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
@@ -125,6 +128,26 @@ class SyncState:
                            [(copy_id, layer, local, source, export) for (layer, client, local), (source, export)
                             in keys.items() if client == copy_id])
 
+    def prune_baselines(self, days: int) -> List[str]:
+        """Remove the kept rows of packages older than ``days`` whose package folder no longer holds them.
+
+        Copies of such a package that come back later still synchronize from the fingerprint they carry
+        (old values from the current sources); copies synced before have their own state, kept.
+        """
+        cutoff = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat()
+        with closing(self._connect()) as db:
+            rows = db.execute("SELECT package_id, package_dir FROM packages WHERE created < ?", (cutoff,)).fetchall()
+        pruned = []
+        for package_id, package_dir in rows:
+            if _holds_package(Path(package_dir or ""), package_id):
+                continue
+            self.baseline_file(package_id).unlink(missing_ok=True)
+            shutil.rmtree(self.baseline_file(package_id, "x").parent, ignore_errors=True)
+            with closing(self._connect()) as db, db:
+                db.execute("DELETE FROM packages WHERE package_id = ?", (package_id,))
+            pruned.append(package_id)
+        return pruned
+
     def record_sync(self, copy_id: str, package_id: str, project_id: str, base_id: str, deltafile: str,
                     device_gpkg: Path, extra: Optional[Dict[str, Path]] = None) -> None:
         """After a sync applied everything: the device's rows become the copy's last synced state.
@@ -164,6 +187,19 @@ class SyncState:
                 self.copy_file(copy_id).unlink(missing_ok=True)
                 shutil.rmtree(self.copy_file(copy_id, relative="x").parent, ignore_errors=True)
                 db.execute("DELETE FROM copies WHERE copy_id = ?", (copy_id,))
+
+
+def _holds_package(folder: Path, package_id: str) -> bool:
+    """True when ``folder``'s data.gpkg is the package ``package_id`` (read without writing)."""
+    gpkg = folder / "data.gpkg"
+    if not gpkg.is_file():
+        return False
+    try:
+        with closing(sqlite3.connect(f"file:{gpkg}?mode=ro&immutable=1", uri=True)) as db:
+            row = db.execute("SELECT package_id FROM qfsp_package").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(row) and row[0] == package_id
 
 
 def _copy_atomically(source: Path, target: Path) -> None:

@@ -111,7 +111,9 @@ def _references(change: RowChange, relations: List[Relation], tables: Dict[str, 
         if relation.child_layer != change.table.layer_id or parent is None or not change.new:
             continue
         value = change.new.get(relation.child_field)
-        if value is None or relation.parent_field not in (parent.key_column, parent.source_pk):
+        refers_to_fid = relation.parent_field == parent.key_column or (
+            relation.parent_field == parent.source_pk and parent.source_pk not in parent.columns)
+        if value is None or not refers_to_fid:  # a key column other than the fid is written as it is
             continue
         try:
             parent_fid = int(value)

@@ -65,3 +65,17 @@ def test_kill_during_sync_then_sync_again(case, device, tmp_path):
     output = third.communicate(timeout=120)[0]
     assert third.returncode == 0, output
     assert "0 of 0 changes" in output
+
+
+def test_partly_applied_exits_3_and_names_the_conflict(case, device, tmp_path):
+    from tests.sync.test_sync_rounds import _office_edit
+
+    device.change("trees", 1, {"name": "field"})
+    device.change("trees", 2, {"name": "also field"})
+    _office_edit(case, 1, "office")
+    run = _cli(str(case.project), str(device.copy_to(tmp_path / "phone")), "--continue-on-error")
+    output = run.communicate(timeout=120)[0]
+    assert run.returncode == 3, output
+    assert "status_conflict" in output and 'attribute "name"' in output
+    assert "conflicts     1" in output and "changed     1" in output
+    assert case.rows("trees")[2][0] == "also field"

@@ -21,6 +21,8 @@ def register(subparsers) -> None:
         "job failed and nothing was written; 3 when some deltas were not applied (--continue-on-error); 2 usage.")
     parser.add_argument("project", help="the .qgs or .qgz project file")
     parser.add_argument("deltafile", help="the deltafile (JSON) pushed by QField")
+    parser.add_argument("--any-project", action="store_true",
+                        help="apply the deltafile even if it is for another cloud project than the linked one")
     add_apply_options(parser)
     parser.set_defaults(func=run)
 
@@ -55,12 +57,21 @@ def report(job: Job, feedback_path) -> int:
         return EXIT_FAILED
     missing = not_applied_count(job.feedback or {})
     print(f"delta_apply finished in {job.duration_seconds():.1f} s (job {job.id}): "
-          f"{len(entries) - missing} of {len(entries)} deltas applied or skipped", file=sys.stderr)
+          f"{len(entries) - missing} of {len(entries)} deltas applied or skipped{_origin(job)}", file=sys.stderr)
     return EXIT_PARTIAL if missing else EXIT_OK
+
+
+def _origin(job: Job) -> str:
+    """'; deltafile of cloud project X …' when the local project is not linked to a cloud project."""
+    loaded = ((job.feedback or {}).get("outputs") or {}).get("load_deltas") or {}
+    if loaded.get("deltafile_project") and not loaded.get("cloud_project"):
+        return f"; deltafile of cloud project {loaded['deltafile_project']} (this project is not linked to one)"
+    return ""
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the job and report."""
-    params = {"deltafile": str(Path(args.deltafile).resolve()), **apply_params(args)}
+    params = {"deltafile": str(Path(args.deltafile).resolve()), "any_project": args.any_project,
+              **apply_params(args)}
     job = submit_and_run(DELTA_APPLY, args.project, params, args.timeout)
     return EXIT_FAILED if job is None else report(job, args.feedback)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..core.deltas.log import DeltaLog
+from ..core.deltas.log import DeltaLog, project_key
 from ..core.jobs.job import DELTA_APPLY
 from .common import make_runner, submit_and_run
 from .delta_apply import EXIT_FAILED, add_apply_options, apply_params, report
@@ -31,8 +31,6 @@ def register(subparsers) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print the delta log of the project."""
-    from ..core.runner.runner import project_key
-
     deltas = DeltaLog(make_runner().store.path).list(project_key(args.project))
     if args.json:
         print(json.dumps([d.to_dict() for d in deltas], indent=2))

@@ -115,6 +115,8 @@ class ApplyDeltasAlgorithm(JobAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("DRY_RUN", tr("Dry run"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(
             "CONTINUE_ON_ERROR", tr("Continue on error"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ANY_PROJECT", tr("Apply even if the deltafile is for another cloud project"), defaultValue=False))
         self.add_common_outputs()
 
     def job_params(self, parameters, context) -> Dict[str, Any]:  # noqa: D102
@@ -124,6 +126,7 @@ class ApplyDeltasAlgorithm(JobAlgorithm):
             "inverse": self.parameterAsBoolean(parameters, "INVERSE", context),
             "dry_run": self.parameterAsBoolean(parameters, "DRY_RUN", context),
             "continue_on_error": self.parameterAsBoolean(parameters, "CONTINUE_ON_ERROR", context),
+            "any_project": self.parameterAsBoolean(parameters, "ANY_PROJECT", context),
         }
 
     def createInstance(self):  # noqa: N802,D102

@@ -173,5 +173,9 @@ def load_deltafile(path: Path) -> DeltaFile:
             tr('The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}').format(
                 file=path, line=err.lineno, column=err.colno, error=err.msg),
             errors.INVALID_DELTAFILE, hint=tr("Nothing was changed. Push the changes from QField again."))
+    except (ValueError, RecursionError) as err:  # a number of thousands of digits, nesting too deep
+        raise JobError(tr('The deltafile "{file}" cannot be read: {error}').format(
+            file=path, error=str(err).splitlines()[0] if str(err) else type(err).__name__),
+            errors.INVALID_DELTAFILE, hint=tr("Nothing was changed. Push the changes from QField again."))
     return parse_deltafile(data, str(path))
 

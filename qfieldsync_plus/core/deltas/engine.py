@@ -61,6 +61,7 @@ class RunResult:
     committed: bool
     failure: Optional[str] = None
     connection_lost: bool = False
+    conflict: bool = False
     created: Dict[Tuple[str, str, str], Tuple[str, Optional[str], str]] = field(default_factory=dict)
 
 
@@ -245,7 +246,8 @@ class DeltaRun:
                 else:
                     self._mark_rolled_back(feedback, failure)
                 return RunResult(feedback, committed=False, failure=_failure_text(failure) if failure else None,
-                                 connection_lost=bool(failure and failure.get("connection_lost")))
+                                 connection_lost=bool(failure and failure.get("connection_lost")),
+                                 conflict=bool(failure and failure["status"] == CONFLICT))
             self.commit(feedback)
             return RunResult(feedback, committed=True, failure=_failure_text(failure) if failure else None,
                              created=dict(self.created))

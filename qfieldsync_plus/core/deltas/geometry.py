@@ -6,7 +6,8 @@ Edge cases, each explicit:
   ``nan`` X/Y in some vertices only → error; ``nan`` Z or M → 0.
 - 2D geometry on a Z/M layer → Z/M added (0); Z/M geometry on a 2D layer → dropped.
 - single geometry on a multi layer → promoted; a one-part multi on a single layer → its part;
-  more parts, or another geometry family → error.
+  more parts, or another geometry family → error (also for an empty geometry, such as
+  ``GEOMETRYCOLLECTION EMPTY`` on a Point layer).
 - a non-spatial layer ignores the geometry (reported in the delta's message).
 """
 
@@ -77,11 +78,17 @@ def _short(text: str, limit: int = 80) -> str:
 
 def fit_to_layer(geometry: Optional[ogr.Geometry], layer_type: int) -> Optional[ogr.Geometry]:
     """``geometry`` converted to the layer's geometry type (dimensions and single/multi)."""
-    if geometry is None or layer_type in (ogr.wkbUnknown,) or geometry.IsEmpty():
+    if geometry is None or layer_type in (ogr.wkbUnknown,):
         return geometry
     target_flat = ogr.GT_Flatten(layer_type)
     source_flat = ogr.GT_Flatten(geometry.GetGeometryType())
-    if target_flat != source_flat:
+    if geometry.IsEmpty():
+        if target_flat not in (source_flat, ogr.GT_GetCollection(source_flat)) and \
+                ogr.GT_GetCollection(target_flat) != source_flat:
+            raise GeometryError(tr("an empty {source} cannot be stored in a {target} layer").format(
+                source=ogr.GeometryTypeToName(source_flat), target=ogr.GeometryTypeToName(target_flat)))
+        geometry = ogr.Geometry(target_flat)
+    elif target_flat != source_flat:
         geometry = _fit_family(geometry, source_flat, target_flat)
     geometry.Set3D(ogr.GT_HasZ(layer_type))
     geometry.SetMeasured(ogr.GT_HasM(layer_type))

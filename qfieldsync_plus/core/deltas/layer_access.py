@@ -7,6 +7,7 @@ from typing import Dict, Optional
 from osgeo import gdal, ogr
 
 from ..i18n import tr
+from .limits import INT64, SHAPEFILE, Source
 from .sessions import Session, SourceError, is_connection_lost
 from .targets import LayerTarget
 
@@ -20,6 +21,9 @@ class LayerAccess:
         self.defn: ogr.FeatureDefn = self.layer.GetLayerDefn()
         self.field_index: Dict[str, int] = {self.defn.GetFieldDefn(i).GetName(): i
                                             for i in range(self.defn.GetFieldCount())}
+        driver = session.dataset.GetDriver().ShortName if session.dataset is not None else ""
+        encoding = (self.layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE") or "") if driver == SHAPEFILE else ""
+        self.source = Source(target.name, driver, encoding)
         self.geometry_type = self.layer.GetGeomType()
         self.spatial = self.geometry_type != ogr.wkbNone
         fid_column = self.layer.GetFIDColumn() or ""
@@ -63,10 +67,16 @@ class LayerAccess:
         if not self.pk_is_integer:
             return pk
         try:
-            number = float(pk)
-        except (TypeError, ValueError):
-            return None
-        return str(int(number)) if number.is_integer() else None
+            number = int(str(pk).strip())
+        except ValueError:
+            try:
+                real = float(pk)
+            except (TypeError, ValueError):
+                return None
+            if not real.is_integer():  # also NaN and Infinity
+                return None
+            number = int(real)
+        return str(number) if INT64[0] <= number <= INT64[1] else None
 
     def find(self, pk: str) -> Optional[ogr.Feature]:
         """The feature with key ``pk``, or None."""

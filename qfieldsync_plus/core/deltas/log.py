@@ -1,7 +1,10 @@
 """The delta log: every delta ever received for a project, with QFieldCloud's delta statuses.
 
 It lives in the job store's SQLite file (tables ``deltas`` and ``delta_created_pks``), so the
-dock, the command line and job children share it.
+dock, the command line and job children share it. Rows are keyed by (project, delta uuid): the
+same deltafile applied to two projects is logged twice. Each row also records the data source
+(and layer) the delta was applied to, so a delta applied through one project is not applied to
+the same source again through another.
 """
 
 from __future__ import annotations
@@ -24,10 +27,11 @@ RETRY_STATUSES = (PENDING, STARTED, CONFLICT, ERROR)
 INSERT_BATCH = 5000  # rows per write transaction when registering a deltafile
 BATCH_PAUSE = 0.01  # seconds between two such transactions
 
-SCHEMA = """
+DELTAS_TABLE = """
 CREATE TABLE IF NOT EXISTS deltas (
-    id TEXT PRIMARY KEY,
     project TEXT NOT NULL,
+    id TEXT NOT NULL,
+    source TEXT,
     deltafile_id TEXT NOT NULL,
     delta_index INTEGER NOT NULL,
     layer_id TEXT,
@@ -37,9 +41,11 @@ CREATE TABLE IF NOT EXISTS deltas (
     last_feedback TEXT,
     job_id TEXT,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS deltas_project ON deltas (project);
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (project, id)
+)"""
+SCHEMA = DELTAS_TABLE + """;
+CREATE INDEX IF NOT EXISTS deltas_id ON deltas (id);
 CREATE TABLE IF NOT EXISTS delta_created_pks (
     project TEXT NOT NULL,
     layer_id TEXT NOT NULL,
@@ -51,6 +57,32 @@ CREATE TABLE IF NOT EXISTS delta_created_pks (
     PRIMARY KEY (project, layer_id, client_id, local_pk)
 );
 """
+# Stores written before the log was keyed by project (``id`` alone was the primary key).
+UNKEYED_COLUMNS = ("id", "project", "deltafile_id", "delta_index", "layer_id", "method", "content", "status",
+                   "last_feedback", "job_id", "created_at", "updated_at")
+
+
+def project_key(project: str) -> str:
+    """The key the delta log files a project's deltas under: the resolved project file path.
+
+    The one place that decides it (a stable cloud project id may replace the path later).
+    """
+    return str(Path(project).expanduser().resolve())
+
+
+def _migrate_unkeyed(db) -> None:
+    """Re-key a delta log of an older store by (project, delta id), keeping every row and its order."""
+    db.execute("BEGIN IMMEDIATE")
+    keys = {row["name"]: row["pk"] for row in db.execute("PRAGMA table_info(deltas)")}
+    if not keys or keys.get("project"):  # no table yet, or another process migrated it meanwhile
+        db.execute("COMMIT")
+        return
+    columns = ", ".join(UNKEYED_COLUMNS)
+    db.execute("ALTER TABLE deltas RENAME TO deltas_unkeyed")
+    db.execute(DELTAS_TABLE)
+    db.execute(f"INSERT INTO deltas (rowid, {columns}) SELECT rowid, {columns} FROM deltas_unkeyed ORDER BY rowid")
+    db.execute("DROP TABLE deltas_unkeyed")
+    db.execute("COMMIT")
 
 
 @dataclass
@@ -85,44 +117,67 @@ class DeltaLog:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         with open_database(self.path) as db:
+            _migrate_unkeyed(db)
             db.executescript(SCHEMA)
 
     def register(self, project: str, deltafile_id: str, deltas: List[Dict[str, Any]],
                  job_id: Optional[str] = None) -> Dict[str, str]:
-        """Add the deltas not yet logged (status pending); return every delta's current status."""
+        """Add the deltas the project has not logged yet (status pending); return every delta's current status."""
         now = utc_now()
-        rows = [(d["uuid"], project, deltafile_id, index, d.get("sourceLayerId") or d.get("localLayerId"),
+        rows = [(project, d["uuid"], deltafile_id, index, d.get("sourceLayerId") or d.get("localLayerId"),
                  d.get("method"), json.dumps(d), PENDING, job_id, now, now) for index, d in enumerate(deltas)]
         for start in range(0, len(rows), INSERT_BATCH):  # short transactions: others may write in between
             with open_database(self.path) as db:
                 db.executemany(
-                    "INSERT OR IGNORE INTO deltas (id, project, deltafile_id, delta_index, layer_id, method, content,"
+                    "INSERT OR IGNORE INTO deltas (project, id, deltafile_id, delta_index, layer_id, method, content,"
                     " status, job_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows[start:start + INSERT_BATCH])
             time.sleep(BATCH_PAUSE)  # a gap long enough for a waiting writer to get its turn
-        with open_database(self.path) as db:
-            statuses = {}
-            ids = [d["uuid"] for d in deltas]
-            for chunk in _chunks(ids):
-                for row in db.execute(f"SELECT id, status FROM deltas WHERE id IN ({_marks(chunk)})", chunk):
-                    statuses[row["id"]] = row["status"]
-        return statuses
+        return self.statuses(project, [d["uuid"] for d in deltas])
 
-    def set_statuses(self, updates: Iterable[Tuple[str, str, Optional[Dict[str, Any]]]],
+    def statuses(self, project: str, ids: List[str]) -> Dict[str, str]:
+        """The logged status of each of ``ids`` in ``project`` (deltas not logged are left out)."""
+        found: Dict[str, str] = {}
+        with open_database(self.path) as db:
+            for chunk in _chunks(ids):
+                for row in db.execute(f"SELECT id, status FROM deltas WHERE project = ? AND id IN ({_marks(chunk)})",
+                                      [project, *chunk]):
+                    found[row["id"]] = row["status"]
+        return found
+
+    def set_statuses(self, project: str, updates: Iterable[Tuple[str, str, Optional[Dict[str, Any]]]],
                      job_id: Optional[str] = None) -> None:
-        """Set (delta id, status, feedback or None to keep it) for many deltas at once."""
+        """Set (delta id, status, feedback or None to keep it) for many deltas of ``project`` at once."""
         now = utc_now()
         keep, replace = [], []
         for delta_id, status, feedback in updates:
             if feedback is None:
-                keep.append((status, now, job_id, delta_id))
+                keep.append((status, now, job_id, project, delta_id))
             else:
-                replace.append((status, json.dumps(feedback), now, job_id, delta_id))
+                replace.append((status, json.dumps(feedback), now, job_id, project, delta_id))
         with open_database(self.path) as db:
-            db.executemany("UPDATE deltas SET status = ?, updated_at = ?, job_id = COALESCE(?, job_id) WHERE id = ?",
-                           keep)
+            db.executemany("UPDATE deltas SET status = ?, updated_at = ?, job_id = COALESCE(?, job_id)"
+                           " WHERE project = ? AND id = ?", keep)
             db.executemany("UPDATE deltas SET status = ?, last_feedback = ?, updated_at = ?,"
-                           " job_id = COALESCE(?, job_id) WHERE id = ?", replace)
+                           " job_id = COALESCE(?, job_id) WHERE project = ? AND id = ?", replace)
+
+    def set_sources(self, project: str, sources: Iterable[Tuple[str, str]]) -> None:
+        """Record (delta id, data source) for deltas of ``project`` a run is applying."""
+        with open_database(self.path) as db:
+            db.executemany("UPDATE deltas SET source = ? WHERE project = ? AND id = ?",
+                           [(source, project, delta_id) for delta_id, source in sources])
+
+    def applied_elsewhere(self, project: str, sources: Dict[str, str]) -> Dict[str, str]:
+        """Delta id → other project, for deltas another project applied to the same data source (``sources``)."""
+        found: Dict[str, str] = {}
+        with open_database(self.path) as db:
+            for chunk in _chunks(list(sources)):
+                rows = db.execute(f"SELECT id, project, source FROM deltas WHERE id IN ({_marks(chunk)})"
+                                  " AND project != ? AND status = ?", [*chunk, project, APPLIED])
+                for row in rows:
+                    if row["source"] and row["source"] == sources[row["id"]]:
+                        found[row["id"]] = row["project"]
+        return found
 
     def list(self, project: Optional[str] = None, ids: Optional[List[str]] = None) -> List[LoggedDelta]:
         """Logged deltas, oldest first (by arrival), of ``project`` and/or with ``ids``."""

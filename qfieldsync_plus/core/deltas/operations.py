@@ -49,7 +49,9 @@ def find_conflicts(access: LayerAccess, feature: ogr.Feature, old: Dict[str, Any
                             "found {current}").format(name=name, expected=show(expected), current=show(current)))
     if "geometry" in old and access.spatial:
         try:
-            expected_geometry = geom.fit_to_layer(geom.parse_wkt(old.get("geometry")), access.geometry_type)
+            expected_geometry = geom.parse_wkt(old.get("geometry"))
+            if expected_geometry is not None and not expected_geometry.IsEmpty():  # empty compares as NULL
+                expected_geometry = geom.fit_to_layer(expected_geometry, access.geometry_type)
         except geom.GeometryError as err:
             found.append(tr("geometry: the delta's old geometry is unusable ({error})").format(error=err))
             return found
@@ -78,7 +80,7 @@ def _set_attributes(access: LayerAccess, feature: ogr.Feature, attributes: Dict[
             raise DeltaProblem(tr('The layer "{layer}" has no field "{name}".').format(
                 layer=access.target.name, name=name))
         try:
-            write_value(feature, index, access.defn.GetFieldDefn(index), value)
+            write_value(feature, index, access.defn.GetFieldDefn(index), value, access.source)
         except ValueError_ as err:
             raise DeltaProblem(str(err))
 
@@ -171,7 +173,9 @@ def create(access: LayerAccess, delta: Dict[str, Any], keep_pk: Optional[str]) -
 def _set_key(access: LayerAccess, feature: ogr.Feature, key: str) -> None:
     if access.pk_is_fid:
         feature.SetFID(int(key))
-    elif access.pk_is_integer:
-        feature.SetField(access.pk_field, int(key))
-    else:
-        feature.SetField(access.pk_field, key)
+        return
+    try:  # a key field has the limits of any field (a 32-bit integer, a varchar(n))
+        write_value(feature, access.pk_field, access.defn.GetFieldDefn(access.pk_field),
+                    int(key) if access.pk_is_integer else key, access.source)
+    except ValueError_ as err:
+        raise DeltaProblem(str(err))

@@ -41,7 +41,7 @@ def record_results(log: delta_log.DeltaLog, project: str, results: List[Tuple[st
         mapped = log_status(status, inverse)
         if mapped is not None:
             updates.append((delta_id, mapped, feedback))
-    log.set_statuses(updates, job_id)
+    log.set_statuses(project, updates, job_id)
     if created:
         log.save_created_pks(project, {(c[0], c[1], c[2]): (c[3], c[4], c[5]) for c in created})
 
@@ -59,7 +59,7 @@ def _roll_back(journal: Journal, log: delta_log.DeltaLog) -> str:
                 pass
         if entry.get("kind") == SQLITE and entry.get("path"):
             sqlite_change_counter(Path(entry["path"]))  # opening rolls back SQLite's hot journal
-    log.set_statuses([(d, delta_log.PENDING, None) for d in journal.data.get("delta_ids", [])])
+    log.set_statuses(journal.data["project"], [(d, delta_log.PENDING, None) for d in journal.data.get("delta_ids", [])])
     return tr("An interrupted delta_apply run (process {pid}) was rolled back; no data source was changed.").format(
         pid=journal.data.get("pid"))
 

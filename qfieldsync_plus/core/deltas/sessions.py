@@ -11,14 +11,17 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from osgeo import gdal, ogr
 
 from ..i18n import tr
 from ..redact import redact_values
 from .csv_rows import write_changed_rows
+from .source_checks import (corrupt_message, looks_corrupt, looks_read_only, read_only_message, read_only_problem,
+                            sqlite_corruption)
 from .targets import FILE_COPY, POSTGRES, SQLITE, LayerTarget
 
 COPY_MARK = "__qfsp"
@@ -67,6 +70,10 @@ class Session:
             message = redact_values(gdal.GetLastErrorMsg() or tr("error code {code}").format(code=result),
                                     self.secrets)
             gdal.ErrorReset()
+            if looks_corrupt(message):
+                self._raise_if_corrupt(message)
+            if looks_read_only(message) and self.path is not None and self.kind in (SQLITE, FILE_COPY):
+                raise SourceError(read_only_message(self.label, self.path))
             raise SourceError(f"{what}: {message}", connection_lost=is_connection_lost(message))
         return result
 
@@ -74,23 +81,45 @@ class Session:
     def open(self) -> None:
         """Open the dataset for update and begin the transaction (or make the working copy)."""
         gdal.ErrorReset()
+        self._check_writable()
         location = self.connection
         if self.kind == SQLITE and self.path is not None:
             self.change_counter = sqlite_change_counter(self.path)
         if self.kind == FILE_COPY:
             location = str(self._make_copy())
-        self.dataset = gdal.OpenEx(location, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        with _declared_shapefile_encoding():
+            self.dataset = gdal.OpenEx(location, gdal.OF_VECTOR | gdal.OF_UPDATE)
         if self.dataset is not None and self.dataset.GetDriver().ShortName == "CSV":
             self.dataset, self.csv_copy = _csv_in_memory(self.dataset), location
         if self.dataset is None:
             message = redact_values(gdal.GetLastErrorMsg(), self.secrets)
             gdal.ErrorReset()
             self.discard_copy()
+            self._raise_if_corrupt(message)
+            if looks_read_only(message) and self.path is not None:
+                raise SourceError(read_only_message(self.label, self.path))
             raise SourceError(tr("Cannot open {source} for writing: {error}").format(source=self.label, error=message),
                               connection_lost=is_connection_lost(message))
         if self.kind in (SQLITE, POSTGRES):
             self.check(self.dataset.StartTransaction(), tr("Cannot start a transaction on {source}").format(
                 source=self.label))
+
+    def _check_writable(self) -> None:
+        """Refuse a read-only file source before anything is copied or opened."""
+        if self.path is None or self.kind not in (SQLITE, FILE_COPY):
+            return
+        files = [self.path] if self.kind == SQLITE else sorted(
+            p for p in self.path.parent.iterdir() if p.stem == self.path.stem and p.is_file())
+        problem = read_only_problem(self.label, files, self.path.parent)
+        if problem:
+            raise SourceError(problem)
+
+    def _raise_if_corrupt(self, message: str) -> None:
+        """Say that a SQLite/GeoPackage file is corrupt when a failure comes from that."""
+        if self.kind == SQLITE and self.path is not None:
+            detail = sqlite_corruption(self.path) if looks_corrupt(message) or self.dataset is None else None
+            if detail:
+                raise SourceError(corrupt_message(self.path, detail))
 
     def _make_copy(self) -> Path:
         assert self.path is not None
@@ -199,6 +228,21 @@ class Session:
             self.dataset.FlushCache()
             self.dataset = None
             gdal.ErrorReset()
+
+
+@contextmanager
+def _declared_shapefile_encoding() -> Iterator[None]:
+    """Let OGR recode Shapefile text to and from the encoding the file declares (.cpg or DBF header).
+
+    QGIS sets ``SHAPE_ENCODING`` to "" when it opens a Shapefile (it recodes itself), which makes
+    OGR write UTF-8 bytes into a file declared as, say, ISO-8859-1: QGIS would then show "MÃ¼ller".
+    """
+    previous = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", None)
+    try:
+        yield
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", previous)
 
 
 def swap_copies(copies: List[Tuple[str, str]], stale_files: List[str]) -> None:

@@ -17,11 +17,13 @@ from osgeo import gdal
 from qgis.core import QgsDataSourceUri, QgsFields, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
 from ..i18n import tr
+from .source_checks import corrupt_message, sqlite_corruption
 
 SQLITE, POSTGRES, FILE_COPY = "sqlite", "postgres", "file_copy"
 TRANSACTION_DRIVERS = {"GPKG": SQLITE, "SQLite": SQLITE}
 COPY_DRIVERS = ("ESRI Shapefile", "GeoJSON", "CSV", "GeoJSONSeq", "MapInfo File", "GML")
 FID_FIELD = "fid"
+SQLITE_SUFFIXES = (".gpkg", ".sqlite", ".db", ".spatialite")
 
 
 @dataclass
@@ -123,12 +125,26 @@ def _postgres_target(target: LayerTarget, layer: QgsVectorLayer) -> None:
         target.secrets.add(expanded.password())
 
 
+def _corrupt_file(layer: QgsVectorLayer, provider: str) -> Optional[str]:
+    """For an invalid GeoPackage/SpatiaLite layer: the message saying its file is corrupt, if it is."""
+    if provider == "ogr":
+        path = Path(str((QgsProviderRegistry.instance().decodeUri("ogr", layer.source()) or {}).get("path") or ""))
+    elif provider == "spatialite":
+        path = Path(QgsDataSourceUri(layer.source()).database())
+    else:
+        return None
+    detail = sqlite_corruption(path) if path.is_file() and path.suffix.lower() in SQLITE_SUFFIXES else None
+    return tr('Layer "{layer}": {problem}').format(layer=layer.name(), problem=corrupt_message(path, detail)) \
+        if detail else None
+
+
 def layer_target(layer: QgsVectorLayer) -> LayerTarget:
     """The target of one vector layer (``error`` set when it cannot be written)."""
     target = LayerTarget(layer_id=layer.id(), name=layer.name())
     provider = (layer.providerType() or "").lower()
     if not layer.isValid():
-        target.error = tr('Layer "{layer}" is not valid (its data source cannot be opened).').format(layer=layer.name())
+        target.error = _corrupt_file(layer, provider) or tr(
+            'Layer "{layer}" is not valid (its data source cannot be opened).').format(layer=layer.name())
         return target
     target.pk_name = _pk_name(layer)
     target.skipped_fields = _skipped_fields(layer.fields())

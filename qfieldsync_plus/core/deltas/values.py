@@ -17,6 +17,7 @@ from typing import Any, Optional
 from osgeo import ogr
 
 from ..i18n import tr
+from . import limits
 
 NUMBER_TYPES = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal)
 TEXT_TYPES = (ogr.OFTString, ogr.OFTWideString)
@@ -166,46 +167,88 @@ def show(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def write_value(feature: ogr.Feature, index: int, defn: ogr.FieldDefn, value: Any) -> None:
-    """Set field ``index`` of ``feature`` from a JSON ``value``; raise ValueError_ if it does not fit."""
+def write_value(feature: ogr.Feature, index: int, defn: ogr.FieldDefn, value: Any,
+                source: limits.Source = limits.Source()) -> None:
+    """Set field ``index`` of ``feature`` from a JSON ``value``; raise ValueError_ if it would not be stored as given.
+
+    The value is checked against the field's limits first, then read back from the feature (OGR
+    clamps and cuts values it cannot hold) before anything reaches the data source.
+    """
     if value is None:
         feature.SetFieldNull(index)
         return
     kind = defn.GetType()
     try:
-        if kind in (ogr.OFTInteger, ogr.OFTInteger64):
-            feature.SetField(index, _as_integer(value))
-        elif kind == ogr.OFTReal:
-            number = _as_number(value)
-            if number is None:
-                raise ValueError
+        misfit = limits.non_finite_misfit(value, defn) or _set(feature, index, defn, value, source)
+    except (ValueError, TypeError, OverflowError, SystemError):
+        misfit = defn.GetFieldTypeName(kind)
+    if misfit:
+        shown = show(value)
+        raise ValueError_(tr('value {value} does not fit field "{field}" of layer "{layer}" ({type})').format(
+            value=shown if len(shown) <= 80 else shown[:80] + "…", field=defn.GetName(), layer=source.layer,
+            type=misfit))
+
+
+def _set(feature: ogr.Feature, index: int, defn: ogr.FieldDefn, value: Any, source: limits.Source) -> Optional[str]:
+    """Write ``value`` into the feature; why it does not fit (None: it was stored as given)."""
+    kind = defn.GetType()
+    if kind in limits.INTEGER_KINDS:
+        number = _as_integer(value)
+        misfit = limits.integer_misfit(number, defn, source)
+        if misfit is None:
             feature.SetField(index, number)
-        elif kind in (ogr.OFTDate, ogr.OFTDateTime):
-            _write_datetime(feature, index, kind, value)
-        elif kind == ogr.OFTTime:
-            parsed = time.fromisoformat(_trim_fraction(str(value)))
-            feature.SetField(index, 2000, 1, 1, parsed.hour, parsed.minute,
-                             parsed.second + parsed.microsecond / 1e6, 0)
-        elif kind == ogr.OFTBinary:
-            feature.SetFieldBinaryFromHexString(index, _binary_from_text(value).hex())
-        elif isinstance(value, (dict, list)):
-            feature.SetField(index, json.dumps(value, ensure_ascii=False))
-        elif isinstance(value, bool):
-            feature.SetField(index, "true" if value else "false")
-        else:
-            feature.SetField(index, str(value) if not isinstance(value, float) else repr(value))
-    except (ValueError, TypeError, OverflowError):
-        raise ValueError_(tr('value {value} does not fit field "{field}" ({type})').format(
-            value=show(value), field=defn.GetName(), type=defn.GetFieldTypeName(kind)))
+            if feature.GetFieldAsInteger64(index) != number:
+                misfit = limits.integer_range(defn)[1]
+        return misfit
+    if kind == ogr.OFTReal:
+        number = _as_number(value)
+        if number is None:
+            raise ValueError
+        misfit = limits.real_misfit(number, defn, source)
+        if misfit is None:
+            feature.SetField(index, number)
+        return misfit
+    if kind in (ogr.OFTDate, ogr.OFTDateTime):
+        _write_datetime(feature, index, kind, value)
+    elif kind == ogr.OFTTime:
+        parsed = time.fromisoformat(_trim_fraction(str(value)))
+        feature.SetField(index, 2000, 1, 1, parsed.hour, parsed.minute, parsed.second + parsed.microsecond / 1e6, 0)
+    elif kind == ogr.OFTBinary:
+        feature.SetFieldBinaryFromHexString(index, _binary_from_text(value).hex())
+    elif kind not in limits.TEXT_KINDS:  # lists (PostgreSQL arrays): OGR parses the JSON text
+        feature.SetField(index, _as_text(value))
+    else:
+        text = _as_text(value)
+        misfit = limits.text_misfit(text, defn, source)
+        if misfit is None:
+            feature.SetField(index, text)
+            if feature.GetField(index) != text:
+                misfit = defn.GetFieldTypeName(kind)
+        return misfit
+    return None
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value) if isinstance(value, float) else str(value)
 
 
 def _as_integer(value: Any) -> int:
+    """``value`` as an exact integer (integral numbers and texts of them); ValueError if it is none."""
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):
         return value
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            pass
     number = float(value) if isinstance(value, (float, str)) else None
-    if number is None or not number.is_integer():
+    if number is None or not math.isfinite(number) or not number.is_integer():
         raise ValueError
     return int(number)
 

@@ -5,7 +5,8 @@ Workflow ``apply_changes`` (QFieldCloud's id). Per-delta results are at
 
 Parameters: ``project`` (path); ``deltafile`` (path) or ``delta_ids`` (re-apply from the delta
 log) or ``from_delta`` (that delta and every newer one); ``overwrite_conflicts``, ``inverse``,
-``dry_run``, ``continue_on_error`` (booleans); ``store_path`` (job store with the delta log);
+``dry_run``, ``continue_on_error``, ``any_project`` (apply a deltafile of another cloud project
+than the one the local project is linked to) (booleans); ``store_path`` (job store with the delta log);
 ``job_id``.
 """
 
@@ -16,13 +17,14 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from ..deltas import log as delta_log
-from ..deltas.deltafile import load_deltafile
+from ..cloud.links import linked_project
+from ..deltas.deltafile import DeltaFile, load_deltafile
 from ..deltas.engine import APPLIED, SKIPPED, ApplyOptions, DeltaRun, Item
 from ..deltas.journal import Journal, journal_folder
 from ..deltas.planning import plan_items
 from ..deltas.recovery import record_results, recover
 from ..deltas.sessions import Session, SourceError
-from ..deltas.targets import POSTGRES, project_targets
+from ..deltas.targets import POSTGRES, LayerTarget, find_target, project_targets
 from ..i18n import tr
 from ..paths import store_path as default_store_path
 from ..project_io import open_project
@@ -44,7 +46,7 @@ def _store(context_or_params) -> Path:
 
 
 def _project(params: Dict[str, Any]) -> str:
-    return str(Path(params["project"]).expanduser().resolve())
+    return delta_log.project_key(params["project"])
 
 
 def options_of(params: Dict[str, Any]) -> ApplyOptions:
@@ -81,7 +83,7 @@ def _finish_database(store: Path, journal: Journal, entry: Dict[str, Any]) -> bo
             return True
     applied = {d for d, s in journal.data.get("results", []) if s == APPLIED}
     log = delta_log.DeltaLog(store)
-    logged = [d for d in log.list(ids=journal.data.get("delta_ids", [])) if d.id in applied]
+    logged = [d for d in log.list(journal.data["project"], ids=journal.data.get("delta_ids", [])) if d.id in applied]
     options = ApplyOptions(**{k: v for k, v in journal.data.get("options", {}).items()
                               if k in ("inverse", "overwrite_conflicts")})
     items = plan_items([d.content for d in logged], [d.deltafile_id for d in logged],
@@ -97,6 +99,7 @@ def load_deltas(context: JobContext) -> Dict[str, Any]:
     project = _project(params)
     log = delta_log.DeltaLog(_store(context))
     options = options_of(params)
+    origin: Dict[str, Any] = {}
     if params.get("delta_ids") or params.get("from_delta"):
         logged = _logged_for_reapply(log, project, params)
         deltas = [d.content for d in logged]
@@ -105,15 +108,32 @@ def load_deltas(context: JobContext) -> Dict[str, Any]:
         plan = Plan(items, None, {})
     else:
         deltafile = load_deltafile(Path(params["deltafile"]))
+        cloud_project = _check_cloud_project(params, deltafile)
         if options.dry_run:
-            statuses = {d.id: d.status for d in log.list(project, ids=[x["uuid"] for x in deltafile.deltas])}
+            statuses = log.statuses(project, [x["uuid"] for x in deltafile.deltas])
         else:
             statuses = log.register(project, deltafile.id, deltafile.deltas, params.get("job_id"))
         items = plan_items(deltafile.deltas, [deltafile.id] * len(deltafile.deltas), statuses, options.inverse,
                            reapply=False)
         plan = Plan(items, deltafile.id, deltafile.client_pks)
+        origin = {"deltafile_project": deltafile.project, "cloud_project": cloud_project}
     to_apply = sum(1 for i in plan.items if not i.skip_message)
-    return {"plan": plan, "deltafile_id": plan.deltafile_id, "delta_count": len(plan.items), "to_apply": to_apply}
+    return {"plan": plan, "deltafile_id": plan.deltafile_id, "delta_count": len(plan.items), "to_apply": to_apply,
+            **origin}
+
+
+def _check_cloud_project(params: Dict[str, Any], deltafile: DeltaFile) -> Optional[str]:
+    """The cloud project the local project is linked to; refuse a deltafile of another one (unless ``any_project``)."""
+    link = linked_project(Path(_project(params)).parent)
+    linked_id = link.get("project_id") if link else None
+    if linked_id and linked_id != deltafile.project and not params.get("any_project"):
+        raise JobError(tr('The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud '
+                          "project {ours}{name}. Nothing was changed.").format(
+            file=params["deltafile"], theirs=deltafile.project, ours=linked_id,
+            name=f' ("{link["name"]}")' if link.get("name") else ""), errors.INVALID_DELTAFILE,
+            hint=tr('If the changes are meant for this project anyway, apply them with "Apply even if the deltafile '
+                    'is for another cloud project" (Processing: Apply deltas) or --any-project.'))
+    return linked_id
 
 
 def _logged_for_reapply(log: delta_log.DeltaLog, project: str, params: Dict[str, Any]) -> List[delta_log.LoggedDelta]:
@@ -148,20 +168,26 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
     plan: Plan = context.returns["load_deltas"]["plan"]
     options = options_of(params)
     log = delta_log.DeltaLog(store)
+    targets = context.returns["open_project"]["targets"]
+    sources = _sources(plan.items, targets)
+    if plan.deltafile_id is not None and not options.inverse:
+        _skip_applied_elsewhere(plan.items, log.applied_elsewhere(project, sources))
     active = [i for i in plan.items if not i.skip_message]
     if not options.dry_run:
-        log.set_statuses([(i.delta["uuid"], delta_log.STARTED, None) for i in active], params.get("job_id"))
+        log.set_statuses(project, [(i.delta["uuid"], delta_log.STARTED, None) for i in active], params.get("job_id"))
+        log.set_sources(project, [(i.delta["uuid"], sources[i.delta["uuid"]]) for i in active
+                                  if i.delta["uuid"] in sources])
     # A dry run is journalled too (its working copies must go if it is killed), without log updates.
     journal = Journal.start(journal_folder(store), params.get("job_id") or uuid.uuid4().hex, project,
                             [] if options.dry_run else [i.delta["uuid"] for i in active],
                             {"inverse": options.inverse, "overwrite_conflicts": options.overwrite_conflicts})
-    run = DeltaRun(context.returns["open_project"]["targets"], options, log.created_pks(project),
+    run = DeltaRun(targets, options, log.created_pks(project),
                    plan.client_pks, journal, on_progress=context.progress, is_cancelled=context.is_cancelled)
     try:
         result = run.run(plan.items)
     except Exception as err:
         if not options.dry_run and not getattr(err, "partial", False):
-            log.set_statuses([(i.delta["uuid"], delta_log.PENDING, None) for i in active])
+            log.set_statuses(project, [(i.delta["uuid"], delta_log.PENDING, None) for i in active])
         if isinstance(err, SourceError):
             raise JobError(str(err), errors.WRITE_FAILED, hint=_connection_hint() if err.connection_lost else "")
         raise
@@ -173,7 +199,27 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
     for entry in result.feedback:
         counts[entry["status"]] = counts.get(entry["status"], 0) + 1
     return {"delta_feedback": result.feedback, "committed": result.committed, "dry_run": options.dry_run,
-            "counts": counts, "failure": result.failure, "connection_lost": result.connection_lost}
+            "counts": counts, "failure": result.failure, "connection_lost": result.connection_lost,
+            "conflict": result.conflict}
+
+
+def _sources(items: List[Item], targets: Dict[str, LayerTarget]) -> Dict[str, str]:
+    """Delta id → the data source and layer it writes to (deltas whose layer is missing are left out)."""
+    found = {}
+    for item in items:
+        target = find_target(targets, item.delta)
+        if target is not None and target.source_key:
+            found[item.delta["uuid"]] = f"{target.source_key}#{','.join(target.ogr_layer_names)}"
+    return found
+
+
+def _skip_applied_elsewhere(items: List[Item], elsewhere: Dict[str, str]) -> None:
+    """Skip deltas that another project already applied to the same data source (dry run and apply alike)."""
+    for item in items:
+        other = elsewhere.get(item.delta["uuid"])
+        if other and not item.skip_message:
+            item.skip_message = tr('Skipped: the project "{project}" already applied it to the same data source; '
+                                   'use "deltas reapply" to apply it again.').format(project=other)
 
 
 def _connection_hint() -> str:
@@ -190,10 +236,14 @@ def check_result(context: JobContext) -> Dict[str, Any]:
         raise JobError(tr("The database connection was lost while applying the changes; every data source was "
                           "rolled back and nothing was changed.\n{failure}").format(failure=outcome["failure"]),
                        errors.WRITE_FAILED, hint=_connection_hint())
+    if outcome.get("conflict"):
+        hint = tr("Resolve the conflict (or run again with --overwrite-conflicts), or use "
+                  "--continue-on-error to apply the other deltas.")
+    else:
+        hint = tr("Correct what the message names (the delta's value, or the data source), or use "
+                  "--continue-on-error to apply the other deltas.")
     raise JobError(tr("No change was applied: a delta could not be applied, so every data source was rolled "
-                      "back.\n{failure}").format(failure=outcome["failure"]), errors.WRITE_FAILED,
-                   hint=tr("Resolve the conflict (or run again with --overwrite-conflicts), or use "
-                           "--continue-on-error to apply the other deltas."))
+                      "back.\n{failure}").format(failure=outcome["failure"]), errors.WRITE_FAILED, hint=hint)
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:
@@ -203,7 +253,8 @@ def build_workflow(params: Dict[str, Any]) -> Workflow:
         name="Apply Changes",
         steps=[
             Step("recover_interrupted", "Recover Interrupted Runs", recover_interrupted, output_names=("messages",)),
-            Step("load_deltas", "Load Deltas", load_deltas, output_names=("deltafile_id", "delta_count", "to_apply")),
+            Step("load_deltas", "Load Deltas", load_deltas,
+                 output_names=("deltafile_id", "deltafile_project", "cloud_project", "delta_count", "to_apply")),
             Step("open_project", "Open Project", open_project_step),
             Step("apply_deltas", "Apply Deltas", apply_deltas,
                  output_names=("delta_feedback", "committed", "dry_run", "counts")),

@@ -87,3 +87,37 @@ def test_kept_rows_are_pruned_once_old_and_replaced(case, tmp_path):
     new = package(case.project, case.package, case.store)["outputs"]["package_project"]["package_id"]
     assert new != old_id and not state.baseline_file(old_id).exists()  # pruned by the new package job
     assert state.baseline_file(new).is_file()
+
+
+def test_read_only_project_file_still_packages_without_cable_sync(qgis_app, tmp_path, data_dir):
+    import os
+    import subprocess
+
+    from qgis.core import QgsVectorLayer
+
+    from tests.packaging.conftest import points, write_ogr
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    data = write_ogr(folder / "a.gpkg", "GPKG", "pts", ogr.wkbPoint, points(2))
+    layer = QgsVectorLayer(f"{data}|layername=pts", "pts", "ogr")
+    layer.setCustomProperty("QFieldSync/action", "offline")
+    project = QgsProject()
+    project.addMapLayer(layer)
+    assert project.write(str(folder / "ro.qgs"))
+    project.clear()
+    before = (folder / "ro.qgs").read_bytes()
+    if os.geteuid() == 0:  # root ignores permission bits: make the folder immutable instead
+        if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+            pytest.skip("cannot make a folder unwritable for root here (chattr +i failed)")
+    else:
+        folder.chmod(0o555)  # no temporary file can be made beside the project file
+    try:
+        outputs = package(folder / "ro.qgs", tmp_path / "out", data_dir / "jobs.sqlite")["outputs"]["package_project"]
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        else:
+            folder.chmod(0o755)
+    assert outputs["package_id"] is None and "cannot be synchronized back" in outputs["warnings"][-1]
+    assert (folder / "ro.qgs").read_bytes() == before

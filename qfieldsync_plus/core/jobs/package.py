@@ -49,7 +49,10 @@ def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
     path = _project_path(context)
     check_project_file(path)
     project = open_project(path, load_layouts=True)
-    project_id = ensure_project_id(project, path)  # written once into the project file (cable sync identity)
+    try:  # written once into the project file: the identity cable sync keys its state by
+        project_id, id_warning = ensure_project_id(project, path), ""
+    except JobError as err:  # a read-only project file still packages, without cable sync
+        project_id, id_warning = "", tr("The package cannot be synchronized back by cable: {error}").format(error=err)
     project_dir = path.resolve().parent
     layers = list(project.mapLayers().values())
     written = written_datasources(path) if not all(l.isValid() for l in layers) else {}
@@ -63,6 +66,7 @@ def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
     return {
         "project": project,
         "project_id": project_id,
+        "id_warning": id_warning,
         "layers_by_id": layers_by_id,
         "source_files": files_fingerprints(files),
         "has_online_layers": any(actions.is_online(l) for l in layers),
@@ -81,6 +85,8 @@ def package(context: JobContext) -> Dict[str, Any]:
         project_id=before["project_id"],
     )
     result = package_project(project, request, context.progress, context.is_cancelled)
+    if before["id_warning"]:
+        result["warnings"].append(before["id_warning"])
     if result.get("package_id"):
         store = Path(context.params.get("store_path") or default_store_path())
         keep_baseline_rows(store, Path(result["package_dir"]), result["package_id"], before["project_id"],
@@ -103,7 +109,8 @@ def qfield_layer_data(context: JobContext) -> Dict[str, Any]:
     return {"layers_by_id": layers_by_id}
 
 
-PACKAGE_OUTPUTS = ("package_dir", "project_file", "package_id", "project_id", "mode", "aoi_only", "area_of_interest", "layers",
+PACKAGE_OUTPUTS = ("package_dir", "project_file", "package_id", "project_id", "mode", "aoi_only", "area_of_interest",
+                   "layers",
                    "attachment_dirs", "data_gpkg_bytes", "package_bytes", "warnings", "seconds",
                    "source_files", "has_online_layers")
 

@@ -121,3 +121,4 @@ def test_read_only_project_file_still_packages_without_cable_sync(qgis_app, tmp_
             folder.chmod(0o755)
     assert outputs["package_id"] is None and "cannot be synchronized back" in outputs["warnings"][-1]
     assert (folder / "ro.qgs").read_bytes() == before
+    assert b"projectId" not in (tmp_path / "out" / "ro_qfield.qgs").read_bytes()

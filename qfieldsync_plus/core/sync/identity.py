@@ -66,6 +66,12 @@ def ensure_project_id(project: "QgsProject", path: Path) -> str:
                 path=path, error=project.error()), errors.WRITE_FAILED)
         shutil.copymode(path, temporary)
         os.replace(temporary, path)
+    except (JobError, OSError) as err:
+        project.removeEntry(PROJECT_SCOPE, PROJECT_ID_KEY)
+        if isinstance(err, JobError):
+            raise
+        raise JobError(tr('Could not add the project id to "{path}": {error}').format(
+            path=path, error=err.strerror or err), errors.WRITE_FAILED) from err
     finally:
         for leftover in path.parent.glob(temporary.stem + ".*"):
             leftover.unlink()

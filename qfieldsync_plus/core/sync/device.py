@@ -27,6 +27,7 @@ from ..runner.processes import pid_alive
 
 DATA_GPKG = "data.gpkg"
 SIDE_FILES = ("-wal", "-shm")
+COPY_ATTEMPTS = 3
 MAX_ENTRIES = 10_000
 MAX_BYTES = 4 * 1024 ** 3
 ORIGINAL_PROJECT = re.compile(r"<originalProjectPath[^>]*>([^<]*)</originalProjectPath>")
@@ -173,13 +174,31 @@ def _private_copy(gpkg: Path, private: Path) -> Path:
                          "file.").format(path=gpkg, wal=wal.name),
                       tr("Copy {wal} too (or close QField before copying).").format(wal=wal.name))
     private.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(gpkg, private)
-    for suffix in SIDE_FILES:
-        side = gpkg.with_name(gpkg.name + suffix)
-        if side.is_file() and not side.is_symlink():
-            shutil.copyfile(side, private.with_name(private.name + suffix))
-    _merge_wal(private)
-    return private
+    for _attempt in range(COPY_ATTEMPTS):
+        before = _signature(gpkg)
+        shutil.copyfile(gpkg, private)
+        for suffix in SIDE_FILES:
+            side = gpkg.with_name(gpkg.name + suffix)
+            private.with_name(private.name + suffix).unlink(missing_ok=True)
+            if side.is_file() and not side.is_symlink():
+                shutil.copyfile(side, private.with_name(private.name + suffix))
+        if _signature(gpkg) == before:  # nobody wrote while it was copied
+            _merge_wal(private)
+            return private
+    raise _refuse(tr('"{path}" changed while it was being copied: QField (or another program) is still writing '
+                     "it.").format(path=gpkg), tr("Close QField, then synchronize again; nothing was changed."))
+
+
+def _signature(gpkg: Path) -> tuple:
+    """Size and modification time of a GeoPackage and its WAL (a change means someone is writing)."""
+    found = []
+    for path in (gpkg, gpkg.with_name(gpkg.name + "-wal")):
+        try:
+            info = path.stat()
+            found.append((info.st_size, info.st_mtime_ns))
+        except FileNotFoundError:
+            found.append(None)
+    return tuple(found)
 
 
 def remove_leftovers(work_folder: Path) -> None:

@@ -16,6 +16,10 @@ def test_field_work_until_synchronized(case, device):
     assert work.rows == {"trees": 1, "visits": 1, "notes": 1, "springs.shp": 2}
     assert "trees" in work.describe()
     assert not sync(case, case.package).get("error")
-    assert unsynchronized_field_work(case.package, case.store).is_empty
+    synchronized = unsynchronized_field_work(case.package, case.store)
+    assert synchronized.is_empty
+    assert {"data.gpkg", "data.gpkg-wal", "notes.gpkg", "springs.shp", "springs.dbf",
+            ".qfieldsync_plus/copy.json"} <= set(synchronized.compared)
+    assert "field_qfield.qgs" not in synchronized.compared
     device.delete("trees", 2)
     assert unsynchronized_field_work(case.package, case.store).rows == {"trees": 1}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Dict, List, Optional, Sequence
 
 from ..i18n import tr
@@ -17,7 +17,7 @@ from ..jobs.errors import JobError
 from .baseline import read_package_info
 from .device import DATA_GPKG, open_device
 from .diff import diff_device
-from .identity import read_copy_id
+from .identity import COPY_FILE, COPY_FOLDER, read_copy_id
 from .content import listed_files
 from .prepare import content_changes, device_files, last_synced_bases
 from .state import SyncState
@@ -30,6 +30,7 @@ class FieldWork:
     rows: Dict[str, int] = field(default_factory=dict)  # table → rows that differ from the last synced state
     files: List[str] = field(default_factory=list)  # attachments not in the project folder yet
     unknown: Optional[str] = None  # why the rows could not be compared (then assume there is work)
+    compared: List[str] = field(default_factory=list)  # the folder's files this check covers (relative paths)
 
     @property
     def is_empty(self) -> bool:
@@ -77,7 +78,10 @@ def unsynchronized_field_work(package_dir: Path, store_path: Path, project_dir: 
             private = device.gpkg if not relative else device.extra[relative]
             for change in diff_device(private, bases[relative], list(tables.values())):
                 work.rows[change.table.table] = work.rows.get(change.table.table, 0) + 1
+            work.compared += _with_sidecars(folder, relative or DATA_GPKG)
+        work.compared += [f"{COPY_FOLDER}/{COPY_FILE}"] if (folder / COPY_FOLDER / COPY_FILE).is_file() else []
         for number, (relative, layer_id) in enumerate(listed_files(device.gpkg).items()):
+            work.compared += _with_sidecars(folder, relative)
             changes, _, problem = content_changes(device, state, package, copy_id or "", record, relative, layer_id,
                                                   number)
             if changes:
@@ -89,6 +93,21 @@ def unsynchronized_field_work(package_dir: Path, store_path: Path, project_dir: 
     return _attachments(work, folder, project_dir, attachment_dirs)
 
 
+def _with_sidecars(folder: Path, relative: str) -> List[str]:
+    """``relative`` and the files that belong to it (its -wal, -shm; a Shapefile's .dbf, .shx, .prj…)."""
+    path = folder / relative
+    stem = PurePosixPath(relative).with_suffix("").as_posix()
+    found = [relative]
+    if path.parent.is_dir():
+        for sibling in path.parent.iterdir():
+            sibling_relative = sibling.relative_to(folder).as_posix()
+            shapefile_part = relative.lower().endswith(".shp") and \
+                PurePosixPath(sibling_relative).with_suffix("").as_posix() == stem
+            if sibling_relative != relative and (sibling_relative.startswith(relative + "-") or shapefile_part):
+                found.append(sibling_relative)
+    return found
+
+
 def _attachments(work: FieldWork, folder: Path, project_dir: Optional[Path], dirs: Sequence[str]) -> FieldWork:
     if project_dir is None or not any((folder / d).is_dir() for d in dirs):
         return work
@@ -96,4 +115,5 @@ def _attachments(work: FieldWork, folder: Path, project_dir: Optional[Path], dir
 
     plan = plan_attachments(folder, Path(project_dir), list(dirs))
     work.files = sorted({Path(target).name for _, target in plan.to_copy} | {str(c.path) for c in plan.conflicts})
+    work.compared += [str(path) for path in plan.identical]
     return work

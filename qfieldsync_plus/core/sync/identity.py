@@ -4,9 +4,10 @@
   written once, when packaging finds it missing. Moving or renaming the project keeps it.
 - Each package gets a new package id (in ``data.gpkg``'s ``qfsp_package`` table).
 - A device folder gets a copy id on its first sync: ``<device>/.qfieldsync_plus/copy.json``,
-  the only file ever written into a device folder. A zip cannot be written to: its copy id is a
-  uuid5 of the package id and the SHA-256 of the zip's ``data.gpkg`` (plus ``-wal``), so the same
-  zip is the same copy, and another zip of the same phone is another copy.
+  the only file ever written into a device folder. A zip cannot be written to: it uses the copy id
+  it carries (a zipped folder synced before), else a uuid5 of the package id and the SHA-256 of its
+  ``data.gpkg`` (plus ``-wal``), so the same zip is the same copy (a later zip of the same phone is
+  recognised by its rows, see ``recognise.py``).
 """
 
 from __future__ import annotations

@@ -95,21 +95,22 @@ def check_belongs(package: PackageInfo, facts: ProjectFacts, project_file: Path,
 
 def copy_id_of(device: DeviceCopy, package: PackageInfo, write: bool, known: Optional[str] = None) -> str:
     """The device copy's id: its own (folder), ``known`` (recognised), else a new one written on a real sync."""
-    if device.is_zip:
-        return known or identity.zip_copy_id(package.package_id, device.zip_members)
-    existing = identity.read_copy_id(device.source)
+    existing = identity.read_copy_id(device.root)  # a zip of a folder synced before carries it too
     if existing:
         return existing
+    if device.is_zip:
+        return known or identity.zip_copy_id(package.package_id, device.zip_members)
     if write:
-        return identity.write_copy_id(device.source, package.package_id, known)
+        return identity.write_copy_id(device.root, package.package_id, known)
     return known or identity.zip_copy_id(package.package_id, device.zip_members)  # a dry run writes nothing
 
 
 def own_copy_id(device: DeviceCopy, package: PackageInfo) -> Optional[str]:
     """The id the device carries itself (a folder's copy.json, a zip's content), or None."""
-    if device.is_zip:
-        return identity.zip_copy_id(package.package_id, device.zip_members)
-    return identity.read_copy_id(device.source)
+    existing = identity.read_copy_id(device.root)
+    if existing or not device.is_zip:
+        return existing
+    return identity.zip_copy_id(package.package_id, device.zip_members)
 
 
 def _declared_types(gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, Dict[str, str]]:

@@ -86,7 +86,7 @@ def test_dry_run_changes_nothing_and_inverse_restores(case, device, tmp_path):
     device.change("trees", 1, {"name": "changed"})
     device.delete("trees", 5)
     device.add("trees", {"name": "added"}, "POINT (2 2)")
-    phone = device.copy_to(tmp_path / "phone")
+    phone = device.copy_to(tmp_path / "trip #1 100%")  # characters an SQLite URI must escape
     before = case.rows("trees")
     dry = sync(case, phone, dry_run=True)
     assert not dry.get("error") and len(statuses(dry)) == 3

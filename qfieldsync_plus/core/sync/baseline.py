@@ -25,6 +25,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
+from ..runner.store_file import _uri as sqlite_uri
 
 FORMAT_VERSION = 1
 HASH_SIZE = 8  # the row hash (BLAKE2b)
@@ -39,6 +40,19 @@ CREATE TABLE qfsp_baseline (table_name TEXT NOT NULL, fkey INTEGER NOT NULL, row
                             hashes BLOB NOT NULL, PRIMARY KEY (table_name, fkey)) WITHOUT ROWID;
 """
 ASPATIAL = ("gdal_aspatial", "http://gdal.org/geopackage_aspatial.html")
+
+
+def read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only SQLite connection to ``path`` (any file name: '#', '?', Windows drives and UNC paths).
+
+    ``immutable``: not even a -shm file is made (for files on a device folder).
+    """
+    return sqlite3.connect(sqlite_uri(path, "ro") + ("&immutable=1" if immutable else ""), uri=True)
+
+
+def attach(db: sqlite3.Connection, path: Path, schema: str) -> None:
+    """ATTACH ``path`` read-only as ``schema``."""
+    db.execute(f"ATTACH DATABASE ? AS {schema}", (sqlite_uri(path, "ro"),))
 
 
 @dataclass

@@ -18,7 +18,7 @@ from osgeo import gdal
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
-from .baseline import TableInfo, geometry_wkb, table_columns
+from .baseline import TableInfo, geometry_wkb, read_only, table_columns
 from .diff import CREATE, DELETE, RowChange
 
 ROWS = "rows"
@@ -34,7 +34,7 @@ def record_files(data_gpkg: Path, files: List[Tuple[str, str]]) -> None:
 
 def listed_files(data_gpkg: Path) -> Dict[str, str]:
     """Relative path → layer id of the copied files diffed by content."""
-    with closing(sqlite3.connect(f"file:{data_gpkg}?mode=ro", uri=True)) as db:
+    with closing(read_only(data_gpkg)) as db:
         if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'qfsp_files'").fetchone():
             return {}
         return dict(db.execute("SELECT path, layer_id FROM qfsp_files"))
@@ -56,14 +56,14 @@ def convert(source: Path, target: Path) -> None:
 
 def table_info(converted: Path, layer_id: str) -> TableInfo:
     """The ``rows`` table of a converted file, keyed by the source feature id."""
-    with closing(sqlite3.connect(f"file:{converted}?mode=ro", uri=True)) as db:
+    with closing(read_only(converted)) as db:
         key, columns, geometry = table_columns(db, ROWS)
     return TableInfo(ROWS, layer_id, key, "", columns, geometry, by_content=True)
 
 
 def _rows(path: Path, info: TableInfo) -> Iterator[Tuple[int, tuple, tuple]]:
     names = ", ".join(f'"{c}"' for c in [info.key_column, *info.columns])
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+    with closing(read_only(path)) as db:
         for row in db.execute(f'SELECT {names} FROM "{ROWS}"'):
             values = row[1:]
             content = tuple(geometry_wkb(v) if c == info.geometry_column else v for c, v in zip(info.columns, values))
@@ -89,6 +89,6 @@ def diff_by_content(device: Path, base: Path, info: TableInfo, package_keys: Set
 
 def keys_of(converted: Path) -> Set[int]:
     """The feature ids of a converted file."""
-    with closing(sqlite3.connect(f"file:{converted}?mode=ro", uri=True)) as db:
+    with closing(read_only(converted)) as db:
         key = table_columns(db, ROWS)[0]
         return {row[0] for row in db.execute(f'SELECT "{key}" FROM "{ROWS}"')}

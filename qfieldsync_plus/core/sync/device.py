@@ -24,6 +24,7 @@ from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
 from ..runner.processes import pid_alive
+from .baseline import read_only
 
 DATA_GPKG = "data.gpkg"
 SIDE_FILES = ("-wal", "-shm")
@@ -79,7 +80,7 @@ def fingerprinted_files(root: Path) -> List[str]:
         if relative.as_posix() == DATA_GPKG or any(p.startswith(".") for p in relative.parts) or path.is_symlink():
             continue
         try:
-            with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as db:  # never writes
+            with closing(read_only(path, immutable=True)) as db:  # never writes
                 if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'qfsp_package'").fetchone():
                     found.append(relative.as_posix())
         except sqlite3.DatabaseError:

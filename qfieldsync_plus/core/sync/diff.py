@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Set
 
-from .baseline import COLUMN_HASH_SIZE, HASH_SIZE, TableInfo, geometry_wkb, iter_rows, row_hashes
+from .baseline import COLUMN_HASH_SIZE, HASH_SIZE, TableInfo, attach, geometry_wkb, iter_rows, read_only, row_hashes
 
 CREATE, PATCH, DELETE = "create", "patch", "delete"
 
@@ -117,10 +117,10 @@ def diff_with_hashes(db: sqlite3.Connection, info: TableInfo) -> Iterator[RowCha
 def diff_device(device_gpkg: Path, base_gpkg: Optional[Path], tables: List[TableInfo],
                 fingerprint: bool = True) -> List[RowChange]:
     """Every change of every offline table of the device copy (``fingerprint``: see ``diff_with_rows``)."""
-    db = sqlite3.connect(f"file:{device_gpkg}?mode=ro", uri=True)
+    db = read_only(device_gpkg)
     try:
         if base_gpkg is not None:
-            db.execute("ATTACH DATABASE ? AS base", (f"file:{base_gpkg}?mode=ro",))
+            attach(db, base_gpkg, "base")
         changes: List[RowChange] = []
         for info in tables:
             found = diff_with_rows(db, info, fingerprint=fingerprint) if base_gpkg is not None else \

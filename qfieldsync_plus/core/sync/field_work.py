@@ -6,7 +6,6 @@ synchronized may be replaced; otherwise the user would lose it.
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -14,7 +13,7 @@ from typing import Dict, List, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs.errors import JobError
-from .baseline import read_package_info
+from .baseline import read_only, read_package_info
 from .device import DATA_GPKG, open_device
 from .diff import diff_device
 from .identity import COPY_FILE, COPY_FOLDER, read_copy_id
@@ -65,7 +64,7 @@ def unsynchronized_field_work(package_dir: Path, store_path: Path, project_dir: 
         work.unknown = str(err)
         return work
     try:
-        with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
+        with closing(read_only(device.gpkg)) as db:
             package = read_package_info(db)
         if package is None:
             work.unknown = tr("data.gpkg has no synchronization fingerprint, so its field edits cannot be checked")

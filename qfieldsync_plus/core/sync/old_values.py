@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Dict, List
 
 from ..i18n import tr
-from .baseline import COLUMN_HASH_SIZE, row_hashes
+from .baseline import COLUMN_HASH_SIZE, attach, read_only, row_hashes
 from .diff import DELETE, PATCH, RowChange
 
 
@@ -34,8 +34,8 @@ def _source_row(db: sqlite3.Connection, change: RowChange) -> Dict[str, object]:
 
 def fill_old_values(changes: List[RowChange], device_gpkg: Path, source_gpkg: Path) -> None:
     """Give hash-only patches and deletes their old values from the source, or office-change conflicts."""
-    with closing(sqlite3.connect(f"file:{device_gpkg}?mode=ro", uri=True)) as db:
-        db.execute("ATTACH DATABASE ? AS source", (f"file:{source_gpkg}?mode=ro",))
+    with closing(read_only(device_gpkg)) as db:
+        attach(db, source_gpkg, "source")
         for change in changes:
             if change.old_known or change.method not in (PATCH, DELETE):
                 continue

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,7 @@ from ..jobs import errors
 from ..jobs.errors import JobError
 from ..qfieldsync_config import read_project_settings
 from . import identity
-from .baseline import PackageInfo, TableInfo, read_package_info, read_tables
+from .baseline import PackageInfo, TableInfo, read_only, read_package_info, read_tables
 from .build import Relation, SyncIds, build_deltafile
 from .device import DeviceCopy
 from .content import convert, diff_by_content, keys_of, listed_files, table_info
@@ -74,7 +73,7 @@ def project_facts(project: QgsProject, project_file: Path) -> ProjectFacts:
 
 def read_package(device: DeviceCopy) -> Optional[PackageInfo]:
     """The device's package fingerprint, or None (a package made before cable sync, or not ours)."""
-    with closing(sqlite3.connect(f"file:{device.gpkg}?mode=ro", uri=True)) as db:
+    with closing(read_only(device.gpkg)) as db:
         return read_package_info(db)
 
 
@@ -115,13 +114,13 @@ def own_copy_id(device: DeviceCopy, package: PackageInfo) -> Optional[str]:
 
 def _declared_types(gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, Dict[str, str]]:
     """Layer id → column → declared SQLite type."""
-    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+    with closing(read_only(gpkg)) as db:
         return {layer_id: {row[1]: str(row[2]).upper() for row in db.execute(f'PRAGMA table_info("{t.table}")')}
                 for layer_id, t in tables.items()}
 
 
 def _package_fids(gpkg: Path, tables: Dict[str, TableInfo]) -> Dict[str, set]:
-    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+    with closing(read_only(gpkg)) as db:
         return {layer_id: package_fids(db, t.table) for layer_id, t in tables.items()}
 
 
@@ -130,7 +129,7 @@ def device_files(device: DeviceCopy, package: PackageInfo) -> Dict[str, Dict[str
     files = {}
     for relative in ["", *device.fingerprinted_files()]:
         private = device.gpkg if not relative else device.copy_gpkg(relative)
-        with closing(sqlite3.connect(f"file:{private}?mode=ro", uri=True)) as db:
+        with closing(read_only(private)) as db:
             info = read_package_info(db)
             if info is not None and info.package_id == package.package_id:
                 files[relative] = read_tables(db)
@@ -234,7 +233,7 @@ def prepare_compare(device: DeviceCopy, facts: ProjectFacts, state: SyncState, p
     package = PackageInfo("", facts.project_id or "", "", 0)
     copy_id = copy_id_of(device, package, write=not params.get("dry_run"))
     changes = diff_device(device.gpkg, source_gpkg, list(tables.values()), fingerprint=False)
-    with closing(sqlite3.connect(f"file:{source_gpkg}?mode=ro", uri=True)) as db:
+    with closing(read_only(source_gpkg)) as db:
         source_fids = {layer_id: table_fids(db, info) for layer_id, info in tables.items()}
     ids = SyncIds(copy_id, "source", "", facts.cloud_project_id or package.project_id)
     data = build_deltafile(changes, tables, _declared_types(device.gpkg, tables), source_fids, ids, facts.relations,

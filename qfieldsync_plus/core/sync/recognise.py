@@ -13,7 +13,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Dict, Optional
 
-from .baseline import TableInfo
+from .baseline import TableInfo, attach, read_only
 from .state import SyncState
 
 
@@ -40,8 +40,8 @@ def recognise_copy(device_gpkg: Path, package_id: str, state: SyncState, tables:
         known = state.copy_file(copy_id)
         if not known.is_file():
             continue
-        with closing(sqlite3.connect(f"file:{device_gpkg}?mode=ro", uri=True)) as db:
-            db.execute("ATTACH DATABASE ? AS known", (f"file:{known}?mode=ro",))
+        with closing(read_only(device_gpkg)) as db:
+            attach(db, known, "known")
             if any(_shares_created_rows(db, info) for info in tables.values()):
                 return copy_id
     return None

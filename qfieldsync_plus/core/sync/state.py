@@ -17,12 +17,13 @@ import os
 import shutil
 import sqlite3
 from contextlib import closing
-from datetime import datetime, timedelta, timezone
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 from ..jobs.job import utc_now
+from .baseline import read_only
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS packages (package_id TEXT PRIMARY KEY, project_id TEXT NOT NULL,
@@ -195,7 +196,7 @@ def _holds_package(folder: Path, package_id: str) -> bool:
     if not gpkg.is_file():
         return False
     try:
-        with closing(sqlite3.connect(f"file:{gpkg}?mode=ro&immutable=1", uri=True)) as db:
+        with closing(read_only(gpkg, immutable=True)) as db:
             row = db.execute("SELECT package_id FROM qfsp_package").fetchone()
     except sqlite3.DatabaseError:
         return False

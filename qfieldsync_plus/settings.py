@@ -9,6 +9,7 @@ from typing import Optional
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
 
 from .core import paths
+from .core.archives import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, ArchiveLimits
 from .core.cloud.client import REQUEST_DEADLINE_SECONDS
 from .core.cloud.session import REQUEST_DEADLINE_KEY, request_deadline_setting
 from .core.runner.launcher import DEFAULT_TIMEOUT_SECONDS
@@ -34,6 +35,8 @@ class PluginSettings:
     retention_days: int = DEFAULT_DAYS
     retention_jobs_per_project: int = DEFAULT_JOBS_PER_PROJECT
     cloud_request_seconds: int = int(REQUEST_DEADLINE_SECONDS)
+    archive_max_entries: int = DEFAULT_MAX_ENTRIES
+    archive_max_mib: int = DEFAULT_MAX_BYTES // 2 ** 20  # uncompressed size a .qgz may unpack to
 
 
 def _int(stored: QgsSettings, key: str, default: int) -> int:
@@ -60,7 +63,21 @@ def load_settings() -> PluginSettings:
         retention_days=_int(stored, "retention_days", defaults.retention_days),
         retention_jobs_per_project=_int(stored, "retention_jobs_per_project", defaults.retention_jobs_per_project),
         cloud_request_seconds=max(1, int(request_deadline_setting())),
+        archive_max_entries=_int(stored, "archive_max_entries", defaults.archive_max_entries),
+        archive_max_mib=_int(stored, "archive_max_mib", defaults.archive_max_mib),
     )
+
+
+def archive_limits(settings: PluginSettings) -> ArchiveLimits:
+    """The archive limits the jobs obey."""
+    return ArchiveLimits(settings.archive_max_entries, settings.archive_max_mib * 2 ** 20)
+
+
+def stored_archive_limits(stored) -> ArchiveLimits:
+    """The archive limits as ``stored`` (a QSettings on the profile's settings file) holds them."""
+    defaults = PluginSettings()
+    return ArchiveLimits(_int(stored, "archive_max_entries", defaults.archive_max_entries),
+                         _int(stored, "archive_max_mib", defaults.archive_max_mib) * 2 ** 20)
 
 
 def save_settings(settings: PluginSettings) -> None:
@@ -74,6 +91,8 @@ def save_settings(settings: PluginSettings) -> None:
     stored.setValue(PREFIX + "retention_days", int(settings.retention_days))
     stored.setValue(PREFIX + "retention_jobs_per_project", int(settings.retention_jobs_per_project))
     stored.setValue(REQUEST_DEADLINE_KEY, int(settings.cloud_request_seconds))
+    stored.setValue(PREFIX + "archive_max_entries", int(settings.archive_max_entries))
+    stored.setValue(PREFIX + "archive_max_mib", int(settings.archive_max_mib))
 
 
 def data_folder(settings: Optional[PluginSettings] = None) -> Path:
@@ -92,7 +111,8 @@ def make_runner(settings: Optional[PluginSettings] = None) -> JobRunner:
     store = JobStore(data_folder(settings) / "jobs.sqlite", on_notice=_log_notice)
     retention = Retention(settings.retention_days, settings.retention_jobs_per_project)
     return JobRunner(store, RunnerSettings(timeout_seconds=settings.timeout_seconds, python=settings.python or None,
-                                           secrets_for=load_project_secrets, retention=retention))
+                                           secrets_for=load_project_secrets, retention=retention,
+                                           archive_limits=archive_limits(settings)))
 
 
 def _log_notice(message: str) -> None:

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import List
 
+from .common import time_limit
+
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
 PULL_ONLY = ("project", "dry_run", "overwrite_conflicts", "continue_on_error", "ids", "timeout")
 
@@ -26,7 +28,7 @@ def add_pull_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--overwrite-conflicts", action="store_true", help="apply deltas even when they conflict")
     group.add_argument("--continue-on-error", action="store_true",
                        help="keep the deltas that applied even if others fail or conflict")
-    group.add_argument("--timeout", metavar="S", type=float, help="time limit of the local job in seconds")
+    group.add_argument("--timeout", metavar="S", type=time_limit, help="time limit of the local job in seconds")
 
 
 def refuse_pull_options(args: argparse.Namespace) -> None:

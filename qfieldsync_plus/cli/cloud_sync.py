@@ -199,9 +199,16 @@ def cmd_download(args: argparse.Namespace) -> int:
 
     project_id, client = _project_and_client(args, args.folder)
     result = download_changed_files(client, project_id, Path(args.folder))
+    warn_skipped_links(result.skipped_links, args.folder)
     output(args, result.to_dict(), f"Downloaded {len(result.downloaded)} changed files "
            f"({len(result.backups)} backups kept), {len(result.unchanged)} unchanged.")
     return 0
+
+
+def warn_skipped_links(names, folder) -> None:
+    """One warning line per file not written because a symbolic link would take it out of ``folder``."""
+    for name in names:
+        print(f"warning: {name} not downloaded: a symbolic link would take it out of {folder}", file=sys.stderr)
 
 
 def cmd_package_download(args: argparse.Namespace) -> int:
@@ -210,6 +217,7 @@ def cmd_package_download(args: argparse.Namespace) -> int:
 
     project_id, client = _project_and_client(args)
     result = download_latest_package(client, project_id, Path(args.target))
+    warn_skipped_links(result.skipped_links, args.target)
     output(args, result.to_dict(), f"Downloaded {len(result.downloaded)} package files into {args.target} "
            f"({len(result.unchanged)} already up to date).")
     return 0

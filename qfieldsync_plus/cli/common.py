@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
+import math
 import os
 import sys
 from pathlib import Path
 from typing import Optional
 
+from ..core.archives import ArchiveLimits
 from ..core.jobs.job import Job
-from ..core.paths import store_path
+from ..core.paths import profile_settings_file, store_path
 from ..core.runner.runner import JobRunner, RunnerSettings
 from ..core.runner.store import JobStore
 from ..core.runner.store_file import folder_error
@@ -19,7 +22,18 @@ from ..core.runner.store_file import folder_error
 def add_job_output_options(parser) -> None:
     """The options every job command shares: ``--feedback FILE`` and ``--timeout S``."""
     parser.add_argument("--feedback", metavar="FILE", help="write the feedback JSON (QFieldCloud format v2) here")
-    parser.add_argument("--timeout", metavar="S", type=float, help="time limit in seconds (default 600)")
+    parser.add_argument("--timeout", metavar="S", type=time_limit, help="time limit in seconds (default 600)")
+
+
+def time_limit(text: str) -> float:
+    """``--timeout`` as argparse reads it: a finite number of seconds above 0 (else a usage error)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"the time limit must be a number of seconds above 0, not {text!r}")
+    return value
 
 
 def can_prompt() -> bool:
@@ -57,10 +71,19 @@ def load_secrets(project: str) -> list:
     return load_project_secrets(project, prompt=prompt_master_password)
 
 
+def profile_archive_limits() -> ArchiveLimits:
+    """The .qgz limits set in the desktop (read from the profile's QGIS3.ini, no QgsApplication needed)."""
+    from qgis.PyQt.QtCore import QSettings
+
+    from ..settings import stored_archive_limits
+
+    return stored_archive_limits(QSettings(str(profile_settings_file()), QSettings.IniFormat))
+
+
 def make_runner(timeout: Optional[float] = None) -> JobRunner:
     """A runner on the shared job store (profile folder or $QFIELDSYNC_PLUS_DATA_DIR), with the
-    project secrets from the user's QGIS authentication database."""
-    settings = RunnerSettings(secrets_for=load_secrets)
+    project secrets from the user's QGIS authentication database and the desktop's .qgz limits."""
+    settings = RunnerSettings(secrets_for=load_secrets, archive_limits=profile_archive_limits())
     if timeout is not None:
         settings.timeout_seconds = timeout
     return JobRunner(open_store(), settings)

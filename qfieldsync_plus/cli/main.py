@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 the job failed (or the job store cannot be used), 2 wro
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from typing import List, Optional
 
@@ -47,3 +48,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return EXIT_FAILED
+    except (RuntimeError, OSError) as err:
+        if not is_link_loop(err):
+            raise
+        print(f"error: {err}: a symbolic link leads back to itself; remove or fix it.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def is_link_loop(err: BaseException) -> bool:
+    """True for the error a path with a symbolic link loop raises (pathlib: RuntimeError before Python 3.13)."""
+    if isinstance(err, OSError):
+        return err.errno == errno.ELOOP
+    return str(err).startswith("Symlink loop from ")

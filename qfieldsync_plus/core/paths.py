@@ -46,6 +46,11 @@ def default_profile_dir() -> Path:
     return root / name
 
 
+def profile_settings_file(profile_dir: Optional[Path] = None) -> Path:
+    """The QGIS settings file of a profile (``QGIS/QGIS3.ini``), the one the desktop reads and writes."""
+    return (profile_dir or default_profile_dir()) / "QGIS" / "QGIS3.ini"
+
+
 def data_dir(profile_dir: Optional[Path] = None) -> Path:
     """The plugin's state folder (created if missing)."""
     override = os.environ.get(DATA_DIR_ENV)
@@ -57,3 +62,24 @@ def data_dir(profile_dir: Optional[Path] = None) -> Path:
 def store_path(profile_dir: Optional[Path] = None) -> Path:
     """The SQLite file that holds job history and the delta log."""
     return data_dir(profile_dir) / "jobs.sqlite"
+
+
+PRIVATE_FOLDER = "private"
+
+
+def private_dir(store_file: Path) -> Path:
+    """The folder for a job's temporary files (its request, secrets): beside the job store ``store_file``,
+    created readable by this user only (mode 0700; on Windows the profile folder is already private).
+    Raises a JobError when it cannot be made."""
+    folder = Path(store_file).parent / PRIVATE_FOLDER
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # umask-proof, and tightened when it already existed
+    except OSError as err:
+        from .i18n import tr
+        from .jobs.errors import WRITE_FAILED, JobError
+
+        raise JobError(tr('Cannot prepare the private folder "{folder}" for job files: {error}').format(
+            folder=folder, error=err.strerror or err), WRITE_FAILED,
+            hint=tr("Check that you may write to the folder of the job history.")) from None
+    return folder

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsProject
 
+from .archives import ArchiveLimits, check_archive
 from .i18n import tr
 from .jobs import errors
 from .jobs.errors import JobError
@@ -17,8 +18,14 @@ def _dont_load_layouts_flag():
     return QgsProject.ReadFlags(QgsProject.FlagDontLoadLayouts)
 
 
-def open_project(path: Path, load_layouts: bool = False) -> QgsProject:
-    """Read ``path`` into a new QgsProject (layouts skipped unless asked); raise JobError when QGIS cannot read it."""
+def open_project(path: Path, load_layouts: bool = False, limits: ArchiveLimits = ArchiveLimits()) -> QgsProject:
+    """Read ``path`` into a new QgsProject (layouts skipped unless asked); raise JobError when QGIS cannot read it.
+
+    A ``.qgz`` is checked first (QGIS extracts it wherever its entry names point): see
+    :func:`archives.check_archive`.
+    """
+    if Path(path).suffix.lower() == ".qgz":
+        check_archive(Path(path), limits.max_entries, limits.max_bytes)
     project = QgsProject()
     read = project.read(str(path)) if load_layouts else project.read(str(path), _dont_load_layouts_flag())
     if not read:

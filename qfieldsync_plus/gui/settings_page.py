@@ -1,5 +1,5 @@
 """Settings page (QGIS Options → QFieldSync+): time limit, QFieldCloud URL and request time limit, data
-folder, Python, auto-check, and how long the job history is kept."""
+folder, Python, .qgz limits, auto-check, and how long the job history is kept."""
 
 from __future__ import annotations
 
@@ -42,6 +42,11 @@ class SettingsPage(QgsOptionsPageWidget):
         self.data_folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
         self.python_widget = QgsFileWidget()
         self.python_widget.setStorageMode(QgsFileWidget.GetFile)
+        self.archive_entries_spin = QSpinBox()
+        self.archive_entries_spin.setRange(1, 10_000_000)
+        self.archive_size_spin = QSpinBox()
+        self.archive_size_spin.setRange(1, 1024 * 1024)
+        self.archive_size_spin.setSuffix(tr(" MiB"))
         self.check_on_save_box = QCheckBox(tr("Check the project again after it is saved"))
         form = QFormLayout()
         form.addRow(tr("Job time limit"), self.timeout_spin)
@@ -49,6 +54,8 @@ class SettingsPage(QgsOptionsPageWidget):
         form.addRow(tr("QFieldCloud request time limit"), self.cloud_request_spin)
         form.addRow(tr("Data folder (job history, outputs)"), self.data_folder_widget)
         form.addRow(tr("Python interpreter for jobs"), self.python_widget)
+        form.addRow(tr("Most entries in a .qgz"), self.archive_entries_spin)
+        form.addRow(tr("Largest unpacked .qgz"), self.archive_size_spin)
         form.addRow("", self.check_on_save_box)
         form.addRow(tr("Keep job history for"), self.retention_days_spin)
         form.addRow(tr("and always keep the newest"), self.retention_jobs_spin)
@@ -69,6 +76,8 @@ class SettingsPage(QgsOptionsPageWidget):
         self.cloud_request_spin.setValue(int(settings.cloud_request_seconds))
         self.retention_days_spin.setValue(int(settings.retention_days))
         self.retention_jobs_spin.setValue(int(settings.retention_jobs_per_project))
+        self.archive_entries_spin.setValue(int(settings.archive_max_entries))
+        self.archive_size_spin.setValue(int(settings.archive_max_mib))
 
     def edited(self) -> PluginSettings:
         """The settings as edited."""
@@ -81,6 +90,8 @@ class SettingsPage(QgsOptionsPageWidget):
             retention_days=self.retention_days_spin.value(),
             retention_jobs_per_project=self.retention_jobs_spin.value(),
             cloud_request_seconds=self.cloud_request_spin.value(),
+            archive_max_entries=self.archive_entries_spin.value(),
+            archive_max_mib=self.archive_size_spin.value(),
         )
 
     def apply(self) -> None:  # noqa: D102 (QgsOptionsPageWidget API)

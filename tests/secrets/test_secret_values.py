@@ -68,7 +68,7 @@ def test_job_secrets_write_a_private_service_file_and_remove_it(tmp_path, monkey
     user_file.write_text("[other]\nhost=o\npassword=User-Pass-55\n", encoding="utf-8")
     monkeypatch.setenv("PGSERVICEFILE", str(user_file))
     secrets = [Secret("FIELD_DB", PGSERVICE, BLOCK), Secret("API_TOKEN", ENVVAR, "tok-1234567")]
-    with job_secrets(secrets) as prepared:
+    with job_secrets(secrets, tmp_path) as prepared:
         path = prepared.service_file
         assert prepared.env["PGSERVICEFILE"] == str(path)
         assert prepared.env["API_TOKEN"] == "tok-1234567"
@@ -85,7 +85,7 @@ def test_job_secrets_write_a_private_service_file_and_remove_it(tmp_path, monkey
 
 def test_job_secrets_folder_is_removed_when_the_job_raises(tmp_path):
     with pytest.raises(RuntimeError):
-        with job_secrets([Secret("FIELD_DB", PGSERVICE, BLOCK)]) as prepared:
+        with job_secrets([Secret("FIELD_DB", PGSERVICE, BLOCK)], tmp_path) as prepared:
             folder = prepared.service_file.parent
             raise RuntimeError("job crashed")
     assert not folder.exists()

@@ -44,7 +44,7 @@ def test_zip_with_an_entry_outside_is_refused(case, tmp_path):
         handle.write(case.package / "data.gpkg", "data.gpkg")
         handle.writestr("../escape.txt", "x")
     feedback = sync(case, archive)
-    assert feedback["error_type"] == "INVALID_ARGUMENTS" and "../escape.txt" in feedback["error"]
+    assert feedback["error_type"] == "UNSAFE_ARCHIVE" and "../escape.txt" in feedback["error"]
     assert not (tmp_path.parent / "escape.txt").exists()
 
 

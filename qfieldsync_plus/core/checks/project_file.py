@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 from xml.etree import ElementTree
 
+from ..archives import ArchiveLimits, check_archive
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
@@ -36,7 +37,7 @@ def xml_error_context(text: str, line: int, column: int) -> str:
 
 def _check_xml(text: str, shown_name: str) -> None:
     try:
-        ElementTree.fromstring(text)
+        root = ElementTree.fromstring(text)
     except ElementTree.ParseError as err:
         line, column = err.position
         raise JobError(
@@ -47,14 +48,22 @@ def _check_xml(text: str, shown_name: str) -> None:
             errors.INVALID_PROJECT_FILE,
             hint=tr("The file is broken or incomplete. Save the project again from QGIS, or restore a backup."),
         ) from None
+    if root.tag != "qgis":
+        raise JobError(
+            tr('Project file "{name}" is not a QGIS project: its XML root element is <{tag}>, not <qgis>.').format(
+                name=shown_name, tag=root.tag),
+            errors.INVALID_PROJECT_FILE,
+            hint=tr("Choose the .qgs or .qgz file QGIS saved (Project › Save As)."),
+        )
 
 
 def _read_text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def check_project_file(path: Path) -> dict:
-    """Raise a :class:`JobError` naming the problem when ``path`` is not a readable project.
+def check_project_file(path: Path, limits: ArchiveLimits = ArchiveLimits()) -> dict:
+    """Raise a :class:`JobError` naming the problem when ``path`` is not a readable project
+    (a ``.qgz`` must also pass :func:`archives.check_archive` with ``limits``).
 
     Returns ``{"project_file": str, "format": "qgs"|"qgz", "size": int}``.
     """
@@ -77,7 +86,7 @@ def check_project_file(path: Path) -> dict:
     if suffix == ".qgs":
         _check_xml(_read_text(path.read_bytes()), str(path))
     else:
-        _check_qgz(path)
+        _check_qgz(path, limits)
     return {"project_file": str(path), "format": suffix[1:], "size": path.stat().st_size}
 
 
@@ -106,7 +115,9 @@ def _qgz_project_xml(path: Path) -> Tuple[str, str]:
     return inner[0], _read_text(data)
 
 
-def _check_qgz(path: Path) -> None:
+def _check_qgz(path: Path, limits: ArchiveLimits) -> None:
+    if zipfile.is_zipfile(path):  # else _qgz_project_xml says it is not a readable .qgz
+        check_archive(path, limits.max_entries, limits.max_bytes)
     name, text = _qgz_project_xml(path)
     _check_xml(text, f"{path}!{name}")
 

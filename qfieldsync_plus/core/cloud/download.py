@@ -12,6 +12,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Set
 
 from ..i18n import tr
 from ..paths import data_dir
+from ..runner.leftovers import DOWNLOAD_PREFIX, STAGING_FOLDER, owned_prefix
 from .checksums import file_checksums, matches_remote
 from .client import CloudClient
 from .errors import CANCELLED, CHECKSUM, CloudError
@@ -20,17 +21,18 @@ from .localfiles import _skipped_name
 
 @dataclass
 class DownloadResult:
-    """Downloaded, unchanged, skipped (being edited) files and the backups made."""
+    """Downloaded, unchanged, skipped (being edited; behind a link leaving the folder) files and the backups made."""
 
     downloaded: List[str] = field(default_factory=list)
     unchanged: List[str] = field(default_factory=list)
     skipped_editing: List[str] = field(default_factory=list)
     backups: Dict[str, str] = field(default_factory=dict)
+    skipped_links: List[str] = field(default_factory=list)
 
     def to_dict(self) -> Dict[str, object]:
         """The result as plain data."""
-        return {"downloaded": self.downloaded, "unchanged": self.unchanged,
-                "skipped_editing": self.skipped_editing, "backups": self.backups}
+        return {"downloaded": self.downloaded, "unchanged": self.unchanged, "skipped_editing": self.skipped_editing,
+                "backups": self.backups, "skipped_links": self.skipped_links}
 
 
 def _safe_target(folder: Path, name: str) -> Optional[Path]:
@@ -39,6 +41,15 @@ def _safe_target(folder: Path, name: str) -> Optional[Path]:
     if not parts or any(p in ("..", "") or _skipped_name(p) for p in parts) or Path(name).is_absolute():
         return None
     return Path(folder).joinpath(*parts)
+
+
+def _leaves(root: Path, target: Path) -> bool:
+    """True when ``target`` (the file or one of its folders) is a link leading out of ``root`` (resolved)."""
+    try:
+        target.resolve().relative_to(root)
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+        return True
+    return False
 
 
 def _fetch(fetch: Callable[[Path], None], entry: dict, target: Path, staging: Path) -> None:
@@ -64,18 +75,22 @@ def download_changed_files(
 
     Each replaced file is first copied to a backup folder in the profile
     (``<data dir>/cloud_backups/<project>/<time>/``). Files in ``files_being_edited``
-    (absolute paths of data files with a layer in edit mode) are never touched.
+    (absolute paths of data files with a layer in edit mode) are never touched, nor is anything
+    behind a symbolic link (the file or a folder) leading out of ``folder`` (``skipped_links``).
     """
     folder = Path(folder).resolve()
     editing: Set[Path] = {Path(p).resolve() for p in files_being_edited}
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
     backup_root = data_dir() / "cloud_backups" / project_id / stamp
-    staging_root = data_dir() / "cloud_staging"
+    staging_root = data_dir() / STAGING_FOLDER
     staging_root.mkdir(parents=True, exist_ok=True)
     result = DownloadResult()
     for entry in client.list_files(project_id):
         target = _safe_target(folder, entry["name"])
         if target is None:
+            continue
+        if _leaves(folder, target):
+            result.skipped_links.append(entry["name"])
             continue
         if target.is_file() and matches_remote(file_checksums(target), entry):
             result.unchanged.append(entry["name"])
@@ -85,7 +100,7 @@ def download_changed_files(
             continue
         if is_cancelled():
             raise CloudError(tr("Download cancelled before {name}.").format(name=entry["name"]), CANCELLED)
-        staging = staging_root / uuid.uuid4().hex
+        staging = staging_root / (owned_prefix(DOWNLOAD_PREFIX) + uuid.uuid4().hex)  # a kill's: removed later
         if target.is_file():
             backup = backup_root / entry["name"]
             backup.parent.mkdir(parents=True, exist_ok=True)
@@ -103,19 +118,23 @@ def download_latest_package(client: CloudClient, project_id: str, target_folder:
     """Download the latest finished package into ``target_folder`` (files already equal are kept)."""
     package = client.package_latest(project_id)
     target_folder = Path(target_folder)
-    staging_root = data_dir() / "cloud_staging"
+    root = target_folder.resolve()
+    staging_root = data_dir() / STAGING_FOLDER
     staging_root.mkdir(parents=True, exist_ok=True)
     result = DownloadResult()
     for entry in package.get("files") or []:
         target = _safe_target(target_folder, entry["name"])
         if target is None:
             continue
+        if _leaves(root, target):
+            result.skipped_links.append(entry["name"])
+            continue
         if target.is_file() and matches_remote(file_checksums(target), entry):
             result.unchanged.append(entry["name"])
             continue
         if is_cancelled():
             raise CloudError(tr("Download cancelled before {name}.").format(name=entry["name"]), CANCELLED)
-        staging = staging_root / uuid.uuid4().hex
+        staging = staging_root / (owned_prefix(DOWNLOAD_PREFIX) + uuid.uuid4().hex)  # a kill's: removed later
         _fetch(lambda path, name=entry["name"]: client.download_package_file(
             project_id, name, path, is_cancelled=is_cancelled, expected_size=entry.get("size")),
                entry, target, staging)

@@ -55,11 +55,11 @@ def _is_package_output(folder: Path) -> bool:
 
 
 def _inside(path: Path, root: Path) -> bool:
-    """True unless ``path`` is a symlink that resolves outside ``root``."""
+    """True unless ``path`` is a symlink that resolves outside ``root`` (or loops)."""
     if not path.is_symlink():
         return True
     try:
         path.resolve().relative_to(root)
         return True
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return False

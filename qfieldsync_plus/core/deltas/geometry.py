@@ -1,12 +1,17 @@
 """Geometry from a delta's WKT, made to fit the target layer, and geometry comparison.
 
 Edge cases, each explicit:
+- every spelling QGIS's ``asWkt()`` writes: ``PointZ (1 2 3)``, ``MultiPolygonZM (...)``,
+  ``CompoundCurveZ``, ``Point EMPTY``, any case, with or without a space before ``Z``/``M``
+  (OGR reads only ``POINT Z``: the dimension suffix is split off first).
 - ``None`` or ``""`` → no geometry (NULL).
 - ``nan`` X/Y in every vertex (QField's "no position", e.g. ``POINT (nan nan)``) → NULL;
   ``nan`` X/Y in some vertices only → error; ``nan`` Z or M → 0.
 - 2D geometry on a Z/M layer → Z/M added (0); Z/M geometry on a 2D layer → dropped.
-- single geometry on a multi layer → promoted; a one-part multi on a single layer → its part;
-  more parts, or another geometry family → error (also for an empty geometry, such as
+- as QGIS converts a geometry to its provider's type (QFieldCloud writes through QGIS): single
+  geometry on a multi layer → promoted; a one-part multi on a single layer → its part; curves on a
+  linear layer → linearised, linear geometries on a curve layer → curve types; more parts, or
+  another dimension (point, line, polygon) → error (also for an empty geometry, such as
   ``GEOMETRYCOLLECTION EMPTY`` on a Point layer).
 - a non-spatial layer ignores the geometry (reported in the delta's message).
 """
@@ -24,6 +29,15 @@ from ..i18n import tr
 NAN_TOKEN = re.compile(r"\bnan\b", re.IGNORECASE)
 COORDINATE_RUN = re.compile(r"(?<=[(,])([^(),]*)(?=[),])")
 TOLERANCE = 1e-9
+GEOMETRY_NAMES = ("GeometryCollection", "MultiLineString", "MultiPolygon", "MultiPoint", "MultiCurve",
+                  "MultiSurface", "CircularString", "CompoundCurve", "CurvePolygon", "PolyhedralSurface",
+                  "LineString", "Polygon", "Triangle", "Point", "TIN")
+DIMENSION_SUFFIX = re.compile(r"\b(" + "|".join(GEOMETRY_NAMES) + r")(ZM|Z|M)(?=\s*[(E]|\s*$)", re.IGNORECASE)
+FAMILIES = {ogr.wkbPoint: 0, ogr.wkbMultiPoint: 0,
+            ogr.wkbLineString: 1, ogr.wkbMultiLineString: 1, ogr.wkbCircularString: 1, ogr.wkbCompoundCurve: 1,
+            ogr.wkbMultiCurve: 1,
+            ogr.wkbPolygon: 2, ogr.wkbMultiPolygon: 2, ogr.wkbCurvePolygon: 2, ogr.wkbMultiSurface: 2}
+MULTI_TYPES = (ogr.wkbMultiPoint, ogr.wkbMultiLineString, ogr.wkbMultiPolygon, ogr.wkbMultiCurve, ogr.wkbMultiSurface)
 
 
 class GeometryError(Exception):
@@ -62,6 +76,7 @@ def parse_wkt(wkt: Optional[str]) -> Optional[ogr.Geometry]:
     text = wkt.strip()
     if not text:
         return None
+    text = DIMENSION_SUFFIX.sub(r"\1 \2", text)
     if NAN_TOKEN.search(text):
         text = _replace_nan(text)
         if text is None:
@@ -76,8 +91,9 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def fit_to_layer(geometry: Optional[ogr.Geometry], layer_type: int) -> Optional[ogr.Geometry]:
-    """``geometry`` converted to the layer's geometry type (dimensions and single/multi)."""
+def fit_to_layer(geometry: Optional[ogr.Geometry], layer_type: int, dimensions: bool = True) -> Optional[ogr.Geometry]:
+    """``geometry`` converted to the layer's geometry type (single/multi, curves and, unless not
+    ``dimensions``, Z and M: added as 0 or dropped)."""
     if geometry is None or layer_type in (ogr.wkbUnknown,):
         return geometry
     target_flat = ogr.GT_Flatten(layer_type)
@@ -90,27 +106,32 @@ def fit_to_layer(geometry: Optional[ogr.Geometry], layer_type: int) -> Optional[
         geometry = ogr.Geometry(target_flat)
     elif target_flat != source_flat:
         geometry = _fit_family(geometry, source_flat, target_flat)
+    if not dimensions:
+        return geometry
     geometry.Set3D(ogr.GT_HasZ(layer_type))
     geometry.SetMeasured(ogr.GT_HasM(layer_type))
     return geometry
 
 
 def _fit_family(geometry: ogr.Geometry, source: int, target: int) -> ogr.Geometry:
-    if ogr.GT_GetCollection(source) == target:
-        return ogr.ForceTo(geometry, target)
-    if ogr.GT_GetCollection(target) == source:
+    """Convert between types of one dimension (point, line, polygon) as QGIS does for its providers."""
+    if FAMILIES.get(source) is None or FAMILIES.get(source) != FAMILIES.get(target):
+        raise GeometryError(tr("a {source} cannot be stored in a {target} layer").format(
+            source=ogr.GeometryTypeToName(source), target=ogr.GeometryTypeToName(target)))
+    if source in MULTI_TYPES and target not in MULTI_TYPES:
         if geometry.GetGeometryCount() != 1:
             raise GeometryError(tr("a {source} with {count} parts cannot be stored in a {target} layer").format(
                 source=ogr.GeometryTypeToName(source), count=geometry.GetGeometryCount(),
                 target=ogr.GeometryTypeToName(target)))
-        return geometry.GetGeometryRef(0).Clone()
-    if target in (ogr.wkbMultiPolygon, ogr.wkbPolygon) and source in (ogr.wkbCurvePolygon, ogr.wkbMultiSurface):
-        return ogr.ForceTo(geometry, target)
-    if target in (ogr.wkbLineString, ogr.wkbMultiLineString) and source in (ogr.wkbCircularString,
-                                                                            ogr.wkbCompoundCurve):
-        return ogr.ForceTo(geometry, target)
-    raise GeometryError(tr("a {source} cannot be stored in a {target} layer").format(
-        source=ogr.GeometryTypeToName(source), target=ogr.GeometryTypeToName(target)))
+        geometry = geometry.GetGeometryRef(0).Clone()
+        source = ogr.GT_Flatten(geometry.GetGeometryType())
+        if source == target:
+            return geometry
+    converted = ogr.ForceTo(geometry, target)
+    if converted is None or ogr.GT_Flatten(converted.GetGeometryType()) != target:
+        raise GeometryError(tr("a {source} cannot be stored in a {target} layer").format(
+            source=ogr.GeometryTypeToName(source), target=ogr.GeometryTypeToName(target)))
+    return converted
 
 
 def _coordinates(geometry: ogr.Geometry) -> List[float]:
@@ -125,14 +146,41 @@ def _coordinates(geometry: ogr.Geometry) -> List[float]:
     return values
 
 
+def _one_part(geometry: ogr.Geometry) -> ogr.Geometry:
+    """A one-part multi geometry as its part (a Shapefile stores both alike); others unchanged."""
+    if ogr.GT_Flatten(geometry.GetGeometryType()) in MULTI_TYPES and geometry.GetGeometryCount() == 1:
+        return geometry.GetGeometryRef(0)
+    return geometry
+
+
+def _shared_dimensions(current: ogr.Geometry, expected: ogr.Geometry) -> tuple:
+    """Both geometries with only the dimensions both have (a 2D old geometry says nothing about Z)."""
+    z, m = current.Is3D() and expected.Is3D(), current.IsMeasured() and expected.IsMeasured()
+    if (z, m) == (current.Is3D(), current.IsMeasured()) == (expected.Is3D(), expected.IsMeasured()):
+        return current, expected
+    current, expected = current.Clone(), expected.Clone()
+    for geometry in (current, expected):
+        geometry.Set3D(z)
+        geometry.SetMeasured(m)
+    return current, expected
+
+
 def geometries_equal(current: Optional[ogr.Geometry], expected: Optional[ogr.Geometry]) -> bool:
-    """Same geometry type and vertices (within a tiny tolerance); NULL equals empty."""
+    """Same geometry type (a one-part multi equals its part) and vertices within the tolerance, in the
+    dimensions both have (X/Y always, Z and M when both carry them); NULL equals empty.
+
+    The tolerance (relative 1e-9, at least 1e-9) is far above the rounding of QGIS's ``asWkt()``
+    (17 decimals) that QField writes, and far below any edit.
+    """
     current_empty = current is None or current.IsEmpty()
     expected_empty = expected is None or expected.IsEmpty()
     if current_empty or expected_empty:
         return current_empty and expected_empty
+    current, expected = _shared_dimensions(current, expected)
     if ogr.GT_Flatten(current.GetGeometryType()) != ogr.GT_Flatten(expected.GetGeometryType()):
-        return False
+        current, expected = _one_part(current), _one_part(expected)
+        if ogr.GT_Flatten(current.GetGeometryType()) != ogr.GT_Flatten(expected.GetGeometryType()):
+            return False
     left, right = _coordinates(current), _coordinates(expected)
     if len(left) != len(right):
         return False

@@ -49,11 +49,15 @@ class Journal:
     def save(self) -> None:
         """Write the journal atomically and durably."""
         tmp = self.path.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(self.data, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.path)
+        try:
+            with open(tmp, "w", encoding="utf-8") as handle:
+                json.dump(self.data, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:  # e.g. a full disk: leave no .tmp behind (a kill's is removed by the next runner)
+            tmp.unlink(missing_ok=True)
+            raise
 
     def set_sources(self, entries: List[Dict[str, Any]]) -> None:
         """Record the sources the run has opened (or prepared)."""

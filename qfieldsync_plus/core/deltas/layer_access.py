@@ -12,6 +12,16 @@ from .sessions import Session, SourceError, is_connection_lost
 from .targets import LayerTarget
 
 
+def _writable_type(layer_type: int, driver: str) -> int:
+    """The geometry type features of the layer may have: a Shapefile line or polygon layer holds multi-part ones too."""
+    flat = ogr.GT_Flatten(layer_type)
+    if driver == SHAPEFILE and flat in (ogr.wkbLineString, ogr.wkbPolygon):
+        multi = ogr.GT_GetCollection(flat)
+        multi = ogr.GT_SetZ(multi) if ogr.GT_HasZ(layer_type) else multi
+        return ogr.GT_SetM(multi) if ogr.GT_HasM(layer_type) else multi
+    return layer_type
+
+
 class LayerAccess:
     """An OGR layer with its key: the OGR feature id, or a field (indexed on first use)."""
 
@@ -24,7 +34,7 @@ class LayerAccess:
         driver = session.dataset.GetDriver().ShortName if session.dataset is not None else ""
         encoding = (self.layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE") or "") if driver == SHAPEFILE else ""
         self.source = Source(target.name, driver, encoding)
-        self.geometry_type = self.layer.GetGeomType()
+        self.geometry_type = _writable_type(self.layer.GetGeomType(), driver)
         self.spatial = self.geometry_type != ogr.wkbNone
         fid_column = self.layer.GetFIDColumn() or ""
         pk = target.pk_name

@@ -51,7 +51,7 @@ def find_conflicts(access: LayerAccess, feature: ogr.Feature, old: Dict[str, Any
         try:
             expected_geometry = geom.parse_wkt(old.get("geometry"))
             if expected_geometry is not None and not expected_geometry.IsEmpty():  # empty compares as NULL
-                expected_geometry = geom.fit_to_layer(expected_geometry, access.geometry_type)
+                expected_geometry = geom.fit_to_layer(expected_geometry, access.geometry_type, dimensions=False)
         except geom.GeometryError as err:
             found.append(tr("geometry: the delta's old geometry is unusable ({error})").format(error=err))
             return found

@@ -1,8 +1,14 @@
 """Attribute values between a deltafile (JSON) and an OGR field: compare by type, convert to write.
 
-Comparison is type-aware: numbers numerically (also numbers kept in text fields, as in CSV),
-dates and datetimes as instants (a value without time zone is taken as UTC), NULL as JSON
-null, binary against its text (base64, hex or UTF-8), JSON fields by content.
+Comparison is type-aware and follows how QField writes old values (``QJsonValue::fromVariant``):
+- integers exactly; beyond 2^53 also the double Qt 5 wrote for them (the nearest double);
+- real numbers numerically (also numbers kept in text fields, as in CSV); a stored NaN equals
+  null (Qt writes NaN as null);
+- dates, times and datetimes at millisecond precision (Qt's ``ISODateWithMs``): a stored value
+  with microseconds equals the delta's value when it cuts or rounds to it; with a time zone
+  on both sides as instants, else as wall-clock times (QGIS reads a datetime without its zone);
+- NULL as JSON null (never equal to ""); binary against its text (base64, hex or UTF-8, also
+  Qt's lossy UTF-8); JSON fields, lists and maps (PostgreSQL hstore) by content.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import base64
 import binascii
 import json
 import math
+import re
 from datetime import date, datetime, time, timezone, timedelta
 from typing import Any, Optional
 
@@ -22,6 +29,9 @@ from . import limits
 NUMBER_TYPES = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal)
 TEXT_TYPES = (ogr.OFTString, ogr.OFTWideString)
 RELATIVE_TOLERANCE = 1e-9
+EXACT_DOUBLE_LIMIT = 2 ** 53
+QT_PRECISION = timedelta(milliseconds=1)
+HSTORE_PAIR = re.compile(r'\s*"((?:[^"\\]|\\.)*)"\s*=>\s*(NULL|"((?:[^"\\]|\\.)*)")\s*(,|$)')
 
 
 class ValueError_(Exception):
@@ -116,39 +126,127 @@ def _numbers_equal(a: float, b: float) -> bool:
 
 def _binary_texts(data: bytes) -> set:
     texts = {base64.b64encode(data).decode("ascii"), data.hex(), data.hex().upper()}
-    try:
-        texts.add(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
+    texts.add(data.decode("utf-8", errors="replace"))  # Qt's QString::fromUtf8, as QField writes bytes
     return texts
+
+
+def _integers_equal(current: int, expected: Any) -> bool:
+    """Exact; beyond 2^53 the double Qt 5 wrote for an integer equals it too."""
+    if isinstance(expected, int):
+        exact = expected
+    elif isinstance(expected, str):
+        try:
+            exact = int(expected.strip())
+        except ValueError:
+            number = _as_number(expected)
+            return number is not None and _numbers_equal(float(current), number)
+    elif isinstance(expected, float):
+        if expected.is_integer() and abs(expected) < EXACT_DOUBLE_LIMIT:
+            return current == int(expected)
+        return abs(current) > EXACT_DOUBLE_LIMIT and float(current) == expected
+    else:
+        return False
+    return current == exact or (abs(current) > EXACT_DOUBLE_LIMIT and float(current) == float(exact)
+                                and abs(exact) > EXACT_DOUBLE_LIMIT and not _is_exact_spelling(exact))
+
+
+def _is_exact_spelling(number: int) -> bool:
+    """False when ``number`` is how Qt 5 prints a double (17 significant digits, then zeros)."""
+    digits = str(abs(number)).rstrip("0")
+    return len(digits) > 17
+
+
+def _instants_equal(current: datetime, expected: datetime) -> bool:
+    """``current`` (read through OGR) equals the delta's value written at millisecond precision.
+
+    OGR hands seconds over as a 32-bit float (30.123 arrives as 30.122999…). A delta value in whole
+    milliseconds equals ``current`` cut to milliseconds as it arrived (QGIS cuts the same float, so
+    QField wrote .122), or cut or rounded after removing that noise (10 µs); a finer delta value
+    must be within 10 µs.
+    """
+    if current.tzinfo is None or expected.tzinfo is None:
+        current, expected = current.replace(tzinfo=None), expected.replace(tzinfo=None)
+    clean = current + timedelta(microseconds=round(current.microsecond, -1) - current.microsecond)
+    if expected.microsecond % 1000:
+        return abs(clean - expected) <= timedelta(microseconds=10)
+    cut = clean - timedelta(microseconds=clean.microsecond % 1000)
+    return expected in (current - timedelta(microseconds=current.microsecond % 1000), cut,
+                        cut + QT_PRECISION if clean.microsecond % 1000 >= 500 else cut)
+
+
+def _times_equal(current: time, expected: Any) -> bool:
+    try:
+        other = time.fromisoformat(_trim_fraction(str(expected).strip()))
+    except ValueError:
+        return False
+    day = date(2000, 1, 1)
+    return _instants_equal(datetime.combine(day, current.replace(tzinfo=None)),
+                           datetime.combine(day, other.replace(tzinfo=None)))
+
+
+def _unescape(part: str) -> str:
+    return re.sub(r"\\(.)", r"\1", part)
+
+
+def parse_hstore(text: str) -> Optional[dict]:
+    """A PostgreSQL hstore text (``"a"=>"1", "b"=>NULL``) as a dict; None if it is not one."""
+    found, position = {}, 0
+    while position < len(text):
+        match = HSTORE_PAIR.match(text, position)
+        if match is None:
+            return None
+        found[_unescape(match.group(1))] = None if match.group(2) == "NULL" else _unescape(match.group(3))
+        position = match.end()
+    return found
+
+
+def _structures_equal(current: Any, expected: Any) -> bool:
+    """JSON text, OGR lists and hstore text against the delta's array or object."""
+    if isinstance(current, list):
+        if not isinstance(expected, list) or len(current) != len(expected):
+            return False
+        return all(a == b or (isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool)
+                              and _numbers_equal(float(a), float(b))) for a, b in zip(current, expected))
+    try:
+        loaded = json.loads(current)
+    except (TypeError, ValueError):
+        loaded = None
+    wanted = json.loads(expected) if isinstance(expected, str) and isinstance(loaded, (dict, list)) else expected
+    if loaded is not None and loaded == wanted:
+        return True
+    if isinstance(current, str) and isinstance(expected, dict):  # QGIS 3.22 reads an hstore NULL as "NULL"
+        stored = parse_hstore(current)
+        return stored is not None and {k: "NULL" if v is None else v for k, v in stored.items()} == \
+            {k: "NULL" if v is None else str(v) for k, v in expected.items()}
+    return str(current) == str(expected)
 
 
 def values_equal(current: Any, expected: Any, defn: ogr.FieldDefn) -> bool:
     """True when the field's ``current`` value equals the delta's ``expected`` JSON value."""
+    kind = defn.GetType()
+    if kind == ogr.OFTReal and isinstance(current, float) and math.isnan(current) and expected is None:
+        return True  # Qt writes a NaN as null
     if current is None or expected is None:
         return current is None and expected is None
-    kind = defn.GetType()
     if isinstance(current, bytes):
         return isinstance(expected, str) and expected in _binary_texts(current)
     if isinstance(current, datetime) or (isinstance(current, date) and kind == ogr.OFTDate):
         if kind == ogr.OFTDate:
-            other = parse_datetime(expected)
+            other = _parse_iso(expected)
             return other is not None and other.date() == current
-        left, right = parse_datetime(current), parse_datetime(expected)
-        return right is not None and left == right
+        other = _parse_iso(expected)
+        return other is not None and _instants_equal(current, other)
     if isinstance(current, time):
-        try:
-            return time.fromisoformat(_trim_fraction(str(expected))) == current
-        except ValueError:
-            return False
-    if isinstance(current, bool) or kind in NUMBER_TYPES:
+        return _times_equal(current, expected)
+    if isinstance(current, bool) or (kind == ogr.OFTInteger and isinstance(expected, bool)):
+        return isinstance(expected, (bool, int, float)) and float(current) == float(expected)
+    if kind in (ogr.OFTInteger, ogr.OFTInteger64) and isinstance(current, int):
+        return not isinstance(expected, bool) and _integers_equal(current, expected)
+    if kind in NUMBER_TYPES:
         left, right = _as_number(current), _as_number(expected)
         return right is not None and left is not None and _numbers_equal(left, right)
-    if defn.GetSubType() == ogr.OFSTJSON or isinstance(expected, (dict, list)):
-        try:
-            return json.loads(current) == (expected if not isinstance(expected, str) else json.loads(expected))
-        except (TypeError, ValueError):
-            return str(current) == str(expected)
+    if defn.GetSubType() == ogr.OFSTJSON or isinstance(expected, (dict, list)) or isinstance(current, list):
+        return _structures_equal(current, expected)
     if not isinstance(expected, bool) and str(current) == str(expected):
         return True
     left, right = _as_number(current), _as_number(expected)
@@ -214,11 +312,15 @@ def _set(feature: ogr.Feature, index: int, defn: ogr.FieldDefn, value: Any, sour
         parsed = time.fromisoformat(_trim_fraction(str(value)))
         feature.SetField(index, 2000, 1, 1, parsed.hour, parsed.minute, parsed.second + parsed.microsecond / 1e6, 0)
     elif kind == ogr.OFTBinary:
+        if isinstance(value, str) and "\ufffd" in value:  # Qt wrote bytes that are not UTF-8 as lossy text
+            return tr("bytes: the delta holds them as text with replaced characters, not the original bytes")
         feature.SetFieldBinaryFromHexString(index, _binary_from_text(value).hex())
     elif kind not in limits.TEXT_KINDS:  # lists (PostgreSQL arrays): OGR parses the JSON text
         feature.SetField(index, _as_text(value))
     else:
         text = _as_text(value)
+        if isinstance(value, dict) and source.driver == limits.POSTGRESQL and defn.GetSubType() != ogr.OFSTJSON:
+            text = _hstore_text(value)  # QGIS reads a PostgreSQL hstore as a map; OGR as text
         misfit = limits.text_misfit(text, defn, source)
         if misfit is None:
             feature.SetField(index, text)
@@ -234,6 +336,12 @@ def _as_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return repr(value) if isinstance(value, float) else str(value)
+
+
+def _hstore_text(value: dict) -> str:
+    def quoted(part: Any) -> str:
+        return '"' + str(part).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return ", ".join(f"{quoted(k)}=>{'NULL' if v is None else quoted(v)}" for k, v in value.items())
 
 
 def _as_integer(value: Any) -> int:

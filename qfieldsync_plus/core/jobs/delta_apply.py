@@ -16,6 +16,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+from ..archives import ArchiveLimits
 from ..deltas import log as delta_log
 from ..cloud.links import linked_project
 from ..deltas.deltafile import DeltaFile, load_deltafile
@@ -154,7 +155,7 @@ def _logged_for_reapply(log: delta_log.DeltaLog, project: str, params: Dict[str,
 
 def open_project_step(context: JobContext) -> Dict[str, Any]:
     """Step 3: open the project (its own QGIS instance) and find every layer's data source."""
-    project = open_project(Path(context.params["project"]))
+    project = open_project(Path(context.params["project"]), limits=ArchiveLimits.from_params(context.params))
     targets = project_targets(project)
     layer_count = len(targets)
     project.clear()  # close QGIS's own connections to the sources before writing to them

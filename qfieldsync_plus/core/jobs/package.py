@@ -15,6 +15,7 @@ from typing import Any, Dict
 
 from qgis.core import QgsProject
 
+from ..archives import ArchiveLimits
 from ..checks.layers import layer_data
 from ..checks.project_file import check_project_file, written_datasources
 from ..checks.sources import source_info
@@ -47,8 +48,9 @@ def _package_dir(context: JobContext) -> Path:
 def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
     """Step 1: open the project (layouts included) and describe its layers as they are."""
     path = _project_path(context)
-    check_project_file(path)
-    project = open_project(path, load_layouts=True)
+    limits = ArchiveLimits.from_params(context.params)
+    check_project_file(path, limits)
+    project = open_project(path, load_layouts=True, limits=limits)
     try:  # written once into the project file: the identity cable sync keys its state by
         project_id, id_warning = ensure_project_id(project, path), ""
     except JobError as err:  # a read-only project file still packages, without cable sync

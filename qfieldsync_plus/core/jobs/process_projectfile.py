@@ -21,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
+from ..archives import ArchiveLimits
 from ..checks import project_findings
 from ..checks.finding import ERROR, Finding
 from ..checks.layers import TARGET_LOCAL, layer_data
@@ -43,7 +44,7 @@ def _project_path(context: JobContext) -> Path:
 
 def project_validity_check(context: JobContext) -> Dict[str, Any]:
     """Step 1: the file exists, has the right extension, and is well-formed."""
-    return check_project_file(_project_path(context))
+    return check_project_file(_project_path(context), ArchiveLimits.from_params(context.params))
 
 
 def opening_check(context: JobContext) -> Dict[str, Any]:
@@ -51,7 +52,7 @@ def opening_check(context: JobContext) -> Dict[str, Any]:
     started = time.monotonic()
     with connection_timeouts(context.params.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT_SECONDS),
                              context.params.get("network_timeout", DEFAULT_NETWORK_TIMEOUT_SECONDS)):
-        project = open_project(_project_path(context))
+        project = open_project(_project_path(context), limits=ArchiveLimits.from_params(context.params))
     return {"project": project, "opening_seconds": round(time.monotonic() - started, 3)}
 
 

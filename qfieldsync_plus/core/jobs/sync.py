@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, List
 
+from ..archives import ArchiveLimits
 from ..deltas.engine import APPLIED, CONFLICT, SKIPPED
 from ..deltas.log import DeltaLog
 from ..deltas.targets import project_targets
@@ -40,10 +41,10 @@ def read_device(context: JobContext) -> Dict[str, Any]:
     params = context.params
     project_file = Path(params["project"]).expanduser().resolve()
     state = _state(context)
-    project = open_project(project_file)
+    project = open_project(project_file, limits=ArchiveLimits.from_params(params))
     targets = project_targets(project)
     facts = project_facts(project, project_file)
-    device = open_device(Path(params["device"]), state.work_folder)
+    device = open_device(Path(params["device"]), state.work_folder, ArchiveLimits.from_params(params))
     try:
         package = read_package(device)
         if package is None and params.get("compare_to_source") and not params.get("inverse"):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import tempfile
 import threading
@@ -14,20 +16,30 @@ from ..i18n import tr
 from ..jobs import errors
 from ..jobs.job import FAILED, FINISHED, QUEUED, READ_ONLY_JOB_TYPES, STARTED, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
+from ..paths import private_dir
+from ..qt_messages import is_auth_noise
 from ..readonly_sources import release_in_own_process, sqlite_sidecars
 from ..redact import redact_data, redact_text
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
-from .store import JobStore, StoreError
+from .leftovers import JOB_PREFIX, owned_prefix
+from .store import JobStore
 
 DEFAULT_TIMEOUT_SECONDS = 600
 LOG_SAVE_INTERVAL = 2.0
+# The child ends itself this long after its time limit, should its parent not have killed it.
+CHILD_GRACE_SECONDS = 30
 
 ProgressCallback = Callable[[float], None]
 
 
 class ChildRun:
-    """A job's child process and what it printed so far."""
+    """A job's child process and what it printed so far.
+
+    The child's stdin is a pipe this process never writes to: when this process dies, the pipe
+    closes and the child ends itself (besides Linux's parent-death signal, see runner/child.py).
+    On POSIX the child leads its own process group, so killing it kills what it started too.
+    """
 
     def __init__(self, command: List[str], env: dict, cwd: str, redact: Sequence[str] = ()) -> None:
         self.lines: List[str] = []
@@ -38,9 +50,10 @@ class ChildRun:
             command,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.PIPE,
             env=env,
             cwd=cwd,
+            start_new_session=os.name == "posix",
             text=True,
             encoding="utf-8",
             errors="replace",
@@ -54,7 +67,8 @@ class ChildRun:
             line = raw.rstrip("\n")
             parsed = protocol.parse_line(line)
             if parsed is None:
-                self.lines.append(redact_text(line, self.redact))
+                if not is_auth_noise(line):  # printed around Qt's message handler (e.g. by a provider)
+                    self.lines.append(redact_text(line, self.redact))
             elif parsed[0] == protocol.STARTED:
                 self.started.set()
             else:
@@ -63,12 +77,27 @@ class ChildRun:
     def finish_reading(self) -> None:
         """Wait for the reader to drain the pipe after the process ended."""
         self._reader.join(timeout=5)
+        self._close_stdin()
 
     def kill(self) -> None:
-        """Kill the child (and wait for it)."""
+        """Kill the child and its process group (and wait for it)."""
         if self.process.poll() is None:
-            self.process.kill()
+            if os.name == "posix":
+                try:
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                except OSError:  # already gone
+                    pass
+            else:
+                self.process.kill()
         self.process.wait()
+        self._close_stdin()
+
+    def _close_stdin(self) -> None:
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass
 
 
 def run_job(
@@ -93,11 +122,17 @@ def run_job(
     except InterpreterNotFound as err:
         return _end(job, store, FAILED, failure_feedback(job.type, str(err), errors.UNKNOWN))
 
-    with tempfile.TemporaryDirectory(prefix="qfsp-job-") as workdir:
+    try:
+        private = private_dir(store.path)
+    except errors.JobError as err:
+        return _end(job, store, FAILED, failure_feedback(job.type, str(err), err.error_type, err.hint))
+    # Private (0700, beside the store) and named after this process: the next runner removes it after a kill.
+    with tempfile.TemporaryDirectory(prefix=owned_prefix(JOB_PREFIX), dir=str(private)) as workdir:
         request_path = Path(workdir) / "request.json"
         result_path = Path(workdir) / "feedback.json"
         request_path.write_text(
-            json.dumps({"job_type": job.type, "params": job.params, "result_path": str(result_path)}),
+            json.dumps({"job_type": job.type, "params": job.params, "result_path": str(result_path),
+                        "time_limit": timeout_seconds + CHILD_GRACE_SECONDS}),
             encoding="utf-8",
         )
         command = [interpreter, "-m", "qfieldsync_plus.core.runner.child", str(request_path)]
@@ -109,8 +144,8 @@ def run_job(
             job.status, job.pid = QUEUED, child.process.pid
             store.save(job)
             outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
-        except StoreError:
-            child.kill()  # the job cannot be recorded: stop it rather than leave it running unseen
+        except BaseException:  # the store failed (the job cannot be recorded) or Ctrl+C: never leave the child
+            child.kill()
             child.finish_reading()
             if sidecars is not None:
                 release_in_own_process(interpreter, env, project_dir, sidecars)

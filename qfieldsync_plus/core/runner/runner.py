@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Optional, Sequence
 
+from ..archives import ArchiveLimits
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.job import (
@@ -13,9 +14,11 @@ from ..jobs.job import (
 )
 from ..jobs.workflow import failure_feedback
 from ..packaging.fingerprint import file_fingerprint, files_fingerprints
+from ..paths import private_dir
 from ..secrets.job_env import job_secrets
-from ..secrets.model import Secret
+from ..secrets.model import Secret, refuse_reserved
 from . import launcher, triggers
+from .leftovers import remove_leftovers
 from .queue import JobQueue
 from .retention import Retention
 from .store import JobStore
@@ -30,6 +33,8 @@ class RunnerSettings:
     python: Optional[str] = None
     extra_env: Dict[str, str] = field(default_factory=dict)
     max_parallel: int = 2
+    # how big a .qgz may be before a job refuses to let QGIS open it
+    archive_limits: ArchiveLimits = field(default_factory=ArchiveLimits)
     # project key → its secrets with values (e.g. secrets.provider.load_project_secrets); None: no secrets
     secrets_for: Optional[Callable[[str], Sequence[Secret]]] = None
     # how long finished jobs are kept (None: the rule stored in the job store, 90 days / 1,000 per project)
@@ -63,6 +68,10 @@ class JobRunner:
             self.store.apply_retention_if_due()
         except StoreLocked:
             pass
+        try:
+            remove_leftovers(self.store.path)  # e.g. a killed job's pg_service.conf
+        except (errors.JobError, OSError):  # housekeeping: a job that needs the folder says why
+            pass
 
     def skip_reason(self, job_type: str, project: str, changed_files: Optional[Sequence[str]] = None) -> Optional[str]:
         """Why a ``job_type`` job would not be queued for ``project`` now (None: it would)."""
@@ -94,6 +103,8 @@ class JobRunner:
         job.params.setdefault("output_dir", str(self.store.path.parent / "jobs" / job.id))
         job.params.setdefault("store_path", str(self.store.path))
         job.params.setdefault("job_id", job.id)
+        for name, value in self.settings.archive_limits.as_params().items():
+            job.params.setdefault(name, value)
         self.store.save(job)
         return Submission(job)
 
@@ -126,9 +137,11 @@ class JobRunner:
                 return self.store.save(job)
             try:
                 secrets = list(self.settings.secrets_for(job.project)) if self.settings.secrets_for else []
+                refuse_reserved(secrets)
+                private = private_dir(self.store.path)
             except errors.JobError as err:  # e.g. the auth database is locked
                 return self._end(job, FAILED, failure_feedback(job.type, str(err), err.error_type, err.hint), str(err))
-            with job_secrets(secrets) as prepared:
+            with job_secrets(secrets, private) as prepared:
                 if prepared.services:
                     known = set(job.params.get("secret_services") or ())
                     job.params["secret_services"] = sorted(known | set(prepared.services))

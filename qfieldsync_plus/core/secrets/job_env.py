@@ -1,8 +1,9 @@
 """Hand secrets to one job the way QFieldCloud's worker does.
 
-pgservice secrets go into a private ``pg_service.conf`` (mode 0600, in a temporary folder that is
-removed when the job ends) merged with the user's own service file and named by ``PGSERVICEFILE``;
-envvar secrets go into the child's environment only.
+pgservice secrets go into a private ``pg_service.conf`` (mode 0600, in a temporary folder inside the
+private folder beside the job store; removed when the job ends, or by the next runner after a kill)
+merged with the user's own service file and named by ``PGSERVICEFILE``; envvar secrets go into the
+child's environment only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ..checks.pg_services import service_file_candidates
+from ..runner.leftovers import SECRETS_PREFIX, owned_prefix
 from .model import ENVVAR, PGSERVICE, Secret, sensitive_values, service_file_passwords, service_names
 
 SERVICE_FILE_NAME = "pg_service.conf"
@@ -68,12 +70,13 @@ def _write_private(path: Path, content: str) -> None:
 
 
 @contextmanager
-def job_secrets(secrets: Sequence[Secret]) -> Iterator[JobSecrets]:
-    """Prepare ``secrets`` for one job; everything written is removed on exit."""
+def job_secrets(secrets: Sequence[Secret], private_folder: Path) -> Iterator[JobSecrets]:
+    """Prepare ``secrets`` for one job (files in ``private_folder``); everything written is removed on exit."""
     if not secrets:
         yield JobSecrets()
         return
-    folder = Path(tempfile.mkdtemp(prefix="qfsp-secrets-"))  # mkdtemp: readable by this user only
+    # mkdtemp: readable by this user only; named after this process so a later runner can tell a leftover
+    folder = Path(tempfile.mkdtemp(prefix=owned_prefix(SECRETS_PREFIX), dir=str(private_folder)))
     try:
         prepared = JobSecrets()
         for secret in secrets:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import configparser
 import re
 from dataclasses import dataclass
-from typing import List
+from typing import List, Sequence
 
 from ..i18n import tr
 from ..jobs.errors import INVALID_ARGUMENTS, JobError
@@ -16,11 +16,15 @@ SECRET_TYPES = (PGSERVICE, ENVVAR)
 
 # QFieldCloud's rule (its Secret.name RegexValidator).
 NAME_PATTERN = re.compile(r"^[A-Z]+[A-Z0-9_]+$")
-# Variables the job runner sets itself: a secret must not replace them.
+# Variables that would take over the job's process (which code runs, which files it reads, where
+# it writes) or that the runner sets itself: an envvar secret must not set them.
 RESERVED_ENV_NAMES = frozenset({
-    "PGSERVICEFILE", "PATH", "PYTHONPATH", "PYTHONHOME", "LD_LIBRARY_PATH", "LD_PRELOAD",
-    "QGIS_PREFIX_PATH", "QT_QPA_PLATFORM",
+    "PATH", "HOME", "SHELL", "BASH_ENV", "ENV", "IFS", "TMPDIR", "TMP", "TEMP",
+    "PGSERVICEFILE", "PGPASSFILE", "PGSYSCONFDIR", "GDAL_DRIVER_PATH", "GDAL_PYTHON_DRIVER_PATH", "GDAL_DATA",
+    "PROJ_LIB", "PROJ_DATA", "SSL_CERT_FILE", "SSL_CERT_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+    "XDG_RUNTIME_DIR", "APPDATA", "LOCALAPPDATA", "USERPROFILE", "SYSTEMROOT", "COMSPEC", "PATHEXT",
 })
+RESERVED_ENV_PREFIXES = ("QGIS_", "QT_", "PYTHON", "LD_", "DYLD_", "QFIELDSYNC_PLUS_")
 # libpq connection keywords that may appear in a service block.
 LIBPQ_KEYWORDS = frozenset({
     "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "channel_binding",
@@ -105,13 +109,33 @@ def validate(secret: Secret) -> Secret:
         raise InvalidSecret(tr('The secret "{name}" has an empty value.').format(name=secret.name))
     if secret.type == PGSERVICE:
         parse_pgservice(secret.name, secret.value)
-    elif secret.name in RESERVED_ENV_NAMES:
-        raise InvalidSecret(
-            tr('"{name}" cannot be an envvar secret: the job runner sets this variable itself.').format(
-                name=secret.name))
+    elif is_reserved_env_name(secret.name):
+        raise reserved_name_error(secret.name)
     elif "\0" in secret.value:
         raise InvalidSecret(tr('The envvar secret "{name}" contains a NUL character.').format(name=secret.name))
     return secret
+
+
+def is_reserved_env_name(name: str) -> bool:
+    """True for a variable an envvar secret must not set (:data:`RESERVED_ENV_NAMES`, :data:`RESERVED_ENV_PREFIXES`)."""
+    return name in RESERVED_ENV_NAMES or name.startswith(RESERVED_ENV_PREFIXES)
+
+
+def reserved_name_error(name: str) -> InvalidSecret:
+    """Why the envvar secret ``name`` is refused."""
+    return InvalidSecret(
+        tr('"{name}" cannot be an envvar secret: this variable decides which programs and files the job\'s '
+           "QGIS process uses, or the job runner sets it itself.").format(name=name),
+        hint=tr("Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.").format(
+            name=name))
+
+
+def refuse_reserved(secrets: Sequence[Secret]) -> None:
+    """Raise :class:`InvalidSecret` when one of ``secrets`` is an envvar secret with a reserved name
+    (stored before this rule, or by other means): such a job does not run."""
+    for secret in secrets:
+        if secret.type == ENVVAR and is_reserved_env_name(secret.name):
+            raise reserved_name_error(secret.name)
 
 
 def service_names(secret: Secret) -> List[str]:

@@ -2,8 +2,8 @@
 
 ``data.gpkg`` and its ``-wal``/``-shm`` are copied into a private folder of the job store
 (mode 0700) and only that copy is opened; a GeoPackage in WAL mode without its ``-wal`` is
-refused (its last edits would be lost). A zip is checked (no absolute names, no ``..``, no
-links, at most 10,000 entries and 4 GiB) and extracted into the private folder.
+refused (its last edits would be lost). A zip is checked and extracted into the private folder by
+``core/archives.py`` (no absolute names, no ``..``, no links; entry and size limits from the settings).
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ import os
 import re
 import shutil
 import sqlite3
-import stat
 import tempfile
 import zipfile
 from contextlib import closing
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Dict, List, Optional
 
+from ..archives import ArchiveLimits, extract_checked
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
@@ -29,8 +29,6 @@ from .baseline import read_only
 DATA_GPKG = "data.gpkg"
 SIDE_FILES = ("-wal", "-shm")
 COPY_ATTEMPTS = 3
-MAX_ENTRIES = 10_000
-MAX_BYTES = 4 * 1024 ** 3
 ORIGINAL_PROJECT = re.compile(r"<originalProjectPath[^>]*>([^<]*)</originalProjectPath>")
 
 
@@ -108,37 +106,11 @@ def _find_root(folder: Path) -> Path:
     return folder
 
 
-def _check_zip(archive: zipfile.ZipFile, path: Path) -> None:
-    entries = archive.infolist()
-    if len(entries) > MAX_ENTRIES:
-        raise _refuse(tr('The zip "{zip}" has {count} entries (at most {limit} are accepted).').format(
-            zip=path, count=len(entries), limit=MAX_ENTRIES))
-    total = 0
-    for entry in entries:
-        name = PurePosixPath(entry.filename.replace("\\", "/"))
-        if name.is_absolute() or ".." in name.parts or re.match(r"^[A-Za-z]:", entry.filename):
-            raise _refuse(tr('The zip "{zip}" holds the entry "{entry}", which points outside the folder.').format(
-                zip=path, entry=entry.filename))
-        if stat.S_ISLNK(entry.external_attr >> 16):
-            raise _refuse(tr('The zip "{zip}" holds the link "{entry}"; links are not accepted.').format(
-                zip=path, entry=entry.filename))
-        total += entry.file_size
-    if total > MAX_BYTES:
-        raise _refuse(tr('The zip "{zip}" would extract to {size} bytes (at most {limit}).').format(
-            zip=path, size=total, limit=MAX_BYTES))
+def open_device(path: Path, work_folder: Path, limits: ArchiveLimits = ArchiveLimits()) -> DeviceCopy:
+    """Copy the device's data.gpkg (with its WAL) into a private folder under ``work_folder``.
 
-
-def _extract(path: Path, target: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            _check_zip(archive, path)
-            archive.extractall(target)
-    except (zipfile.BadZipFile, OSError) as err:
-        raise _refuse(tr('The zip "{zip}" cannot be read: {error}').format(zip=path, error=err))
-
-
-def open_device(path: Path, work_folder: Path) -> DeviceCopy:
-    """Copy the device's data.gpkg (with its WAL) into a private folder under ``work_folder``."""
+    A zip is checked and extracted there by ``core/archives.py`` within ``limits``.
+    """
     source = Path(path).expanduser().resolve()
     if not source.exists():
         raise JobError(tr('The device folder or zip "{path}" does not exist.').format(path=source),
@@ -151,7 +123,7 @@ def open_device(path: Path, work_folder: Path) -> DeviceCopy:
         if is_zip:
             if not zipfile.is_zipfile(source):
                 raise _refuse(tr('"{path}" is neither a folder nor a zip.').format(path=source))
-            _extract(source, work_dir / "zip")
+            extract_checked(source, work_dir / "zip", limits.max_entries, limits.max_bytes)
             root = _find_root(work_dir / "zip")
         else:
             root = _find_root(source)

@@ -96,11 +96,6 @@ def geometry_wkb(blob: Optional[bytes]) -> Optional[bytes]:
     return data[8 + envelope:]
 
 
-def value_bytes(value: Any) -> bytes:
-    """A SQLite value as bytes; its repr keeps the type apart (1, 1.0, '1', b'1', None)."""
-    return repr(value).encode("utf-8", "surrogatepass")
-
-
 def row_hashes(values: Sequence[Any], geometry_index: Optional[int]) -> Tuple[bytes, bytes]:
     """(8-byte row hash, the 4-byte CRC-32 of each column concatenated) of one row's values."""
     parts = [repr(value).encode("utf-8", "surrogatepass") for value in values]

@@ -11,7 +11,9 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
 from .core import paths
 from .core.archives import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, ArchiveLimits
 from .core.cloud.client import REQUEST_DEADLINE_SECONDS
-from .core.cloud.session import REQUEST_DEADLINE_KEY, request_deadline_setting
+from .core.cloud.session import (
+    CONNECTION_AUTHCFG_KEY, REQUEST_DEADLINE_KEY, connection_authcfg_setting, request_deadline_setting,
+)
 from .core.runner.launcher import DEFAULT_TIMEOUT_SECONDS
 from .core.runner.retention import DEFAULT_DAYS, DEFAULT_JOBS_PER_PROJECT, Retention
 from .core.runner.runner import JobRunner, RunnerSettings
@@ -35,6 +37,7 @@ class PluginSettings:
     retention_days: int = DEFAULT_DAYS
     retention_jobs_per_project: int = DEFAULT_JOBS_PER_PROJECT
     cloud_request_seconds: int = int(REQUEST_DEADLINE_SECONDS)
+    cloud_connection_authcfg: str = ""  # a QGIS authentication configuration for every QFieldCloud request
     archive_max_entries: int = DEFAULT_MAX_ENTRIES
     archive_max_mib: int = DEFAULT_MAX_BYTES // 2 ** 20  # uncompressed size a .qgz may unpack to
 
@@ -63,6 +66,7 @@ def load_settings() -> PluginSettings:
         retention_days=_int(stored, "retention_days", defaults.retention_days),
         retention_jobs_per_project=_int(stored, "retention_jobs_per_project", defaults.retention_jobs_per_project),
         cloud_request_seconds=max(1, int(request_deadline_setting())),
+        cloud_connection_authcfg=connection_authcfg_setting(),
         archive_max_entries=_int(stored, "archive_max_entries", defaults.archive_max_entries),
         archive_max_mib=_int(stored, "archive_max_mib", defaults.archive_max_mib),
     )
@@ -91,6 +95,7 @@ def save_settings(settings: PluginSettings) -> None:
     stored.setValue(PREFIX + "retention_days", int(settings.retention_days))
     stored.setValue(PREFIX + "retention_jobs_per_project", int(settings.retention_jobs_per_project))
     stored.setValue(REQUEST_DEADLINE_KEY, int(settings.cloud_request_seconds))
+    stored.setValue(CONNECTION_AUTHCFG_KEY, settings.cloud_connection_authcfg.strip())
     stored.setValue(PREFIX + "archive_max_entries", int(settings.archive_max_entries))
     stored.setValue(PREFIX + "archive_max_mib", int(settings.archive_max_mib))
 

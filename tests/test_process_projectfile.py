@@ -154,14 +154,15 @@ def test_project_level_findings(bees_project):
     (folder / ".git" / "config").write_text("x")
     (folder / "notes:v2.txt").write_text("x")
     (folder / "CON.txt").write_text("x")
+    (folder / ".notes:v3.swp").write_text("x")  # hidden: skipped by the upload, so not a bad name either
     project = QgsProject()
     project.read(str(bees_project))
     project.writeEntryBool("Paths", "/Absolute", True)
     project.write(str(bees_project))
     job = run_check(bees_project)
     findings = {f["id"]: f for f in project_details_of(job.feedback)["findings"]}
-    assert findings["hidden_files"]["paths"] == [".git"]
-    assert findings["hidden_files"]["severity"] == "error"
+    assert findings["hidden_files"]["paths"] == [".git", ".notes:v3.swp"]
+    assert findings["hidden_files"]["severity"] == "warning" and "not uploaded" in findings["hidden_files"]["message"]
     assert sorted(findings["bad_file_names"]["paths"]) == ["CON.txt", "notes:v2.txt"]
     assert findings["absolute_paths"]["severity"] == "warning"
     assert "package job should take about" in findings["size_estimate"]["message"]

@@ -45,7 +45,9 @@ def register(subparsers) -> None:
     login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     logout = add("logout", cmd_logout, "forget the stored token on this computer")
     logout.add_argument("--everywhere", action="store_true",
-                        help="also expire the token on the server (every program using it must sign in again)")
+                        help="expire every token of your account on the server: QField, QFieldSync and every "
+                        "other program must sign in again (asks first)")
+    logout.add_argument("--yes", action="store_true", help="with --everywhere: do not ask for confirmation")
     projects = add("projects", cmd_projects, "list the cloud projects you can access")
     projects.add_argument("--include-public", action="store_true", help="also list public projects")
     create = add("create", cmd_create, "create a cloud project")
@@ -138,6 +140,14 @@ def cmd_logout(args: argparse.Namespace) -> None:
     from ..core.cloud.account import sign_out, sign_out_everywhere, sign_out_everywhere_note
 
     if args.everywhere:
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError("--everywhere signs you out of QField, QFieldSync and every other program; "
+                                 "confirm with --yes")
+            answer = input(sign_out_everywhere_note() + " Sign out everywhere? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                output(args, {"signed_out": False}, "Not signed out.")
+                return
         sign_out_everywhere(_ask_master_password)
         output(args, {"signed_out": "everywhere"}, "Signed out everywhere. " + sign_out_everywhere_note())
     else:
@@ -147,21 +157,21 @@ def cmd_logout(args: argparse.Namespace) -> None:
 
 def cmd_projects(args: argparse.Namespace) -> None:
     projects = client_for(args).list_projects(args.include_public)
-    lines = [f"{p['id']}  {p['owner']}/{p['name']}  {p.get('status', '')}" for p in projects]
+    from ..core.cloud.projects import display_status
+
+    lines = [f"{p['id']}  {p['owner']}/{p['name']}  {display_status(p)}" for p in projects]
     output(args, projects, "\n".join(lines) or "No projects.")
 
 
 def cmd_create(args: argparse.Namespace) -> None:
-    from ..core.cloud.links import link_folder
     from ..core.cloud.projects import check_project_name
+    from ..core.cloud_sync.projects import create_linked_project
 
     problem = check_project_name(args.name)
     if problem:
         raise UsageError(problem)
-    client = client_for(args)
-    project = client.create_project(args.name, args.owner, args.description, private=not args.public)
-    if args.link:
-        link_folder(Path(args.link), project["id"], client.base_url, project["name"])
+    project = create_linked_project(client_for(args), Path(args.link) if args.link else None, args.name, args.owner,
+                                    args.description, private=not args.public)
     output(args, project, f"Created {project['owner']}/{project['name']} ({project['id']}).")
 
 

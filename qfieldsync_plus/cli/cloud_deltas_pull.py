@@ -43,7 +43,7 @@ def refuse_pull_options(args: argparse.Namespace) -> None:
 
 def cmd_pull(args: argparse.Namespace, rest: List[str]) -> int:
     """Pull and apply; print one line per delta; the exit code."""
-    from ..core.cloud.deltas_pull import APPLIED_ALL, NOTHING_PENDING, PARTIAL, local_project_for, pull_deltas
+    from ..core.cloud_sync.deltas_pull import APPLIED_ALL, NOTHING_PENDING, PARTIAL, local_project_for, pull_deltas
     from .cloud import UsageError, client_for, output, project_id_for
     from .common import make_runner, progress_printer
 

@@ -10,6 +10,7 @@ from typing import Callable, List
 from . import cloud_deltas_pull as deltas_pull
 
 JOB_TRIGGERS = ("package", "process_projectfile")
+EXIT_OK, EXIT_FAILED, EXIT_STILL_RUNNING = 0, 1, 4
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
@@ -22,11 +23,14 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     upload.add_argument("--force", action="store_true", help="upload even when the local check finds problems")
     upload.add_argument("--dry-run", action="store_true", help="only show what would be uploaded")
     upload.add_argument("--wait", action="store_true", help="after uploading, follow the cloud jobs until they end")
+    _add_wait_timeout(upload)
     jobs = add("jobs", cmd_jobs, "mirror the project's cloud jobs into the job history and show them", project=True)
     jobs.add_argument("folder", nargs="?", help="a linked project folder (instead of --project-id)")
     jobs.add_argument("--trigger", choices=JOB_TRIGGERS, help="start a cloud job first")
     jobs.add_argument("--force", action="store_true", help="with --trigger package: start a new one even if one runs")
-    jobs.add_argument("--wait", action="store_true", help="poll until no job is pending, queued or started")
+    jobs.add_argument("--wait", action="store_true", help="print each job's status as it changes until every job "
+                      "ended (exit 0 all finished, 1 one failed, 4 still pending or queued at the time limit)")
+    _add_wait_timeout(jobs)
     push = add("push-deltas", cmd_push_deltas, "check a deltafile locally, then push it to the cloud", project=True)
     push.add_argument("deltafile", help="the deltafile JSON (every delta needs a clientId)")
     deltas = add("deltas", cmd_deltas, "list the cloud's deltas with their last status; `deltas pull`: apply "
@@ -44,6 +48,13 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     package.add_argument("target", help="folder to download the package into")
 
 
+def _add_wait_timeout(parser: argparse.ArgumentParser) -> None:
+    from ..core.cloud_sync.job_watch import DEFAULT_TIMEOUT
+
+    parser.add_argument("--wait-timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                        help=f"with --wait: stop waiting after S seconds (default {DEFAULT_TIMEOUT:.0f})")
+
+
 def _progress(args: argparse.Namespace):
     if args.json or not sys.stderr.isatty():
         return None
@@ -57,12 +68,12 @@ def _progress(args: argparse.Namespace):
 
 
 def _jobs_text(jobs) -> str:
-    from ..core.cloud.mirror import status_explanation
+    from ..core.cloud_sync.mirror import status_explanation
 
     lines = []
     for job in jobs:
         lines.append(f"{job.status:9} {job.type:20} {job.id}  {job.created_at}")
-        lines.append(f"          {status_explanation(job.status)}")
+        lines.append(f"          {status_explanation(job.status, job.type)}")
         if job.error:
             lines.append(f"          error: {job.error}")
     return "\n".join(lines) or "No cloud jobs."
@@ -74,35 +85,36 @@ def _store():
     return open_store()
 
 
+def _folder(path: str) -> Path:
+    from .cloud import UsageError
+
+    folder = Path(path)
+    if not folder.exists():
+        raise UsageError(f"the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder")
+    return folder
+
+
 def cmd_upload(args: argparse.Namespace) -> int:
-    from ..core.cloud import mirror
-    from ..core.cloud.links import project_file_in, project_label
-    from ..core.cloud.preflight import check_before_upload, predict_cloud_jobs
-    from ..core.cloud.uploader import execute_upload, plan_upload
+    from ..core.cloud.links import project_label
+    from ..core.cloud.uploader import execute_upload
+    from ..core.cloud_sync.upload import prepare_upload
     from .cloud import UsageError, client_for, output, project_id_for
     from .common import make_runner
 
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        raise UsageError(f"{folder} is not a folder")
+    folder = _folder(args.folder)
     project_id = project_id_for(args, args.folder)
     client = client_for(args)
-    report: dict = {"project_id": project_id, "folder": str(folder.resolve())}
-    project_file = project_file_in(folder)
-    if project_file is not None and not args.skip_check:
-        check = check_before_upload(make_runner(), project_file)
-        report["check"] = {"job_id": check.job.id, "status": check.job.status, "problems": check.problems}
-        if not check.ok and not args.force:
-            output(args, report, "Not uploaded: the local check (target cloud) found problems:\n  "
-                   + "\n  ".join(check.problems) + "\nFix them, or upload anyway with --force.")
-            return 1
-    plan = plan_upload(client, project_id, folder)
-    label = project_label(project_id, folder)
-    cloud_jobs = [mirror.job_from_cloud(j, label, client.base_url) for j in client.list_jobs(project_id)]
-    report["plan"] = {"upload": [{"name": i.name, "reason": i.reason, "size": i.checksums.size} for i in plan.to_upload],
-                      "unchanged": plan.unchanged, "remote_only": plan.remote_only, "bytes": plan.total_bytes}
-    report["cloud_jobs_triggered"] = predict_cloud_jobs([i.name for i in plan.to_upload], plan.remote_has_project_file, cloud_jobs)
+    prepared = prepare_upload(client, make_runner(), project_id, folder, force=args.force, skip_check=args.skip_check)
+    report = prepared.report()
+    if prepared.refusal:
+        output(args, report, prepared.refusal + ("" if prepared.check.fatal else
+                                                 "\nFix them, or upload anyway with --force."))
+        return 1
+    plan = prepared.plan
     delete = args.delete_remote and bool(plan.remote_only)
+    report["delete_remote"] = plan.remote_only if delete else []
     if delete and not args.yes and not args.dry_run:
         if not sys.stdin.isatty():
             raise UsageError("--delete-remote would delete cloud files; confirm with --yes")
@@ -115,20 +127,41 @@ def cmd_upload(args: argparse.Namespace) -> int:
     if _progress(args) is not None:
         sys.stderr.write("\r\033[K")
     report["result"] = result.to_dict()
+    text = (_plan_text(report) + f"\nUploaded {len(result.uploaded)} files (checksums verified), "
+            f"{len(result.unchanged)} unchanged, {len(result.deleted)} deleted, "
+            f"{len(result.skipped_hidden)} hidden skipped.")
+    return _follow_jobs(args, client, project_id, project_label(project_id, folder), report, text)
+
+
+def _follow_jobs(args: argparse.Namespace, client, project_id: str, label: str, report: dict, text: str) -> int:
+    """Mirror the jobs (or follow them with --wait); print ``text`` and the jobs; the exit code."""
+    from ..core.cloud_sync import mirror
+    from ..core.cloud_sync.job_watch import ALL_FINISHED, SOME_FAILED, watch_jobs
+    from .cloud import output
+
     store = _store()
-    jobs = (mirror.poll_jobs(client, store, project_id, label) if args.wait
-            else mirror.mirror_jobs(client, store, project_id, label))
-    report["jobs"] = [j.to_dict() for j in jobs]
-    output(args, report, _plan_text(report) + f"\nUploaded {len(result.uploaded)} files (checksums verified), "
-           f"{len(result.unchanged)} unchanged, {len(result.deleted)} deleted.\n" + _jobs_text(jobs))
-    return 0
+    if not args.wait:
+        jobs = mirror.mirror_jobs(client, store, project_id, label)
+        report["jobs"] = [dict(j.to_dict(), explanation=mirror.status_explanation(j.status, j.type)) for j in jobs]
+        output(args, report, "\n".join(t for t in (text, _jobs_text(jobs)) if t))
+        return EXIT_OK
+    if text and not args.json:
+        print(text, flush=True)
+    say = (lambda line: None) if args.json else (lambda line: print(line, flush=True))
+    watched = watch_jobs(client, store, project_id, label, say, timeout=args.wait_timeout)
+    report["jobs"] = [dict(j.to_dict(), explanation=mirror.status_explanation(j.status, j.type)) for j in watched.jobs]
+    report["wait"] = {"outcome": watched.outcome, "waited_seconds": round(watched.waited, 1)}
+    output(args, report, watched.summary())
+    return {ALL_FINISHED: EXIT_OK, SOME_FAILED: EXIT_FAILED}.get(watched.outcome, EXIT_STILL_RUNNING)
 
 
 def _plan_text(report: dict) -> str:
     plan = report["plan"]
     lines: List[str] = [f"{item['reason']:8} {item['name']} ({item['size']} bytes)" for item in plan["upload"]]
+    lines += [f"skipped  {name} (hidden: not uploaded)" for name in plan["skipped_hidden"]]
+    lines += [f"delete   {name} (only in the cloud)" for name in report.get("delete_remote", [])]
     lines.append(f"{len(plan['upload'])} to upload ({plan['bytes']} bytes), {len(plan['unchanged'])} unchanged, "
-                 f"{len(plan['remote_only'])} only in the cloud.")
+                 f"{len(plan['remote_only'])} only in the cloud, {len(plan['skipped_hidden'])} hidden skipped.")
     for prediction in report["cloud_jobs_triggered"]:
         lines.append(f"cloud {prediction['type']}: {'will run' if prediction['triggered'] else 'not started'} "
                      f"({prediction['reason']})")
@@ -138,24 +171,26 @@ def _plan_text(report: dict) -> str:
 def _project_and_client(args: argparse.Namespace, folder=None):
     from .cloud import client_for, project_id_for
 
+    if folder is not None:
+        _folder(folder)
     return project_id_for(args, folder), client_for(args)
 
 
 def cmd_jobs(args: argparse.Namespace) -> int:
-    from ..core.cloud import mirror
     from ..core.cloud.links import project_label
+    from ..core.cloud_sync import mirror
     from .cloud import output
 
     project_id, client = _project_and_client(args, args.folder)
-    store = _store()
     label = project_label(project_id, Path(args.folder) if args.folder else None)
     if args.trigger:
-        mirror.trigger_job(client, store, project_id, label, args.trigger, args.force)
-    jobs = (mirror.poll_jobs(client, store, project_id, label) if args.wait
-            else mirror.mirror_jobs(client, store, project_id, label))
-    data = [dict(j.to_dict(), explanation=mirror.status_explanation(j.status)) for j in jobs]
+        mirror.trigger_job(client, _store(), project_id, label, args.trigger, args.force)
+    if args.wait:
+        return _follow_jobs(args, client, project_id, label, {}, "")
+    jobs = mirror.mirror_jobs(client, _store(), project_id, label)
+    data = [dict(j.to_dict(), explanation=mirror.status_explanation(j.status, j.type)) for j in jobs]
     output(args, data, _jobs_text(jobs))
-    return 0
+    return EXIT_OK
 
 
 def cmd_push_deltas(args: argparse.Namespace) -> int:
@@ -166,8 +201,14 @@ def cmd_push_deltas(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.deltafile} does not exist")
     project_id = args.project_id or check_deltafile(Path(args.deltafile))["project"]
     summary = push_deltafile(client_for(args), project_id, Path(args.deltafile))
-    output(args, summary, f"Pushed {summary['deltas']} deltas (deltafile {summary['deltafile_id']}); "
-           "QFieldCloud queued a delta_apply job.")
+    if not summary["queued"]:
+        text = (f"All {summary['deltas']} deltas of deltafile {summary['deltafile_id']} are already on the server; "
+                "nothing was pushed and no job was queued.")
+    else:
+        already = f" ({summary['already_on_server']} already on the server)" if summary["already_on_server"] else ""
+        text = (f"Pushed {summary['deltas']} deltas (deltafile {summary['deltafile_id']}){already}; "
+                "QFieldCloud queued a delta_apply job.")
+    output(args, summary, text)
     return 0
 
 
@@ -194,11 +235,11 @@ def cmd_deltas(args: argparse.Namespace) -> int:
 
 
 def cmd_download(args: argparse.Namespace) -> int:
-    from ..core.cloud.download import download_changed_files
+    from ..core.cloud_sync.download import download_linked
     from .cloud import output
 
     project_id, client = _project_and_client(args, args.folder)
-    result = download_changed_files(client, project_id, Path(args.folder))
+    result = download_linked(client, Path(args.folder), project_id)
     warn_skipped_links(result.skipped_links, args.folder)
     output(args, result.to_dict(), f"Downloaded {len(result.downloaded)} changed files "
            f"({len(result.backups)} backups kept), {len(result.unchanged)} unchanged.")

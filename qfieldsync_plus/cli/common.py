@@ -19,6 +19,23 @@ from ..core.runner.store import JobStore
 from ..core.runner.store_file import folder_error
 
 
+_qt_handler = None
+
+
+def quiet_qt_debug() -> None:
+    """Keep Qt/QGIS debug output (the auth database's key-derivation lines among it) off the terminal;
+    warnings and errors still reach stderr."""
+    global _qt_handler
+    from qgis.PyQt.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind, _context, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg:
+            sys.stderr.write(message + "\n")
+
+    _qt_handler = handler  # keep a reference: Qt holds only a pointer to it
+    qInstallMessageHandler(handler)
+
+
 def add_job_output_options(parser) -> None:
     """The options every job command shares: ``--feedback FILE`` and ``--timeout S``."""
     parser.add_argument("--feedback", metavar="FILE", help="write the feedback JSON (QFieldCloud format v2) here")

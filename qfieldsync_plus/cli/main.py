@@ -13,6 +13,7 @@ from typing import List, Optional
 
 from ..core.runner.store_file import StoreError
 from . import cloud, delta_apply, deltas, jobs_history, package, process_projectfile, secrets, sync
+from .common import quiet_qt_debug
 
 # Each module has register(subparsers); the parser it adds sets ``func(args) -> int``.
 COMMAND_MODULES = [process_projectfile, jobs_history, package, cloud, delta_apply, deltas, secrets, sync]
@@ -40,6 +41,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return EXIT_USAGE if exit_.code not in (0, None) else EXIT_OK
+    quiet_qt_debug()  # QGIS's debug lines (the auth database's key derivation) stay off the terminal
     try:
         return int(args.func(args))
     except StoreError as error:  # locked, deleted, read-only job store: one line, no traceback

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from qgis.core import Qgis, QgsProject
 
@@ -10,6 +10,13 @@ from .archives import ArchiveLimits, check_archive
 from .i18n import tr
 from .jobs import errors
 from .jobs.errors import JobError
+
+PROJECT_SUFFIXES = (".qgs", ".qgz")
+
+
+def is_project_file(path: str) -> bool:
+    """True for a .qgs/.qgz file name."""
+    return PurePosixPath(path.replace("\\", "/")).suffix.lower() in PROJECT_SUFFIXES
 
 
 def _dont_load_layouts_flag():

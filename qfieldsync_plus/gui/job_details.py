@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.cloud.mirror import status_explanation
+from ..core.cloud_sync.mirror import status_explanation
 from ..core.i18n import tr
 from ..core.jobs.job import DELTA_APPLY, Job
 from ..tasks.job_task import job_label
@@ -159,7 +159,7 @@ class JobDetails(QTabWidget):
             duration=duration_text(job.duration_seconds()))
         parts = [title]
         if job.origin == "cloud":
-            parts.append(_escape(status_explanation(job.status)))
+            parts.append(_escape(status_explanation(job.status, job.type)))
         feedback = job.feedback or {}
         if feedback.get("error"):
             parts.append('<span style="color:#c62828">{}</span>'.format(_escape(feedback["error"])))

@@ -1,11 +1,12 @@
-"""Settings page (QGIS Options → QFieldSync+): time limit, QFieldCloud URL and request time limit, data
-folder, Python, .qgz limits, auto-check, and how long the job history is kept."""
+"""Settings page (QGIS Options → QFieldSync+): time limit, QFieldCloud URL, request time limit and
+connection authentication, data folder, Python, .qgz limits, auto-check, and how long the job history
+is kept."""
 
 from __future__ import annotations
 
 from typing import Callable, Optional
 
-from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.gui import QgsAuthConfigSelect, QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.i18n import tr
@@ -28,6 +29,10 @@ class SettingsPage(QgsOptionsPageWidget):
         self.cloud_request_spin.setSuffix(tr(" s"))
         self.cloud_request_spin.setToolTip(tr("How long one QFieldCloud request may take in all (file transfers "
                                               "instead stop when less than 1 KiB moves in 60 s)."))
+        self.cloud_authcfg_select = QgsAuthConfigSelect()
+        self.cloud_authcfg_select.setToolTip(tr("A QGIS authentication configuration used for every QFieldCloud "
+                                                "request, e.g. the client certificate your organisation's server "
+                                                "asks for. Your QFieldCloud sign-in is kept apart."))
         self.retention_days_spin = QSpinBox()
         self.retention_days_spin.setRange(1, 36500)
         self.retention_days_spin.setSuffix(tr(" days"))
@@ -52,6 +57,7 @@ class SettingsPage(QgsOptionsPageWidget):
         form.addRow(tr("Job time limit"), self.timeout_spin)
         form.addRow(tr("QFieldCloud URL"), self.cloud_url_edit)
         form.addRow(tr("QFieldCloud request time limit"), self.cloud_request_spin)
+        form.addRow(tr("QFieldCloud connection authentication"), self.cloud_authcfg_select)
         form.addRow(tr("Data folder (job history, outputs)"), self.data_folder_widget)
         form.addRow(tr("Python interpreter for jobs"), self.python_widget)
         form.addRow(tr("Most entries in a .qgz"), self.archive_entries_spin)
@@ -74,6 +80,7 @@ class SettingsPage(QgsOptionsPageWidget):
         self.python_widget.setFilePath(settings.python)
         self.check_on_save_box.setChecked(settings.check_on_save)
         self.cloud_request_spin.setValue(int(settings.cloud_request_seconds))
+        self.cloud_authcfg_select.setConfigId(settings.cloud_connection_authcfg)
         self.retention_days_spin.setValue(int(settings.retention_days))
         self.retention_jobs_spin.setValue(int(settings.retention_jobs_per_project))
         self.archive_entries_spin.setValue(int(settings.archive_max_entries))
@@ -90,6 +97,7 @@ class SettingsPage(QgsOptionsPageWidget):
             retention_days=self.retention_days_spin.value(),
             retention_jobs_per_project=self.retention_jobs_spin.value(),
             cloud_request_seconds=self.cloud_request_spin.value(),
+            cloud_connection_authcfg=self.cloud_authcfg_select.configId(),
             archive_max_entries=self.archive_entries_spin.value(),
             archive_max_mib=self.archive_size_spin.value(),
         )

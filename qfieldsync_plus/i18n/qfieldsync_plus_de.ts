@@ -129,116 +129,116 @@
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
       <translation>Die Projektdatei „{name}“ ist kein wohlgeformtes XML: {error}. Zeile {line}, Spalte {column}:
 {context}</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Die Datei ist beschädigt oder unvollständig. Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Project file "{path}" does not exist.</source>
       <translation>Die Projektdatei „{path}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Check the path; the project may have been moved or renamed.</source>
       <translation>Prüfen Sie den Pfad; das Projekt wurde eventuell verschoben oder umbenannt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="69" />
+      <location filename="../core/checks/project_file.py" line="78" />
       <source>Project file "{path}" has unknown file extension "{ext}"; expected .qgs or .qgz.</source>
       <translation>Die Projektdatei „{path}“ hat die unbekannte Dateiendung „{ext}“; erwartet wird .qgs oder .qgz.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="76" />
+      <location filename="../core/checks/project_file.py" line="85" />
       <source>Project file "{path}" is not a file.</source>
       <translation>Die Projektdatei „{path}“ ist keine Datei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Die Projektdatei „{path}“ ist kein lesbares .qgz-Archiv (ZIP): Sie ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="96" />
+      <location filename="../core/checks/project_file.py" line="105" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>Das Projektarchiv „{path}“ enthält keine .qgs-Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="102" />
+      <location filename="../core/checks/project_file.py" line="111" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/checks/project_findings.py" line="42" />
-      <source>{count} hidden file(s) or folder(s) in the project folder.</source>
-      <translation>{count} versteckte Datei(en) oder Ordner im Projektordner.</translation>
+      <source>{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.</source>
+      <translation>{count} versteckte Datei(en) oder Ordner im Projektordner werden nicht zu QFieldCloud hochgeladen.</translation>
     </message>
     <message>
       <location filename="../core/checks/project_findings.py" line="42" />
-      <source>Hidden files and directories (names starting with a dot) prevent the normal work of QFieldCloud. Move them out of the project folder.</source>
-      <translation>Versteckte Dateien und Ordner (Namen, die mit einem Punkt beginnen) verhindern die normale Arbeit von QFieldCloud. Verschieben Sie sie aus dem Projektordner.</translation>
+      <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
+      <translation>Dateien und Ordner, deren Name mit einem Punkt beginnt, lässt das Hochladen aus (QFieldCloud nimmt sie nicht an). Benennen Sie sie ohne den Punkt um, wenn das Projekt sie braucht.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="61" />
+      <location filename="../core/checks/project_findings.py" line="64" />
       <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
       <translation>{count} Dateiname(n), die QField unter Windows oder Android nicht speichern kann.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="61" />
+      <location filename="../core/checks/project_findings.py" line="64" />
       <source>Rename them without &lt; &gt; : " | ? * \, control characters, trailing dots or spaces, or reserved names such as CON or NUL.</source>
       <translation>Benennen Sie sie um – ohne &lt; &gt; : " | ? * \, Steuerzeichen, Punkte oder Leerzeichen am Ende und ohne reservierte Namen wie CON oder NUL.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="74" />
+      <location filename="../core/checks/project_findings.py" line="77" />
       <source>The project saves paths to data sources as absolute paths.</source>
       <translation>Das Projekt speichert die Pfade zu Datenquellen als absolute Pfade.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="74" />
+      <location filename="../core/checks/project_findings.py" line="77" />
       <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
       <translation>Stellen Sie unter Projekt → Eigenschaften → Allgemein „Pfade speichern“ auf „Relativ“ und speichern Sie das Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="85" />
+      <location filename="../core/checks/project_findings.py" line="88" />
       <source>{count} data file(s) lie outside the project folder.</source>
       <translation>{count} Datendatei(en) liegen außerhalb des Projektordners.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="85" />
+      <location filename="../core/checks/project_findings.py" line="88" />
       <source>QFieldCloud and QField only get files inside the project folder {folder}. Move the files there.</source>
       <translation>QFieldCloud und QField erhalten nur Dateien im Projektordner {folder}. Verschieben Sie die Dateien dorthin.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="110" />
+      <location filename="../core/checks/project_findings.py" line="113" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
       <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job sollte etwa {estimate:.0f} s dauern.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="113" />
+      <location filename="../core/checks/project_findings.py" line="116" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
       <translation>Projektordner {size} MB, geöffnet in {seconds:.1f} s: Ein Package-Job kann etwa {estimate:.0f} s dauern, nahe an der Grenze von QFieldCloud (10 Minuten).</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="113" />
+      <location filename="../core/checks/project_findings.py" line="116" />
       <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
       <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/account.py" line="15" />
-      <source>Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.</source>
-      <translation>„Überall abmelden“ bittet QFieldCloud, das Token dieser Anmeldung ablaufen zu lassen: Jedes Programm, das dieses Token verwendet, muss sich erneut anmelden. Andere Anmeldungen (QField, QFieldSync) sind nicht betroffen.</translation>
+      <location filename="../core/cloud/account.py" line="14" />
+      <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
+      <translation>Überall abmelden lässt QFieldCloud jedes Token Ihres Kontos ablaufen: QField auf jedem Gerät, QFieldSync, die Kommandozeile und jedes andere unter Ihrem Namen angemeldete Programm müssen sich neu anmelden.</translation>
     </message>
     <message>
       <location filename="../core/cloud/answers.py" line="65" />
@@ -506,77 +506,17 @@
       <translation>Jedes Delta braucht eine clientId (das Gerät, das es erzeugt hat); ohne sie scheitert QFieldCloud. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="83" />
-      <source>The cloud project has no delta with the id {ids}.</source>
-      <translation>Das Cloud-Projekt hat kein Delta mit der ID {ids}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="83" />
-      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
-      <translation>Listen Sie die Deltas der Cloud mit `cloud deltas` auf und verwenden Sie deren IDs.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="95" />
-      <source>deltas of cloud project {id}</source>
-      <translation>Deltas des Cloud-Projekts {id}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="97" />
-      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
-      <translation>Es wurde nichts geändert. Der Delta-Inhalt der Cloud ist kein gültiges QField-Delta; korrigieren oder ignorieren Sie dieses Delta in der Cloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="144" />
-      <source>The local project {path} does not exist.</source>
-      <translation>Das lokale Projekt {path} existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="144" />
-      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
-      <translation>Geben Sie die .qgs/.qgz-Datei mit --project an oder verknüpfen Sie ihren Ordner mit `cloud link`.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="150" />
-      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
-      <translation>QFieldCloud hat kein Projekt mit der ID {id} (oder Sie haben keinen Zugriff darauf).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="150" />
-      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
-      <translation>Prüfen Sie --project-id (`cloud projects` listet Ihre Projekte auf) und die Server-URL.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="183" />
-      <source>No local folder is linked to cloud project {id}.</source>
-      <translation>Mit dem Cloud-Projekt {id} ist kein lokaler Ordner verknüpft.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="183" />
-      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
-      <translation>Geben Sie das lokale Projekt mit --project an oder verknüpfen Sie seinen Ordner mit `cloud link`.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="188" />
-      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
-      <translation>{folder} enthält nicht genau eine .qgs/.qgz-Projektdatei.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="188" />
-      <source>Give the project file itself with --project.</source>
-      <translation>Geben Sie die Projektdatei selbst mit --project an.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name}: Die Prüfsumme der heruntergeladenen Datei weicht von der der Cloud ab; nichts wurde ersetzt.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>Download again.</source>
       <translation>Laden Sie erneut herunter.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="117" />
+      <location filename="../core/cloud/download.py" line="136" />
       <source>Download cancelled before {name}.</source>
       <translation>Herunterladen vor {name} abgebrochen.</translation>
     </message>
@@ -641,109 +581,29 @@
       <translation>QFieldCloud hat die Anfrage abgelehnt ({what}): {code}: {message}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
       <translation>Die Antwort von QFieldCloud auf {where} ist größer als {mib} MiB; sie wurde nicht zu Ende gelesen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>Check the QFieldCloud URL and try again later.</source>
       <translation>Prüfen Sie die QFieldCloud-URL und versuchen Sie es später erneut.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="223" />
+      <location filename="../core/cloud/transport.py" line="238" />
       <source>Cancelled ({what}).</source>
       <translation>Abgebrochen ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
       <translation>QFieldCloud hat mehr als die für {where} angekündigten {size} Bytes gesendet; der Download wurde abgebrochen und nichts behalten.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>Download again; if it keeps happening, check the network or proxy.</source>
       <translation>Laden Sie erneut herunter; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="20" />
-      <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
-      <translation>Wartend: QFieldCloud hat den Job angenommen und gibt ihn an einen Worker weiter.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="21" />
-      <source>Queued: a worker has taken the job and is about to start it.</source>
-      <translation>Eingereiht: Ein Worker hat den Job übernommen und startet ihn gleich.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="22" />
-      <source>Running: a QFieldCloud worker is processing the project now.</source>
-      <translation>Läuft: Ein QFieldCloud-Worker verarbeitet das Projekt gerade.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="23" />
-      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
-      <translation>Beendet: Der Job ist bis zum Ende gelaufen. Bei process_projectfile heißt das, dass sich das Projekt öffnen ließ, nicht dass jeder Layer gut konfiguriert ist.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="25" />
-      <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
-      <translation>Gestoppt: Der Job wurde vor seinem Ende gestoppt (zum Beispiel ersetzt oder abgebrochen).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="26" />
-      <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
-      <translation>Fehlgeschlagen: Der Job konnte nicht beendet werden. Öffnen Sie sein Feedback für den Fehler und was zu tun ist.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="28" />
-      <source>Unknown status {status}.</source>
-      <translation>Unbekannter Status {status}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="108" />
-      <source>Stopped watching the cloud jobs.</source>
-      <translation>Beobachtung der Cloud-Jobs beendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="33" />
-      <source>The local check (process_projectfile) {status}: {error}</source>
-      <translation>Die lokale Prüfung (process_projectfile) {status}: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="37" />
-      <source>Layer {name}: {status} {message}</source>
-      <translation>Layer {name}: {status} {message}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="41" />
-      <source>The local check found problems the cloud would report.</source>
-      <translation>Die lokale Prüfung hat Probleme gefunden, die auch die Cloud melden würde.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="49" />
-      <source>The local check could not start: {reason}</source>
-      <translation>Die lokale Prüfung konnte nicht starten: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="64" />
-      <source>Nothing is uploaded.</source>
-      <translation>Es wird nichts hochgeladen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="68" />
-      <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
-      <translation>Jedes Hochladen außerhalb von DCIM lässt QFieldCloud das Projekt erneut prüfen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="69" />
-      <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
-      <translation>QField startet ihn beim Herunterladen/Synchronisieren; das Hochladen markiert das Paket als veraltet.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="71" />
-      <source>A package job is already pending; it will package the uploaded files.</source>
-      <translation>Ein Package-Job wartet bereits; er verpackt die hochgeladenen Dateien.</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="18" />
@@ -761,79 +621,294 @@
       <translation>Der Projektname {name!r} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten (keine Leerzeichen).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="81" />
+      <location filename="../core/cloud/projects.py" line="31" />
+      <source>empty</source>
+      <translation>leer</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="82" />
       <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
       <translation>Die Antwort von QFieldCloud auf {where} ist eine Webseite, kein JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="83" />
+      <location filename="../core/cloud/transport.py" line="84" />
       <source>QFieldCloud's answer to {where} is not JSON.</source>
       <translation>Die Antwort von QFieldCloud auf {where} ist kein JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="84" />
+      <location filename="../core/cloud/transport.py" line="85" />
       <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
       <translation>Prüfen Sie die QFieldCloud-URL: Sie muss auf die API zeigen, z. B. https://app.qfield.cloud/api/v1/.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="118" />
+      <location filename="../core/cloud/transport.py" line="119" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
       <translation>Die QFieldCloud-URL muss mit https:// oder http:// beginnen: {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud hat {where} nicht innerhalb von {seconds} Sekunden beantwortet; die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>The server or the network is too slow; try again later.</source>
       <translation>Server oder Netzwerk sind zu langsam; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
       <translation>Die Übertragung wurde abgebrochen: weniger als 1 KiB in {seconds} Sekunden ({where}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The connection stalled; try again later.</source>
       <translation>Die Verbindung stockt; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="255" />
+      <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="97" />
+      <location filename="../core/cloud/uploader.py" line="101" />
       <source>{name} was uploaded but QFieldCloud does not list it.</source>
       <translation>{name} wurde hochgeladen, aber QFieldCloud führt die Datei nicht auf.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="97" />
+      <location filename="../core/cloud/uploader.py" line="101" />
       <source>Upload again.</source>
       <translation>Laden Sie erneut hoch.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="100" />
+      <location filename="../core/cloud/uploader.py" line="104" />
       <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
       <translation>{name}: Die von QFieldCloud berechnete Prüfsumme ({remote}) weicht von der der lokalen Datei ({local}) ab; die Datei ist nicht synchron.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="100" />
+      <location filename="../core/cloud/uploader.py" line="104" />
       <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
       <translation>Die Datei wurde unterwegs beschädigt. Laden Sie erneut hoch; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="128" />
+      <location filename="../core/cloud/uploader.py" line="132" />
       <source>Upload cancelled after {n} of {total} files.</source>
       <translation>Hochladen nach {n} von {total} Dateien abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="147" />
+      <location filename="../core/cloud/uploader.py" line="151" />
       <source>Upload cancelled before deleting {name}.</source>
       <translation>Hochladen vor dem Löschen von {name} abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
+      <source>The cloud project has no delta with the id {ids}.</source>
+      <translation>Das Cloud-Projekt hat kein Delta mit der ID {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
+      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
+      <translation>Listen Sie die Deltas der Cloud mit `cloud deltas` auf und verwenden Sie deren IDs.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="95" />
+      <source>deltas of cloud project {id}</source>
+      <translation>Deltas des Cloud-Projekts {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="97" />
+      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
+      <translation>Es wurde nichts geändert. Der Delta-Inhalt der Cloud ist kein gültiges QField-Delta; korrigieren oder ignorieren Sie dieses Delta in der Cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
+      <source>The local project {path} does not exist.</source>
+      <translation>Das lokale Projekt {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
+      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
+      <translation>Geben Sie die .qgs/.qgz-Datei mit --project an oder verknüpfen Sie ihren Ordner mit `cloud link`.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
+      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
+      <translation>QFieldCloud hat kein Projekt mit der ID {id} (oder Sie haben keinen Zugriff darauf).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
+      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
+      <translation>Prüfen Sie --project-id (`cloud projects` listet Ihre Projekte auf) und die Server-URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
+      <source>No local folder is linked to cloud project {id}.</source>
+      <translation>Mit dem Cloud-Projekt {id} ist kein lokaler Ordner verknüpft.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
+      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
+      <translation>Geben Sie das lokale Projekt mit --project an oder verknüpfen Sie seinen Ordner mit `cloud link`.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
+      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
+      <translation>{folder} enthält nicht genau eine .qgs/.qgz-Projektdatei.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
+      <source>Give the project file itself with --project.</source>
+      <translation>Geben Sie die Projektdatei selbst mit --project an.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="97" />
+      <source>{folder} is not linked to a QFieldCloud project.</source>
+      <translation>{folder} ist mit keinem QFieldCloud-Projekt verknüpft.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/download.py" line="22" />
+      <source>Link the folder to its cloud project first.</source>
+      <translation>Verknüpfen Sie den Ordner zuerst mit seinem Cloud-Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="33" />
+      <source>{count} cloud job(s) still pending, queued or running after {seconds:.0f} s; they go on in QFieldCloud. Look again later.</source>
+      <translation>{count} Cloud-Job(s) nach {seconds:.0f} s noch wartend, eingereiht oder laufend; sie laufen in QFieldCloud weiter. Sehen Sie später wieder nach.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="37" />
+      <source>{count} cloud job(s) failed or were stopped: {jobs}.</source>
+      <translation>{count} Cloud-Job(s) fehlgeschlagen oder gestoppt: {jobs}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="40" />
+      <source>No cloud job was pending, queued or running.</source>
+      <translation>Kein Cloud-Job war wartend, eingereiht oder laufend.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="41" />
+      <source>Every cloud job finished.</source>
+      <translation>Alle Cloud-Jobs sind fertig.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="85" />
+      <source>… still waiting for {count} cloud job(s) ({seconds:.0f} s).</source>
+      <translation>… wartet noch auf {count} Cloud-Job(s) ({seconds:.0f} s).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="20" />
+      <source>Finished: QFieldCloud packaged the project; QField downloads this package on its next Download/Synchronize.</source>
+      <translation>Fertig: QFieldCloud hat das Projekt gepackt; QField lädt dieses Paket beim nächsten Herunterladen/Synchronisieren.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="22" />
+      <source>Finished: QFieldCloud applied the pending deltas; each delta's own status (applied, conflict, error) is in the deltas list.</source>
+      <translation>Fertig: QFieldCloud hat die ausstehenden Deltas angewendet; der Status jedes Deltas (angewendet, Konflikt, Fehler) steht in der Delta-Liste.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="24" />
+      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
+      <translation>Beendet: Der Job ist bis zum Ende gelaufen. Bei process_projectfile heißt das, dass sich das Projekt öffnen ließ, nicht dass jeder Layer gut konfiguriert ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="30" />
+      <source>Running: a QFieldCloud worker is packaging the project for QField now.</source>
+      <translation>Läuft: Ein QFieldCloud-Worker packt das Projekt gerade für QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="31" />
+      <source>Running: a QFieldCloud worker is writing the field changes into the data sources now.</source>
+      <translation>Läuft: Ein QFieldCloud-Worker schreibt die Feldänderungen gerade in die Datenquellen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="32" />
+      <source>Running: a QFieldCloud worker is processing the project now.</source>
+      <translation>Läuft: Ein QFieldCloud-Worker verarbeitet das Projekt gerade.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="38" />
+      <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
+      <translation>Wartend: QFieldCloud hat den Job angenommen und gibt ihn an einen Worker weiter.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="39" />
+      <source>Queued: a worker has taken the job and is about to start it.</source>
+      <translation>Eingereiht: Ein Worker hat den Job übernommen und startet ihn gleich.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="42" />
+      <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
+      <translation>Gestoppt: Der Job wurde vor seinem Ende gestoppt (zum Beispiel ersetzt oder abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="43" />
+      <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
+      <translation>Fehlgeschlagen: Der Job konnte nicht beendet werden. Öffnen Sie sein Feedback für den Fehler und was zu tun ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="45" />
+      <source>Unknown status {status}.</source>
+      <translation>Unbekannter Status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="125" />
+      <source>Stopped watching the cloud jobs.</source>
+      <translation>Beobachtung der Cloud-Jobs beendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="44" />
+      <source>The project file cannot be read: the local check (process_projectfile) {status}: {error}</source>
+      <translation>Die Projektdatei kann nicht gelesen werden: die lokale Prüfung (process_projectfile) {status}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="52" />
+      <source>Layer {name}: {status} {message}</source>
+      <translation>Layer {name}: {status} {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="56" />
+      <source>The local check found problems the cloud would report.</source>
+      <translation>Die lokale Prüfung hat Probleme gefunden, die auch die Cloud melden würde.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="64" />
+      <source>The local check could not start: {reason}</source>
+      <translation>Die lokale Prüfung konnte nicht starten: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="79" />
+      <source>Nothing is uploaded.</source>
+      <translation>Es wird nichts hochgeladen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="83" />
+      <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
+      <translation>Jedes Hochladen außerhalb von DCIM lässt QFieldCloud das Projekt erneut prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="84" />
+      <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
+      <translation>QField startet ihn beim Herunterladen/Synchronisieren; das Hochladen markiert das Paket als veraltet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="86" />
+      <source>A package job is already pending; it will package the uploaded files.</source>
+      <translation>Ein Package-Job wartet bereits; er verpackt die hochgeladenen Dateien.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="61" />
+      <source>Not uploaded: {reason}</source>
+      <translation>Nicht hochgeladen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
+      <translation>Nicht hochgeladen: Die lokale Prüfung (Ziel Cloud) hat Probleme gefunden: {problems}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="104" />
+      <source>Fix them, or upload anyway.</source>
+      <translation>Beheben Sie sie oder laden Sie trotzdem hoch.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="74" />
@@ -906,7 +981,7 @@
       <translation>Die Deltadatei „{file}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="167" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Die Deltadatei „{file}“ kann nicht gelesen werden: {error}</translation>
     </message>
@@ -916,7 +991,7 @@
       <translation>Die Deltadatei „{file}“ ist kein gültiges JSON (Zeile {line}, Spalte {column}): {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Es wurde nichts geändert. Übertragen Sie die Änderungen erneut aus QField.</translation>
     </message>
@@ -926,74 +1001,149 @@
       <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="141" />
+      <location filename="../core/deltas/engine.py" line="142" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="233" />
+      <location filename="../core/deltas/engine.py" line="235" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="241" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="246" />
+      <location filename="../core/deltas/engine.py" line="248" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="279" />
+      <location filename="../core/deltas/engine.py" line="281" />
       <source>Nothing was changed: {error}</source>
       <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="283" />
+      <location filename="../core/deltas/engine.py" line="285" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="293" />
+      <location filename="../core/deltas/engine.py" line="295" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="300" />
+      <location filename="../core/deltas/engine.py" line="302" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="50" />
+      <location filename="../core/deltas/geometry.py" line="65" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>die Geometrie hat NaN-Koordinaten (X/Y) in {count} von {total} Stützpunkten</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="60" />
+      <location filename="../core/deltas/geometry.py" line="75" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>die Geometrie muss WKT-Text oder null sein, nicht {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="70" />
+      <location filename="../core/deltas/geometry.py" line="86" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>die Geometrie ist kein gültiges WKT: {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="96" />
-      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
-      <translation>ein {source} mit {count} Teilen kann nicht in einem {target}-Layer gespeichert werden</translation>
+      <location filename="../core/deltas/geometry.py" line="104" />
+      <source>an empty {source} cannot be stored in a {target} layer</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="105" />
+      <location filename="../core/deltas/geometry.py" line="132" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>ein {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="83" />
+      <location filename="../core/deltas/geometry.py" line="123" />
+      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
+      <translation>ein {source} mit {count} Teilen kann nicht in einem {target}-Layer gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/layer_access.py" line="103" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Objekt {pk} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="46" />
+      <source>64-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="48" />
+      <source>boolean: 0 or 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="50" />
+      <source>16-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="51" />
+      <source>32-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="60" />
+      <source>Shapefile integer of at most {digits} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="67" />
+      <source>SQLite stores NaN as NULL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="70" />
+      <source>32-bit floating point number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="73" />
+      <source>number of {width} digits, {decimals} of them decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="85" />
+      <source>Shapefile number of {width} characters with {decimals} decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="92" />
+      <source>text with a NUL character would be cut short</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="94" />
+      <source>text of at most {count} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="100" />
+      <source>text in the Shapefile's encoding {encoding}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="104" />
+      <source>Shapefile text of at most {count} bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="111" />
+      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="48" />
@@ -1001,77 +1151,77 @@
       <translation>Attribut „{name}“: erwartet {expected} (der Wert bei der Bearbeitung), gefunden {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="54" />
+      <location filename="../core/deltas/operations.py" line="56" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>Geometrie: Die alte Geometrie des Deltas ist unbrauchbar ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="58" />
+      <location filename="../core/deltas/operations.py" line="60" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>Geometrie: erwartet {expected}, gefunden {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="67" />
+      <location filename="../core/deltas/operations.py" line="69" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Es gibt Konflikte mit dem bereits vorhandenen Objekt!</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="71" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>Konflikte überschrieben: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="78" />
+      <location filename="../core/deltas/operations.py" line="80" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>Der Layer „{layer}“ hat kein Feld „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="92" />
+      <location filename="../core/deltas/operations.py" line="94" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>Geometrie ignoriert: Der Layer hat keine Geometrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="97" />
+      <location filename="../core/deltas/operations.py" line="99" />
       <source>Geometry not applicable: {error}</source>
       <translation>Geometrie nicht anwendbar: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="110" />
+      <location filename="../core/deltas/operations.py" line="112" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Das Delta nennt kein Objekt (leerer sourcePk und kein Schlüssel aus einem Anlegen).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="116" />
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Objekt mit Schlüssel {pk} in Layer „{layer}“ nicht gefunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="129" />
+      <location filename="../core/deltas/operations.py" line="131" />
       <source>Cannot update feature {pk}</source>
       <translation>Objekt {pk} kann nicht aktualisiert werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="138" />
+      <location filename="../core/deltas/operations.py" line="140" />
       <source>Cannot delete feature {pk}</source>
       <translation>Objekt {pk} kann nicht gelöscht werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="157" />
+      <location filename="../core/deltas/operations.py" line="159" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>Der Schlüssel {pk} passt nicht zum Schlüsselfeld von Layer „{layer}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Ein Objekt mit dem Schlüssel {pk} existiert bereits in Layer „{layer}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>key {pk} already exists</source>
       <translation>Schlüssel {pk} existiert bereits</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="165" />
+      <location filename="../core/deltas/operations.py" line="167" />
       <source>Cannot add the feature</source>
       <translation>Das Objekt kann nicht hinzugefügt werden</translation>
     </message>
@@ -1106,131 +1256,186 @@
       <translation>Ein unterbrochener delta_apply-Lauf (Prozess {pid}) wurde auf jeder Datenquelle abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="67" />
+      <location filename="../core/deltas/sessions.py" line="70" />
       <source>error code {code}</source>
       <translation>Fehlercode {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="89" />
+      <location filename="../core/deltas/sessions.py" line="101" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>{source} kann nicht zum Schreiben geöffnet werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="92" />
+      <location filename="../core/deltas/sessions.py" line="104" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Auf {source} kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="120" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} hat keine Tabelle und keinen Layer namens „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="149" />
+      <location filename="../core/deltas/sessions.py" line="178" />
       <source>The working copy {copy} disappeared.</source>
       <translation>Die Arbeitskopie {copy} ist verschwunden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="169" />
+      <location filename="../core/deltas/sessions.py" line="198" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Die Änderungen an {source} können nicht festgeschrieben werden</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="211" />
+      <location filename="../core/deltas/sessions.py" line="255" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>„{file}“ kann nicht durch die geänderte Kopie ersetzt werden: {error}. Schließen Sie Programme, die sie geöffnet haben (unter Windows auch QGIS-Layer, die sie verwenden).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="272" />
+      <location filename="../core/deltas/sessions.py" line="316" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="94" />
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="29" />
+      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="52" />
+      <source>it is not an SQLite database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="68" />
+      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="96" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
       <translation>Layer „{layer}“: Seine Datei „{path}“ existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="85" />
+      <location filename="../core/deltas/targets.py" line="87" />
       <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
       <translation>Layer „{layer}“: Das Format „{driver}“ von „{path}“ kann nicht sicher geschrieben werden (unterstützt: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="118" />
+      <location filename="../core/deltas/targets.py" line="120" />
       <source>PostgreSQL database "{db}" ({where})</source>
       <translation>PostgreSQL-Datenbank „{db}“ ({where})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="131" />
+      <location filename="../core/deltas/targets.py" line="137" />
+      <source>Layer "{layer}": {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="146" />
       <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
       <translation>Layer „{layer}“ ist ungültig (seine Datenquelle lässt sich nicht öffnen).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="142" />
+      <location filename="../core/deltas/targets.py" line="158" />
       <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
       <translation>Layer „{layer}“ wird über den Anbieter für Textdateien gelesen, der nicht schreiben kann. Fügen Sie die CSV-Datei als Vektorlayer (OGR) hinzu, um Änderungen darauf anzuwenden.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="145" />
+      <location filename="../core/deltas/targets.py" line="161" />
       <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
       <translation>Layer „{layer}“: Der Datenanbieter „{provider}“ wird für das Anwenden von Änderungen nicht unterstützt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="198" />
-      <source>value {value} does not fit field "{field}" ({type})</source>
-      <translation>Wert {value} passt nicht in das Feld „{field}“ ({type})</translation>
+      <location filename="../core/deltas/values.py" line="285" />
+      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <location filename="../core/deltas/values.py" line="316" />
+      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="144" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Das Delta {delta} ist nicht im Delta-Protokoll dieses Projekts.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <location filename="../core/jobs/delta_apply.py" line="151" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <location filename="../core/jobs/delta_apply.py" line="222" />
+      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="227" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Mindestens eine der im Projekt verwendeten Online-Datenbanken hat die Verbindung zurückgesetzt. Die Datenbank hat die Transaktion zurückgerollt; prüfen Sie die Verbindung und starten Sie den Job erneut.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <location filename="../core/jobs/delta_apply.py" line="237" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>Die Datenbankverbindung ging beim Anwenden der Änderungen verloren; jede Datenquelle wurde zurückgerollt und nichts wurde geändert.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="241" />
+      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="244" />
+      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="246" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden, daher wurde jede Datenquelle zurückgerollt.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
-      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
-      <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>No output folder given for the package.</source>
       <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="90" />
+      <location filename="../core/jobs/package.py" line="92" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="144" />
+      <location filename="../core/jobs/process_projectfile.py" line="145" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -1415,12 +1620,12 @@
       <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="39" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS kann die Projektdatei „{path}“ nicht öffnen: {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="39" />
       <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
       <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
     </message>
@@ -1465,37 +1670,37 @@
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="122" />
+      <location filename="../core/runner/launcher.py" line="157" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="150" />
+      <location filename="../core/runner/launcher.py" line="185" />
       <source>The job was cancelled by the user.</source>
       <translation>Der Job wurde vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="153" />
+      <location filename="../core/runner/launcher.py" line="188" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>Der Job wurde nicht innerhalb seines Zeitlimits von {seconds} Sekunden fertig und wurde beendet. Auch QFieldCloud stoppt Jobs nach 10 Minuten: Machen Sie das Projekt leichter oder teilen Sie es.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="168" />
+      <location filename="../core/runner/launcher.py" line="203" />
       <source>was killed by signal {signal}</source>
       <translation>wurde durch Signal {signal} beendet</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="170" />
+      <location filename="../core/runner/launcher.py" line="205" />
       <source>exited with code {code}</source>
       <translation>endete mit Code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="171" />
+      <location filename="../core/runner/launcher.py" line="206" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Der QGIS-Prozess des Jobs {how}, bevor er ein Ergebnis meldete.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="172" />
+      <location filename="../core/runner/launcher.py" line="207" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS stürzt möglicherweise beim Öffnen des Projekts ab. Versuchen Sie, den Layer zu finden, der den Absturz verursacht, indem Sie nacheinander jeweils einen Layer aus dem Projekt entfernen und den Job erneut ausführen.</translation>
     </message>
@@ -1505,7 +1710,7 @@
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="168" />
+      <location filename="../core/runner/runner.py" line="181" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
@@ -1565,47 +1770,57 @@
       <translation>Der Auftragsspeicher {path} kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Machen Sie beide beschreibbar oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
+    </message>
+    <message>
       <location filename="../core/runner/store_file.py" line="71" />
       <source>The job store {path} cannot be used: {error}.</source>
       <translation>Der Auftragsspeicher {path} kann nicht benutzt werden: {error}.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="44" />
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Prüfen Sie die Datei und ihren Ordner oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="39" />
       <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
       <translation>Es gibt noch keine QGIS-Projektdatei (.qgs/.qgz).</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="46" />
+      <location filename="../core/runner/triggers.py" line="41" />
       <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
       <translation>Nur Dateien im Ordner DCIM haben sich geändert; sie beeinflussen die Gültigkeit des Projekts nicht.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="48" />
+      <location filename="../core/runner/triggers.py" line="43" />
       <source>A process_projectfile job is already pending for this project.</source>
       <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="55" />
+      <location filename="../core/runner/triggers.py" line="50" />
       <source>A delta_apply job is already pending for this project.</source>
       <translation>Für dieses Projekt wartet bereits ein delta_apply-Job.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="62" />
+      <location filename="../core/runner/triggers.py" line="57" />
       <source>A process_projectfile job is already pending for this project; apply the changes once it has finished.</source>
       <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; wenden Sie die Änderungen an, sobald er beendet ist.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="65" />
+      <location filename="../core/runner/triggers.py" line="60" />
       <source>The project check (process_projectfile job {id}) {status}, so no change was applied: {error}</source>
       <translation>Die Projektprüfung (process_projectfile-Job {id}) {status}, daher wurde keine Änderung angewendet: {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="120" />
+      <location filename="../core/runner/triggers.py" line="115" />
       <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
       <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; verpacken Sie, sobald er beendet ist.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="122" />
+      <location filename="../core/runner/triggers.py" line="117" />
       <source>The project check (process_projectfile) {status}: {error}</source>
       <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
     </message>
@@ -1660,62 +1875,57 @@
       <translation>Verwenden Sie das Master-Passwort, das Sie in QGIS festgelegt haben (Einstellungen › Optionen › Authentifizierung). Nach 5 Fehlversuchen deaktiviert QGIS die Datenbank bis zu seinem Neustart.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>The secret name "{name}" is not allowed.</source>
       <translation>Der Geheimnisname „{name}“ ist nicht zulässig.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>A secret name starts with a capital letter, followed by capital letters, digits or underscores (at least two characters), e.g. FIELD_DB.</source>
       <translation>Ein Geheimnisname beginnt mit einem Großbuchstaben, gefolgt von Großbuchstaben, Ziffern oder Unterstrichen (mindestens zwei Zeichen), z. B. FIELD_DB.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="68" />
+      <location filename="../core/secrets/model.py" line="72" />
       <source>Unknown secret type "{type}": use pgservice or envvar.</source>
       <translation>Unbekannter Geheimnistyp „{type}“: Verwenden Sie pgservice oder envvar.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>The pgservice secret "{name}" must start with a [service_name] header.</source>
       <translation>Das pgservice-Geheimnis „{name}“ muss mit einer [service_name]-Kopfzeile beginnen.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>Write it as in pg_service.conf, e.g. [field_db] then host=..., port=..., dbname=..., user=..., password=... on their own lines.</source>
       <translation>Schreiben Sie es wie in pg_service.conf, z. B. [field_db] und danach host=..., port=..., dbname=..., user=..., password=... jeweils in einer eigenen Zeile.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="85" />
+      <location filename="../core/secrets/model.py" line="89" />
       <source>The pgservice secret "{name}" is not valid pg_service.conf content: {error}</source>
       <translation>Das pgservice-Geheimnis „{name}“ ist kein gültiger pg_service.conf-Inhalt: {error}</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="89" />
+      <location filename="../core/secrets/model.py" line="93" />
       <source>The pgservice secret "{name}" defines no [service_name] block.</source>
       <translation>Das pgservice-Geheimnis „{name}“ definiert keinen [service_name]-Block.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>The pgservice secret "{name}" has unknown parameters in [{service}]: {keys}.</source>
       <translation>Das pgservice-Geheimnis „{name}“ hat unbekannte Parameter in [{service}]: {keys}.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>Use libpq connection keywords: host, port, dbname, user, password, sslmode…</source>
       <translation>Verwenden Sie libpq-Verbindungsschlüsselwörter: host, port, dbname, user, password, sslmode…</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="105" />
+      <location filename="../core/secrets/model.py" line="109" />
       <source>The secret "{name}" has an empty value.</source>
       <translation>Das Geheimnis „{name}“ hat einen leeren Wert.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="109" />
-      <source>"{name}" cannot be an envvar secret: the job runner sets this variable itself.</source>
-      <translation>„{name}“ kann kein envvar-Geheimnis sein: Der Job-Runner setzt diese Variable selbst.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="113" />
+      <location filename="../core/secrets/model.py" line="115" />
       <source>The envvar secret "{name}" contains a NUL character.</source>
       <translation>Das envvar-Geheimnis „{name}“ enthält ein NUL-Zeichen.</translation>
     </message>
@@ -1755,44 +1965,104 @@
       <translation>Bei QFieldCloud anmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="45" />
+      <location filename="../gui/cloud_dialogs.py" line="47" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="46" />
+      <location filename="../gui/cloud_dialogs.py" line="48" />
       <source>User name or e-mail</source>
       <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="47" />
+      <location filename="../gui/cloud_dialogs.py" line="49" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="73" />
-      <source>Signed out of QFieldCloud on this computer.</source>
-      <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
+      <location filename="../gui/cloud_dialogs.py" line="65" />
+      <source>Signing in…</source>
+      <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="84" />
+      <location filename="../gui/cloud_dialogs.py" line="66" />
+      <source>QFieldCloud sign-in</source>
+      <translation>QFieldCloud-Anmeldung</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="130" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Bei QFieldCloud angemeldet als {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="105" />
-      <source>Not uploaded: the check for the cloud found problems: {problems}</source>
-      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden: {problems}</translation>
+      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <source>Sign out of QFieldCloud</source>
+      <translation>Von QFieldCloud abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="111" />
-      <source>QFieldSync+: upload {project}</source>
-      <translation>QFieldSync+: {project} hochladen</translation>
+      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
+      <translation>Auf diesem Computer von QFieldCloud abmelden? QField und Ihre anderen Programme bleiben angemeldet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="124" />
+      <location filename="../gui/cloud_dialogs.py" line="140" />
+      <source>Sign out here</source>
+      <translation>Hier abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="141" />
+      <source>Sign out everywhere…</source>
+      <translation>Überall abmelden…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="146" />
+      <source>Signed out of QFieldCloud on this computer.</source>
+      <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <source>Sign out everywhere</source>
+      <translation>Überall abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <source>Sign out everywhere?</source>
+      <translation>Überall abmelden?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="161" />
+      <source>QFieldCloud: sign out everywhere</source>
+      <translation>QFieldCloud: überall abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
+      <translation>Überall von QFieldCloud abgemeldet: Jedes unter Ihrem Namen angemeldete Programm muss sich neu anmelden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="201" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="204" />
+      <source>Hidden files were not uploaded: {names}</source>
+      <translation>Versteckte Dateien wurden nicht hochgeladen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="73" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Zu QFieldCloud hochladen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="217" />
+      <source>Upload anyway?</source>
+      <translation>Trotzdem hochladen?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="223" />
+      <source>Not uploaded: the check for the cloud found problems.</source>
+      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden.</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="17" />
@@ -2080,92 +2350,77 @@
       <translation>QField-Projekteinstellungen</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="28" />
+      <location filename="../gui/settings_page.py" line="29" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="29" />
+      <location filename="../gui/settings_page.py" line="30" />
       <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
       <translation>Wie lange eine QFieldCloud-Anfrage insgesamt dauern darf (Dateiübertragungen brechen stattdessen ab, wenn in 60 s weniger als 1 KiB übertragen wird).</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="33" />
+      <location filename="../gui/settings_page.py" line="38" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="36" />
+      <location filename="../gui/settings_page.py" line="41" />
       <source> jobs per project</source>
       <translation> Aufträge je Projekt</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="37" />
+      <location filename="../gui/settings_page.py" line="42" />
       <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
       <translation>Beendete Aufträge, die älter sind, werden aus dem Verlauf entfernt, außer den neuesten jedes Projekts (einmal täglich geprüft). Delta-Protokolle bleiben erhalten, solange ihr Projekt existiert.</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="47" />
-      <source> MiB</source>
-      <translation> MiB</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="58" />
-      <source>Most entries in a .qgz</source>
-      <translation>Höchstzahl der Einträge in einer .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="59" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Größte entpackte .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="45" />
+      <location filename="../gui/settings_page.py" line="55" />
       <source>Check the project again after it is saved</source>
       <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="47" />
+      <location filename="../gui/settings_page.py" line="57" />
       <source>Job time limit</source>
       <translation>Zeitlimit für Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="48" />
+      <location filename="../gui/settings_page.py" line="58" />
       <source>QFieldCloud URL</source>
       <translation>QFieldCloud-URL</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="49" />
+      <location filename="../gui/settings_page.py" line="59" />
       <source>QFieldCloud request time limit</source>
       <translation>Zeitlimit für QFieldCloud-Anfragen</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="50" />
+      <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="51" />
+      <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Python-Interpreter für Jobs</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="53" />
+      <location filename="../gui/settings_page.py" line="66" />
       <source>Keep job history for</source>
       <translation>Auftragsverlauf aufbewahren für</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="54" />
+      <location filename="../gui/settings_page.py" line="67" />
       <source>and always keep the newest</source>
       <translation>und immer die neuesten behalten</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="58" />
+      <location filename="../gui/settings_page.py" line="71" />
       <source>QGIS profile folder</source>
       <translation>QGIS-Profilordner</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="59" />
+      <location filename="../gui/settings_page.py" line="72" />
       <source>found automatically</source>
       <translation>automatisch gefunden</translation>
     </message>
@@ -2218,11 +2473,6 @@
       <location filename="../plugin.py" line="103" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="107" />
-      <source>Upload to QFieldCloud</source>
-      <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="108" />
@@ -2345,6 +2595,81 @@
       <translation>Bei Fehler fortfahren</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms.py" line="118" />
+      <source>Apply even if the deltafile is for another cloud project</source>
+      <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="48" />
+      <source>Project folder (linked to a QFieldCloud project)</source>
+      <translation>Projektordner (mit einem QFieldCloud-Projekt verknüpft)</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="62" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="76" />
+      <source>Runs the local check for QFieldCloud, then uploads the new and changed files of the linked project folder (the project file last, checksums verified). Hidden files are skipped. An unreadable project file always stops the upload; layers the cloud cannot open and files it would refuse stop it unless "Upload anyway" is ticked. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Führt die lokale Prüfung für QFieldCloud aus und lädt dann die neuen und geänderten Dateien des verknüpften Projektordners hoch (die Projektdatei zuletzt, Prüfsummen verifiziert). Versteckte Dateien werden ausgelassen. Eine unlesbare Projektdatei stoppt das Hochladen immer; Layer, die die Cloud nicht öffnen kann, und Dateien, die sie ablehnen würde, stoppen es, außer „Trotzdem hochladen“ ist angehakt. Melden Sie sich zuerst über das Menü QFieldSync+ an.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="84" />
+      <source>Upload anyway when the check finds problems</source>
+      <translation>Trotzdem hochladen, wenn die Prüfung Probleme findet</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="86" />
+      <source>Delete cloud files that no longer exist locally</source>
+      <translation>Cloud-Dateien löschen, die lokal nicht mehr existieren</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="88" />
+      <source>Files uploaded</source>
+      <translation>Hochgeladene Dateien</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="89" />
+      <source>Hidden files skipped</source>
+      <translation>Ausgelassene versteckte Dateien</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="108" />
+      <source>Skipped (hidden, not uploaded): {name}</source>
+      <translation>Ausgelassen (versteckt, nicht hochgeladen): {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="109" />
+      <source>Uploaded {count} file(s), {unchanged} unchanged, {deleted} deleted.</source>
+      <translation>{count} Datei(en) hochgeladen, {unchanged} unverändert, {deleted} gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="124" />
+      <source>Download from QFieldCloud</source>
+      <translation>Von QFieldCloud herunterladen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="127" />
+      <source>Downloads into the linked project folder the files whose content differs in QFieldCloud (for example data changed by the cloud's delta_apply jobs). Each replaced file is first copied to a backup folder in the QGIS profile. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Lädt in den verknüpften Projektordner die Dateien herunter, deren Inhalt in QFieldCloud abweicht (zum Beispiel von den delta_apply-Jobs der Cloud geänderte Daten). Jede ersetzte Datei wird zuerst in einen Sicherungsordner im QGIS-Profil kopiert. Melden Sie sich zuerst über das Menü QFieldSync+ an.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="134" />
+      <source>Files downloaded</source>
+      <translation>Heruntergeladene Dateien</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="144" />
+      <source>{name}: the previous version is kept in {backup}</source>
+      <translation>{name}: Die vorherige Version liegt in {backup}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="145" />
+      <source>Downloaded {count} changed file(s), {unchanged} unchanged.</source>
+      <translation>{count} geänderte Datei(en) heruntergeladen, {unchanged} unverändert.</translation>
+    </message>
+    <message>
       <location filename="../processing/job_algorithm.py" line="48" />
       <source>QGIS project file</source>
       <translation>QGIS-Projektdatei</translation>
@@ -2390,6 +2715,11 @@
       <translation>Der Job endete mit Status {status}.</translation>
     </message>
     <message>
+      <location filename="../tasks/cloud_tasks.py" line="60" />
+      <source>QFieldSync+: upload {folder}</source>
+      <translation>QFieldSync+: {folder} hochladen</translation>
+    </message>
+    <message>
       <location filename="../tasks/job_task.py" line="22" />
       <source>Apply changes</source>
       <translation>Änderungen anwenden</translation>
@@ -2398,16 +2728,6 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="68" />
-      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Machen Sie beide beschreibbar oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="71" />
-      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Prüfen Sie die Datei und ihren Ordner oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
     </message>
     <message>
       <location filename="../core/archives.py" line="50" />
@@ -2485,6 +2805,16 @@
       <translation>Der Eintrag „{entry}“ von „{archive}“ kann nicht entpackt werden: {error}</translation>
     </message>
     <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Die Projektdatei „{name}“ ist kein QGIS-Projekt: Ihr XML-Wurzelelement ist &lt;{tag}&gt;, nicht &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Wählen Sie die .qgs- oder .qgz-Datei, die QGIS gespeichert hat (Projekt › Speichern unter).</translation>
+    </message>
+    <message>
       <location filename="../core/paths.py" line="82" />
       <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
       <translation>Der private Ordner „{folder}“ für Job-Dateien kann nicht vorbereitet werden: {error}</translation>
@@ -2505,14 +2835,104 @@
       <translation>Speichern Sie den Wert unter einem anderen Namen (z. B. FIELD_{name}) und entfernen Sie das Geheimnis {name}.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
-      <translation>Die Projektdatei „{name}“ ist kein QGIS-Projekt: Ihr XML-Wurzelelement ist &lt;{tag}&gt;, nicht &lt;qgis&gt;.</translation>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> MiB</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
-      <translation>Wählen Sie die .qgs- oder .qgz-Datei, die QGIS gespeichert hat (Projekt › Speichern unter).</translation>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Höchstzahl der Einträge in einer .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Größte entpackte .qgz</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="142" />
+      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
+      <translation>{name}: nicht heruntergeladen, ein symbolischer Link führt aus dem Ordner hinaus.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>Die Verbindung zu QFieldCloud endete nach {received} von {announced} Bytes ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>Die QGIS-Authentifizierungskonfiguration {id} konnte nicht auf die QFieldCloud-Anfrage angewendet werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Prüfen Sie sie in den Authentifizierungseinstellungen von QGIS (ist das Master-Passwort gesetzt?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud hat {where} an eine Adresse ohne https umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud hat {where} mehr als {count} Mal umgeleitet; die Anfrage wurde beendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): keine Antwort innerhalb von {seconds} Sekunden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): SSL: dem Zertifikat des Servers wird nicht vertraut ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Wenn der Server die Zertifizierungsstelle Ihrer Organisation nutzt, fügen Sie sie in QGIS hinzu: Einstellungen ▸ Optionen ▸ Authentifizierung ▸ Zertifikatsverwaltung ▸ Zertifizierungsstellen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {seconds} Sekunden lang kam nichts an, das Netzwerk-Zeitlimit von QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Das Zeitlimit wird in QGIS eingestellt: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Prüfen Sie die Proxy-Einstellungen von QGIS: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Wenn der Server ein Client-Zertifikat verlangt, wählen Sie dessen QGIS-Authentifizierungskonfiguration unter Einstellungen ▸ Optionen ▸ QFieldSync+ (QFieldCloud-Verbindungsauthentifizierung).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>keine Antwort</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Eine QGIS-Authentifizierungskonfiguration für jede QFieldCloud-Anfrage, z. B. das Client-Zertifikat, das der Server Ihrer Organisation verlangt. Ihre QFieldCloud-Anmeldung bleibt davon getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>QFieldCloud-Verbindungsauthentifizierung</translation>
     </message>
   </context>
 </TS>

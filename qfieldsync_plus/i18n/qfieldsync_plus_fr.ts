@@ -129,116 +129,116 @@
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
       <translation>Le fichier de projet « {name} » n'est pas un XML bien formé : {error}. Ligne {line}, colonne {column} :
 {context}</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="42" />
+      <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Le fichier est endommagé ou incomplet. Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Project file "{path}" does not exist.</source>
       <translation>Le fichier de projet « {path} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="62" />
+      <location filename="../core/checks/project_file.py" line="71" />
       <source>Check the path; the project may have been moved or renamed.</source>
       <translation>Vérifiez le chemin ; le projet a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="69" />
+      <location filename="../core/checks/project_file.py" line="78" />
       <source>Project file "{path}" has unknown file extension "{ext}"; expected .qgs or .qgz.</source>
       <translation>Le fichier de projet « {path} » a une extension inconnue « {ext} » ; .qgs ou .qgz attendu.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="76" />
+      <location filename="../core/checks/project_file.py" line="85" />
       <source>Project file "{path}" is not a file.</source>
       <translation>Le fichier de projet « {path} » n'est pas un fichier.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Project file "{path}" is not a readable .qgz (zip) archive: it is corrupt or truncated.</source>
       <translation>Le fichier de projet « {path} » n'est pas une archive .qgz (zip) lisible : il est corrompu ou tronqué.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="87" />
+      <location filename="../core/checks/project_file.py" line="96" />
       <source>Save the project again from QGIS, or restore a backup.</source>
       <translation>Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="96" />
+      <location filename="../core/checks/project_file.py" line="105" />
       <source>Project archive "{path}" holds no .qgs project file.</source>
       <translation>L'archive de projet « {path} » ne contient aucun fichier de projet .qgs.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="102" />
+      <location filename="../core/checks/project_file.py" line="111" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
     </message>
     <message>
       <location filename="../core/checks/project_findings.py" line="42" />
-      <source>{count} hidden file(s) or folder(s) in the project folder.</source>
-      <translation>{count} fichier(s) ou dossier(s) caché(s) dans le dossier du projet.</translation>
+      <source>{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.</source>
+      <translation>{count} fichier(s) ou dossier(s) caché(s) du dossier du projet ne sont pas téléversés vers QFieldCloud.</translation>
     </message>
     <message>
       <location filename="../core/checks/project_findings.py" line="42" />
-      <source>Hidden files and directories (names starting with a dot) prevent the normal work of QFieldCloud. Move them out of the project folder.</source>
-      <translation>Les fichiers et dossiers cachés (noms commençant par un point) empêchent QFieldCloud de fonctionner normalement. Sortez-les du dossier du projet.</translation>
+      <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
+      <translation>Les fichiers et dossiers dont le nom commence par un point sont ignorés par le téléversement (QFieldCloud ne les accepte pas). Renommez-les sans le point initial si le projet en a besoin.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="61" />
+      <location filename="../core/checks/project_findings.py" line="64" />
       <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
       <translation>{count} nom(s) de fichier que QField sous Windows ou Android ne peut pas stocker.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="61" />
+      <location filename="../core/checks/project_findings.py" line="64" />
       <source>Rename them without &lt; &gt; : " | ? * \, control characters, trailing dots or spaces, or reserved names such as CON or NUL.</source>
       <translation>Renommez-les sans &lt; &gt; : " | ? * \, caractères de contrôle, points ou espaces finaux, ni noms réservés comme CON ou NUL.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="74" />
+      <location filename="../core/checks/project_findings.py" line="77" />
       <source>The project saves paths to data sources as absolute paths.</source>
       <translation>Le projet enregistre les chemins des sources de données en chemins absolus.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="74" />
+      <location filename="../core/checks/project_findings.py" line="77" />
       <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
       <translation>Réglez Projet → Propriétés → Général → Enregistrer les chemins sur « Relatif », puis enregistrez le projet.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="85" />
+      <location filename="../core/checks/project_findings.py" line="88" />
       <source>{count} data file(s) lie outside the project folder.</source>
       <translation>{count} fichier(s) de données se trouvent hors du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="85" />
+      <location filename="../core/checks/project_findings.py" line="88" />
       <source>QFieldCloud and QField only get files inside the project folder {folder}. Move the files there.</source>
       <translation>QFieldCloud et QField ne reçoivent que les fichiers du dossier du projet {folder}. Déplacez-y les fichiers.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="110" />
+      <location filename="../core/checks/project_findings.py" line="113" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
       <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package devrait prendre environ {estimate:.0f} s.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="113" />
+      <location filename="../core/checks/project_findings.py" line="116" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
       <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package peut prendre environ {estimate:.0f} s, proche de la limite de 10 minutes de QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="113" />
+      <location filename="../core/checks/project_findings.py" line="116" />
       <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
       <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
     </message>
     <message>
-      <location filename="../core/cloud/account.py" line="15" />
-      <source>Signing out everywhere asks QFieldCloud to expire this sign-in's token: every program using that token must sign in again. Other sign-ins (QField, QFieldSync) are not affected.</source>
-      <translation>« Se déconnecter partout » demande à QFieldCloud de faire expirer le jeton de cette connexion : tout programme qui l'utilise doit se reconnecter. Les autres connexions (QField, QFieldSync) ne sont pas touchées.</translation>
+      <location filename="../core/cloud/account.py" line="14" />
+      <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
+      <translation>Se déconnecter partout fait expirer par QFieldCloud chaque jeton de votre compte : QField sur chaque appareil, QFieldSync, la ligne de commande et tout autre programme connecté avec votre compte devront se reconnecter.</translation>
     </message>
     <message>
       <location filename="../core/cloud/answers.py" line="65" />
@@ -506,77 +506,17 @@
       <translation>Chaque delta a besoin d'un clientId (l'appareil qui l'a créé) ; QFieldCloud échoue sans lui. Rien n'a été envoyé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/deltas_pull.py" line="83" />
-      <source>The cloud project has no delta with the id {ids}.</source>
-      <translation>Le projet cloud n'a aucun delta avec l'identifiant {ids}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="83" />
-      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
-      <translation>Listez les deltas du cloud avec `cloud deltas` et utilisez leurs identifiants.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="95" />
-      <source>deltas of cloud project {id}</source>
-      <translation>deltas du projet cloud {id}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="97" />
-      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
-      <translation>Rien n'a été modifié. Le contenu du delta du cloud n'est pas un delta QField valide ; corrigez ou ignorez ce delta sur le cloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="144" />
-      <source>The local project {path} does not exist.</source>
-      <translation>Le projet local {path} n'existe pas.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="144" />
-      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
-      <translation>Indiquez le fichier .qgs/.qgz avec --project, ou liez son dossier avec `cloud link`.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="150" />
-      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
-      <translation>QFieldCloud n'a aucun projet avec l'identifiant {id} (ou vous n'y avez pas accès).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="150" />
-      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
-      <translation>Vérifiez --project-id (`cloud projects` liste les vôtres) et l'URL du serveur.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="183" />
-      <source>No local folder is linked to cloud project {id}.</source>
-      <translation>Aucun dossier local n'est lié au projet cloud {id}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="183" />
-      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
-      <translation>Indiquez le projet local avec --project, ou liez son dossier avec `cloud link`.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="188" />
-      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
-      <translation>{folder} ne contient pas exactement un fichier de projet .qgs/.qgz.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/deltas_pull.py" line="188" />
-      <source>Give the project file itself with --project.</source>
-      <translation>Indiquez le fichier de projet lui-même avec --project.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name} : la somme de contrôle du fichier téléchargé diffère de celle du cloud ; rien n'a été remplacé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="50" />
+      <location filename="../core/cloud/download.py" line="61" />
       <source>Download again.</source>
       <translation>Téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="117" />
+      <location filename="../core/cloud/download.py" line="136" />
       <source>Download cancelled before {name}.</source>
       <translation>Téléchargement annulé avant {name}.</translation>
     </message>
@@ -641,109 +581,29 @@
       <translation>QFieldCloud a refusé la requête ({what}) : {code} : {message}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
       <translation>La réponse de QFieldCloud à {where} dépasse {mib} Mio ; elle n'a pas été lue jusqu'au bout.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="86" />
+      <location filename="../core/cloud/limits.py" line="65" />
       <source>Check the QFieldCloud URL and try again later.</source>
       <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="223" />
+      <location filename="../core/cloud/transport.py" line="238" />
       <source>Cancelled ({what}).</source>
       <translation>Annulé ({what}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
       <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/limits.py" line="146" />
+      <location filename="../core/cloud/limits.py" line="71" />
       <source>Download again; if it keeps happening, check the network or proxy.</source>
       <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="20" />
-      <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
-      <translation>En attente : QFieldCloud a accepté la tâche et la confiera à un worker.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="21" />
-      <source>Queued: a worker has taken the job and is about to start it.</source>
-      <translation>En file : un worker a pris la tâche et va la démarrer.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="22" />
-      <source>Running: a QFieldCloud worker is processing the project now.</source>
-      <translation>En cours : un worker QFieldCloud traite le projet en ce moment.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="23" />
-      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
-      <translation>Terminée : la tâche est allée à son terme. Pour process_projectfile, cela veut dire que le projet a pu être ouvert, pas que chaque couche est bien configurée.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="25" />
-      <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
-      <translation>Arrêtée : la tâche a été arrêtée avant la fin (par exemple remplacée ou annulée).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="26" />
-      <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
-      <translation>Échouée : la tâche n'a pas pu se terminer. Ouvrez son retour pour voir l'erreur et que faire.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="28" />
-      <source>Unknown status {status}.</source>
-      <translation>État inconnu {status}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/mirror.py" line="108" />
-      <source>Stopped watching the cloud jobs.</source>
-      <translation>Fin du suivi des tâches du cloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="33" />
-      <source>The local check (process_projectfile) {status}: {error}</source>
-      <translation>La vérification locale (process_projectfile) {status} : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="37" />
-      <source>Layer {name}: {status} {message}</source>
-      <translation>Couche {name} : {status} {message}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="41" />
-      <source>The local check found problems the cloud would report.</source>
-      <translation>La vérification locale a trouvé des problèmes que le cloud signalerait.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="49" />
-      <source>The local check could not start: {reason}</source>
-      <translation>La vérification locale n'a pas pu démarrer : {reason}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="64" />
-      <source>Nothing is uploaded.</source>
-      <translation>Rien n'est envoyé.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="68" />
-      <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
-      <translation>Chaque envoi hors du dossier DCIM fait revérifier le projet par QFieldCloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="69" />
-      <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
-      <translation>QField la lance lors du téléchargement/de la synchronisation ; l'envoi marque le paquet comme périmé.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/preflight.py" line="71" />
-      <source>A package job is already pending; it will package the uploaded files.</source>
-      <translation>Une tâche de package est déjà en attente ; elle empaquettera les fichiers envoyés.</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="18" />
@@ -761,79 +621,294 @@
       <translation>Le nom de projet {name!r} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . » (pas d'espaces).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="81" />
+      <location filename="../core/cloud/projects.py" line="31" />
+      <source>empty</source>
+      <translation>vide</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="82" />
       <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
       <translation>La réponse de QFieldCloud à {where} est une page web, pas du JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="83" />
+      <location filename="../core/cloud/transport.py" line="84" />
       <source>QFieldCloud's answer to {where} is not JSON.</source>
       <translation>La réponse de QFieldCloud à {where} n'est pas du JSON.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="84" />
+      <location filename="../core/cloud/transport.py" line="85" />
       <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
       <translation>Vérifiez l'URL de QFieldCloud : elle doit désigner la racine de l'API, p. ex. https://app.qfield.cloud/api/v1/.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="118" />
+      <location filename="../core/cloud/transport.py" line="119" />
       <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
       <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="248" />
+      <location filename="../core/cloud/transport.py" line="240" />
       <source>The server or the network is too slow; try again later.</source>
       <translation>Le serveur ou le réseau est trop lent ; réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
       <translation>Le transfert a été arrêté : moins de 1 Kio en {seconds} secondes ({where}).</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="252" />
+      <location filename="../core/cloud/transport.py" line="244" />
       <source>The connection stalled; try again later.</source>
       <translation>La connexion est bloquée ; réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="255" />
+      <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="97" />
+      <location filename="../core/cloud/uploader.py" line="101" />
       <source>{name} was uploaded but QFieldCloud does not list it.</source>
       <translation>{name} a été envoyé mais QFieldCloud ne le liste pas.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="97" />
+      <location filename="../core/cloud/uploader.py" line="101" />
       <source>Upload again.</source>
       <translation>Envoyez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="100" />
+      <location filename="../core/cloud/uploader.py" line="104" />
       <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
       <translation>{name} : la somme de contrôle calculée par QFieldCloud ({remote}) diffère de celle du fichier local ({local}) ; le fichier n'est pas synchronisé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="100" />
+      <location filename="../core/cloud/uploader.py" line="104" />
       <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
       <translation>Le fichier a été endommagé en route. Envoyez-le à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="128" />
+      <location filename="../core/cloud/uploader.py" line="132" />
       <source>Upload cancelled after {n} of {total} files.</source>
       <translation>Envoi annulé après {n} fichiers sur {total}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/uploader.py" line="147" />
+      <location filename="../core/cloud/uploader.py" line="151" />
       <source>Upload cancelled before deleting {name}.</source>
       <translation>Envoi annulé avant de supprimer {name}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
+      <source>The cloud project has no delta with the id {ids}.</source>
+      <translation>Le projet cloud n'a aucun delta avec l'identifiant {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
+      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
+      <translation>Listez les deltas du cloud avec `cloud deltas` et utilisez leurs identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="95" />
+      <source>deltas of cloud project {id}</source>
+      <translation>deltas du projet cloud {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="97" />
+      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
+      <translation>Rien n'a été modifié. Le contenu du delta du cloud n'est pas un delta QField valide ; corrigez ou ignorez ce delta sur le cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
+      <source>The local project {path} does not exist.</source>
+      <translation>Le projet local {path} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
+      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
+      <translation>Indiquez le fichier .qgs/.qgz avec --project, ou liez son dossier avec `cloud link`.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
+      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
+      <translation>QFieldCloud n'a aucun projet avec l'identifiant {id} (ou vous n'y avez pas accès).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
+      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
+      <translation>Vérifiez --project-id (`cloud projects` liste les vôtres) et l'URL du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
+      <source>No local folder is linked to cloud project {id}.</source>
+      <translation>Aucun dossier local n'est lié au projet cloud {id}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
+      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
+      <translation>Indiquez le projet local avec --project, ou liez son dossier avec `cloud link`.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
+      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
+      <translation>{folder} ne contient pas exactement un fichier de projet .qgs/.qgz.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
+      <source>Give the project file itself with --project.</source>
+      <translation>Indiquez le fichier de projet lui-même avec --project.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="97" />
+      <source>{folder} is not linked to a QFieldCloud project.</source>
+      <translation>{folder} n'est lié à aucun projet QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/download.py" line="22" />
+      <source>Link the folder to its cloud project first.</source>
+      <translation>Liez d'abord le dossier à son projet cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="33" />
+      <source>{count} cloud job(s) still pending, queued or running after {seconds:.0f} s; they go on in QFieldCloud. Look again later.</source>
+      <translation>{count} tâche(s) cloud encore en attente, en file ou en cours après {seconds:.0f} s ; elles continuent dans QFieldCloud. Revenez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="37" />
+      <source>{count} cloud job(s) failed or were stopped: {jobs}.</source>
+      <translation>{count} tâche(s) cloud en échec ou arrêtée(s) : {jobs}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="40" />
+      <source>No cloud job was pending, queued or running.</source>
+      <translation>Aucune tâche cloud n'était en attente, en file ou en cours.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="41" />
+      <source>Every cloud job finished.</source>
+      <translation>Toutes les tâches cloud sont terminées.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="85" />
+      <source>… still waiting for {count} cloud job(s) ({seconds:.0f} s).</source>
+      <translation>… toujours en attente de {count} tâche(s) cloud ({seconds:.0f} s).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="20" />
+      <source>Finished: QFieldCloud packaged the project; QField downloads this package on its next Download/Synchronize.</source>
+      <translation>Terminé : QFieldCloud a empaqueté le projet ; QField télécharge ce paquet au prochain Télécharger/Synchroniser.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="22" />
+      <source>Finished: QFieldCloud applied the pending deltas; each delta's own status (applied, conflict, error) is in the deltas list.</source>
+      <translation>Terminé : QFieldCloud a appliqué les deltas en attente ; l'état de chaque delta (appliqué, conflit, erreur) figure dans la liste des deltas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="24" />
+      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
+      <translation>Terminée : la tâche est allée à son terme. Pour process_projectfile, cela veut dire que le projet a pu être ouvert, pas que chaque couche est bien configurée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="30" />
+      <source>Running: a QFieldCloud worker is packaging the project for QField now.</source>
+      <translation>En cours : un worker QFieldCloud empaquette le projet pour QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="31" />
+      <source>Running: a QFieldCloud worker is writing the field changes into the data sources now.</source>
+      <translation>En cours : un worker QFieldCloud écrit les modifications du terrain dans les sources de données.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="32" />
+      <source>Running: a QFieldCloud worker is processing the project now.</source>
+      <translation>En cours : un worker QFieldCloud traite le projet en ce moment.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="38" />
+      <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
+      <translation>En attente : QFieldCloud a accepté la tâche et la confiera à un worker.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="39" />
+      <source>Queued: a worker has taken the job and is about to start it.</source>
+      <translation>En file : un worker a pris la tâche et va la démarrer.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="42" />
+      <source>Stopped: the job was stopped before it finished (for example it was replaced or cancelled).</source>
+      <translation>Arrêtée : la tâche a été arrêtée avant la fin (par exemple remplacée ou annulée).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="43" />
+      <source>Failed: the job could not finish. Open its feedback for the error and what to do.</source>
+      <translation>Échouée : la tâche n'a pas pu se terminer. Ouvrez son retour pour voir l'erreur et que faire.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="45" />
+      <source>Unknown status {status}.</source>
+      <translation>État inconnu {status}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="125" />
+      <source>Stopped watching the cloud jobs.</source>
+      <translation>Fin du suivi des tâches du cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="44" />
+      <source>The project file cannot be read: the local check (process_projectfile) {status}: {error}</source>
+      <translation>Le fichier de projet est illisible : la vérification locale (process_projectfile) {status} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="52" />
+      <source>Layer {name}: {status} {message}</source>
+      <translation>Couche {name} : {status} {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="56" />
+      <source>The local check found problems the cloud would report.</source>
+      <translation>La vérification locale a trouvé des problèmes que le cloud signalerait.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="64" />
+      <source>The local check could not start: {reason}</source>
+      <translation>La vérification locale n'a pas pu démarrer : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="79" />
+      <source>Nothing is uploaded.</source>
+      <translation>Rien n'est envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="83" />
+      <source>Every upload outside DCIM makes QFieldCloud check the project again.</source>
+      <translation>Chaque envoi hors du dossier DCIM fait revérifier le projet par QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="84" />
+      <source>QField starts it on Download/Synchronize; the upload marks the package as out of date.</source>
+      <translation>QField la lance lors du téléchargement/de la synchronisation ; l'envoi marque le paquet comme périmé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="86" />
+      <source>A package job is already pending; it will package the uploaded files.</source>
+      <translation>Une tâche de package est déjà en attente ; elle empaquettera les fichiers envoyés.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="61" />
+      <source>Not uploaded: {reason}</source>
+      <translation>Non téléversé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
+      <translation>Non téléversé : la vérification locale (cible cloud) a trouvé des problèmes : {problems}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="104" />
+      <source>Fix them, or upload anyway.</source>
+      <translation>Corrigez-les, ou téléversez quand même.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="74" />
@@ -906,7 +981,7 @@
       <translation>Le fichier delta « {file} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="167" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>The deltafile "{file}" cannot be read: {error}</source>
       <translation>Le fichier delta « {file} » ne peut pas être lu : {error}</translation>
     </message>
@@ -916,7 +991,7 @@
       <translation>Le fichier delta « {file} » n'est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/deltafile.py" line="172" />
+      <location filename="../core/deltas/deltafile.py" line="177" />
       <source>Nothing was changed. Push the changes from QField again.</source>
       <translation>Rien n'a été modifié. Renvoyez les modifications depuis QField.</translation>
     </message>
@@ -926,74 +1001,149 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="141" />
+      <location filename="../core/deltas/engine.py" line="142" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="233" />
+      <location filename="../core/deltas/engine.py" line="235" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="239" />
+      <location filename="../core/deltas/engine.py" line="241" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="246" />
+      <location filename="../core/deltas/engine.py" line="248" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="279" />
+      <location filename="../core/deltas/engine.py" line="281" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="283" />
+      <location filename="../core/deltas/engine.py" line="285" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="293" />
+      <location filename="../core/deltas/engine.py" line="295" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="300" />
+      <location filename="../core/deltas/engine.py" line="302" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="50" />
+      <location filename="../core/deltas/geometry.py" line="65" />
       <source>the geometry has NaN X/Y coordinates in {count} of {total} vertices</source>
       <translation>la géométrie a des coordonnées X/Y NaN dans {count} sommets sur {total}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="60" />
+      <location filename="../core/deltas/geometry.py" line="75" />
       <source>the geometry must be WKT text or null, not {value!r}</source>
       <translation>la géométrie doit être un texte WKT ou null, pas {value!r}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="70" />
+      <location filename="../core/deltas/geometry.py" line="86" />
       <source>the geometry is not valid WKT: {wkt}</source>
       <translation>la géométrie n'est pas un WKT valide : {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="96" />
-      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
-      <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
+      <location filename="../core/deltas/geometry.py" line="104" />
+      <source>an empty {source} cannot be stored in a {target} layer</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="105" />
+      <location filename="../core/deltas/geometry.py" line="132" />
       <source>a {source} cannot be stored in a {target} layer</source>
       <translation>un {source} ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/layer_access.py" line="83" />
+      <location filename="../core/deltas/geometry.py" line="123" />
+      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
+      <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/layer_access.py" line="103" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Impossible de lire l'entité {pk} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="46" />
+      <source>64-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="48" />
+      <source>boolean: 0 or 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="50" />
+      <source>16-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="51" />
+      <source>32-bit integer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="60" />
+      <source>Shapefile integer of at most {digits} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="67" />
+      <source>SQLite stores NaN as NULL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="70" />
+      <source>32-bit floating point number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="73" />
+      <source>number of {width} digits, {decimals} of them decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="85" />
+      <source>Shapefile number of {width} characters with {decimals} decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="92" />
+      <source>text with a NUL character would be cut short</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="94" />
+      <source>text of at most {count} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="100" />
+      <source>text in the Shapefile's encoding {encoding}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="104" />
+      <source>Shapefile text of at most {count} bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="111" />
+      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="48" />
@@ -1001,77 +1151,77 @@
       <translation>attribut « {name} » : attendu {expected} (la valeur lors de la modification), trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="54" />
+      <location filename="../core/deltas/operations.py" line="56" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>géométrie : l'ancienne géométrie du delta est inutilisable ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="58" />
+      <location filename="../core/deltas/operations.py" line="60" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>géométrie : attendu {expected}, trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="67" />
+      <location filename="../core/deltas/operations.py" line="69" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Il y a des conflits avec l'entité existante !</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="71" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>conflits écrasés : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="78" />
+      <location filename="../core/deltas/operations.py" line="80" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>La couche « {layer} » n'a pas de champ « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="92" />
+      <location filename="../core/deltas/operations.py" line="94" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>géométrie ignorée : la couche n'a pas de géométrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="97" />
+      <location filename="../core/deltas/operations.py" line="99" />
       <source>Geometry not applicable: {error}</source>
       <translation>Géométrie non applicable : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="110" />
+      <location filename="../core/deltas/operations.py" line="112" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Le delta ne désigne aucune entité (sourcePk vide et aucune clé issue d'une création).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="116" />
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Impossible de trouver l'entité de clé {pk} dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="129" />
+      <location filename="../core/deltas/operations.py" line="131" />
       <source>Cannot update feature {pk}</source>
       <translation>Impossible de mettre à jour l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="138" />
+      <location filename="../core/deltas/operations.py" line="140" />
       <source>Cannot delete feature {pk}</source>
       <translation>Impossible de supprimer l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="157" />
+      <location filename="../core/deltas/operations.py" line="159" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>La clé {pk} ne convient pas au champ clé de la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Une entité de clé {pk} existe déjà dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="160" />
+      <location filename="../core/deltas/operations.py" line="162" />
       <source>key {pk} already exists</source>
       <translation>la clé {pk} existe déjà</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="165" />
+      <location filename="../core/deltas/operations.py" line="167" />
       <source>Cannot add the feature</source>
       <translation>Impossible d'ajouter l'entité</translation>
     </message>
@@ -1106,131 +1256,186 @@
       <translation>Une exécution delta_apply interrompue (processus {pid}) a été terminée sur chaque source de données.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="67" />
+      <location filename="../core/deltas/sessions.py" line="70" />
       <source>error code {code}</source>
       <translation>code d'erreur {code}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="89" />
+      <location filename="../core/deltas/sessions.py" line="101" />
       <source>Cannot open {source} for writing: {error}</source>
       <translation>Impossible d'ouvrir {source} en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="92" />
+      <location filename="../core/deltas/sessions.py" line="104" />
       <source>Cannot start a transaction on {source}</source>
       <translation>Impossible de démarrer une transaction sur {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="120" />
+      <location filename="../core/deltas/sessions.py" line="149" />
       <source>{source} has no table or layer named "{name}".</source>
       <translation>{source} n'a pas de table ou de couche nommée « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="149" />
+      <location filename="../core/deltas/sessions.py" line="178" />
       <source>The working copy {copy} disappeared.</source>
       <translation>La copie de travail {copy} a disparu.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="169" />
+      <location filename="../core/deltas/sessions.py" line="198" />
       <source>Cannot commit the changes to {source}</source>
       <translation>Impossible de valider les modifications dans {source}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="211" />
+      <location filename="../core/deltas/sessions.py" line="255" />
       <source>Cannot replace "{file}" with its changed copy: {error}. Close programs that have it open (on Windows, also QGIS layers using it).</source>
       <translation>Impossible de remplacer « {file} » par sa copie modifiée : {error}. Fermez les programmes qui l'ont ouvert (sous Windows, aussi les couches QGIS qui l'utilisent).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/sessions.py" line="272" />
+      <location filename="../core/deltas/sessions.py" line="316" />
       <source>Cannot write the CSV working copy {path}: {error}</source>
       <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="94" />
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="29" />
+      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="52" />
+      <source>it is not an SQLite database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="68" />
+      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="96" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
       <translation>Couche « {layer} » : son fichier « {path} » n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="85" />
+      <location filename="../core/deltas/targets.py" line="87" />
       <source>Layer "{layer}": the format "{driver}" of "{path}" cannot be written safely (supported: GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</source>
       <translation>Couche « {layer} » : le format « {driver} » de « {path} » ne peut pas être écrit en toute sécurité (pris en charge : GeoPackage, SpatiaLite, PostGIS, Shapefile, GeoJSON, CSV).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="118" />
+      <location filename="../core/deltas/targets.py" line="120" />
       <source>PostgreSQL database "{db}" ({where})</source>
       <translation>Base PostgreSQL « {db} » ({where})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="131" />
+      <location filename="../core/deltas/targets.py" line="137" />
+      <source>Layer "{layer}": {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="146" />
       <source>Layer "{layer}" is not valid (its data source cannot be opened).</source>
       <translation>La couche « {layer} » n'est pas valide (sa source de données ne peut pas être ouverte).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="142" />
+      <location filename="../core/deltas/targets.py" line="158" />
       <source>Layer "{layer}" is read through the delimited text provider, which cannot write. Add the CSV file as a vector layer (OGR) to apply changes to it.</source>
       <translation>La couche « {layer} » est lue par le fournisseur texte délimité, qui ne peut pas écrire. Ajoutez le fichier CSV comme couche vecteur (OGR) pour y appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/targets.py" line="145" />
+      <location filename="../core/deltas/targets.py" line="161" />
       <source>Layer "{layer}": the data provider "{provider}" is not supported for applying changes.</source>
       <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/values.py" line="198" />
-      <source>value {value} does not fit field "{field}" ({type})</source>
-      <translation>la valeur {value} ne convient pas au champ « {field} » ({type})</translation>
+      <location filename="../core/deltas/values.py" line="285" />
+      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="123" />
+      <location filename="../core/deltas/values.py" line="316" />
+      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="144" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="130" />
+      <location filename="../core/jobs/delta_apply.py" line="151" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="180" />
+      <location filename="../core/jobs/delta_apply.py" line="222" />
+      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="227" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="190" />
+      <location filename="../core/jobs/delta_apply.py" line="237" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
+      <location filename="../core/jobs/delta_apply.py" line="241" />
+      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="244" />
+      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="246" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="193" />
-      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
-      <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="38" />
+      <location filename="../core/jobs/package.py" line="39" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="90" />
+      <location filename="../core/jobs/package.py" line="92" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="144" />
+      <location filename="../core/jobs/process_projectfile.py" line="145" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
@@ -1415,12 +1620,12 @@
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="39" />
       <source>QGIS cannot open the project file "{path}": {error}</source>
       <translation>QGIS ne peut pas ouvrir le fichier de projet « {path} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/project_io.py" line="25" />
+      <location filename="../core/project_io.py" line="39" />
       <source>The project file is unreadable, incomplete, broken or wrong. Save it again from QGIS.</source>
       <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
     </message>
@@ -1465,37 +1670,37 @@
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="122" />
+      <location filename="../core/runner/launcher.py" line="157" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="150" />
+      <location filename="../core/runner/launcher.py" line="185" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="153" />
+      <location filename="../core/runner/launcher.py" line="188" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="168" />
+      <location filename="../core/runner/launcher.py" line="203" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="170" />
+      <location filename="../core/runner/launcher.py" line="205" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="171" />
+      <location filename="../core/runner/launcher.py" line="206" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="172" />
+      <location filename="../core/runner/launcher.py" line="207" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
@@ -1505,7 +1710,7 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="168" />
+      <location filename="../core/runner/runner.py" line="181" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -1565,47 +1770,57 @@
       <translation>Le stockage des tâches {path} ne peut pas être écrit : le fichier ou son dossier est en lecture seule.</translation>
     </message>
     <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Rendez-les tous deux modifiables, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
       <location filename="../core/runner/store_file.py" line="71" />
       <source>The job store {path} cannot be used: {error}.</source>
       <translation>Le stockage des tâches {path} ne peut pas être utilisé : {error}.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="44" />
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/triggers.py" line="39" />
       <source>No QGIS project file (.qgs/.qgz) exists yet.</source>
       <translation>Aucun fichier de projet QGIS (.qgs/.qgz) n'existe encore.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="46" />
+      <location filename="../core/runner/triggers.py" line="41" />
       <source>Only files in the DCIM folder changed; they do not affect project validity.</source>
       <translation>Seuls des fichiers du dossier DCIM ont changé ; ils n'affectent pas la validité du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="48" />
+      <location filename="../core/runner/triggers.py" line="43" />
       <source>A process_projectfile job is already pending for this project.</source>
       <translation>Une tâche process_projectfile est déjà en attente pour ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="55" />
+      <location filename="../core/runner/triggers.py" line="50" />
       <source>A delta_apply job is already pending for this project.</source>
       <translation>Une tâche delta_apply est déjà en attente pour ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="62" />
+      <location filename="../core/runner/triggers.py" line="57" />
       <source>A process_projectfile job is already pending for this project; apply the changes once it has finished.</source>
       <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; appliquez les modifications quand elle sera terminée.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="65" />
+      <location filename="../core/runner/triggers.py" line="60" />
       <source>The project check (process_projectfile job {id}) {status}, so no change was applied: {error}</source>
       <translation>La vérification du projet (tâche process_projectfile {id}) {status}, aucune modification n'a donc été appliquée : {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="120" />
+      <location filename="../core/runner/triggers.py" line="115" />
       <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
       <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; empaquetez quand elle sera terminée.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="122" />
+      <location filename="../core/runner/triggers.py" line="117" />
       <source>The project check (process_projectfile) {status}: {error}</source>
       <translation>La vérification du projet (process_projectfile) {status} : {error}</translation>
     </message>
@@ -1660,62 +1875,57 @@
       <translation>Utilisez le mot de passe principal défini dans QGIS (Préférences › Options › Authentification). Après 5 tentatives erronées, QGIS désactive la base jusqu'à son redémarrage.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>The secret name "{name}" is not allowed.</source>
       <translation>Le nom de secret « {name} » n'est pas autorisé.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="58" />
+      <location filename="../core/secrets/model.py" line="62" />
       <source>A secret name starts with a capital letter, followed by capital letters, digits or underscores (at least two characters), e.g. FIELD_DB.</source>
       <translation>Un nom de secret commence par une majuscule, suivie de majuscules, de chiffres ou de tirets bas (au moins deux caractères), par ex. FIELD_DB.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="68" />
+      <location filename="../core/secrets/model.py" line="72" />
       <source>Unknown secret type "{type}": use pgservice or envvar.</source>
       <translation>Type de secret « {type} » inconnu : utilisez pgservice ou envvar.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>The pgservice secret "{name}" must start with a [service_name] header.</source>
       <translation>Le secret pgservice « {name} » doit commencer par un en-tête [service_name].</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="79" />
+      <location filename="../core/secrets/model.py" line="83" />
       <source>Write it as in pg_service.conf, e.g. [field_db] then host=..., port=..., dbname=..., user=..., password=... on their own lines.</source>
       <translation>Écrivez-le comme dans pg_service.conf, par ex. [field_db] puis host=..., port=..., dbname=..., user=..., password=... chacun sur sa propre ligne.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="85" />
+      <location filename="../core/secrets/model.py" line="89" />
       <source>The pgservice secret "{name}" is not valid pg_service.conf content: {error}</source>
       <translation>Le secret pgservice « {name} » n'est pas un contenu pg_service.conf valide : {error}</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="89" />
+      <location filename="../core/secrets/model.py" line="93" />
       <source>The pgservice secret "{name}" defines no [service_name] block.</source>
       <translation>Le secret pgservice « {name} » ne définit aucun bloc [service_name].</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>The pgservice secret "{name}" has unknown parameters in [{service}]: {keys}.</source>
       <translation>Le secret pgservice « {name} » contient des paramètres inconnus dans [{service}] : {keys}.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="93" />
+      <location filename="../core/secrets/model.py" line="97" />
       <source>Use libpq connection keywords: host, port, dbname, user, password, sslmode…</source>
       <translation>Utilisez les mots-clés de connexion libpq : host, port, dbname, user, password, sslmode…</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="105" />
+      <location filename="../core/secrets/model.py" line="109" />
       <source>The secret "{name}" has an empty value.</source>
       <translation>Le secret « {name} » a une valeur vide.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/model.py" line="109" />
-      <source>"{name}" cannot be an envvar secret: the job runner sets this variable itself.</source>
-      <translation>« {name} » ne peut pas être un secret envvar : l'exécuteur des tâches définit lui-même cette variable.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="113" />
+      <location filename="../core/secrets/model.py" line="115" />
       <source>The envvar secret "{name}" contains a NUL character.</source>
       <translation>Le secret envvar « {name} » contient un caractère NUL.</translation>
     </message>
@@ -1755,44 +1965,104 @@
       <translation>Se connecter à QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="45" />
+      <location filename="../gui/cloud_dialogs.py" line="47" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="46" />
+      <location filename="../gui/cloud_dialogs.py" line="48" />
       <source>User name or e-mail</source>
       <translation>Nom d'utilisateur ou e-mail</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="47" />
+      <location filename="../gui/cloud_dialogs.py" line="49" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="73" />
-      <source>Signed out of QFieldCloud on this computer.</source>
-      <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
+      <location filename="../gui/cloud_dialogs.py" line="65" />
+      <source>Signing in…</source>
+      <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="84" />
+      <location filename="../gui/cloud_dialogs.py" line="66" />
+      <source>QFieldCloud sign-in</source>
+      <translation>Connexion à QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="130" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Connecté à QFieldCloud en tant que {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="105" />
-      <source>Not uploaded: the check for the cloud found problems: {problems}</source>
-      <translation>Non envoyé : la vérification pour le cloud a trouvé des problèmes : {problems}</translation>
+      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <source>Sign out of QFieldCloud</source>
+      <translation>Se déconnecter de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="111" />
-      <source>QFieldSync+: upload {project}</source>
-      <translation>QFieldSync+ : envoi de {project}</translation>
+      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
+      <translation>Se déconnecter de QFieldCloud sur cet ordinateur ? QField et vos autres programmes restent connectés.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="124" />
+      <location filename="../gui/cloud_dialogs.py" line="140" />
+      <source>Sign out here</source>
+      <translation>Se déconnecter ici</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="141" />
+      <source>Sign out everywhere…</source>
+      <translation>Se déconnecter partout…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="146" />
+      <source>Signed out of QFieldCloud on this computer.</source>
+      <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <source>Sign out everywhere</source>
+      <translation>Se déconnecter partout</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <source>Sign out everywhere?</source>
+      <translation>Se déconnecter partout ?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="161" />
+      <source>QFieldCloud: sign out everywhere</source>
+      <translation>QFieldCloud : se déconnecter partout</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
+      <translation>Déconnecté de QFieldCloud partout : chaque programme connecté avec votre compte doit se reconnecter.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="201" />
       <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
       <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="204" />
+      <source>Hidden files were not uploaded: {names}</source>
+      <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="73" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Envoyer vers QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="217" />
+      <source>Upload anyway?</source>
+      <translation>Téléverser quand même ?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="223" />
+      <source>Not uploaded: the check for the cloud found problems.</source>
+      <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="17" />
@@ -2080,92 +2350,77 @@
       <translation>Réglages du projet QField</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="28" />
+      <location filename="../gui/settings_page.py" line="29" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="29" />
+      <location filename="../gui/settings_page.py" line="30" />
       <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
       <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="33" />
+      <location filename="../gui/settings_page.py" line="38" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="36" />
+      <location filename="../gui/settings_page.py" line="41" />
       <source> jobs per project</source>
       <translation> tâches par projet</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="37" />
+      <location filename="../gui/settings_page.py" line="42" />
       <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
       <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="47" />
-      <source> MiB</source>
-      <translation> Mio</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="58" />
-      <source>Most entries in a .qgz</source>
-      <translation>Nombre maximal d'entrées dans un .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="59" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Taille maximale d'un .qgz décompressé</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="45" />
+      <location filename="../gui/settings_page.py" line="55" />
       <source>Check the project again after it is saved</source>
       <translation>Vérifier à nouveau le projet après son enregistrement</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="47" />
+      <location filename="../gui/settings_page.py" line="57" />
       <source>Job time limit</source>
       <translation>Durée maximale des tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="48" />
+      <location filename="../gui/settings_page.py" line="58" />
       <source>QFieldCloud URL</source>
       <translation>URL de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="49" />
+      <location filename="../gui/settings_page.py" line="59" />
       <source>QFieldCloud request time limit</source>
       <translation>Délai des requêtes QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="50" />
+      <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="51" />
+      <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="53" />
+      <location filename="../gui/settings_page.py" line="66" />
       <source>Keep job history for</source>
       <translation>Conserver l'historique des tâches pendant</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="54" />
+      <location filename="../gui/settings_page.py" line="67" />
       <source>and always keep the newest</source>
       <translation>et toujours garder les plus récentes</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="58" />
+      <location filename="../gui/settings_page.py" line="71" />
       <source>QGIS profile folder</source>
       <translation>dossier du profil QGIS</translation>
     </message>
     <message>
-      <location filename="../gui/settings_page.py" line="59" />
+      <location filename="../gui/settings_page.py" line="72" />
       <source>found automatically</source>
       <translation>trouvé automatiquement</translation>
     </message>
@@ -2218,11 +2473,6 @@
       <location filename="../plugin.py" line="103" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="107" />
-      <source>Upload to QFieldCloud</source>
-      <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="108" />
@@ -2345,6 +2595,81 @@
       <translation>Continuer en cas d'erreur</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms.py" line="118" />
+      <source>Apply even if the deltafile is for another cloud project</source>
+      <translation>Appliquer même si le fichier de deltas concerne un autre projet cloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="48" />
+      <source>Project folder (linked to a QFieldCloud project)</source>
+      <translation>Dossier du projet (lié à un projet QFieldCloud)</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="62" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Le dossier {folder} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="76" />
+      <source>Runs the local check for QFieldCloud, then uploads the new and changed files of the linked project folder (the project file last, checksums verified). Hidden files are skipped. An unreadable project file always stops the upload; layers the cloud cannot open and files it would refuse stop it unless "Upload anyway" is ticked. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Lance la vérification locale pour QFieldCloud, puis téléverse les fichiers nouveaux et modifiés du dossier de projet lié (le fichier de projet en dernier, sommes de contrôle vérifiées). Les fichiers cachés sont ignorés. Un fichier de projet illisible arrête toujours le téléversement ; les couches que le cloud ne peut pas ouvrir et les fichiers qu'il refuserait l'arrêtent, sauf si « Téléverser quand même » est coché. Connectez-vous d'abord depuis le menu QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="84" />
+      <source>Upload anyway when the check finds problems</source>
+      <translation>Téléverser quand même si la vérification trouve des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="86" />
+      <source>Delete cloud files that no longer exist locally</source>
+      <translation>Supprimer les fichiers cloud qui n'existent plus localement</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="88" />
+      <source>Files uploaded</source>
+      <translation>Fichiers téléversés</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="89" />
+      <source>Hidden files skipped</source>
+      <translation>Fichiers cachés ignorés</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="108" />
+      <source>Skipped (hidden, not uploaded): {name}</source>
+      <translation>Ignoré (caché, non téléversé) : {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="109" />
+      <source>Uploaded {count} file(s), {unchanged} unchanged, {deleted} deleted.</source>
+      <translation>{count} fichier(s) téléversé(s), {unchanged} inchangé(s), {deleted} supprimé(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="124" />
+      <source>Download from QFieldCloud</source>
+      <translation>Télécharger depuis QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="127" />
+      <source>Downloads into the linked project folder the files whose content differs in QFieldCloud (for example data changed by the cloud's delta_apply jobs). Each replaced file is first copied to a backup folder in the QGIS profile. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Télécharge dans le dossier de projet lié les fichiers dont le contenu diffère dans QFieldCloud (par exemple les données modifiées par les tâches delta_apply du cloud). Chaque fichier remplacé est d'abord copié dans un dossier de sauvegarde du profil QGIS. Connectez-vous d'abord depuis le menu QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="134" />
+      <source>Files downloaded</source>
+      <translation>Fichiers téléchargés</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="144" />
+      <source>{name}: the previous version is kept in {backup}</source>
+      <translation>{name} : la version précédente est conservée dans {backup}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="145" />
+      <source>Downloaded {count} changed file(s), {unchanged} unchanged.</source>
+      <translation>{count} fichier(s) modifié(s) téléchargé(s), {unchanged} inchangé(s).</translation>
+    </message>
+    <message>
       <location filename="../processing/job_algorithm.py" line="48" />
       <source>QGIS project file</source>
       <translation>Fichier de projet QGIS</translation>
@@ -2390,6 +2715,11 @@
       <translation>La tâche s'est terminée avec l'état {status}.</translation>
     </message>
     <message>
+      <location filename="../tasks/cloud_tasks.py" line="60" />
+      <source>QFieldSync+: upload {folder}</source>
+      <translation>QFieldSync+ : téléverser {folder}</translation>
+    </message>
+    <message>
       <location filename="../tasks/job_task.py" line="22" />
       <source>Apply changes</source>
       <translation>Appliquer les modifications</translation>
@@ -2398,16 +2728,6 @@
       <location filename="../tasks/job_task.py" line="34" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="68" />
-      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Rendez-les tous deux modifiables, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="71" />
-      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
     </message>
     <message>
       <location filename="../core/archives.py" line="50" />
@@ -2485,6 +2805,16 @@
       <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
     </message>
     <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
+    </message>
+    <message>
       <location filename="../core/paths.py" line="82" />
       <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
       <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
@@ -2505,14 +2835,104 @@
       <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
-      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> Mio</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
-      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Nombre maximal d'entrées dans un .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Taille maximale d'un .qgz décompressé</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="142" />
+      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
+      <translation>{name} : non téléchargé, un lien symbolique sort du dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>aucune réponse</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>Authentification de la connexion QFieldCloud</translation>
     </message>
   </context>
 </TS>

@@ -131,7 +131,9 @@ class Handler(BaseHTTPRequestHandler):
         if head == "auth" and route[1] == "user":
             return self._answer(200, state.user_json(user))
         if head == "auth" and route[1] == "logout":
-            state.tokens[self.headers["Authorization"].split(" ", 1)[1].strip()].expired = True
+            for token in state.tokens.values():  # the server expires every token of the user, of every client
+                if token.username == user:
+                    token.expired = True
             return self._answer(200, {"detail": "Successfully logged out."})
         if head == "projects":
             return self._projects(method, route, query, user)
@@ -236,15 +238,18 @@ class Handler(BaseHTTPRequestHandler):
             raise ApiError(400, "invalid_deltafile", "Invalid deltafile", "Deltafile's project id doesn't match URL")
         if any("clientId" not in d for d in deltafile["deltas"]):
             raise unknown_error("")
+        added = 0
         for delta in deltafile["deltas"]:
             if delta["uuid"] in state.deltas:
-                continue
+                continue  # recording 051: a delta uuid already stored is skipped without an error
+            added += 1
             now = server_time()
             state.deltas[delta["uuid"]] = {"id": delta["uuid"], "deltafile_id": deltafile["id"], "created_by": "tester",
                                            "created_at": now, "updated_at": now, "status": "STATUS_PENDING",
                                            "output": None, "last_status": "pending", "last_feedback": None,
                                            "content": delta, "project_id": project["id"]}
-        state.new_job(project["id"], "delta_apply")
+        if added:  # re-sending only known deltas queues no job (recordings 051 and 061)
+            state.new_job(project["id"], "delta_apply")
         return self._answer(200)
 
     def _packages(self, route: List[str]) -> None:
@@ -294,12 +299,16 @@ class CloudTestServer(ThreadingHTTPServer):
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
 
-    def enable_tls(self, certfile: str, keyfile: str) -> None:
-        """Serve HTTPS with ``certfile`` (call before ``start``)."""
+    def enable_tls(self, certfile: str, keyfile: str, client_ca: Optional[str] = None) -> None:
+        """Serve HTTPS with ``certfile`` (call before ``start``); with ``client_ca``, only to clients
+        presenting a certificate that CA signed."""
         import ssl
 
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(certfile, keyfile)
+        if client_ca is not None:
+            context.verify_mode = ssl.CERT_REQUIRED
+            context.load_verify_locations(client_ca)
         self.socket = context.wrap_socket(self.socket, server_side=True)
         self.url = self.url.replace("http://", "https://")
 

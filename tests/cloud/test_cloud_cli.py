@@ -65,7 +65,11 @@ def test_login_projects_create_link_and_logout(cli, cloud_server, tmp_path):
     assert code == 0 and json.loads(out)["project_id"] == project["id"]
     code, _, err = cli("link", str(folder), "--project-id", "00000000-0000-4000-8000-000000000000")
     assert code == 1 and "object_not_found" in err
-    assert cli("logout", "--everywhere")[0] == 0
+    other = cloud_server.state.issue_token(USERNAME, "qfield|3.4.0").key  # QField on a phone
+    code, _, err = cli("logout", "--everywhere")  # no terminal to confirm on: refused, nothing expired
+    assert code == 2 and "--yes" in err and not cloud_server.state.tokens[other].expired
+    code, out, _ = cli("logout", "--everywhere", "--yes")
+    assert code == 0 and "QField" in out and cloud_server.state.tokens[other].expired
     code, _, err = cli("projects")
     assert code == 1 and "not signed in" in err
 
@@ -141,6 +145,7 @@ def test_login_in_a_fresh_process_with_the_qgis_password_file(cloud_server, tmp_
                                               cwd=ROOT, capture_output=True, text=True, timeout=120)
     first = run("login", "--username", USERNAME, "--password-stdin", stdin=PASSWORD + "\n")
     assert first.returncode == 0, first.stderr
+    assert "salt hex" not in first.stderr and "cipheriv" not in first.stderr  # QGIS's auth-database debug lines
     second = run("projects", "--json")
     assert second.returncode == 0, second.stderr
     token = next(iter(cloud_server.state.tokens))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qfieldsync_plus.core.cloud.mirror import mirror_jobs, poll_jobs, status_explanation, trigger_job
+from qfieldsync_plus.core.cloud_sync.mirror import mirror_jobs, poll_jobs, status_explanation, trigger_job
 from qfieldsync_plus.core.jobs.job import CLOUD, STATUSES
 from qfieldsync_plus.core.paths import store_path
 from qfieldsync_plus.core.runner.store import JobStore

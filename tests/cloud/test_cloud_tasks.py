@@ -7,9 +7,8 @@ import time
 from qgis.core import QgsApplication
 
 from qfieldsync_plus.core.cloud.errors import CANCELLED
-from qfieldsync_plus.core.cloud.preflight import predict_cloud_jobs
-from qfieldsync_plus.core.cloud.tasks import poll_task, upload_task
-from qfieldsync_plus.core.cloud.uploader import plan_upload
+from qfieldsync_plus.core.cloud_sync.preflight import predict_cloud_jobs
+from qfieldsync_plus.tasks.cloud_tasks import poll_task, upload_task
 from qfieldsync_plus.core.jobs.job import CLOUD, LOCAL, Job
 from qfieldsync_plus.core.paths import store_path
 from qfieldsync_plus.core.runner.store import JobStore
@@ -26,14 +25,19 @@ def wait_for(task, seconds: float = 20.0) -> str:
     return {task.Complete: "completed", task.Terminated: "terminated"}.get(task.status(), "")
 
 
-def test_upload_task_reports_progress(client, cloud_server, tmp_path):
-    project_id = client.create_project("bees")["id"]
-    plan = plan_upload(client, project_id, make_folder(tmp_path / "bees"))
-    task = upload_task(client, plan)
+def test_upload_task_creates_links_and_reports_progress(client, cloud_server, tmp_path):
+    from qfieldsync_plus.core.cloud.links import linked_project
+    from qfieldsync_plus.core.runner.runner import JobRunner
+
+    folder = make_folder(tmp_path / "bees")
+    (folder / "bees.qgs").unlink()  # no project file: nothing to check
+    task = upload_task(client, JobRunner(JobStore(store_path())), folder, new_project_name="bees")
     QgsApplication.taskManager().addTask(task)
     assert wait_for(task) == "completed"
-    assert sorted(task.result.uploaded) == ["DCIM/1.jpg", "bees.qgs", "data/bees.gpkg"]
-    assert task.progress() == 100 and task.status_text == "3/3 bees.qgs"
+    assert linked_project(folder)["project_id"] == task.project_id
+    assert sorted(task.result.uploaded) == ["DCIM/1.jpg", "data/bees.gpkg"]
+    assert task.progress() == 100 and task.status_text == "2/2 data/bees.gpkg"
+    assert sorted(cloud_server.state.files[task.project_id]) == ["DCIM/1.jpg", "data/bees.gpkg"]
 
 
 def test_poll_task_is_cancelled_by_the_user(client, cloud_server, qgis_app):

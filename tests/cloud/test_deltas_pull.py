@@ -14,7 +14,7 @@ from tests.deltas.conftest import delta, make_layer_project
 from qfieldsync_plus.cli.main import main
 from qfieldsync_plus.core.cloud import credentials
 from qfieldsync_plus.core.cloud.deltas import push_deltafile
-from qfieldsync_plus.core.cloud.deltas_pull import APPLIED_ALL, NOTHING_PENDING, PULL_FOLDER, pull_deltas
+from qfieldsync_plus.core.cloud_sync.deltas_pull import APPLIED_ALL, NOTHING_PENDING, PULL_FOLDER, pull_deltas
 from qfieldsync_plus.core.cloud.errors import INVALID, CloudError
 from qfieldsync_plus.core.cloud.links import link_folder
 from qfieldsync_plus.core.jobs.job import DELTA_APPLY

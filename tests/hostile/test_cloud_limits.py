@@ -92,7 +92,7 @@ def test_download_longer_than_announced_is_stopped(misbehaving_server, tmp_path,
     message = str(caught.value)
     if content_length is None:
         assert caught.value.kind == errors.LIMIT and "more than the 10 bytes" in message
-    else:  # http.client stops at Content-Length: the extra bytes are never read, the checksum refuses the file
+    else:  # Qt stops at Content-Length: the extra bytes are never read, the checksum refuses the file
         assert caught.value.kind == errors.CHECKSUM
     assert (folder / "data.gpkg").read_bytes() == b"the user's own data"
     assert misbehaving_server.sent_bytes < 64 * 2 ** 20

@@ -28,8 +28,36 @@ def test_sign_in_and_out_from_the_menu(plugin, cloud_server, signed_out, qgis_if
     assert plugin.cloud.is_signed_in()
     assert credentials.load_credentials().token in cloud_server.state.tokens
     assert any(USERNAME in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
-    plugin.sign_in_action.trigger()  # signed in: the same entry signs out
+    token = credentials.load_credentials().token
+    when_modal(_click("Cancel"))
+    plugin.sign_in_action.trigger()  # signed in: the same entry signs out, after asking
+    assert plugin.cloud.is_signed_in()
+    when_modal(_click("Sign out here"))
+    plugin.sign_in_action.trigger()
     assert not plugin.cloud.is_signed_in()
+    assert not cloud_server.state.tokens[token].expired  # QField and other programs stay signed in
+    assert not [r for r in cloud_server.state.requests if r["path"].endswith("/auth/logout/")]
+
+
+def _click(text: str):
+    def click(box):
+        next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
+
+    return click
+
+
+def test_sign_out_everywhere_asks_twice_and_expires_qfields_token(plugin, cloud_server, signed_out):
+    assert _sign_in_through_the_dialog(plugin, cloud_server.url)
+    phone = cloud_server.state.issue_token(USERNAME, "qfield|3.4.0").key
+
+    def everywhere(box):
+        when_modal(_click("Yes"))  # the second question says what signing out everywhere does
+        _click("Sign out everywhere…")(box)
+
+    when_modal(everywhere)
+    assert plugin.cloud.sign_in_or_out()
+    wait_until(lambda: not plugin.cloud.is_signed_in(), timeout=20)
+    assert cloud_server.state.tokens[phone].expired
 
 
 def test_a_wrong_password_is_reported_and_nothing_is_stored(plugin, cloud_server, signed_out, qgis_iface):
@@ -64,3 +92,60 @@ def test_upload_checks_uploads_and_mirrors_the_cloud_jobs(plugin, cloud_server, 
 def test_upload_without_sign_in_says_so(plugin, signed_out, opened_bees, qgis_iface):
     assert plugin.upload_to_cloud() is None
     assert any("not signed in" in m for m in qgis_iface.messageBar().get_messages(Qgis.Critical))
+
+
+def test_sign_in_runs_off_the_main_thread_and_can_be_cancelled(plugin, hanging_server, signed_out, qgis_iface):
+    import time
+
+    from qgis.PyQt.QtCore import QTimer
+
+    seen = []
+
+    def fill(dialog):
+        dialog.url_combo.setCurrentText(f"http://127.0.0.1:{hanging_server.port}/api/v1/")
+        dialog.username_edit.setText(USERNAME)
+        dialog.password_edit.setText(PASSWORD)
+        dialog.accept()  # the request waits on a server that never answers
+
+        def cancel():  # the dialog's event loop keeps running while the request waits
+            seen.extend([dialog.status_label.text(), dialog.isVisible(), dialog.task.isActive()])
+            dialog.reject()
+
+        QTimer.singleShot(300, cancel)
+
+    when_modal(fill)
+    started = time.monotonic()
+    assert not plugin.cloud.sign_in_or_out()
+    assert time.monotonic() - started < 10
+    assert seen == ["Signing in…", True, True]
+    assert not plugin.cloud.is_signed_in() and not qgis_iface.messageBar().get_messages(Qgis.Critical)
+
+
+def test_problems_found_by_the_check_ask_before_uploading_anyway(plugin, cloud_server, signed_out, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from tests.fixtures.projects import save_project
+
+    folder = tmp_path / "local_db"
+    folder.mkdir()
+    layer = QgsVectorLayer("dbname='nowhere' host=localhost port=1 table=\"public\".\"t\" (geom)", "t", "postgres")
+    save_project(folder / "local_db.qgs", [layer])
+    (folder / ".hidden_notes").write_text("mine")
+    assert _sign_in_through_the_dialog(plugin, cloud_server.url)
+    questions = []
+
+    def answer(box):
+        questions.append(box.text())
+        _click("No" if len(questions) == 1 else "Yes")(box)
+
+    when_modal(answer)
+    plugin.cloud.upload(str(folder / "local_db.qgs"))
+    wait_until(lambda: questions and not plugin.cloud.tasks, timeout=60)
+    assert "Layer t" in questions[0] and "Upload anyway?" in questions[0]
+    assert cloud_server.state.projects == {}  # refused before the project was created
+    when_modal(answer)
+    plugin.cloud.upload(str(folder / "local_db.qgs"))
+    wait_until(lambda: any("local_db.qgs" in files for files in cloud_server.state.files.values()), timeout=60)
+    assert [sorted(files) for files in cloud_server.state.files.values()] == [["local_db.qgs"]]
+    plugin.cloud.cancel_all()
+    wait_until(lambda: not plugin.cloud.tasks, timeout=30)

@@ -10,6 +10,7 @@ from qfieldsync_plus.gui.layer_page import LayerActionsPage, LayerActionsPageFac
 from qfieldsync_plus.gui.project_page import ProjectSettingsPage
 from qfieldsync_plus.gui.settings_page import SettingsPage
 from qfieldsync_plus.settings import load_settings
+from tests.cloud.conftest import unlocked_auth_db  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -130,3 +131,23 @@ def test_settings_page_sets_retention_and_cloud_request_limit(qgis_app, tmp_path
         for key in ("qfieldsync_plus/retention_days", "qfieldsync_plus/retention_jobs_per_project",
                     REQUEST_DEADLINE_KEY, "qfieldsync_plus/data_folder"):
             QgsSettings().remove(key)
+
+
+def test_settings_page_sets_the_cloud_connection_authcfg(unlocked_auth_db):
+    from qgis.core import QgsAuthMethodConfig
+
+    from qfieldsync_plus.core.cloud.session import CONNECTION_AUTHCFG_KEY, connection_authcfg_setting
+
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("qfsp settings page test")
+    config.setConfig("username", "field")
+    assert unlocked_auth_db.storeAuthenticationConfig(config)
+    page = SettingsPage()
+    assert page.cloud_authcfg_select.configId() == ""
+    page.cloud_authcfg_select.setConfigId(config.id())
+    page.apply()
+    try:
+        assert connection_authcfg_setting() == config.id() == SettingsPage().cloud_authcfg_select.configId()
+    finally:
+        QgsSettings().remove(CONNECTION_AUTHCFG_KEY)
+        unlocked_auth_db.removeAuthenticationConfig(config.id())

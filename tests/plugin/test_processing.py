@@ -25,15 +25,42 @@ def _run(algorithm_id: str, parameters: dict, feedback=None):
     return algorithm.run(parameters, context, feedback), feedback
 
 
-def test_provider_has_the_three_algorithms_with_help(plugin):
+def test_provider_has_the_job_and_cloud_algorithms_with_help(plugin):
     provider = QgsApplication.processingRegistry().providerById("qfieldsync_plus")
     assert provider.name() == "QFieldSync+"
     ids = sorted(a.id() for a in provider.algorithms())
-    assert ids == ["qfieldsync_plus:delta_apply", "qfieldsync_plus:package", "qfieldsync_plus:process_projectfile"]
+    assert ids == ["qfieldsync_plus:cloud_download", "qfieldsync_plus:cloud_upload", "qfieldsync_plus:delta_apply",
+                   "qfieldsync_plus:package", "qfieldsync_plus:process_projectfile"]
     for algorithm in provider.algorithms():
         assert len(algorithm.shortHelpString()) > 80
+        if algorithm.name().startswith("cloud_"):
+            assert algorithm.parameterDefinition("FOLDER") is not None
+            continue
         assert algorithm.parameterDefinition("PROJECT") is not None
         assert {o.name() for o in algorithm.outputDefinitions()} >= {"STATUS", "JOB_ID", "OUTPUT_FOLDER"}
+
+
+def test_cloud_upload_then_download_through_processing(plugin, cloud_server, signed_out, bees_project):
+    from qfieldsync_plus.core.cloud.account import sign_in
+    from qfieldsync_plus.core.cloud.links import link_folder
+    from qfieldsync_plus.core.cloud.session import signed_in_client
+    from tests.cloud.conftest import PASSWORD, USERNAME
+
+    folder = bees_project.parent
+    sign_in(cloud_server.url, USERNAME, PASSWORD)
+    client = signed_in_client()
+    project_id = client.create_project("bees")["id"]
+    link_folder(folder, project_id, client.base_url, "bees")
+    (folder / ".hidden_notes").write_text("mine")
+    (result, ok), feedback = _run("qfieldsync_plus:cloud_upload", {"FOLDER": str(folder)})
+    assert ok, feedback.textLog()
+    assert result["UPLOADED"] >= 2 and result["SKIPPED_HIDDEN"] == ".hidden_notes"
+    assert "bees.qgs" in cloud_server.state.files[project_id] and ".hidden_notes" not in cloud_server.state.files[project_id]
+    with cloud_server.state.lock:
+        cloud_server.state.store_file(project_id, "notes.txt", b"written in the cloud")
+    (result, ok), feedback = _run("qfieldsync_plus:cloud_download", {"FOLDER": str(folder)})
+    assert ok and "previous version" not in feedback.textLog()
+    assert result["DOWNLOADED"] == 1 and (folder / "notes.txt").read_bytes() == b"written in the cloud"
 
 
 def test_process_projectfile_in_process_writes_feedback_and_reports_progress(plugin, bees_project, tmp_path):

@@ -35,24 +35,27 @@ def _relative(paths: Iterable[Path], project_dir: Path) -> List[str]:
 
 
 def hidden_files(project_dir: Path) -> List[Finding]:
-    """Hidden files/folders (leading dot): they prevent QFieldCloud's normal work (seed)."""
+    """Hidden files/folders (leading dot): the upload skips them, QFieldCloud never gets them."""
     hidden = [p for p, _ in walk_project(project_dir) if p.name.startswith(".")]
     if not hidden:
         return []
     return [Finding(
-        "hidden_files", ERROR,
-        tr("{count} hidden file(s) or folder(s) in the project folder.").format(count=len(hidden)),
-        tr("Hidden files and directories (names starting with a dot) prevent the normal work of QFieldCloud. "
-           "Move them out of the project folder."),
+        "hidden_files", WARNING,
+        tr("{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.").format(
+            count=len(hidden)),
+        tr("Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not "
+           "accept them). Rename them without the leading dot if the project needs them."),
         _relative(hidden, project_dir)[:MAX_LISTED],
     )]
 
 
 def bad_file_names(project_dir: Path) -> List[Finding]:
-    """File names that QField or Windows cannot hold."""
+    """File names that QField or Windows cannot hold (hidden ones are not uploaded: not listed)."""
     bad = []
     for path, _ in walk_project(project_dir):
         name = path.name
+        if name.startswith("."):
+            continue
         stem = name.split(".")[0].upper()
         if _BAD_CHARS.search(name) or stem in _RESERVED or name.endswith((" ", ".")):
             bad.append(path)

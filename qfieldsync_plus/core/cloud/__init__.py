@@ -1,5 +1,5 @@
 """QFieldCloud: a small REST client, sign-in, uploader, job mirror, deltas and downloads.
 
-The client is written on Python's standard library (http.client) rather than on the bundled
+The client talks through QGIS's network stack (QgsNetworkAccessManager) rather than the bundled
 qfieldcloud-sdk: see ``transport.py`` for why.
 """

@@ -56,10 +56,20 @@ def check_deltafile(path: Path, project_id: Optional[str] = None) -> Dict[str, A
 
 
 def push_deltafile(client: CloudClient, project_id: str, path: Path) -> Dict[str, Any]:
-    """Check ``path`` locally, then upload it; returns the deltafile id and the delta count."""
+    """Check ``path`` locally, compare its delta ids with the cloud's, then upload it if any is new.
+
+    QFieldCloud answers 200 to a deltafile whose deltas it already has and ignores them (no job
+    is queued), so that case is reported instead of sent. Returns the deltafile id, the delta
+    count, how many the cloud already had and whether a delta_apply job was queued.
+    """
     data = check_deltafile(path, project_id)
-    client.push_deltafile(project_id, Path(path))
-    return {"deltafile_id": data["id"], "deltas": len(data["deltas"])}
+    known = {d.get("id") for d in client.list_deltas(project_id)}
+    ids = [d["uuid"] for d in data["deltas"]]
+    already = sum(1 for i in ids if i in known)
+    queued = already < len(ids)
+    if queued:
+        client.push_deltafile(project_id, Path(path))
+    return {"deltafile_id": data["id"], "deltas": len(ids), "already_on_server": already, "queued": queued}
 
 
 def list_deltas(client: CloudClient, project_id: str, deltafile_id: Optional[str] = None) -> List[Dict[str, Any]]:

@@ -12,7 +12,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Set
 
 from ..i18n import tr
 from ..paths import data_dir
-from ..runner.leftovers import DOWNLOAD_PREFIX, STAGING_FOLDER, owned_prefix
+from ..temp_names import DOWNLOAD_PREFIX, STAGING_FOLDER, owned_prefix
 from .checksums import file_checksums, matches_remote
 from .client import CloudClient
 from .errors import CANCELLED, CHECKSUM, CloudError

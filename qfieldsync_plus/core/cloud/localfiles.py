@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import List
 
 from ..packaging.output import PACKAGE_SUFFIX
-from ..runner.triggers import is_project_file
+from ..project_io import is_project_file
 
 # A folder holding a QField package (ours or QFieldSync's) has a "<stem>_qfield.qgs" at its top.
 PACKAGE_MARKER = "*" + PACKAGE_SUFFIX
@@ -47,6 +47,21 @@ def project_files(folder: Path) -> List[LocalFile]:
                 continue
             found.append(LocalFile(path.relative_to(root).as_posix(), path))
     return sorted(found, key=lambda f: (is_project_file(f.name), f.name))
+
+
+def hidden_entries(folder: Path) -> List[str]:
+    """The hidden files and folders (leading dot) the upload skips, folders with a trailing ``/``.
+
+    A hidden folder is listed once; nothing inside it is looked at.
+    """
+    root = Path(folder).resolve()
+    found: List[str] = []
+    for current, folders, files in os.walk(root, followlinks=False):
+        here = Path(current)
+        found += [(here / d).relative_to(root).as_posix() + "/" for d in folders if d.startswith(".")]
+        found += [(here / f).relative_to(root).as_posix() for f in files if f.startswith(".")]
+        folders[:] = [d for d in folders if not d.startswith(".") and _inside(here / d, root)]
+    return sorted(found)
 
 
 def _is_package_output(folder: Path) -> bool:

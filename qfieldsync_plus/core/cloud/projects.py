@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, Dict, Optional
 
 from ..i18n import tr
 
@@ -22,3 +22,11 @@ def check_project_name(name: str) -> Optional[str]:
         return tr("The project name {name!r} may only contain letters, digits, '-', '_' "
                   "and '.' (no spaces).").format(name=name)
     return None
+
+
+def display_status(project: Dict[str, Any]) -> str:
+    """The project's status for the user: a project that never had a file is "empty", not "failed"."""
+    status = project.get("status") or ""
+    if status == "failed" and not project.get("data_last_updated_at"):
+        return tr("empty")
+    return status

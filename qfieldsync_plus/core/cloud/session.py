@@ -9,7 +9,6 @@ from qgis.core import QgsSettings
 
 from .client import REQUEST_DEADLINE_SECONDS, CloudClient, CloudLimits, RetryPolicy
 from .credentials import KEY_PREFIX, load_credentials
-from .proxy import proxy_from_qgis_settings
 from .transport import Transport
 
 
@@ -19,6 +18,13 @@ def verify_tls_setting() -> bool:
 
 
 REQUEST_DEADLINE_KEY = KEY_PREFIX + "request_deadline_seconds"
+CONNECTION_AUTHCFG_KEY = KEY_PREFIX + "connection_authcfg"
+
+
+def connection_authcfg_setting() -> str:
+    """The QGIS authentication configuration applied to every QFieldCloud request (e.g. a client
+    certificate the server asks for); empty when none. The sign-in token is kept apart."""
+    return str(QgsSettings().value(CONNECTION_AUTHCFG_KEY, "") or "")
 
 
 def request_deadline_setting() -> float:
@@ -32,9 +38,9 @@ def request_deadline_setting() -> float:
 
 def make_client(url: str, token: Optional[str] = None, verify_tls: Optional[bool] = None,
                 retry: Optional[RetryPolicy] = None) -> CloudClient:
-    """A client for ``url`` using QGIS's proxy settings."""
+    """A client for ``url`` on QGIS's network stack (its proxy and certificate settings apply)."""
     verify = verify_tls_setting() if verify_tls is None else verify_tls
-    transport = Transport(url, token=token, verify_tls=verify, proxy=proxy_from_qgis_settings())
+    transport = Transport(url, token=token, verify_tls=verify, authcfg=connection_authcfg_setting())
     return CloudClient(transport, retry, CloudLimits(request_deadline=request_deadline_setting()))
 
 

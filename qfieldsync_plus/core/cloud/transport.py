@@ -1,48 +1,49 @@
-"""HTTP for QFieldCloud on Python's standard library (http.client, ssl).
+"""HTTP for QFieldCloud on QGIS's network stack (QgsNetworkAccessManager, see ``qgis_network.py``).
 
-Why not the bundled qfieldcloud-sdk 0.18: it needs requests >= 2.31, urllib3 >= 2,
-requests-toolbelt, tqdm, click, pathvalidate, certifi, idna and charset-normalizer. Bundled
-under a private path with rewritten imports, requests still loads modules by name at run time
-(``requests/packages.py`` calls ``__import__("urllib3")`` and ``__import__("idna")``,
-``requests/compat.py`` imports ``chardet``/``charset_normalizer`` with importlib): in QGIS's
-interpreter on Debian 12 that picks the system urllib3 1.26 and chardet and rewrites the
-``requests.packages.*`` entries the system requests 2.28 uses (checked with PyPI's wheels).
-Besides, its uploads report progress only to a tqdm bar, cannot be cancelled, are not retried
-or verified, and its job listing fails on the recorded server version: we would bypass most
-of it. http.client streams uploads and downloads with per-chunk progress and cancel, uses the
-platform's TLS store (verification on unless turned off) and takes QGIS's proxy settings
-(``proxy.py``). It works in the CLI too, where QgsBlockingNetworkRequest would need a Qt
-event loop and would buffer whole files in memory for multipart uploads.
+QGIS's proxy settings (HTTP and SOCKS, exclusions, proxy user), its certificate authorities and
+SSL server exceptions (Settings ▸ Options ▸ Authentication) and an optional authentication
+configuration (``authcfg``, e.g. a client certificate) apply as for every QGIS provider. TLS
+errors are never ignored unless the user turned verification off explicitly.
+
+Why not the bundled qfieldcloud-sdk: it needs requests and its dependencies at versions that
+clash with the ones QGIS's interpreter loads on Debian 12, reports upload progress only to a
+tqdm bar, cannot cancel, and would not use QGIS's proxy or certificate settings.
+
+Redirects (the cloud's storage answers downloads with them) are followed here for GET, not by
+Qt: Qt copies every header to the new URL, and the token must not go to another host.
 """
 
 from __future__ import annotations
 
-import http.client
 import json
-import os
 import platform
-import ssl
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterator, Mapping, Optional
+from typing import Any, Dict, Mapping, Optional, Union
 from urllib.parse import quote, urlencode, urlsplit
+
+from qgis.core import QgsApplication, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QFile, QIODevice, QUrl
+from qgis.PyQt.QtNetwork import QHttpMultiPart, QHttpPart, QNetworkRequest, QSslSocket
 
 from ..i18n import tr
 from .errors import BAD_ANSWER, CANCELLED, CONNECTION, LIMIT, CloudError, error_from_response
 from .limits import (
-    CHUNK, DEADLINE, ERROR_BODY_MAX, STALLED, CancelCheck, ProgressCallback, Watchdog, counting, read_body, seconds_text,
-    stream_to_file,
+    DEADLINE, ERROR_BODY_MAX, SILENT, STALLED, CancelCheck, FileSink, MemorySink, ProgressCallback, Watch,
+    seconds_text,
 )
-from .proxy import Proxy
+from .qgis_network import CANCELLED_REASON, USER_AGENT_ATTRIBUTE, Answer, Exchange, network_manager
 
 VERSION = "0.1.0"
 # "sdk|" makes QFieldCloud treat us as an SDK client: signing in here does not expire the
 # user's QFieldSync or QField tokens (those client types lose older tokens on each login).
 USER_AGENT = f"sdk|py|qfieldsync_plus/{VERSION} python/{platform.python_version()}"
-SEND_PIECE = 16 * 1024  # upload bytes handed to the socket at once (progress is counted per piece)
 DEFAULT_URL = "https://app.qfield.cloud/api/v1/"
-
+REDIRECTS = (301, 302, 303, 307, 308)
+MAX_REDIRECTS = 10
+SSL_HANDSHAKE_FAILED = 6  # QNetworkReply.SslHandshakeFailedError
+OPERATION_CANCELED = 5  # QNetworkReply.OperationCanceledError
+TLS_REFUSALS = (2, 6, 99)  # RemoteHostClosedError, SslHandshakeFailedError, UnknownNetworkError
 
 
 def normalise_url(url: str) -> str:
@@ -103,56 +104,57 @@ class Transport:
         base_url: str,
         token: Optional[str] = None,
         verify_tls: bool = True,
-        ca_file: Optional[str] = None,
         timeout: float = 60.0,
-        proxy: Optional[Proxy] = None,
         user_agent: str = USER_AGENT,
+        authcfg: str = "",
     ) -> None:
         self.base_url = normalise_url(base_url)
         self.token = token
+        self.verify_tls = verify_tls
         self.timeout = timeout
-        self.proxy = proxy
         self.user_agent = user_agent
+        self.authcfg = authcfg
         parts = urlsplit(self.base_url)
         if parts.scheme not in ("http", "https"):
             raise CloudError(tr("The QFieldCloud URL must start with https:// or http://: {url}").format(url=base_url), CONNECTION)
-        self.scheme, self.host, self.port = parts.scheme, parts.hostname or "", parts.port
         self.root_path = parts.path
-        self.ssl_context = ssl.create_default_context(cafile=ca_file) if self.scheme == "https" else None
-        if self.ssl_context is not None and not verify_tls:
-            self.ssl_context.check_hostname = False
-            self.ssl_context.verify_mode = ssl.CERT_NONE
 
-    # -- connection -------------------------------------------------------------------------
-    def _connect(self, timeout: float) -> http.client.HTTPConnection:
-        port = self.port or (443 if self.scheme == "https" else 80)
-        if self.proxy is not None and not self.proxy.bypasses(self.host):
-            if self.scheme == "https":
-                conn = http.client.HTTPSConnection(self.proxy.host, self.proxy.port, timeout=timeout, context=self.ssl_context)
-                conn.set_tunnel(self.host, port, headers=self.proxy.auth_headers())
-                return conn
-            return http.client.HTTPConnection(self.proxy.host, self.proxy.port, timeout=timeout)
-        if self.scheme == "https":
-            return http.client.HTTPSConnection(self.host, port, timeout=timeout, context=self.ssl_context)
-        return http.client.HTTPConnection(self.host, port, timeout=timeout)
+    # -- request building -------------------------------------------------------------------
+    def _request(self, url: QUrl, content_type: str, with_token: bool) -> QNetworkRequest:
+        """A request for ``url``; ``with_token`` (the QFieldCloud server itself, not a storage host it
+        redirects to) adds the token and applies ``authcfg``."""
+        request = QNetworkRequest(url)
+        request.setAttribute(USER_AGENT_ATTRIBUTE, self.user_agent)
+        request.setRawHeader(b"User-Agent", self.user_agent.encode("utf-8"))
+        request.setRawHeader(b"Accept", b"application/json")
+        request.setRawHeader(b"Accept-Encoding", b"identity")  # sizes and limits count the bytes sent
+        if content_type:
+            request.setRawHeader(b"Content-Type", content_type.encode("ascii"))
+        if self.token and with_token:
+            request.setRawHeader(b"Authorization", f"Token {self.token}".encode("utf-8"))
+        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.ManualRedirectPolicy)
+        request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
+        if url.scheme() == "https" and not self.verify_tls:
+            ssl = request.sslConfiguration()
+            ssl.setPeerVerifyMode(QSslSocket.VerifyNone)  # the user turned verification off explicitly
+            request.setSslConfiguration(ssl)
+        if with_token and self.authcfg and not QgsApplication.authManager().updateNetworkRequest(request, self.authcfg):
+            raise CloudError(tr("The QGIS authentication configuration {id} could not be applied to the QFieldCloud "
+                                "request.").format(id=self.authcfg), CONNECTION,
+                             hint=tr("Check it in QGIS's authentication settings (is the master password set?)."))
+        return request
 
-    def _target(self, path: str, query: Optional[Mapping[str, Any]]) -> str:
-        target = self.root_path + path.lstrip("/")
-        if query:
-            target += "?" + urlencode({k: v for k, v in query.items() if v is not None})
-        if self.proxy is not None and self.scheme == "http" and not self.proxy.bypasses(self.host):
-            netloc = self.host + (f":{self.port}" if self.port else "")
-            target = f"http://{netloc}{target}"
-        return target
-
-    def _headers(self, extra: Optional[Mapping[str, str]]) -> Dict[str, str]:
-        headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
-        if self.proxy is not None and self.scheme == "http" and not self.proxy.bypasses(self.host):
-            headers.update(self.proxy.auth_headers())
-        if self.token:
-            headers["Authorization"] = f"Token {self.token}"
-        headers.update(extra or {})
-        return headers
+    def _body(self, upload: Optional[Upload], json_body: Any, form: Optional[Mapping[str, Any]],
+              device: Optional[QFile]) -> tuple:
+        """(body, content type) for the request; an upload streams from ``device``."""
+        if upload is not None:
+            return _multipart(upload, device), ""
+        if json_body is not None:
+            return json.dumps(json_body).encode("utf-8"), "application/json"
+        if form is not None:
+            return urlencode(form).encode("ascii"), "application/x-www-form-urlencoded"
+        return None, ""
 
     # -- requests ---------------------------------------------------------------------------
     def request(
@@ -176,96 +178,122 @@ class Transport:
 
         ``upload`` streams a file as multipart/form-data; ``download_to`` streams a 2xx body
         into that file. ``on_bytes`` gets the number of body bytes sent or received so far.
-        Limits the caller chooses: ``deadline`` seconds for the whole request; ``stall_timeout``
-        seconds in which at least 1 KiB must move (a transfer; otherwise the transport's timeout
-        is the wait for any byte); ``max_body`` bytes of an answer held in memory;
-        ``max_download`` bytes written to ``download_to``.
+        Limits the caller chooses: ``deadline`` seconds for the whole request (redirects
+        included); ``stall_timeout`` seconds in which at least 1 KiB must move (a transfer;
+        otherwise the transport's timeout is the wait for any byte); ``max_body`` bytes of an
+        answer held in memory; ``max_download`` bytes written to ``download_to``.
         """
         what = what or f"{method} {path}"
         where = f"{method} {self.root_path}{path.lstrip('/')}"
-        extra: Dict[str, str] = {}
-        body_chunks: Iterator[bytes]
-        length = 0
-        if upload is not None:
-            boundary = uuid.uuid4().hex
-            extra["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-            filename = upload.filename.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
-            head = (f'--{boundary}\r\nContent-Disposition: form-data; name="{upload.field_name}"; '
-                    f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n').encode("utf-8")
-            tail = f"\r\n--{boundary}--\r\n".encode("ascii")
-            file_size = os.path.getsize(upload.path)
-            length = len(head) + file_size + len(tail)
-            body_chunks = _file_chunks(head, upload.path, tail)
-        elif json_body is not None:
-            data = json.dumps(json_body).encode("utf-8")
-            extra["Content-Type"] = "application/json"
-            body_chunks, length = iter([data]), len(data)
-        elif form is not None:
-            data = urlencode(form).encode("ascii")
-            extra["Content-Type"] = "application/x-www-form-urlencoded"
-            body_chunks, length = iter([data]), len(data)
-        else:
-            body_chunks = iter(())
-        if length or method in ("POST", "PUT", "PATCH"):
-            extra["Content-Length"] = str(length)
-        stall = stall_timeout or self.timeout
-        conn = self._connect(min(stall, deadline) if deadline is not None else stall)
-        watchdog = Watchdog(conn, deadline, stall_timeout)
+        target = self.base_url + path.lstrip("/")
+        if query:
+            target += "?" + urlencode({k: v for k, v in query.items() if v is not None})
+        url = QUrl(target)
+        device = QFile(str(upload.path)) if upload is not None else None
+        body, content_type = self._body(upload, json_body, form, device)
+        watch = Watch(deadline, stall_timeout, self.timeout)
+        on_sent = None
+        if upload is not None and on_bytes is not None:
+            on_sent = _file_progress(on_bytes, Path(upload.path).stat().st_size)
+        follow = method in ("GET", "HEAD")
+
+        def choose_sink(status: int) -> Union[MemorySink, FileSink]:
+            if follow and status in REDIRECTS:
+                return MemorySink(ERROR_BODY_MAX, where)
+            if download_to is not None and 200 <= status < 300:
+                return FileSink(Path(download_to), max_download, where, on_bytes)
+            return MemorySink(max_body if max_body is not None or status < 400 else ERROR_BODY_MAX, where)
+
         try:
-            conn.connect()
-            conn.putrequest(method, self._target(path, query), skip_accept_encoding=True)
-            for name, value in self._headers(extra).items():
-                conn.putheader(name, value)
-            conn.endheaders()
-            sent = 0
-            for chunk in body_chunks:
-                if is_cancelled is not None and is_cancelled():
-                    raise CloudError(tr("Cancelled ({what}).").format(what=what), CANCELLED)
-                view = memoryview(chunk)
-                for offset in range(0, len(view), SEND_PIECE):
-                    conn.send(view[offset:offset + SEND_PIECE])
-                    watchdog.add(len(view[offset:offset + SEND_PIECE]))
-                sent += len(chunk)
-                if on_bytes is not None and upload is not None:
-                    on_bytes(max(0, min(sent - len(head), file_size)))  # file bytes, not multipart framing
-            answer = conn.getresponse()
-            headers = {k.lower(): v for k, v in answer.getheaders()}
-            if answer.status >= 400 or download_to is None:
-                limit = max_body if max_body is not None or answer.status < 400 else ERROR_BODY_MAX
-                body = read_body(answer, limit, where)
-                if watchdog.expired:
-                    raise TimeoutError()
-                if answer.status >= 400:
-                    raise error_from_response(answer.status, body, what)
-                return Response(answer.status, headers, body, where)
-            stream_to_file(answer, Path(download_to), counting(on_bytes, watchdog), is_cancelled, what, where,
-                            max_download)
-            if watchdog.expired:
-                raise TimeoutError()
-            return Response(answer.status, headers, where=where)
-        except (OSError, http.client.HTTPException) as error:
-            if watchdog.expired == DEADLINE:
-                raise CloudError(tr("QFieldCloud did not answer {where} within {seconds} seconds; the request was "
-                                    "stopped.").format(where=where, seconds=seconds_text(deadline)), LIMIT,
-                                 hint=tr("The server or the network is too slow; try again later.")) from error
-            if watchdog.expired == STALLED or (isinstance(error, TimeoutError) and stall_timeout is not None):
-                raise CloudError(tr("The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).").format(
-                    seconds=seconds_text(stall), where=where), LIMIT,
-                    hint=tr("The connection stalled; try again later.")) from error
-            raise CloudError(
-                tr("The connection to QFieldCloud failed ({what}): {error}").format(what=what, error=error.__class__.__name__ + (f": {error}" if str(error) else "")),
-                CONNECTION) from error
+            request, home = self._request(url, content_type, with_token=True), True
+            for _ in range(MAX_REDIRECTS + 1):
+                answer = Exchange(request, method, body, choose_sink, watch, on_sent, is_cancelled,
+                                  self.authcfg if home else "").run()
+                self._raise_for_network(answer, what, where, deadline, stall_timeout)
+                location = answer.headers.get("location", "")
+                if not (follow and answer.status in REDIRECTS and location):
+                    break
+                next_url = url.resolved(QUrl(location))
+                if next_url.scheme() not in ("http", "https") or (url.scheme() == "https" and next_url.scheme() != "https"):
+                    raise CloudError(tr("QFieldCloud redirected {where} to an address that is not https; it was not "
+                                        "followed.").format(where=where), CONNECTION)
+                url, body = next_url, None
+                home = _origin(url) == _origin(QUrl(self.base_url))
+                request = self._request(url, "", with_token=home)  # the token never goes to another host
+            else:
+                raise CloudError(tr("QFieldCloud redirected {where} more than {count} times; it was stopped.").format(
+                    where=where, count=MAX_REDIRECTS), LIMIT)
         finally:
-            watchdog.stop()
-            conn.close()
+            if device is not None:
+                device.close()  # the reply (deleted later) must not keep the user's file open
+        assert answer.status is not None
+        if answer.status >= 400:
+            raise error_from_response(answer.status, answer.body, what)
+        return Response(answer.status, answer.headers, answer.body, where)
+
+    def _raise_for_network(self, answer: Answer, what: str, where: str, deadline: Optional[float],
+                           stall: Optional[float]) -> None:
+        """Raise the CloudError for an exchange that was stopped or failed below HTTP."""
+        if answer.stopped == CANCELLED_REASON:
+            raise CloudError(tr("Cancelled ({what}).").format(what=what), CANCELLED)
+        if answer.stopped == DEADLINE:
+            raise CloudError(tr("QFieldCloud did not answer {where} within {seconds} seconds; the request was "
+                                "stopped.").format(where=where, seconds=seconds_text(deadline)), LIMIT,
+                             hint=tr("The server or the network is too slow; try again later."))
+        if answer.stopped == STALLED:
+            raise CloudError(tr("The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).").format(
+                seconds=seconds_text(stall), where=where), LIMIT, hint=tr("The connection stalled; try again later."))
+        if answer.stopped == SILENT:
+            raise CloudError(tr("The connection to QFieldCloud failed ({what}): no answer within {seconds} "
+                                "seconds.").format(what=what, seconds=seconds_text(self.timeout)), CONNECTION)
+        if answer.status is not None and not (answer.network_error and answer.network_error < 200):
+            return
+        if answer.network_error == SSL_HANDSHAKE_FAILED and answer.ssl_errors:
+            network_manager().clearConnectionCache()  # else Qt retries with the refused TLS setup, even once trusted
+            details = "; ".join(dict.fromkeys(answer.ssl_errors))
+            raise CloudError(tr("The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not "
+                                "trusted ({details}).").format(what=what, details=details), CONNECTION,
+                             hint=tr("If the server uses your organisation's certificate authority, add it to QGIS: "
+                                     "Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities."))
+        if answer.network_error == OPERATION_CANCELED:  # not by us: QGIS's own timeout ended it
+            seconds = QgsNetworkAccessManager.timeout() / 1000
+            raise CloudError(tr("The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, "
+                                "QGIS's network timeout.").format(what=what, seconds=seconds_text(seconds)), CONNECTION,
+                             hint=tr("The timeout is set in QGIS: Settings ▸ Options ▸ Network."))
+        hint = None
+        if 100 < answer.network_error < 200:  # Qt's proxy errors
+            hint = tr("Check QGIS's proxy settings: Settings ▸ Options ▸ Network.")
+        elif self.base_url.startswith("https:") and (answer.network_error in TLS_REFUSALS
+                                                   or "certificate" in answer.error_text.lower()):
+            # TLS 1.3 reports a client certificate refused after the handshake, and Qt's own resend as "closed"
+            hint = tr("If the server asks for a client certificate, choose its QGIS authentication configuration "
+                      "in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).")
+        raise CloudError(tr("The connection to QFieldCloud failed ({what}): {error}").format(
+            what=what, error=answer.error_text or tr("no answer")), CONNECTION, hint=hint)
 
 
-def _file_chunks(head: bytes, path: Path, tail: bytes) -> Iterator[bytes]:
-    yield head
-    with open(path, "rb") as handle:
-        while True:
-            block = handle.read(CHUNK)
-            if not block:
-                break
-            yield block
-    yield tail
+def _origin(url: QUrl) -> tuple:
+    return url.scheme(), url.host().lower(), url.port(443 if url.scheme() == "https" else 80)
+
+
+def _multipart(upload: Upload, device: QFile) -> QHttpMultiPart:
+    """A multipart/form-data body whose file part streams from ``device`` (never read whole into memory)."""
+    multipart = QHttpMultiPart(QHttpMultiPart.FormDataType)
+    if not device.open(QIODevice.ReadOnly):
+        raise CloudError(tr("The file {path} cannot be read: {error}").format(path=upload.path, error=device.errorString()),
+                         CONNECTION)
+    filename = upload.filename.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+    part = QHttpPart()
+    part.setRawHeader(b"Content-Disposition",
+                      f'form-data; name="{upload.field_name}"; filename="{filename}"'.encode("utf-8"))
+    part.setRawHeader(b"Content-Type", b"application/octet-stream")
+    part.setBodyDevice(device)
+    multipart.append(part)
+    return multipart
+
+
+def _file_progress(on_bytes: ProgressCallback, file_size: int):
+    """Upload progress in file bytes (the multipart framing is not counted)."""
+    def report(sent: int, total: int) -> None:
+        on_bytes(max(0, min(file_size, sent - (total - file_size))))
+    return report

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
 from ..i18n import tr
-from ..runner.triggers import is_project_file
+from ..project_io import is_project_file
 from .checksums import FileChecksums, file_checksums, matches_remote
 from .client import CloudClient
 from .errors import CANCELLED, CHECKSUM, CloudError
-from .localfiles import project_files
+from .localfiles import hidden_entries, project_files
 
 NEW, CHANGED = "new", "changed"
 
@@ -36,6 +36,7 @@ class UploadPlan:
     unchanged: List[str] = field(default_factory=list)
     remote_only: List[str] = field(default_factory=list)
     remote_has_project_file: bool = False
+    skipped_hidden: List[str] = field(default_factory=list)
 
     @property
     def total_bytes(self) -> int:
@@ -58,19 +59,21 @@ class UploadProgress:
 
 @dataclass
 class UploadResult:
-    """What was uploaded, verified, left alone and deleted."""
+    """What was uploaded, verified, left alone, deleted and skipped (hidden files)."""
 
     uploaded: List[str] = field(default_factory=list)
     unchanged: List[str] = field(default_factory=list)
     deleted: List[str] = field(default_factory=list)
+    skipped_hidden: List[str] = field(default_factory=list)
 
     def to_dict(self) -> Dict[str, List[str]]:
         """The result as plain data."""
-        return {"uploaded": self.uploaded, "unchanged": self.unchanged, "deleted": self.deleted}
+        return {"uploaded": self.uploaded, "unchanged": self.unchanged, "deleted": self.deleted,
+                "skipped_hidden": self.skipped_hidden}
 
 
 def plan_upload(client: CloudClient, project_id: str, folder: Path) -> UploadPlan:
-    """Compare every local file with the cloud's list by checksum."""
+    """Compare every local file with the cloud's list by checksum; hidden files are skipped (listed)."""
     remote = {entry["name"]: entry for entry in client.list_files(project_id)}
     plan = UploadPlan(project_id, Path(folder), remote_has_project_file=any(is_project_file(n) for n in remote))
     local_names = set()
@@ -85,6 +88,7 @@ def plan_upload(client: CloudClient, project_id: str, folder: Path) -> UploadPla
         else:
             plan.to_upload.append(UploadItem(local.name, local.path, checksums, CHANGED))
     plan.remote_only = sorted(name for name in remote if name not in local_names)
+    plan.skipped_hidden = hidden_entries(folder)
     return plan
 
 
@@ -117,7 +121,7 @@ def execute_upload(
     never triggers the cloud's process_projectfile on the wrong data. ``delete_remote`` deletes
     the cloud files that no longer exist locally (ask the user before passing True).
     """
-    result = UploadResult(unchanged=list(plan.unchanged))
+    result = UploadResult(unchanged=list(plan.unchanged), skipped_hidden=list(plan.skipped_hidden))
     data_items = [i for i in plan.to_upload if not is_project_file(i.name)]
     project_items = [i for i in plan.to_upload if is_project_file(i.name)]
     done_bytes, count = 0, len(plan.to_upload)

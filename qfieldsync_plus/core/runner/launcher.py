@@ -22,7 +22,7 @@ from ..readonly_sources import release_in_own_process, sqlite_sidecars
 from ..redact import redact_data, redact_text
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
-from .leftovers import JOB_PREFIX, owned_prefix
+from ..temp_names import JOB_PREFIX, owned_prefix
 from .store import JobStore
 
 DEFAULT_TIMEOUT_SECONDS = 600

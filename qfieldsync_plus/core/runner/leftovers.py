@@ -11,7 +11,6 @@ Only these names, in these folders, are ever removed.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import time
@@ -20,18 +19,12 @@ from typing import List
 
 from ..deltas.journal import journal_folder
 from ..paths import private_dir
+from ..temp_names import STAGING_FOLDER
 from .processes import pid_alive
 
-JOB_PREFIX, SECRETS_PREFIX, DOWNLOAD_PREFIX = "qfsp-job-", "qfsp-secrets-", "qfsp-download-"
-STAGING_FOLDER = "cloud_staging"  # beside the job store
 _OWNED = re.compile(r"^qfsp-(?:job|secrets|download)-(\d+)-[A-Za-z0-9_]+$")
 # A journal .tmp that cannot be read is a leftover once it is this old (a save takes milliseconds).
 STALE_TMP_SECONDS = 60
-
-
-def owned_prefix(prefix: str) -> str:
-    """``prefix`` with this process's id: the name start of a temporary folder this process owns."""
-    return f"{prefix}{os.getpid()}-"
 
 
 def remove_leftovers(store_file: Path) -> List[Path]:

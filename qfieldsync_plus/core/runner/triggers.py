@@ -10,14 +10,9 @@ from typing import Iterable, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs.job import PENDING, Job
+from ..project_io import is_project_file  # noqa: F401 (the trigger rules' name for it)
 
-PROJECT_SUFFIXES = (".qgs", ".qgz")
 ATTACHMENT_ROOT = "DCIM"
-
-
-def is_project_file(path: str) -> bool:
-    """True for a .qgs/.qgz file name."""
-    return PurePosixPath(path.replace("\\", "/")).suffix.lower() in PROJECT_SUFFIXES
 
 
 def is_under_dcim(path: str) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ..checks.pg_services import service_file_candidates
-from ..runner.leftovers import SECRETS_PREFIX, owned_prefix
+from ..temp_names import SECRETS_PREFIX, owned_prefix
 from .model import ENVVAR, PGSERVICE, Secret, sensitive_values, service_file_passwords, service_names
 
 SERVICE_FILE_NAME = "pg_service.conf"

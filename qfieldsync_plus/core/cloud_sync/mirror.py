@@ -6,22 +6,39 @@ import time
 from datetime import datetime, timezone
 from typing import Any, Callable, Dict, List, Optional
 
+from ..cloud.client import CloudClient
+from ..cloud.errors import CANCELLED, CloudError
 from ..i18n import tr
+from ..jobs.job import (CLOUD, DELTA_APPLY, FAILED, FINISHED, PACKAGE, PENDING, PROCESS_PROJECTFILE, QUEUED, STARTED,
+                        STOPPED, UNFINISHED_STATUSES, Job)
 from ..redact import strip_credentials
-from ..jobs.job import CLOUD, FAILED, FINISHED, PENDING, QUEUED, STARTED, STOPPED, UNFINISHED_STATUSES, Job
 from ..runner.store import JobStore
-from .client import CloudClient
-from .errors import CANCELLED, CloudError
 
 
-def status_explanation(status: str) -> str:
-    """QFieldCloud's meaning of a job status, for the user."""
+def _finished_explanation(job_type: str) -> str:
+    return {
+        PACKAGE: tr("Finished: QFieldCloud packaged the project; QField downloads this package on its next "
+                    "Download/Synchronize."),
+        DELTA_APPLY: tr("Finished: QFieldCloud applied the pending deltas; each delta's own status (applied, "
+                        "conflict, error) is in the deltas list."),
+    }.get(job_type, tr("Finished: the job ran to its end. For process_projectfile this means the project could "
+                       "be opened, not that every layer is configured well."))
+
+
+def _started_explanation(job_type: str) -> str:
+    return {
+        PACKAGE: tr("Running: a QFieldCloud worker is packaging the project for QField now."),
+        DELTA_APPLY: tr("Running: a QFieldCloud worker is writing the field changes into the data sources now."),
+    }.get(job_type, tr("Running: a QFieldCloud worker is processing the project now."))
+
+
+def status_explanation(status: str, job_type: str = PROCESS_PROJECTFILE) -> str:
+    """QFieldCloud's meaning of a job status for a job of ``job_type``, for the user."""
     explanations = {
         PENDING: tr("Waiting: QFieldCloud has accepted the job and will hand it to a worker."),
         QUEUED: tr("Queued: a worker has taken the job and is about to start it."),
-        STARTED: tr("Running: a QFieldCloud worker is processing the project now."),
-        FINISHED: tr("Finished: the job ran to its end. For process_projectfile this means the project could be "
-                     "opened, not that every layer is configured well."),
+        STARTED: _started_explanation(job_type),
+        FINISHED: _finished_explanation(job_type),
         STOPPED: tr("Stopped: the job was stopped before it finished (for example it was replaced or cancelled)."),
         FAILED: tr("Failed: the job could not finish. Open its feedback for the error and what to do."),
     }

@@ -1,4 +1,4 @@
-"""QgsTask wrappers so the desktop runs uploads and job polling off the main thread.
+"""QgsTask wrappers so the desktop runs the cloud use cases (core/cloud_sync) off the main thread.
 
 Build the client on the main thread first (``session.signed_in_client``: it reads the token
 from QgsAuthManager); the task only uses the client, never the auth database.
@@ -6,15 +6,19 @@ from QgsAuthManager); the task only uses the client, never the auth database.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 from qgis.core import QgsTask
 
-from ..runner.store import JobStore
-from .client import CloudClient
-from .errors import CloudError
-from .mirror import poll_jobs
-from .uploader import UploadPlan, UploadProgress, execute_upload
+from ..core.cloud.client import CloudClient
+from ..core.cloud.errors import CloudError
+from ..core.cloud.uploader import UploadProgress
+from ..core.cloud_sync.mirror import poll_jobs
+from ..core.cloud_sync.upload import check_and_upload
+from ..core.i18n import tr
+from ..core.runner.runner import JobRunner
+from ..core.runner.store import JobStore
 
 Work = Callable[["CloudTask"], Any]
 
@@ -28,6 +32,7 @@ class CloudTask(QgsTask):
         self.result: Any = None
         self.error: Optional[CloudError] = None
         self.status_text = ""
+        self.project_id: Optional[str] = None
 
     def run(self) -> bool:  # noqa: D102 (QgsTask API)
         try:
@@ -38,17 +43,21 @@ class CloudTask(QgsTask):
             return False
 
 
-def upload_task(client: CloudClient, plan: UploadPlan, delete_remote: bool = False) -> CloudTask:
-    """A task that runs :func:`execute_upload`; progress is the share of bytes sent."""
+def upload_task(client: CloudClient, runner: JobRunner, folder: Path, project_id: Optional[str] = None,
+                new_project_name: str = "", force: bool = False, delete_remote: bool = False) -> CloudTask:
+    """A task that runs :func:`check_and_upload` (creating and linking ``new_project_name`` after the
+    check when no ``project_id`` is given); progress is the share of bytes sent."""
 
     def work(task: CloudTask):
         def report(progress: UploadProgress) -> None:
             task.status_text = f"{progress.file_index}/{progress.file_count} {progress.name}"
             task.setProgress(100.0 * progress.bytes_done / max(1, progress.bytes_total))
 
-        return execute_upload(client, plan, on_progress=report, is_cancelled=task.isCanceled, delete_remote=delete_remote)
+        task.project_id, result = check_and_upload(client, runner, project_id, folder, force, delete_remote,
+                                                   new_project_name, report, task.isCanceled)
+        return result
 
-    return CloudTask(f"QFieldCloud upload ({len(plan.to_upload)} files)", work)
+    return CloudTask(tr("QFieldSync+: upload {folder}").format(folder=Path(folder).name), work)
 
 
 def poll_task(client: CloudClient, store: JobStore, project_id: str, project_label: str,

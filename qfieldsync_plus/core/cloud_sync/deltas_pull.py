@@ -16,6 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
+from ..cloud.client import CloudClient
+from ..cloud.errors import INVALID, NOT_FOUND, CloudError
 from ..deltas.deltafile import parse_deltafile
 from ..i18n import tr
 from ..jobs.delta_apply import not_applied_count
@@ -23,8 +25,6 @@ from ..jobs.errors import JobError
 from ..jobs.job import DELTA_APPLY, FINISHED, Job
 from ..paths import data_dir
 from ..runner.runner import JobRunner
-from .client import CloudClient
-from .errors import INVALID, NOT_FOUND, CloudError
 
 PULL_FOLDER = "cloud_pulls"
 DELTAFILE_VERSION = "1.0"
@@ -176,7 +176,7 @@ def pull_deltas(client: CloudClient, runner: JobRunner, project_id: str, project
 def local_project_for(project_id: str, project: Optional[Path] = None, folder: Optional[Path] = None) -> Path:
     """The local project file to pull into: ``project`` (a file or folder), else ``folder``, else the
     folder linked to ``project_id``; a CloudError says what to give when none is found."""
-    from .links import folder_of_project, project_file_in
+    from ..cloud.links import folder_of_project, project_file_in
 
     candidate = Path(project) if project else (Path(folder) if folder else folder_of_project(project_id))
     if candidate is None:

@@ -7,31 +7,46 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from ..checks.layers import TARGET_CLOUD
+from ..cloud.errors import REFUSED, CloudError
 from ..i18n import tr
 from ..jobs.job import CLOUD, FINISHED, PACKAGE, PROCESS_PROJECTFILE, Job
 from ..jobs.process_projectfile import has_blocking_findings
 from ..runner.runner import JobRunner
 from ..runner.triggers import has_pending, process_projectfile_skip_reason
-from .errors import REFUSED, CloudError
 
 
 @dataclass
 class PreflightResult:
-    """The local check's job and what in it would stop the cloud."""
+    """The local check's job and what in it would stop the cloud.
+
+    ``fatal`` is set when the project file could not be read (nothing to override); ``problems``
+    are layers that will not open in the cloud and files the cloud would refuse (``--force``
+    overrides them). Warnings (hidden files, which the upload skips) never block.
+    """
 
     job: Job
     problems: List[str] = field(default_factory=list)
+    fatal: str = ""
 
     @property
     def ok(self) -> bool:
         """True when the check finished and found nothing the cloud cannot open."""
-        return not self.problems
+        return not self.problems and not self.fatal
+
+    def blocks(self, force: bool) -> bool:
+        """True when the upload must not go ahead (``force`` overrides all but an unreadable project)."""
+        return bool(self.fatal) or (bool(self.problems) and not force)
+
+
+def _fatal(job: Job) -> str:
+    if job.status == FINISHED:
+        return ""
+    return tr("The project file cannot be read: the local check (process_projectfile) {status}: {error}").format(
+        status=job.status, error=job.error or "")
 
 
 def _problems(job: Job) -> List[str]:
-    if job.status != FINISHED:
-        return [tr("The local check (process_projectfile) {status}: {error}").format(status=job.status, error=job.error or "")]
-    if not has_blocking_findings(job.feedback or {}):
+    if job.status != FINISHED or not has_blocking_findings(job.feedback or {}):
         return []
     details = ((job.feedback.get("outputs") or {}).get("project_details") or {}).get("project_details") or {}
     problems = [tr("Layer {name}: {status} {message}").format(name=layer.get("name"), status=layer.get("status"),
@@ -48,7 +63,7 @@ def check_before_upload(runner: JobRunner, project_file: Path, on_progress: Opti
     if submission.job is None:
         raise CloudError(tr("The local check could not start: {reason}").format(reason=submission.skipped_reason), REFUSED)
     job = runner.run(submission.job, on_progress=on_progress, is_cancelled=is_cancelled)
-    return PreflightResult(job, _problems(job))
+    return PreflightResult(job, _problems(job), _fatal(job))
 
 
 def predict_cloud_jobs(uploaded: Iterable[str], remote_has_project_file: bool,

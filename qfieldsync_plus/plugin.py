@@ -6,6 +6,7 @@ runs through :class:`JobRunner` in a child process, shown in the "QField jobs" d
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -14,11 +15,14 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QToolBar, QVBoxLayout
 
 from .core.i18n import tr
+from .core.jobs.errors import JobError
 from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, Job
+from .core.packaging.output import validate_output_dir
 from .core.qfieldsync_config import read_project_settings
 from .core.runner.store_file import StoreError
 from .gui.editing_guard import refusal_for_deltafile
 from .gui.icons import icon
+from .gui.formatting import problem_findings
 from .gui.jobs_model import problem_layers
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
@@ -53,6 +57,10 @@ def job_outcome(job: Job) -> Tuple[str, int]:
         return tr("{job} was cancelled.").format(job=name), Qgis.Info
     if job.status != FINISHED:
         return tr("{job} failed: {error}").format(job=name, error=job.error or job.status), Qgis.Critical
+    findings = len(problem_findings(job.feedback))
+    if findings:
+        return tr("{job} finished with {count} finding(s) to look at, see the QField jobs panel.").format(
+            job=name, count=findings), Qgis.Warning
     bad = problem_layers(job)
     if bad:
         return tr("{job} finished: {bad} layer(s) with problems, see the QField jobs panel.").format(
@@ -60,8 +68,16 @@ def job_outcome(job: Job) -> Tuple[str, int]:
     return tr("{job} finished.").format(job=name), Qgis.Success
 
 
+def _package_dir_key(project_file: str) -> str:
+    return "qfieldsync_plus/package_dirs/" + hashlib.sha1(str(Path(project_file).resolve()).encode()).hexdigest()
+
+
 def default_package_dir(project_file: str) -> Path:
-    """Where to suggest the package: next to the last one, else ~/QField/export (QFieldSync's default)."""
+    """Where to suggest the package: this project's last package folder, else next to the last package, else
+    ~/QField/export (QFieldSync's default)."""
+    remembered = QgsSettings().value(_package_dir_key(project_file), "")
+    if remembered:
+        return Path(remembered)
     parent = QgsSettings().value("qfieldsync_plus/last_package_parent", "") or str(Path.home() / "QField" / "export")
     return Path(parent) / Path(project_file).stem
 
@@ -110,6 +126,14 @@ class QFieldSyncPlusPlugin:
         self._build_dock()
         self._register_pages()
         self.auto_check = AutoCheck(self.controller, lambda: load_settings().check_on_save)
+        self._recover_interrupted_runs()
+
+    def _recover_interrupted_runs(self) -> None:
+        """Finish or roll back the delta runs killed midway (recovery jobs run as tasks, in their child)."""
+        try:
+            self.controller.recover_interrupted_runs()
+        except (StoreError, OSError) as error:  # the job store is unusable now: the next delta_apply recovers
+            self.message(str(error), Qgis.Warning)
 
     def _action(self, icon_name: str, text: str, slot) -> QAction:
         action = QAction(icon(icon_name), text, self.iface.mainWindow())
@@ -145,7 +169,8 @@ class QFieldSyncPlusPlugin:
         from .gui.jobs_dock import JobsDock
 
         self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.apply_action,
-                                               self.upload_action], self.iface.mainWindow())
+                                               self.upload_action], self.iface.mainWindow(),
+                              canvas=self.iface.mapCanvas())
         self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
         self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
@@ -222,8 +247,8 @@ class QFieldSyncPlusPlugin:
             self.message(tr("The project has unsaved changes; the job uses the saved file."), Qgis.Info)
         return project_file
 
-    def _start(self, job_type: str, params: Optional[dict] = None) -> Optional[str]:
-        project_file = self._saved_project()
+    def _start(self, job_type: str, params: Optional[dict] = None, project_file: Optional[str] = None) -> Optional[str]:
+        project_file = project_file or self._saved_project()
         if project_file is None:
             return None
         submission = self.controller.start(job_type, project_file, params)
@@ -243,18 +268,34 @@ class QFieldSyncPlusPlugin:
         project_file = self._saved_project()
         if project_file is None:
             return None
-        dialog = QFileDialog(self.iface.mainWindow(), tr("Choose the folder for the QField package"),
-                             str(default_package_dir(project_file)))
+        suggested = default_package_dir(project_file)
+        try:  # the dialog can only open a folder that exists
+            suggested.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            suggested = suggested.parent
+        dialog = QFileDialog(self.iface.mainWindow(), tr("Choose the folder for the QField package"), str(suggested))
         dialog.setFileMode(QFileDialog.Directory)
         dialog.setOption(QFileDialog.ShowDirsOnly, True)
         chosen = dialog.selectedFiles() if dialog.exec_() == QDialog.Accepted else []
         return self.package_into(chosen[0]) if chosen else None
 
     def package_into(self, package_dir: str) -> Optional[str]:
-        """Run package (cable mode, the project's area-of-interest option) into ``package_dir``."""
+        """Run package (cable mode, the project's area-of-interest option) into ``package_dir``.
+
+        A folder the package cannot go into (inside the project folder, not empty, ...) is refused before
+        anything starts; an accepted one is remembered for this project."""
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        try:
+            validate_output_dir(Path(package_dir).resolve(), Path(project_file).resolve().parent)
+        except JobError as err:
+            self.message(f"{err} {err.hint}".strip(), Qgis.Warning)
+            return None
         only_aoi = read_project_settings(QgsProject.instance()).only_aoi
         QgsSettings().setValue("qfieldsync_plus/last_package_parent", str(Path(package_dir).parent))
-        return self._start(PACKAGE, {"mode": "cable", "package_dir": package_dir, "aoi_only": only_aoi})
+        QgsSettings().setValue(_package_dir_key(project_file), str(package_dir))
+        return self._start(PACKAGE, {"mode": "cable", "package_dir": package_dir, "aoi_only": only_aoi}, project_file)
 
     def choose_and_apply_deltas(self) -> Optional[str]:
         """Ask for a deltafile, then apply it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
 
@@ -17,7 +17,7 @@ from .core.cloud.session import (
 from .core.runner.launcher import DEFAULT_TIMEOUT_SECONDS
 from .core.runner.retention import DEFAULT_DAYS, DEFAULT_JOBS_PER_PROJECT, Retention
 from .core.runner.runner import JobRunner, RunnerSettings
-from .core.secrets.provider import load_project_secrets
+from .core.secrets.provider import desktop_project_auth, load_project_secrets
 from .core.runner.store import JobStore
 
 PREFIX = "qfieldsync_plus/"
@@ -53,9 +53,10 @@ def _bool(value) -> bool:
     return value in (True, "true", "True", "1", 1)
 
 
-def load_settings() -> PluginSettings:
-    """The settings as stored (defaults for missing values)."""
-    stored = QgsSettings()
+def load_settings(stored=None) -> PluginSettings:
+    """The settings as stored (defaults for missing values) in ``stored``: QgsSettings by default, or a
+    QSettings on the profile's settings file (the command line, which has no QgsApplication)."""
+    stored = QgsSettings() if stored is None else stored
     defaults = PluginSettings()
     return PluginSettings(
         timeout_seconds=_int(stored, "timeout_seconds", defaults.timeout_seconds),
@@ -100,23 +101,42 @@ def save_settings(settings: PluginSettings) -> None:
     stored.setValue(PREFIX + "archive_max_mib", int(settings.archive_max_mib))
 
 
-def data_folder(settings: Optional[PluginSettings] = None) -> Path:
-    """The folder for the job store and job outputs: the setting, else the QGIS profile folder."""
+def profile_settings() -> PluginSettings:
+    """The settings the desktop stored in the QGIS profile's ``QGIS/QGIS3.ini`` (the command line)."""
+    from qgis.PyQt.QtCore import QSettings
+
+    return load_settings(QSettings(str(paths.profile_settings_file()), QSettings.IniFormat))
+
+
+def data_folder(settings: Optional[PluginSettings] = None, profile_dir: Optional[Path] = None) -> Path:
+    """The folder for the job store and job outputs: the setting, else the QGIS profile folder
+    (``profile_dir``, by default the running QGIS's profile or, without one, the default profile)."""
     settings = settings or load_settings()
     if settings.data_folder:
         folder = Path(settings.data_folder).expanduser()
         folder.mkdir(parents=True, exist_ok=True)
         return folder
-    return paths.data_dir(Path(QgsApplication.qgisSettingsDirPath()))
+    if profile_dir is None and QgsApplication.instance() is not None:
+        profile_dir = Path(QgsApplication.qgisSettingsDirPath())
+    return paths.data_dir(profile_dir)
 
 
-def make_runner(settings: Optional[PluginSettings] = None) -> JobRunner:
-    """A job runner on the store and with the limits the user configured."""
+def store_file(settings: PluginSettings) -> Path:
+    """The job store (history and delta log) of ``settings``' data folder."""
+    return data_folder(settings) / "jobs.sqlite"
+
+
+def make_runner(settings: Optional[PluginSettings] = None, secrets_for: Callable = load_project_secrets,
+                auth_for: Callable = desktop_project_auth, timeout_seconds: Optional[float] = None,
+                on_notice: Optional[Callable[[str], None]] = None) -> JobRunner:
+    """The job runner on the store, Python, time limit and limits the user configured; the desktop,
+    Processing and the command line all build theirs here (``timeout_seconds`` overrides the setting)."""
     settings = settings or load_settings()
-    store = JobStore(data_folder(settings) / "jobs.sqlite", on_notice=_log_notice)
+    store = JobStore(store_file(settings), on_notice=on_notice or _log_notice)
     retention = Retention(settings.retention_days, settings.retention_jobs_per_project)
-    return JobRunner(store, RunnerSettings(timeout_seconds=settings.timeout_seconds, python=settings.python or None,
-                                           secrets_for=load_project_secrets, retention=retention,
+    timeout = settings.timeout_seconds if timeout_seconds is None else timeout_seconds
+    return JobRunner(store, RunnerSettings(timeout_seconds=timeout, python=settings.python or None,
+                                           secrets_for=secrets_for, auth_for=auth_for, retention=retention,
                                            archive_limits=archive_limits(settings)))
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from . import cloud_sync
+from .common import prompt_master_password
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -61,17 +62,6 @@ def register(subparsers) -> None:
     cloud_sync.register(add)
 
 
-def _ask_master_password() -> str:
-    """The QGIS master password: first line of $QGIS_AUTH_PASSWORD_FILE (as QGIS reads it), else a prompt."""
-    password_file = os.environ.get("QGIS_AUTH_PASSWORD_FILE")
-    if password_file and Path(password_file).is_file():
-        lines = Path(password_file).read_text(encoding="utf-8").splitlines()
-        return lines[0] if lines else ""
-    if not sys.stdin.isatty():
-        return ""
-    return getpass.getpass("QGIS master password (authentication database): ")
-
-
 def _run(func: Callable[[argparse.Namespace], Any], args: argparse.Namespace) -> int:
     from ..core.cloud.errors import CloudError
     from ..core.qgis_app import start_headless_qgis
@@ -101,7 +91,7 @@ def client_for(args: argparse.Namespace):
     """The signed-in client (environment token or stored sign-in)."""
     from ..core.cloud.session import signed_in_client
 
-    return signed_in_client(args.url, _ask_master_password, False if args.no_verify_tls else None)
+    return signed_in_client(args.url, prompt_master_password, False if args.no_verify_tls else None)
 
 
 def project_id_for(args: argparse.Namespace, folder: Optional[str] = None) -> str:
@@ -131,7 +121,7 @@ def cmd_login(args: argparse.Namespace) -> None:
     else:
         raise UsageError("give the password at the prompt or with --password-stdin")
     url = args.url or default_url()
-    user = sign_in(url, username, password, _ask_master_password, False if args.no_verify_tls else None)
+    user = sign_in(url, username, password, prompt_master_password, False if args.no_verify_tls else None)
     output(args, {"url": url, "username": user.get("username"), "expires_at": user.get("expires_at")},
            f"Signed in to {url} as {user.get('username')} (token stored in the QGIS authentication database).")
 
@@ -148,10 +138,10 @@ def cmd_logout(args: argparse.Namespace) -> None:
             if answer.strip().lower() not in ("y", "yes"):
                 output(args, {"signed_out": False}, "Not signed out.")
                 return
-        sign_out_everywhere(_ask_master_password)
+        sign_out_everywhere(prompt_master_password)
         output(args, {"signed_out": "everywhere"}, "Signed out everywhere. " + sign_out_everywhere_note())
     else:
-        sign_out(_ask_master_password)
+        sign_out(prompt_master_password)
         output(args, {"signed_out": "local"}, "Signed out on this computer (the token was forgotten here).")
 
 

@@ -11,10 +11,8 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from ..core.archives import ArchiveLimits
 from ..core.jobs.job import Job
-from ..core.paths import profile_settings_file, store_path
-from ..core.runner.runner import JobRunner, RunnerSettings
+from ..core.runner.runner import JobRunner
 from ..core.runner.store import JobStore
 from ..core.runner.store_file import folder_error
 
@@ -39,7 +37,8 @@ def quiet_qt_debug() -> None:
 def add_job_output_options(parser) -> None:
     """The options every job command shares: ``--feedback FILE`` and ``--timeout S``."""
     parser.add_argument("--feedback", metavar="FILE", help="write the feedback JSON (QFieldCloud format v2) here")
-    parser.add_argument("--timeout", metavar="S", type=time_limit, help="time limit in seconds (default 600)")
+    parser.add_argument("--timeout", metavar="S", type=time_limit,
+                        help="time limit in seconds (default: the desktop's setting, 600)")
 
 
 def time_limit(text: str) -> float:
@@ -88,28 +87,32 @@ def load_secrets(project: str) -> list:
     return load_project_secrets(project, prompt=prompt_master_password)
 
 
-def profile_archive_limits() -> ArchiveLimits:
-    """The .qgz limits set in the desktop (read from the profile's QGIS3.ini, no QgsApplication needed)."""
-    from qgis.PyQt.QtCore import QSettings
+def load_auth(project: str):
+    """The authentication configurations the project's layers use, for a job run from the command line."""
+    from ..core.secrets.provider import load_project_auth
 
-    from ..settings import stored_archive_limits
-
-    return stored_archive_limits(QSettings(str(profile_settings_file()), QSettings.IniFormat))
+    return load_project_auth(project, prompt=prompt_master_password)
 
 
 def make_runner(timeout: Optional[float] = None) -> JobRunner:
-    """A runner on the shared job store (profile folder or $QFIELDSYNC_PLUS_DATA_DIR), with the
-    project secrets from the user's QGIS authentication database and the desktop's .qgz limits."""
-    settings = RunnerSettings(secrets_for=load_secrets, archive_limits=profile_archive_limits())
-    if timeout is not None:
-        settings.timeout_seconds = timeout
-    return JobRunner(open_store(), settings)
+    """The desktop's runner (``settings.make_runner``: its data folder, Python for jobs, time limit and
+    .qgz limits, read from the QGIS profile's settings file), with the project secrets from the user's
+    QGIS authentication database; a store notice (a damaged store was replaced) goes to stderr."""
+    from ..settings import make_runner as settings_runner, profile_settings
+
+    try:
+        return settings_runner(profile_settings(), secrets_for=load_secrets, auth_for=load_auth,
+                               timeout_seconds=timeout, on_notice=lambda message: print(message, file=sys.stderr))
+    except OSError as error:  # the data folder cannot be created
+        raise folder_error(Path(error.filename or ""), error) from error
 
 
 def open_store() -> JobStore:
-    """The shared job store; a notice (a damaged store was replaced) is printed to stderr."""
+    """The shared job store (the one the desktop uses); a notice (a damaged store was replaced) goes to stderr."""
+    from ..settings import profile_settings, store_file
+
     try:
-        path = store_path()
+        path = store_file(profile_settings())
     except OSError as error:  # the data folder cannot be created
         raise folder_error(Path(error.filename or ""), error) from error
     return JobStore(path, on_notice=lambda message: print(message, file=sys.stderr))

@@ -7,6 +7,8 @@ the cloud client (partial downloads), so the client needs nothing from the runne
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 JOB_PREFIX, SECRETS_PREFIX, DOWNLOAD_PREFIX = "qfsp-job-", "qfsp-secrets-", "qfsp-download-"
 STAGING_FOLDER = "cloud_staging"  # beside the job store
@@ -15,3 +17,16 @@ STAGING_FOLDER = "cloud_staging"  # beside the job store
 def owned_prefix(prefix: str) -> str:
     """``prefix`` with this process's id: the name start of a temporary folder this process owns."""
     return f"{prefix}{os.getpid()}-"
+
+
+def partial_package_prefix(out_dir: Path) -> str:
+    """The name start of a package being built for ``out_dir`` (a folder beside it)."""
+    return f".{out_dir.name}.partial-"
+
+
+def remove_partial_packages(out_dir: Path) -> None:
+    """Delete the folders a stopped or killed package run left beside ``out_dir`` (only those)."""
+    if not out_dir.parent.is_dir():
+        return
+    for stale in out_dir.parent.glob(partial_package_prefix(out_dir) + "*"):
+        shutil.rmtree(stale, ignore_errors=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import PurePath
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
-from ..core.i18n import tr
+from ..core.i18n import tr, translated
 
 
 def duration_text(seconds: Optional[float]) -> str:
@@ -65,6 +65,38 @@ def findings_of(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return list(details.get("findings") or [])
 
 
+def feedback_text(feedback: Optional[Dict[str, Any]], key: str) -> str:
+    """The feedback's ``error`` or ``error_hint`` in the user's language (stored in English)."""
+    feedback = feedback or {}
+    return translated(feedback.get(f"{key}_template") or "", feedback.get(f"{key}_params") or {},
+                      feedback.get(key) or "") if feedback.get(key) else ""
+
+
+def finding_texts(finding: Dict[str, Any]) -> Tuple[str, str]:
+    """A finding's message and hint in the user's language (the feedback holds them in English)."""
+    params = finding.get("params") or {}
+    return (translated(finding.get("message_template") or "", params, finding.get("message") or ""),
+            translated(finding.get("hint_template") or "", params, finding.get("hint") or ""))
+
+
+def step_label(step: Dict[str, Any]) -> str:
+    """A workflow step's name in the user's language (stored in English)."""
+    return tr(step.get("name") or step.get("id") or "")
+
+
+def problem_findings(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The check's findings the user must act on or know about (errors and warnings, not information)."""
+    return [f for f in findings_of(feedback) if f.get("severity") in ("error", "warning")]
+
+
+def shown_status(job: Any) -> str:
+    """A job's status as the dock shows it: ``warning`` for a finished job with findings or bad layers."""
+    if job.status == "finished" and (problem_findings(job.feedback) or
+                                     any(layer.get("status") != "ok" for layer in layers_of(job.feedback))):
+        return "warning"
+    return job.status
+
+
 def delta_results_of(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """Per-delta results of a delta_apply job (``outputs.apply_deltas.delta_feedback``)."""
     outputs = (feedback or {}).get("outputs") or {}
@@ -77,6 +109,7 @@ def status_label(status: str) -> str:
     labels = {
         "pending": tr("pending"), "queued": tr("queued"), "started": tr("started"),
         "finished": tr("finished"), "stopped": tr("stopped"), "failed": tr("failed"),
+        "warning": tr("finished with warnings"),
         "ok": tr("ok"), "invalid_layer": tr("invalid layer"), "invalid_dataprovider": tr("invalid data provider"),
         "localized_dataprovider": tr("localized data provider"),
     }

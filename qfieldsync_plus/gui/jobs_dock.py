@@ -6,13 +6,14 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from qgis.core import Qgis, QgsMessageLog
-from qgis.gui import QgsDockWidget
+from qgis.gui import QgsDockWidget, QgsMapCanvas
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QAction,
     QHeaderView,
+    QProgressBar,
     QSplitter,
     QTableView,
     QToolBar,
@@ -38,7 +39,8 @@ class JobsDock(QgsDockWidget):
 
     messageRequested = pyqtSignal(str, int)  # noqa: N815 (text, Qgis message level)
 
-    def __init__(self, controller: JobController, job_actions: List[QAction], parent: Optional[QWidget] = None) -> None:
+    def __init__(self, controller: JobController, job_actions: List[QAction], parent: Optional[QWidget] = None,
+                 canvas: Optional[QgsMapCanvas] = None) -> None:
         super().__init__(tr("QField jobs"), parent)
         self._store_problem: Optional[str] = None
         self.setObjectName("QFieldSyncPlusJobsDock")
@@ -55,6 +57,10 @@ class JobsDock(QgsDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         self.details = JobDetails()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setVisible(False)
+        self.details.changes.set_canvas(canvas)
         self.run_action = QAction(icon("check"), tr("Run"), self)
         self.run_again_action = QAction(icon("rerun"), tr("Run again"), self)
         self.cancel_action = QAction(icon("cancel"), tr("Cancel"), self)
@@ -65,9 +71,14 @@ class JobsDock(QgsDockWidget):
         self.run_again_action.triggered.connect(self.run_selected_again)
         self.cancel_action.triggered.connect(self.cancel_selected)
         self.open_folder_action.triggered.connect(self.open_selected_folder)
-        self.details.reapplyRequested.connect(self.reapply)
+        self.details.changes.reapplyRequested.connect(self.reapply)
+        self.details.changes.resolveRequested.connect(
+            lambda job_id, ids, chosen: self.reapply(job_id, ids, "", chosen))
+        self.visibilityChanged.connect(lambda visible: visible or self.details.changes.clear_rubber_bands())
+        self.closed.connect(self.details.changes.clear_rubber_bands)
         controller.jobStarted.connect(self._on_job_started)
         controller.jobEnded.connect(self._on_job_ended)
+        controller.jobProgress.connect(self._on_job_progress)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.timeout.connect(self.refresh)
@@ -92,14 +103,17 @@ class JobsDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(toolbar)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(splitter)
         self.setWidget(body)
 
     def stop(self) -> None:
         """Stop polling and listening to the controller (on unload)."""
         self.timer.stop()
+        self.details.changes.clear_rubber_bands()
         self.controller.jobStarted.disconnect(self._on_job_started)
         self.controller.jobEnded.disconnect(self._on_job_ended)
+        self.controller.jobProgress.disconnect(self._on_job_progress)
 
     def use_store(self, runner_store) -> None:
         """Show another store (after the data folder setting changed)."""
@@ -150,14 +164,24 @@ class JobsDock(QgsDockWidget):
         self.select_job(job_id)
         self._show_selected()
 
+    def _on_job_progress(self, job_id: str, percent: float) -> None:
+        job = self.selected_job()
+        if job is not None and job.id == job_id:
+            self.progress_bar.setValue(int(percent))
+
     def _on_job_ended(self, _job_id: str) -> None:
         self.refresh()
 
     def _show_selected(self) -> None:
         job = self.selected_job()
+        if job is None or self.details.job is None or job.id != self.details.job.id:
+            self.details.changes.clear_rubber_bands()
         if job is None or job != self.details.job or not job.is_finished:
             self.details.show_job(job)
         running = job is not None and self.controller.is_running(job.id)
+        self.progress_bar.setVisible(running)
+        if running:
+            self.progress_bar.setValue(int(self.controller.progress(job.id) or 0))
         self.run_action.setEnabled(bool(job and job.status == PENDING and not running and job.origin == "local"))
         self.run_again_action.setEnabled(bool(job and job.is_finished and job.origin == "local"))
         self.cancel_action.setEnabled(running)
@@ -192,13 +216,17 @@ class JobsDock(QgsDockWidget):
         if folder and Path(folder).is_dir():
             QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
-    def reapply(self, job_id: str, delta_ids: list, from_delta_id: str) -> None:
-        """Re-apply chosen deltas (or one and all newer) of a delta_apply job."""
+    def reapply(self, job_id: str, delta_ids: list, from_delta_id: str,
+                resolutions: Optional[Dict[str, Dict[str, str]]] = None) -> None:
+        """Re-apply chosen deltas (or one and all newer) of a delta_apply job, with the user's conflict decisions."""
         job = self.model.store.get(job_id)
         if job is None or job.type != DELTA_APPLY:
             return
-        params = {k: v for k, v in user_params(job).items() if k not in ("deltafile", "delta_ids", "from_delta")}
+        params = {k: v for k, v in user_params(job).items()
+                  if k not in ("deltafile", "delta_ids", "from_delta", "resolutions")}
         params.update({"delta_ids": list(delta_ids)} if delta_ids else {"from_delta": from_delta_id})
+        if resolutions:
+            params["resolutions"] = resolutions
         refusal = refusal_for_project(job.project)
         if refusal:
             self.messageRequested.emit(refusal, 1)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional
+from pathlib import PurePath
+from typing import Any, Dict, List, Optional, Set
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
@@ -10,7 +11,17 @@ from ..core.i18n import tr
 from ..core.jobs.job import Job
 from ..core.runner.store import JobStore
 from ..tasks.job_task import job_label
-from .formatting import duration_text, layers_of, origin_label, project_name, status_label, time_text
+from .formatting import (
+    duration_text,
+    feedback_text,
+    layers_of,
+    origin_label,
+    problem_findings,
+    project_name,
+    shown_status,
+    status_label,
+    time_text,
+)
 from .icons import status_icon
 
 COLUMN_STATUS, COLUMN_TYPE, COLUMN_PROJECT, COLUMN_ORIGIN, COLUMN_DURATION, COLUMN_CREATED, COLUMN_NOTE = range(7)
@@ -24,14 +35,28 @@ def problem_layers(job: Job) -> int:
 
 def _note(job: Job) -> str:
     if job.error:
-        return job.error.splitlines()[0]
+        return feedback_text(job.feedback, "error").splitlines()[0]
     layers = layers_of(job.feedback)
     bad = problem_layers(job)
+    findings = len(problem_findings(job.feedback))
+    if findings and bad:
+        return tr("{findings} findings, {bad} of {count} layers with problems").format(
+            findings=findings, bad=bad, count=len(layers))
+    if findings:
+        return tr("{findings} findings to look at (see Summary)").format(findings=findings)
     if bad:
         return tr("{bad} of {count} layers with problems").format(bad=bad, count=len(layers))
     if layers:
         return tr("{count} layers valid").format(count=len(layers))
     return ""
+
+
+def ambiguous_project_names(jobs: List[Job]) -> Set[str]:
+    """File names shared by projects in different folders."""
+    paths: Dict[str, Set[str]] = {}
+    for job in jobs:
+        paths.setdefault(project_name(job.project), set()).add(job.project)
+    return {name for name, projects in paths.items() if len(projects) > 1}
 
 
 class JobsModel(QAbstractTableModel):
@@ -42,6 +67,7 @@ class JobsModel(QAbstractTableModel):
         self.store = store
         self.limit = limit
         self.jobs: List[Job] = []
+        self.ambiguous_names: Set[str] = set()
 
     def headers(self) -> List[str]:
         """Column titles."""
@@ -50,6 +76,7 @@ class JobsModel(QAbstractTableModel):
     def refresh(self) -> bool:
         """Re-read the store; True when anything shown changed."""
         jobs = self.store.list(limit=self.limit)
+        self.ambiguous_names = ambiguous_project_names(jobs)
         if [j.id for j in jobs] != [j.id for j in self.jobs]:
             self.beginResetModel()
             self.jobs = jobs
@@ -62,6 +89,13 @@ class JobsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
                 changed = changed or old != new
         return changed
+
+    def project_text(self, project: str) -> str:
+        """The project's file name, with its folder when another listed project has the same file name."""
+        name = project_name(project)
+        if name not in self.ambiguous_names:
+            return name
+        return tr("{name} in {folder}").format(name=name, folder=str(PurePath(project.replace("\\", "/")).parent))
 
     def job_at(self, row: int) -> Optional[Job]:
         """The job in ``row``."""
@@ -93,17 +127,17 @@ class JobsModel(QAbstractTableModel):
         if role == JOB_ID_ROLE:
             return job.id
         if role == Qt.DecorationRole and column == COLUMN_STATUS:
-            return status_icon("warning" if job.status == "finished" and problem_layers(job) else job.status)
+            return status_icon(shown_status(job))
         if role == Qt.ToolTipRole:
             return job.project if column == COLUMN_PROJECT else (job.error or None)
         if role != Qt.DisplayRole:
             return None
         values = {
-            COLUMN_STATUS: status_label(job.status),
+            COLUMN_STATUS: status_label(shown_status(job)),
             COLUMN_TYPE: job_label(job.type),
-            COLUMN_PROJECT: project_name(job.project),
+            COLUMN_PROJECT: self.project_text(job.project),
             COLUMN_ORIGIN: origin_label(job.origin),
-            COLUMN_DURATION: duration_text(job.duration_seconds()),
+            COLUMN_DURATION: duration_text(job.waited_seconds()),
             COLUMN_CREATED: time_text(job.created_at),
             COLUMN_NOTE: _note(job),
         }

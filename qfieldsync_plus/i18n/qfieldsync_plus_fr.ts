@@ -4,6 +4,81 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Nothing was extracted.</source>
+      <translation>Rien n'a été extrait.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
+      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="56" />
+      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
+      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="68" />
+      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="71" />
+      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="74" />
+      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
+      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>"{archive}" is not a readable zip archive: {error}</source>
+      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>It is corrupt or truncated: get the file again.</source>
+      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="87" />
+      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
+      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="94" />
+      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
+      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="139" />
+      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="145" />
+      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
+      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="166" />
+      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="169" />
+      <source>Cannot write "{target}": {error}</source>
+      <translation>Impossible d'écrire « {target} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="180" />
+      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
+      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
@@ -141,6 +216,16 @@
       <translation>Le fichier est endommagé ou incomplet. Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
     </message>
     <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
+    </message>
+    <message>
       <location filename="../core/checks/project_file.py" line="71" />
       <source>Project file "{path}" does not exist.</source>
       <translation>Le fichier de projet « {path} » n'existe pas.</translation>
@@ -186,12 +271,12 @@
       <translation>{count} fichier(s) ou dossier(s) caché(s) du dossier du projet ne sont pas téléversés vers QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="42" />
+      <location filename="../core/checks/project_findings.py" line="43" />
       <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
       <translation>Les fichiers et dossiers dont le nom commence par un point sont ignorés par le téléversement (QFieldCloud ne les accepte pas). Renommez-les sans le point initial si le projet en a besoin.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="64" />
+      <location filename="../core/checks/project_findings.py" line="63" />
       <source>{count} file name(s) that QField on Windows or Android cannot hold.</source>
       <translation>{count} nom(s) de fichier que QField sous Windows ou Android ne peut pas stocker.</translation>
     </message>
@@ -201,17 +286,17 @@
       <translation>Renommez-les sans &lt; &gt; : " | ? * \, caractères de contrôle, points ou espaces finaux, ni noms réservés comme CON ou NUL.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="77" />
+      <location filename="../core/checks/project_findings.py" line="76" />
       <source>The project saves paths to data sources as absolute paths.</source>
       <translation>Le projet enregistre les chemins des sources de données en chemins absolus.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="77" />
+      <location filename="../core/checks/project_findings.py" line="76" />
       <source>Set Project → Properties → General → Save paths to “Relative”, then save the project.</source>
       <translation>Réglez Projet → Propriétés → Général → Enregistrer les chemins sur « Relatif », puis enregistrez le projet.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="88" />
+      <location filename="../core/checks/project_findings.py" line="87" />
       <source>{count} data file(s) lie outside the project folder.</source>
       <translation>{count} fichier(s) de données se trouvent hors du dossier du projet.</translation>
     </message>
@@ -221,22 +306,22 @@
       <translation>QFieldCloud et QField ne reçoivent que les fichiers du dossier du projet {folder}. Déplacez-y les fichiers.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="113" />
+      <location filename="../core/checks/project_findings.py" line="112" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job should take about {estimate:.0f} s.</source>
       <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package devrait prendre environ {estimate:.0f} s.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="116" />
+      <location filename="../core/checks/project_findings.py" line="115" />
       <source>Project folder {size} MB, opened in {seconds:.1f} s: a package job may take about {estimate:.0f} s, near QFieldCloud's limit of 10 minutes.</source>
       <translation>Dossier du projet {size} Mo, ouvert en {seconds:.1f} s : une tâche de package peut prendre environ {estimate:.0f} s, proche de la limite de 10 minutes de QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/checks/project_findings.py" line="116" />
+      <location filename="../core/checks/project_findings.py" line="115" />
       <source>Split the project, remove unused layers or data, or mark large layers “no action”.</source>
       <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
     </message>
     <message>
-      <location filename="../core/cloud/account.py" line="14" />
+      <location filename="../core/cloud/account.py" line="15" />
       <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
       <translation>Se déconnecter partout fait expirer par QFieldCloud chaque jeton de votre compte : QField sur chaque appareil, QFieldSync, la ligne de commande et tout autre programme connecté avec votre compte devront se reconnecter.</translation>
     </message>
@@ -416,37 +501,37 @@
       <translation>télécharger le fichier de paquet {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.</source>
       <translation>La base d'authentification de QGIS est verrouillée : le jeton QFieldCloud ne peut être ni enregistré ni lu.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="81" />
+      <location filename="../core/cloud/credentials.py" line="78" />
       <source>Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, or use the QFIELDCLOUD_TOKEN environment variable.</source>
       <translation>Saisissez le mot de passe principal de QGIS, définissez QGIS_AUTH_PASSWORD_FILE ou utilisez la variable d'environnement QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="99" />
+      <location filename="../core/cloud/credentials.py" line="97" />
       <source>QGIS could not store the QFieldCloud token in its authentication database.</source>
       <translation>QGIS n'a pas pu enregistrer le jeton QFieldCloud dans sa base d'authentification.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>You are not signed in to QFieldCloud.</source>
       <translation>Vous n'êtes pas connecté à QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="135" />
+      <location filename="../core/cloud/credentials.py" line="133" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
       <translation>Connectez-vous d'abord (cloud login) ou définissez QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
       <translation>La connexion QFieldCloud enregistrée ({authcfg}) manque dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="142" />
+      <location filename="../core/cloud/credentials.py" line="140" />
       <source>Sign in again.</source>
       <translation>Reconnectez-vous.</translation>
     </message>
@@ -591,11 +676,6 @@
       <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="238" />
-      <source>Cancelled ({what}).</source>
-      <translation>Annulé ({what}).</translation>
-    </message>
-    <message>
       <location filename="../core/cloud/limits.py" line="71" />
       <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
       <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
@@ -604,6 +684,11 @@
       <location filename="../core/cloud/limits.py" line="71" />
       <source>Download again; if it keeps happening, check the network or proxy.</source>
       <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
     </message>
     <message>
       <location filename="../core/cloud/projects.py" line="18" />
@@ -646,6 +731,31 @@
       <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
     </message>
     <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="238" />
+      <source>Cancelled ({what}).</source>
+      <translation>Annulé ({what}).</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/transport.py" line="240" />
       <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
       <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
@@ -666,9 +776,54 @@
       <translation>La connexion est bloquée ; réessayez plus tard.</translation>
     </message>
     <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/transport.py" line="271" />
       <source>The connection to QFieldCloud failed ({what}): {error}</source>
       <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>aucune réponse</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud/uploader.py" line="101" />
@@ -1001,42 +1156,42 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="142" />
+      <location filename="../core/deltas/engine.py" line="143" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="235" />
+      <location filename="../core/deltas/engine.py" line="239" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="241" />
+      <location filename="../core/deltas/engine.py" line="245" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="248" />
+      <location filename="../core/deltas/engine.py" line="252" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="281" />
+      <location filename="../core/deltas/engine.py" line="285" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="285" />
+      <location filename="../core/deltas/engine.py" line="289" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="295" />
+      <location filename="../core/deltas/engine.py" line="299" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="302" />
+      <location filename="../core/deltas/engine.py" line="306" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
@@ -1146,82 +1301,92 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="48" />
+      <location filename="../core/deltas/operations.py" line="64" />
       <source>attribute "{name}": expected {expected} (the value when the edit was made), found {current}</source>
       <translation>attribut « {name} » : attendu {expected} (la valeur lors de la modification), trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="56" />
+      <location filename="../core/deltas/operations.py" line="73" />
       <source>geometry: the delta's old geometry is unusable ({error})</source>
       <translation>géométrie : l'ancienne géométrie du delta est inutilisable ({error})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="60" />
+      <location filename="../core/deltas/operations.py" line="78" />
       <source>geometry: expected {expected}, found {current}</source>
       <translation>géométrie : attendu {expected}, trouvé {current}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="69" />
+      <location filename="../core/deltas/operations.py" line="101" />
       <source>There are conflicts with the already existing feature!</source>
       <translation>Il y a des conflits avec l'entité existante !</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="71" />
+      <location filename="../core/deltas/operations.py" line="106" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>conflits écrasés : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="80" />
+      <location filename="../core/deltas/operations.py" line="108" />
+      <source>kept the source's value of {names}</source>
+      <translation>valeur de la source conservée pour {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="118" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>La couche « {layer} » n'a pas de champ « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="94" />
+      <location filename="../core/deltas/operations.py" line="132" />
       <source>geometry ignored: the layer has no geometry</source>
       <translation>géométrie ignorée : la couche n'a pas de géométrie</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="99" />
+      <location filename="../core/deltas/operations.py" line="137" />
       <source>Geometry not applicable: {error}</source>
       <translation>Géométrie non applicable : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="112" />
+      <location filename="../core/deltas/operations.py" line="150" />
       <source>The delta names no feature (empty sourcePk and no key from a create).</source>
       <translation>Le delta ne désigne aucune entité (sourcePk vide et aucune clé issue d'une création).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="118" />
+      <location filename="../core/deltas/operations.py" line="156" />
       <source>Unable to find feature with key {pk} in layer "{layer}".</source>
       <translation>Impossible de trouver l'entité de clé {pk} dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="131" />
+      <location filename="../core/deltas/operations.py" line="173" />
       <source>Cannot update feature {pk}</source>
       <translation>Impossible de mettre à jour l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="140" />
+      <location filename="../core/deltas/operations.py" line="184" />
+      <source>the feature was kept, as chosen</source>
+      <translation>l'entité a été conservée, comme choisi</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="186" />
       <source>Cannot delete feature {pk}</source>
       <translation>Impossible de supprimer l'entité {pk}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="159" />
+      <location filename="../core/deltas/operations.py" line="205" />
       <source>The key {pk} does not fit the key field of layer "{layer}".</source>
       <translation>La clé {pk} ne convient pas au champ clé de la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="162" />
+      <location filename="../core/deltas/operations.py" line="208" />
       <source>A feature with key {pk} already exists in layer "{layer}".</source>
       <translation>Une entité de clé {pk} existe déjà dans la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="162" />
+      <location filename="../core/deltas/operations.py" line="208" />
       <source>key {pk} already exists</source>
       <translation>la clé {pk} existe déjà</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="167" />
+      <location filename="../core/deltas/operations.py" line="213" />
       <source>Cannot add the feature</source>
       <translation>Impossible d'ajouter l'entité</translation>
     </message>
@@ -1366,58 +1531,93 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
+      <translation>Les décisions de conflit {given} ne sont pas comprises ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
+      <translation>Indiquez pour chaque identifiant de delta les attributs à résoudre, chacun avec "field" ou "source".</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="131" />
+      <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="144" />
+      <location filename="../core/jobs/delta_apply.py" line="167" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="151" />
+      <location filename="../core/jobs/delta_apply.py" line="174" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="222" />
+      <location filename="../core/jobs/delta_apply.py" line="246" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="227" />
+      <location filename="../core/jobs/delta_apply.py" line="251" />
       <source>At least one of the online databases used in the project reset the connection. The transaction was rolled back by the database; check the connection and run the job again.</source>
       <translation>Au moins une des bases de données en ligne du projet a réinitialisé la connexion. La base a annulé la transaction ; vérifiez la connexion et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="237" />
+      <location filename="../core/jobs/delta_apply.py" line="261" />
       <source>The database connection was lost while applying the changes; every data source was rolled back and nothing was changed.
 {failure}</source>
       <translation>La connexion à la base de données a été perdue pendant l'application des modifications ; chaque source de données a été restaurée et rien n'a été modifié.
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="241" />
+      <location filename="../core/jobs/delta_apply.py" line="265" />
       <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
       <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="244" />
+      <location filename="../core/jobs/delta_apply.py" line="268" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="246" />
+      <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
       <translation>Aucune modification n'a été appliquée : un delta n'a pas pu être appliqué, chaque source de données a donc été restaurée.
 {failure}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="276" />
+      <source>Recover Interrupted Runs</source>
+      <translation>Reprendre les exécutions interrompues</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <source>Load Deltas</source>
+      <translation>Charger les deltas</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <source>Open Project</source>
+      <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <source>Apply Deltas</source>
+      <translation>Appliquer les deltas</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="280" />
+      <source>Check Result</source>
+      <translation>Vérifier le résultat</translation>
     </message>
     <message>
       <location filename="../core/jobs/package.py" line="39" />
@@ -1435,27 +1635,62 @@
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/process_projectfile.py" line="145" />
+      <location filename="../core/jobs/package.py" line="104" />
+      <source>QGIS Layers Data</source>
+      <translation>Données des couches QGIS</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="104" />
+      <source>Package Project</source>
+      <translation>Empaqueter le projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="104" />
+      <source>QField Layer Data</source>
+      <translation>Données des couches QField</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="147" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <source>Project Validity Check</source>
+      <translation>Vérification de la validité du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <source>Opening Check</source>
+      <translation>Vérification de l'ouverture</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <source>Project Details</source>
+      <translation>Détails du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="153" />
+      <source>Generate Thumbnail Image</source>
+      <translation>Générer la vignette</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="96" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>Provider</source>
       <translation>Fournisseur</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -1540,72 +1775,72 @@
       <translation>la table écrite ne peut pas être relue.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>The output folder "{out}" is inside the project folder "{project}".</source>
       <translation>Le dossier de sortie « {out} » se trouve dans le dossier du projet « {project} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="25" />
+      <location filename="../core/packaging/output.py" line="22" />
       <source>Choose a folder outside the project folder: a package inside it would be packaged again.</source>
       <translation>Choisissez un dossier hors du dossier du projet : un paquet à l’intérieur serait empaqueté à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="30" />
+      <location filename="../core/packaging/output.py" line="27" />
       <source>The output folder "{out}" contains the project folder "{project}".</source>
       <translation>Le dossier de sortie « {out} » contient le dossier du projet « {project} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="36" />
+      <location filename="../core/packaging/output.py" line="33" />
       <source>Choose an empty folder or a previous package folder.</source>
       <translation>Choisissez un dossier vide ou un dossier de paquet précédent.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="34" />
+      <location filename="../core/packaging/output.py" line="31" />
       <source>The output path "{out}" is a file, not a folder.</source>
       <translation>Le chemin de sortie « {out} » est un fichier, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="36" />
+      <location filename="../core/packaging/output.py" line="33" />
       <source>The output folder "{out}" is not empty and holds no QField package; it will not be replaced.</source>
       <translation>Le dossier de sortie « {out} » n'est pas vide et ne contient aucun paquet QField ; il ne sera pas remplacé.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="43" />
+      <location filename="../core/packaging/output.py" line="40" />
       <source>Could not create the folder "{folder}": {error}</source>
       <translation>Impossible de créer le dossier « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
+      <location filename="../core/packaging/output.py" line="54" />
       <source>Choose a folder you can write to.</source>
       <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="47" />
+      <location filename="../core/packaging/output.py" line="44" />
       <source>No permission to write into "{folder}".</source>
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="65" />
+      <location filename="../core/packaging/output.py" line="54" />
       <source>Could not create a folder in "{folder}": {error}</source>
       <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/output.py" line="82" />
+      <location filename="../core/packaging/output.py" line="71" />
       <source>Could not move the package into "{out}": {error}</source>
       <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/packager.py" line="83" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>La couche « {layer} » est invalide : {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="81" />
+      <location filename="../core/packaging/packager.py" line="83" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="87" />
+      <location filename="../core/packaging/packager.py" line="89" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
     </message>
@@ -1618,6 +1853,16 @@
       <location filename="../core/packaging/project_writer.py" line="83" />
       <source>Could not write the packaged project "{path}": {error}</source>
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
+      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Check that you may write to the folder of the job history.</source>
+      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
     </message>
     <message>
       <location filename="../core/project_io.py" line="39" />
@@ -1670,47 +1915,47 @@
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="157" />
+      <location filename="../core/runner/launcher.py" line="168" />
       <source>SQLite files the job could not remove (another program uses them, or they hold data): {files}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="185" />
+      <location filename="../core/runner/launcher.py" line="196" />
       <source>The job was cancelled by the user.</source>
       <translation>La tâche a été annulée par l'utilisateur.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="188" />
+      <location filename="../core/runner/launcher.py" line="199" />
       <source>The job did not finish within its time limit of {seconds} seconds and was terminated. QFieldCloud stops jobs after 10 minutes too: make the project lighter or split it.</source>
       <translation>La tâche ne s'est pas terminée dans sa limite de {seconds} secondes et a été arrêtée. QFieldCloud arrête aussi les tâches après 10 minutes : allégez le projet ou divisez-le.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="203" />
+      <location filename="../core/runner/launcher.py" line="214" />
       <source>was killed by signal {signal}</source>
       <translation>a été tué par le signal {signal}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="205" />
+      <location filename="../core/runner/launcher.py" line="216" />
       <source>exited with code {code}</source>
       <translation>s'est terminé avec le code {code}</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="206" />
+      <location filename="../core/runner/launcher.py" line="217" />
       <source>The job's QGIS process {how} before reporting a result.</source>
       <translation>Le processus QGIS de la tâche {how} avant de rendre un résultat.</translation>
     </message>
     <message>
-      <location filename="../core/runner/launcher.py" line="207" />
+      <location filename="../core/runner/launcher.py" line="218" />
       <source>QGIS may be crashing while opening the project. Try to identify the layer that is causing the crash by removing one layer at a time from the project and running the job again.</source>
       <translation>QGIS plante peut-être à l'ouverture du projet. Essayez d'identifier la couche à l'origine du plantage en retirant une couche à la fois du projet et en relançant la tâche.</translation>
     </message>
     <message>
-      <location filename="../tasks/job_task.py" line="63" />
+      <location filename="../tasks/job_task.py" line="64" />
       <source>The job was cancelled before it started.</source>
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../core/runner/runner.py" line="181" />
+      <location filename="../core/runner/runner.py" line="189" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
@@ -1930,6 +2175,16 @@
       <translation>Le secret envvar « {name} » contient un caractère NUL.</translation>
     </message>
     <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
+      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
+      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
+    </message>
+    <message>
       <location filename="../core/secrets/store.py" line="44" />
       <source>Could not {action} the secret "{name}" in the QGIS authentication database "{path}".</source>
       <translation>Impossible de {action} le secret « {name} » dans la base d'authentification de QGIS « {path} ».</translation>
@@ -1958,6 +2213,91 @@
       <location filename="../core/secrets/store.py" line="124" />
       <source>remove</source>
       <translation>supprimer</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>take the field's value</source>
+      <translation>prendre la valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>keep the source's value</source>
+      <translation>garder la valeur de la source</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="51" />
+      <source>Feature</source>
+      <translation>Entité</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="51" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="51" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Attribute</source>
+      <translation>Attribut</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>When the edit was made</source>
+      <translation>Lors de la modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>In the source now</source>
+      <translation>Dans la source maintenant</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Field's new value</source>
+      <translation>Nouvelle valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="57" />
+      <source>Keep the source's value</source>
+      <translation>Garder la valeur de la source</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="58" />
+      <source>Take the field's value</source>
+      <translation>Prendre la valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="59" />
+      <source>Apply again</source>
+      <translation>Appliquer à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="60" />
+      <source>Zoom to feature</source>
+      <translation>Zoomer sur l'entité</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="61" />
+      <source>Re-apply selected</source>
+      <translation>Réappliquer la sélection</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="62" />
+      <source>Re-apply this and newer</source>
+      <translation>Réappliquer celui-ci et les plus récents</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="120" />
+      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
+      <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="33" />
@@ -2080,224 +2420,229 @@
       <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>pending</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>queued</source>
       <translation>en file</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="78" />
+      <location filename="../gui/formatting.py" line="110" />
       <source>started</source>
       <translation>démarrée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>finished</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>stopped</source>
       <translation>arrêtée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="79" />
+      <location filename="../gui/formatting.py" line="111" />
       <source>failed</source>
       <translation>échouée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="112" />
+      <source>finished with warnings</source>
+      <translation>terminé avec des avertissements</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="113" />
       <source>ok</source>
       <translation>ok</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid layer</source>
       <translation>couche invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="80" />
+      <location filename="../gui/formatting.py" line="113" />
       <source>invalid data provider</source>
       <translation>fournisseur de données invalide</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="81" />
+      <location filename="../gui/formatting.py" line="114" />
       <source>localized data provider</source>
       <translation>fournisseur de données localisées</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="88" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>local</source>
       <translation>locale</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="88" />
+      <location filename="../gui/formatting.py" line="121" />
       <source>cloud</source>
       <translation>cloud</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="93" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>not run</source>
       <translation>non exécutée</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="93" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>stopped here</source>
       <translation>arrêtée ici</translation>
     </message>
     <message>
-      <location filename="../gui/formatting.py" line="93" />
+      <location filename="../gui/formatting.py" line="126" />
       <source>done</source>
       <translation>faite</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="96" />
+      <location filename="../gui/job_details.py" line="74" />
       <source>What to do</source>
       <translation>Que faire</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="97" />
-      <source>Delta</source>
-      <translation>Delta</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="97" />
-      <source>Method</source>
-      <translation>Méthode</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="97" />
-      <source>Conflicts</source>
-      <translation>Conflits</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="99" />
-      <source>Re-apply selected</source>
-      <translation>Réappliquer la sélection</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="100" />
-      <source>Re-apply this and newer</source>
-      <translation>Réappliquer celui-ci et les plus récents</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="131" />
+      <location filename="../gui/job_details.py" line="95" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="132" />
+      <location filename="../gui/job_details.py" line="96" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="133" />
+      <location filename="../gui/job_details.py" line="97" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="134" />
+      <location filename="../gui/job_details.py" line="98" />
       <source>Log</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>Feedback JSON</source>
       <translation>JSON de retour</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="156" />
+      <location filename="../gui/job_details.py" line="120" />
       <source>Select a job to see what it did.</source>
       <translation>Sélectionnez une tâche pour voir ce qu'elle a fait.</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="157" />
+      <location filename="../gui/job_details.py" line="121" />
       <source>&lt;b&gt;{job}&lt;/b&gt; of &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</source>
       <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="171" />
+      <location filename="../gui/job_details.py" line="131" />
+      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
+      <translation>Tranchez chaque conflit dans l'onglet Modifications (garder la valeur de la source ou prendre la valeur du terrain), puis cliquez sur Appliquer à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="140" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="171" />
+      <location filename="../gui/job_details.py" line="140" />
       <source>All {count} layers are valid.</source>
       <translation>Les {count} couches sont toutes valides.</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="143" />
+      <location filename="../gui/job_details.py" line="144" />
+      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="157" />
       <source>QField jobs</source>
       <translation>Tâches QField</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="58" />
+      <location filename="../gui/jobs_dock.py" line="64" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="59" />
+      <location filename="../gui/jobs_dock.py" line="65" />
       <source>Run again</source>
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="60" />
+      <location filename="../gui/jobs_dock.py" line="66" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="61" />
+      <location filename="../gui/jobs_dock.py" line="67" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="143" />
+      <location filename="../gui/jobs_dock.py" line="157" />
       <source>QField jobs (job store unavailable)</source>
       <translation>Tâches QField (stockage des tâches indisponible)</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="31" />
+      <location filename="../gui/jobs_model.py" line="43" />
+      <source>{findings} findings, {bad} of {count} layers with problems</source>
+      <translation>{findings} constats, {bad} couches sur {count} avec des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="46" />
+      <source>{findings} findings to look at (see Summary)</source>
+      <translation>{findings} constats à examiner (voir Résumé)</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="48" />
       <source>{bad} of {count} layers with problems</source>
       <translation>{bad} couches sur {count} avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="33" />
+      <location filename="../gui/jobs_model.py" line="50" />
       <source>{count} layers valid</source>
       <translation>{count} couches valides</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Job</source>
       <translation>Tâche</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Origin</source>
       <translation>Origine</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Duration</source>
       <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Created</source>
       <translation>Créée</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="48" />
+      <location filename="../gui/jobs_model.py" line="74" />
       <source>Note</source>
       <translation>Remarque</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="98" />
+      <source>{name} in {folder}</source>
+      <translation>{name} dans {folder}</translation>
     </message>
     <message>
       <location filename="../gui/layer_page.py" line="34" />
@@ -2318,6 +2663,66 @@
       <location filename="../gui/project_page.py" line="90" />
       <source>QField</source>
       <translation>QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="17" />
+      <source>{size} bytes</source>
+      <translation>{size} octets</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>GB</source>
+      <translation>Go</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>MB</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>KB</source>
+      <translation>Ko</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="27" />
+      <source>offline into data.gpkg (table {table}) with {count} features</source>
+      <translation>hors ligne dans data.gpkg (table {table}) avec {count} entités</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="30" />
+      <source>copied to {file} ({size})</source>
+      <translation>copiée vers {file} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="33" />
+      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
+      <translation>copiée vers {file} seulement là où QField n'en a pas encore (conservée sur l'appareil)</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="36" />
+      <source>removed from the package</source>
+      <translation>retirée du paquet</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="37" />
+      <source>kept as it is: QField reads its source directly</source>
+      <translation>laissée telle quelle : QField lit directement sa source</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="42" />
+      <source>as set in the layer's QField properties</source>
+      <translation>comme réglé dans les propriétés QField de la couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="43" />
+      <source>the default for layers of the {provider} provider</source>
+      <translation>le défaut pour les couches du fournisseur {provider}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="51" />
+      <source>Package in {link}, {size} in all.</source>
+      <translation>Paquet dans {link}, {size} au total.</translation>
     </message>
     <message>
       <location filename="../gui/project_page.py" line="27" />
@@ -2360,6 +2765,11 @@
       <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="38" />
       <source> days</source>
       <translation> jours</translation>
@@ -2373,6 +2783,11 @@
       <location filename="../gui/settings_page.py" line="42" />
       <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
       <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> Mio</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="55" />
@@ -2395,6 +2810,11 @@
       <translation>Délai des requêtes QFieldCloud</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>Authentification de la connexion QFieldCloud</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
@@ -2403,6 +2823,16 @@
       <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Nombre maximal d'entrées dans un .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Taille maximale d'un .qgz décompressé</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="66" />
@@ -2425,27 +2855,32 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="203" />
+      <location filename="../plugin.py" line="228" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="53" />
+      <location filename="../plugin.py" line="57" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="55" />
+      <location filename="../plugin.py" line="59" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="58" />
+      <location filename="../plugin.py" line="62" />
+      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
+      <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="66" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="60" />
+      <location filename="../plugin.py" line="68" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
@@ -2460,42 +2895,42 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="100" />
+      <location filename="../plugin.py" line="116" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="117" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="103" />
+      <location filename="../plugin.py" line="119" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="108" />
+      <location filename="../plugin.py" line="124" />
       <source>Sign in/out of QFieldCloud…</source>
       <translation>Connexion/déconnexion QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="219" />
+      <location filename="../plugin.py" line="244" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="222" />
+      <location filename="../plugin.py" line="247" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="276" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="261" />
+      <location filename="../plugin.py" line="302" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -2505,7 +2940,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="292" />
+      <location filename="../plugin.py" line="333" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -2660,6 +3095,11 @@
       <translation>Fichiers téléchargés</translation>
     </message>
     <message>
+      <location filename="../processing/cloud_algorithms.py" line="142" />
+      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
+      <translation>{name} : non téléchargé, un lien symbolique sort du dossier.</translation>
+    </message>
+    <message>
       <location filename="../processing/cloud_algorithms.py" line="144" />
       <source>{name}: the previous version is kept in {backup}</source>
       <translation>{name} : la version précédente est conservée dans {backup}</translation>
@@ -2670,47 +3110,47 @@
       <translation>{count} fichier(s) modifié(s) téléchargé(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS project file</source>
       <translation>Fichier de projet QGIS</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="48" />
+      <location filename="../processing/job_algorithm.py" line="49" />
       <source>QGIS projects (*.qgs *.qgz)</source>
       <translation>Projets QGIS (*.qgs *.qgz)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="53" />
+      <location filename="../processing/job_algorithm.py" line="54" />
       <source>JSON files (*.json)</source>
       <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="56" />
+      <location filename="../processing/job_algorithm.py" line="57" />
       <source>Job status</source>
       <translation>État de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
+      <location filename="../processing/job_algorithm.py" line="58" />
       <source>Job id</source>
       <translation>Identifiant de la tâche</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="58" />
+      <location filename="../processing/job_algorithm.py" line="59" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="67" />
+      <location filename="../processing/job_algorithm.py" line="78" />
       <source>Choose a QGIS project file (.qgs or .qgz).</source>
       <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="73" />
+      <location filename="../processing/job_algorithm.py" line="84" />
       <source>Job {id} queued; it runs in a separate QGIS process.</source>
       <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="84" />
+      <location filename="../processing/job_algorithm.py" line="95" />
       <source>The job ended {status}.</source>
       <translation>La tâche s'est terminée avec l'état {status}.</translation>
     </message>
@@ -2730,209 +3170,54 @@
       <translation>QFieldSync+ : {job} {project}</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Nothing was extracted.</source>
-      <translation>Rien n'a été extrait.</translation>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
+      <translation>La couche a besoin de la configuration d'authentification "{id}", et la base d'authentification de QGIS était verrouillée au démarrage de la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
-      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
+      <translation>Déverrouillez la base d'authentification de QGIS (saisissez son mot de passe principal) et relancez la tâche.</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="56" />
-      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
-      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
+      <location filename="../core/secrets/job_auth.py" line="106" />
+      <source>The job's own authentication database refused its master password.</source>
+      <translation>La base d'authentification propre à la tâche a refusé son mot de passe principal.</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="68" />
-      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
-      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
+      <location filename="../core/secrets/job_auth.py" line="115" />
+      <source>The job's own authentication database did not take the configuration "{id}".</source>
+      <translation>La base d'authentification propre à la tâche n'a pas accepté la configuration "{id}".</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="71" />
-      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
-      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>applied</source>
+      <translation>appliqué</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="74" />
-      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
-      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>conflict</source>
+      <translation>conflit</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>"{archive}" is not a readable zip archive: {error}</source>
-      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>apply failed</source>
+      <translation>échec de l'application</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>It is corrupt or truncated: get the file again.</source>
-      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>rolled back</source>
+      <translation>annulé</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="87" />
-      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
-      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>skipped</source>
+      <translation>ignoré</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="94" />
-      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
-      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="139" />
-      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
-      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="145" />
-      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
-      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="166" />
-      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
-      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="169" />
-      <source>Cannot write "{target}": {error}</source>
-      <translation>Impossible d'écrire « {target} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="180" />
-      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
-      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
-      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
-      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
-      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Check that you may write to the folder of the job history.</source>
-      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
-      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
-      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="54" />
-      <source> MiB</source>
-      <translation> Mio</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="63" />
-      <source>Most entries in a .qgz</source>
-      <translation>Nombre maximal d'entrées dans un .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="64" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Taille maximale d'un .qgz décompressé</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="142" />
-      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
-      <translation>{name} : non téléchargé, un lien symbolique sort du dossier.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="78" />
-      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
-      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
-      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
-      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="218" />
-      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
-      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="224" />
-      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
-      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="247" />
-      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
-      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
-      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="265" />
-      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
-      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="269" />
-      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
-      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="271" />
-      <source>no answer</source>
-      <translation>aucune réponse</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="283" />
-      <source>The file {path} cannot be read: {error}</source>
-      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
-      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="60" />
-      <source>QFieldCloud connection authentication</source>
-      <translation>Authentification de la connexion QFieldCloud</translation>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>not attempted</source>
+      <translation>non tenté</translation>
     </message>
   </context>
 </TS>

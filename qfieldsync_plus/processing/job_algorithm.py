@@ -18,6 +18,7 @@ from qgis.core import (
 from ..core.i18n import tr
 from ..core.jobs.job import FINISHED, Job
 from ..core.runner.store_file import StoreError
+from ..core.secrets.auth_db import warm_up
 from ..gui.formatting import output_folder_of
 from ..gui.icons import icon
 from ..settings import make_runner
@@ -60,6 +61,16 @@ class JobAlgorithm(QgsProcessingAlgorithm):
     def job_params(self, parameters: Dict[str, Any], context) -> Dict[str, Any]:
         """The job's parameters from the algorithm's (override)."""
         return {}
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802
+        """Main thread, before the worker runs: unlock the auth database now when the project has secrets or
+        stored authentication configurations, as the menu does (QGIS's dialog only in the desktop)."""
+        project = self.parameterAsFile(parameters, PROJECT, context)
+        if project and Path(project).is_file():
+            from qgis.utils import iface
+
+            warm_up(project, use_qgis_dialog=iface is not None)
+        return True
 
     def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:  # noqa: N802,D102
         project = self.parameterAsFile(parameters, PROJECT, context)

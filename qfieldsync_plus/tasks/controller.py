@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..core.jobs.job import PENDING, Job
+from ..core.deltas.recovery import interrupted_projects
+from ..core.jobs.job import DELTA_APPLY, PENDING, Job
 from ..core.runner.runner import JobRunner, Submission
 from ..core.secrets.auth_db import warm_up
 from .job_task import JobTask
@@ -27,6 +28,7 @@ class JobController(QObject):
 
     jobStarted = pyqtSignal(str)  # noqa: N815
     jobEnded = pyqtSignal(str)  # noqa: N815
+    jobProgress = pyqtSignal(str, float)  # noqa: N815 - job id, percent (0..100) while it runs
     storeFailed = pyqtSignal(str)  # noqa: N815 - a job stopped because the job store failed (the message)
 
     def __init__(self, runner_factory: Callable[[], JobRunner], parent: Optional[QObject] = None) -> None:
@@ -61,6 +63,13 @@ class JobController(QObject):
         self._launch(self.runner(), job)
         return True
 
+    def recover_interrupted_runs(self) -> List[Submission]:
+        """Finish or roll back delta runs that were killed midway, one recovery job (a task, in the job's
+        child process) per project; called when the plugin starts, not only by the next delta_apply."""
+        runner = self.runner()
+        return [self.start(DELTA_APPLY, project, {"recover_only": True})
+                for project in interrupted_projects(runner.store.path)]
+
     def run_again(self, job: Job) -> Submission:
         """Queue a new job with the same type, project and parameters (a fresh output folder)."""
         return self.start(job.type, job.project, user_params(job))
@@ -71,6 +80,7 @@ class JobController(QObject):
         warm_up(job.project)
         task = JobTask(runner, job)
         task.jobEnded.connect(self._on_task_ended)
+        task.progressChanged.connect(lambda percent, job_id=job.id: self.jobProgress.emit(job_id, percent))
         task.storeFailed.connect(self.storeFailed)
         self._tasks[job.id] = task
         QgsApplication.taskManager().addTask(task)
@@ -79,6 +89,11 @@ class JobController(QObject):
     def is_running(self, job_id: str) -> bool:
         """True while the job's task is alive."""
         return job_id in self._tasks
+
+    def progress(self, job_id: str) -> Optional[float]:
+        """The running job's progress in percent (None when it is not running here)."""
+        task = self._tasks.get(job_id)
+        return task.progress() if task is not None else None
 
     def running_ids(self):
         """Ids of the jobs this controller is running."""

@@ -44,7 +44,8 @@ class JobTask(QgsTask):
         except StoreError as error:  # the runner stopped the job's process; the user is told in finished()
             self.store_error = error
             return False
-        return self.final_job.status == FINISHED
+        # A job the user stopped is no failure: QGIS's task bar must not report "task failed" for it.
+        return self.final_job.status in (FINISHED, STOPPED)
 
     def finished(self, result: bool) -> None:  # noqa: D102 (QgsTask API, main thread)
         if self.store_error is not None:

@@ -45,19 +45,27 @@ def test_a_download_is_cancelled_mid_transfer_and_leaves_no_file(misbehaving_ser
 
 
 def test_qgis_network_timeout_is_named(misbehaving_server, tmp_path, qgis_app):
-    from qgis.core import QgsNetworkAccessManager
+    from qgis.core import QgsNetworkAccessManager, QgsSettings
 
     from qfieldsync_plus.core.cloud.errors import CONNECTION
     from tests.fixtures.misbehaving_server import stalled_download
 
     misbehaving_server.route(f"files/{PROJECT}/a.txt/", stalled_download(b"0123", announced=1000))
-    before = QgsNetworkAccessManager.timeout()
+    settings = QgsSettings()
+    keys = [k for k in settings.allKeys() if k.lower().endswith(("networktimeout", "network-timeout"))]
+    saved = {key: settings.value(key) for key in keys}
     QgsNetworkAccessManager.setTimeout(500)
     try:
         with pytest.raises(CloudError) as caught:
             Transport(misbehaving_server.url, token="t", timeout=30).request(
                 "GET", f"files/{PROJECT}/a.txt/", download_to=tmp_path / "a.txt")
     finally:
-        QgsNetworkAccessManager.setTimeout(before)
+        # Restore the profile as it was: setTimeout(previous) would leave an explicit user value
+        # behind, which outranks the global defaults other tests (and jobs) rely on.
+        for key in [k for k in settings.allKeys() if k.lower().endswith(("networktimeout", "network-timeout"))]:
+            if key in saved:
+                settings.setValue(key, saved[key])
+            else:
+                settings.remove(key)
     assert caught.value.kind == CONNECTION and "QGIS's network timeout" in str(caught.value)
     assert "0.5 seconds" in str(caught.value) and not (tmp_path / "a.txt").exists()

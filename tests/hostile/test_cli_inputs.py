@@ -113,9 +113,10 @@ def test_cli_reads_the_proxy_from_the_profile_qgis3_ini(tmp_path):
     ini = cli.profile / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
     ini.write_text("[proxy]\nproxyEnabled=true\nproxyType=HttpProxy\nproxyHost=proxy.example.org\nproxyPort=3128\n")
+    # The cloud client talks through QGIS's network manager: the proxy it uses is QGIS's own.
     code = ("from qfieldsync_plus.core.qgis_app import start_headless_qgis; start_headless_qgis(); "
-            "from qfieldsync_plus.core.cloud.proxy import proxy_from_qgis_settings; "
-            "p = proxy_from_qgis_settings(); print(p.host, p.port)")
+            "from qgis.core import QgsNetworkAccessManager; "
+            "p = QgsNetworkAccessManager.instance().fallbackProxy(); print(p.hostName(), p.port())")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=cli.env(), cwd=ROOT,
                             timeout=120)
     assert result.stdout.split() == ["proxy.example.org", "3128"], result.stderr

@@ -40,11 +40,11 @@ def test_apply_then_reapply_one_delta(plugin, opened_bees, tmp_path):
 
     plugin.dock.refresh()
     plugin.dock.select_job(first)
-    table = plugin.dock.details.deltas_table
+    table = plugin.dock.details.changes.deltas_table
     assert table.rowCount() == 2
     assert [table.item(r, 0).text() for r in range(2)] == ["applied", "applied"]
     table.selectRow(1)
-    plugin.dock.details.reapply_button.click()
+    plugin.dock.details.changes.reapply_button.click()
     wait_until(lambda: not plugin.controller.running_ids(), timeout=120)
     again = store.list(job_type=DELTA_APPLY)[0]
     assert again.id != first and again.params["delta_ids"] == [deltas[1]["uuid"]]

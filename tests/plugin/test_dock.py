@@ -59,17 +59,26 @@ def test_model_reports_status_changes_in_place(qgis_app, tmp_path):
 def test_details_show_per_delta_results_and_request_reapply(qgis_app):
     details = JobDetails()
     details.show_job(_delta_job())
-    table = details.deltas_table
+    changes = details.changes
+    table = changes.deltas_table
     assert table.rowCount() == 2
-    assert [table.item(1, c).text() for c in (0, 1, 3)] == ["conflict", "d-2", "patch"]
+    # The project is not open: the layer id and the key stand in for the layer's name and the feature's label.
+    assert [table.item(1, c).text() for c in (0, 1, 3)] == ["conflict", "apiary_1", "patch"]
+    assert table.item(1, 0).toolTip() == "d-2"
     assert "hive one" in table.item(1, 5).text()
     requests = []
-    details.reapplyRequested.connect(lambda job_id, ids, from_id: requests.append((ids, from_id)))
-    assert not details.reapply_button.isEnabled()
+    changes.reapplyRequested.connect(lambda job_id, ids, from_id: requests.append((ids, from_id)))
+    assert not changes.reapply_button.isEnabled()
     table.selectRow(1)
-    details.reapply_button.click()
-    details.reapply_newer_button.click()
+    changes.reapply_button.click()
+    changes.reapply_newer_button.click()
     assert requests == [(["d-2"], ""), ([], "d-2")]
+    cloud = _delta_job()
+    cloud.origin = CLOUD  # its deltas are in the cloud's log, not here: nothing to re-apply locally
+    details.show_job(cloud)
+    table.selectRow(1)
+    assert not changes.reapply_button.isEnabled() and not changes.apply_again_button.isEnabled()
+    assert not changes.take_field_button.isEnabled()
 
 
 def test_dock_reapply_queues_delta_apply_with_the_chosen_deltas(plugin):

@@ -20,6 +20,11 @@ class Finding:
     hint: str = ""
     paths: List[str] = field(default_factory=list)
     layer_id: str = ""
+    # For showing the texts translated (the desktop does tr(template).format(**params)); message and hint
+    # stay English in the feedback.
+    message_template: str = ""
+    hint_template: str = ""
+    params: Dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> Dict[str, Any]:
         """As stored in feedback."""

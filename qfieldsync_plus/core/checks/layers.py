@@ -7,7 +7,7 @@ from typing import Any, Collection, Dict, List, Optional
 
 from qgis.core import QgsMapLayer, QgsVectorLayer
 
-from ..i18n import tr
+from ..i18n import template_fields, tr
 from ..redact import has_plain_password, strip_credentials
 from .finding import ERROR, WARNING, Finding
 from .pg_services import service_file_candidates
@@ -203,15 +203,28 @@ def plain_password_finding(layer_id: str, info: SourceInfo) -> Finding:
                    layer_id=layer_id)
 
 
+def locked_authcfg_finding(layer_id: str, authcfg: str) -> Finding:
+    """The layer's credentials are in the QGIS authentication database, which was locked when the job started."""
+    return Finding(
+        "authcfg_locked", ERROR,
+        tr('The layer needs the authentication configuration "{id}", and the QGIS authentication database was '
+           "locked when the job started.").format(id=authcfg),
+        tr("Unlock the QGIS authentication database (enter its master password) and run the job again."),
+        layer_id=layer_id)
+
+
 def layer_findings(layer: QgsMapLayer, info: SourceInfo, project_dir: Path, target: str,
                    secret_services: Collection[str], local_services: Collection[str],
-                   written_source: str = "") -> List[Finding]:
-    """Every finding for one layer, for ``target`` (local or cloud)."""
+                   written_source: str = "", locked_authcfgs: Collection[str] = ()) -> List[Finding]:
+    """Every finding for one layer, for ``target`` (local or cloud). ``locked_authcfgs``: the stored
+    authentication configurations the job could not receive (the database was locked)."""
     found: List[Finding] = []
     if error_code(layer, written_source) == LOCALIZED_DATAPROVIDER:
         found.append(localized_finding(layer.id(), written_source or layer.source(), target))
     elif not layer.isValid():
-        if info.is_file and info.path is not None and not info.path.exists():
+        if info.authcfg and info.authcfg in locked_authcfgs:
+            found.append(locked_authcfg_finding(layer.id(), info.authcfg))
+        elif info.is_file and info.path is not None and not info.path.exists():
             found.append(missing_file_finding(layer.id(), info.path, project_dir))
         elif info.is_remote and (info.host or info.service or info.url):
             found.append(connection_finding(layer.id(), info, target, local_services))
@@ -238,7 +251,7 @@ def _primary_key_names(layer: QgsMapLayer) -> Optional[str]:
 
 def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL,
                secret_services: Collection[str] = (), local_services: Collection[str] = (),
-               written_source: str = "") -> Dict[str, Any]:
+               written_source: str = "", locked_authcfgs: Collection[str] = ()) -> Dict[str, Any]:
     """One layer's entry of ``layers_by_id`` (QFieldCloud's keys plus status/message/hint/findings).
 
     ``written_source`` is the layer's data source as the project file writes it: the only trace
@@ -246,7 +259,8 @@ def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL
     """
     info = source_info(layer, project_dir)
     code = error_code(layer, written_source)
-    findings = layer_findings(layer, info, project_dir, target, secret_services, local_services, written_source)
+    findings = layer_findings(layer, info, project_dir, target, secret_services, local_services, written_source,
+                              locked_authcfgs)
     blocking = [f for f in findings if f.severity == ERROR]
     if code == NO_ERROR and blocking:
         code = INVALID_DATAPROVIDER  # what the cloud will report for this target
@@ -281,6 +295,9 @@ def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL
         "hint": blocking[0].hint if blocking else "",
         "findings": [f.to_dict() for f in findings],
     }
+    if blocking:  # for showing them translated (the desktop): their templates and parameters
+        data.update(template_fields("message", blocking[0].message, strip_credentials))
+        data.update(template_fields("hint", blocking[0].hint, strip_credentials))
     if code == LOCALIZED_DATAPROVIDER:  # as QFieldCloud: the project file's source, no provider name
         source = written_source or layer.source()
         own = _messages(provider.error()) if provider is not None else ""

@@ -39,13 +39,12 @@ def hidden_files(project_dir: Path) -> List[Finding]:
     hidden = [p for p, _ in walk_project(project_dir) if p.name.startswith(".")]
     if not hidden:
         return []
+    message = tr("{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.")
     return [Finding(
-        "hidden_files", WARNING,
-        tr("{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.").format(
-            count=len(hidden)),
+        "hidden_files", WARNING, message.format(count=len(hidden)),
         tr("Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not "
            "accept them). Rename them without the leading dot if the project needs them."),
-        _relative(hidden, project_dir)[:MAX_LISTED],
+        _relative(hidden, project_dir)[:MAX_LISTED], message_template=message, params={"count": len(hidden)},
     )]
 
 
@@ -61,12 +60,12 @@ def bad_file_names(project_dir: Path) -> List[Finding]:
             bad.append(path)
     if not bad:
         return []
+    message = tr("{count} file name(s) that QField on Windows or Android cannot hold.")
     return [Finding(
-        "bad_file_names", ERROR,
-        tr("{count} file name(s) that QField on Windows or Android cannot hold.").format(count=len(bad)),
+        "bad_file_names", ERROR, message.format(count=len(bad)),
         tr('Rename them without < > : " | ? * \\, control characters, trailing dots or spaces, or reserved names '
            "such as CON or NUL."),
-        _relative(bad, project_dir)[:MAX_LISTED],
+        _relative(bad, project_dir)[:MAX_LISTED], message_template=message, params={"count": len(bad)},
     )]
 
 
@@ -85,12 +84,12 @@ def outside_files(paths: Iterable[Path], project_dir: Path) -> List[Finding]:
     outside = sorted({str(p) for p in paths})
     if not outside:
         return []
+    message = tr("{count} data file(s) lie outside the project folder.")
+    hint = tr("QFieldCloud and QField only get files inside the project folder {folder}. Move the files there.")
+    params = {"count": len(outside), "folder": str(project_dir)}
     return [Finding(
-        "files_outside_project", WARNING,
-        tr("{count} data file(s) lie outside the project folder.").format(count=len(outside)),
-        tr("QFieldCloud and QField only get files inside the project folder {folder}. Move the files there."
-           ).format(folder=project_dir),
-        outside[:MAX_LISTED],
+        "files_outside_project", WARNING, message.format(**params), hint.format(**params), outside[:MAX_LISTED],
+        message_template=message, hint_template=hint, params=params,
     )]
 
 

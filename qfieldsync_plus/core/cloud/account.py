@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Optional, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 from ..i18n import tr
+from ..secrets.auth_db import PasswordPrompt
 from .credentials import forget_token, store_token
 from .session import make_client, signed_in_client
 
@@ -22,7 +23,7 @@ def request_token(url: str, username: str, password: str, verify_tls: Optional[b
 
 
 def store_sign_in(base_url: str, username: str, answer: Dict[str, Any],
-                  ask_master_password: Optional[Callable[[], str]] = None) -> Dict[str, Any]:
+                  ask_master_password: Optional[PasswordPrompt] = None) -> Dict[str, Any]:
     """Store the token of ``answer`` in QgsAuthManager (main thread); returns the user without the token."""
     answer = dict(answer)
     token = answer.pop("token")
@@ -30,19 +31,19 @@ def store_sign_in(base_url: str, username: str, answer: Dict[str, Any],
     return answer
 
 
-def sign_in(url: str, username: str, password: str, ask_master_password: Optional[Callable[[], str]] = None,
+def sign_in(url: str, username: str, password: str, ask_master_password: Optional[PasswordPrompt] = None,
             verify_tls: Optional[bool] = None) -> Dict[str, Any]:
     """Get a token for ``username`` and store it in QgsAuthManager; returns the user (no token)."""
     base_url, answer = request_token(url, username, password, verify_tls)
     return store_sign_in(base_url, username, answer, ask_master_password)
 
 
-def sign_out(ask_master_password: Optional[Callable[[], str]] = None) -> None:
+def sign_out(ask_master_password: Optional[PasswordPrompt] = None) -> None:
     """Forget the stored token on this computer (it stays valid on the server)."""
     forget_token(ask_master_password)
 
 
-def sign_out_everywhere(ask_master_password: Optional[Callable[[], str]] = None) -> None:
+def sign_out_everywhere(ask_master_password: Optional[PasswordPrompt] = None) -> None:
     """Expire the token on the server, then forget it here."""
     signed_in_client(ask_master_password=ask_master_password).logout()
     forget_token(ask_master_password)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Callable, List, Optional
+from typing import List, Optional
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 
 from ..i18n import tr
+from ..secrets.auth_db import PasswordPrompt, SecretsUnavailable, unlock
 from .errors import NOT_SIGNED_IN, CloudError
 from .transport import DEFAULT_URL, normalise_url
 
@@ -67,24 +68,21 @@ def default_url() -> str:
     return str(_settings_value("url", "") or DEFAULT_URL)
 
 
-def ensure_master_password(ask: Optional[Callable[[], str]] = None) -> None:
-    """Unlock the QGIS authentication database (QGIS's own prompt on the desktop, ``ask`` headless)."""
-    manager = QgsApplication.authManager()
-    if manager.masterPasswordIsSet():
-        return
-    if ask is not None:
-        password = ask()
-        if password and manager.setMasterPassword(password, True):
-            return
-    elif manager.setMasterPassword(True):
-        return
-    raise CloudError(
-        tr("The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read."),
-        NOT_SIGNED_IN, hint=tr("Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, "
-                               "or use the QFIELDCLOUD_TOKEN environment variable."))
+def ensure_master_password(ask: Optional[PasswordPrompt] = None) -> None:
+    """Unlock the QGIS authentication database through the one path for the master password
+    (``secrets.auth_db.unlock``: ``$QGIS_AUTH_PASSWORD_FILE``, then ``ask`` headless, QGIS's own prompt on
+    the desktop)."""
+    try:
+        unlock(ask, use_qgis_dialog=ask is None)
+    except SecretsUnavailable as err:
+        raise CloudError(
+            tr("The QGIS authentication database is locked, so the QFieldCloud token cannot be stored or read.")
+            + " " + str(err), NOT_SIGNED_IN,
+            hint=err.hint or tr("Enter the QGIS master password, or set QGIS_AUTH_PASSWORD_FILE, "
+                                "or use the QFIELDCLOUD_TOKEN environment variable.")) from None
 
 
-def store_token(url: str, username: str, token: str, ask: Optional[Callable[[], str]] = None) -> str:
+def store_token(url: str, username: str, token: str, ask: Optional[PasswordPrompt] = None) -> str:
     """Keep ``token`` in QgsAuthManager, replacing the previous sign-in; returns the authcfg id."""
     ensure_master_password(ask)
     manager = QgsApplication.authManager()
@@ -106,7 +104,7 @@ def store_token(url: str, username: str, token: str, ask: Optional[Callable[[], 
     return config.id()
 
 
-def forget_token(ask: Optional[Callable[[], str]] = None) -> None:
+def forget_token(ask: Optional[PasswordPrompt] = None) -> None:
     """Remove the stored token (local sign-out; the token stays valid on the server).
 
     Raises when the authentication database cannot be unlocked: the token would stay in it.
@@ -125,7 +123,7 @@ def stored_authcfg() -> str:
     return str(_settings_value("authcfg", "") or "")
 
 
-def load_credentials(ask: Optional[Callable[[], str]] = None, url: Optional[str] = None) -> Credentials:
+def load_credentials(ask: Optional[PasswordPrompt] = None, url: Optional[str] = None) -> Credentials:
     """The token to use: $QFIELDCLOUD_TOKEN, else the stored sign-in; raises when signed out."""
     env_token = os.environ.get(TOKEN_ENV)
     if env_token:

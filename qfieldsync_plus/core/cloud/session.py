@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
-from typing import Callable, Optional
+from typing import Optional
 
 from qgis.core import QgsSettings
 
+from ..secrets.auth_db import PasswordPrompt
 from .client import REQUEST_DEADLINE_SECONDS, CloudClient, CloudLimits, RetryPolicy
 from .credentials import KEY_PREFIX, load_credentials
 from .transport import Transport
@@ -44,7 +45,7 @@ def make_client(url: str, token: Optional[str] = None, verify_tls: Optional[bool
     return CloudClient(transport, retry, CloudLimits(request_deadline=request_deadline_setting()))
 
 
-def signed_in_client(url: Optional[str] = None, ask_master_password: Optional[Callable[[], str]] = None,
+def signed_in_client(url: Optional[str] = None, ask_master_password: Optional[PasswordPrompt] = None,
                      verify_tls: Optional[bool] = None, retry: Optional[RetryPolicy] = None) -> CloudClient:
     """A client with the token from $QFIELDCLOUD_TOKEN or the stored sign-in."""
     credentials = load_credentials(ask_master_password, url)

@@ -40,6 +40,7 @@ class ApplyOptions:
     inverse: bool = False
     dry_run: bool = False
     continue_on_error: bool = False
+    resolutions: Dict[str, Dict[str, str]] = field(default_factory=dict)  # delta id → {attribute: field|source}
 
 
 @dataclass
@@ -195,14 +196,15 @@ class DeltaRun:
     def _dispatch(self, access: LayerAccess, item: Item, pk: Optional[str]) -> operations.Done:
         delta, method = self._resolve_references(item.delta), item.delta.get("method")
         overwrite = self.options.overwrite_conflicts
+        resolution = self.options.resolutions.get(str(delta.get("uuid")), {})
         confirm = delta.get("qfspConfirm")  # cable sync: reasons to confirm this change before applying it
-        if confirm and not overwrite and not self.options.inverse:
+        if confirm and not overwrite and not resolution and not self.options.inverse:
             raise operations.DeltaProblem(tr("This change must be checked before it is applied (overwrite "
                                              "conflicts to apply it)."), operations.CONFLICT, list(confirm))
         if method == "patch":
-            return operations.patch(access, delta, pk, overwrite)
+            return operations.patch(access, delta, pk, overwrite, resolution)
         if method == "delete":
-            return operations.delete(access, delta, pk, overwrite)
+            return operations.delete(access, delta, pk, overwrite, resolution)
         done = operations.create(access, delta, pk if item.keep_pk else None)
         client, local = delta.get("clientId"), delta.get("localPk")
         if not item.keep_pk and client and local not in (None, "") and done.modified_pk is not None:
@@ -216,6 +218,8 @@ class DeltaRun:
         entry = feedback_entry(item, status, str(problem), layer_id, pk, e_type=problem.e_type,
                                conflicts=problem.conflicts, provider_errors=problem.provider_errors)
         entry["connection_lost"] = problem.connection_lost
+        if problem.details:
+            entry["conflict_values"] = problem.details
         return entry
 
     # -- the run ---------------------------------------------------------------------------

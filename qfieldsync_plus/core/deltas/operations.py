@@ -16,14 +16,20 @@ from .values import ValueError_, read_value, show, values_equal, write_value
 CONFLICT, ERROR = "CONFLICT", "ERROR"
 
 
+FIELD, SOURCE = "field", "source"  # a conflict resolution: take the field's value, keep the source's
+ALL = "*"  # the resolution key that stands for every attribute (and the geometry) of a delta
+GEOMETRY = "geometry"
+
+
 class DeltaProblem(Exception):
-    """Why a delta was not applied: ``e_type`` CONFLICT or ERROR."""
+    """Why a delta was not applied: ``e_type`` CONFLICT or ERROR (``details``: the conflicting values)."""
 
     def __init__(self, message: str, e_type: str = ERROR, conflicts: Optional[List[str]] = None,
-                 provider_errors: Optional[str] = None, connection_lost: bool = False) -> None:
+                 provider_errors: Optional[str] = None, connection_lost: bool = False,
+                 details: Optional[List[Dict[str, Any]]] = None) -> None:
         super().__init__(message)
         self.e_type, self.conflicts, self.provider_errors = e_type, conflicts, provider_errors
-        self.connection_lost = connection_lost
+        self.connection_lost, self.details = connection_lost, details
 
 
 @dataclass
@@ -35,9 +41,19 @@ class Done:
     notes: List[str] = field(default_factory=list)
 
 
-def find_conflicts(access: LayerAccess, feature: ogr.Feature, old: Dict[str, Any]) -> List[str]:
+@dataclass
+class Conflict:
+    """One attribute (or the geometry) whose source value is not the delta's old value."""
+
+    name: str
+    message: str
+    old: str
+    source: str
+
+
+def find_conflicts(access: LayerAccess, feature: ogr.Feature, old: Dict[str, Any]) -> List[Conflict]:
     """Differences between the delta's ``old`` values and the current feature, one per attribute."""
-    found: List[str] = []
+    found: List[Conflict] = []
     for name, expected in (old.get("attributes") or {}).items():
         index = access.field_index.get(name)
         if name == access.pk_name or name in access.target.skipped_fields or index is None:
@@ -45,30 +61,52 @@ def find_conflicts(access: LayerAccess, feature: ogr.Feature, old: Dict[str, Any
         defn = access.defn.GetFieldDefn(index)
         current = read_value(feature, index, defn)
         if not values_equal(current, expected, defn):
-            found.append(tr('attribute "{name}": expected {expected} (the value when the edit was made), '
-                            "found {current}").format(name=name, expected=show(expected), current=show(current)))
+            found.append(Conflict(name, tr('attribute "{name}": expected {expected} (the value when the edit was '
+                                           "made), found {current}").format(
+                name=name, expected=show(expected), current=show(current)), show(expected), show(current)))
     if "geometry" in old and access.spatial:
         try:
             expected_geometry = geom.parse_wkt(old.get("geometry"))
             if expected_geometry is not None and not expected_geometry.IsEmpty():  # empty compares as NULL
                 expected_geometry = geom.fit_to_layer(expected_geometry, access.geometry_type, dimensions=False)
         except geom.GeometryError as err:
-            found.append(tr("geometry: the delta's old geometry is unusable ({error})").format(error=err))
+            message = tr("geometry: the delta's old geometry is unusable ({error})").format(error=err)
+            found.append(Conflict(GEOMETRY, message, str(old.get("geometry")), ""))
             return found
         current_geometry = feature.GetGeometryRef()
         if not geom.geometries_equal(current_geometry, expected_geometry):
-            found.append(tr("geometry: expected {expected}, found {current}").format(
-                expected=geom.show(expected_geometry), current=geom.show(current_geometry)))
+            found.append(Conflict(GEOMETRY, tr("geometry: expected {expected}, found {current}").format(
+                expected=geom.show(expected_geometry), current=geom.show(current_geometry)),
+                geom.show(expected_geometry), geom.show(current_geometry)))
     return found
 
 
-def _check_conflicts(access: LayerAccess, feature: ogr.Feature, old: Dict[str, Any], overwrite: bool,
-                     notes: List[str]) -> None:
-    conflicts = find_conflicts(access, feature, old)
-    if conflicts and not overwrite:
-        raise DeltaProblem(tr("There are conflicts with the already existing feature!"), CONFLICT, conflicts)
-    if conflicts:
-        notes.append(tr("conflicts overwritten: {conflicts}").format(conflicts="; ".join(conflicts)))
+def choice_for(resolution: Dict[str, str], name: str) -> Optional[str]:
+    """The user's choice (FIELD, SOURCE or None) for attribute ``name`` of a delta."""
+    return resolution.get(name, resolution.get(ALL))
+
+
+def _check_conflicts(access: LayerAccess, feature: ogr.Feature, delta: Dict[str, Any], overwrite: bool,
+                     resolution: Dict[str, str], notes: List[str]) -> List[str]:
+    """Raise for conflicts nobody decided; the names of the conflicting attributes whose source value is kept."""
+    conflicts = find_conflicts(access, feature, delta.get("old") or {})
+    undecided = [c for c in conflicts if choice_for(resolution, c.name) is None]
+    if undecided and not overwrite:
+        new = delta.get("new") or {}
+        new_values = dict(new.get("attributes") or {})
+        details = [{"name": c.name, "old": c.old, "source": c.source,
+                    "new": (str(new.get(GEOMETRY)) if c.name == GEOMETRY and GEOMETRY in new
+                            else show(new_values[c.name]) if c.name in new_values else None)}
+                   for c in conflicts]
+        raise DeltaProblem(tr("There are conflicts with the already existing feature!"), CONFLICT,
+                           [c.message for c in conflicts], details=details)
+    kept = [c.name for c in conflicts if choice_for(resolution, c.name) == SOURCE]
+    taken = [c.message for c in conflicts if c.name not in kept]
+    if taken:
+        notes.append(tr("conflicts overwritten: {conflicts}").format(conflicts="; ".join(taken)))
+    if kept:
+        notes.append(tr("kept the source's value of {names}").format(names=", ".join(kept)))
+    return kept
 
 
 def _set_attributes(access: LayerAccess, feature: ogr.Feature, attributes: Dict[str, Any]) -> None:
@@ -120,23 +158,31 @@ def _existing(access: LayerAccess, pk: Optional[str]) -> ogr.Feature:
     return feature
 
 
-def patch(access: LayerAccess, delta: Dict[str, Any], pk: Optional[str], overwrite: bool) -> Done:
-    """Change the attributes and geometry given in ``new``."""
+def patch(access: LayerAccess, delta: Dict[str, Any], pk: Optional[str], overwrite: bool,
+          resolution: Optional[Dict[str, str]] = None) -> Done:
+    """Change the attributes and geometry given in ``new``, except those whose source value the user keeps."""
+    resolution = resolution or {}
     feature = _existing(access, pk)
     done = Done(pk, pk)
-    _check_conflicts(access, feature, delta.get("old") or {}, overwrite, done.notes)
+    _check_conflicts(access, feature, delta, overwrite, resolution, done.notes)
     new = delta.get("new") or {}
-    _set_attributes(access, feature, new.get("attributes") or {})
-    _set_geometry(access, feature, new, done.notes)
+    _set_attributes(access, feature, {name: value for name, value in (new.get("attributes") or {}).items()
+                                      if choice_for(resolution, name) != SOURCE})
+    if choice_for(resolution, GEOMETRY) != SOURCE:
+        _set_geometry(access, feature, new, done.notes)
     _write(access, access.layer.SetFeature, feature, tr("Cannot update feature {pk}").format(pk=pk))
     return done
 
 
-def delete(access: LayerAccess, delta: Dict[str, Any], pk: Optional[str], overwrite: bool) -> Done:
-    """Delete the feature after comparing it with ``old``."""
+def delete(access: LayerAccess, delta: Dict[str, Any], pk: Optional[str], overwrite: bool,
+           resolution: Optional[Dict[str, str]] = None) -> Done:
+    """Delete the feature after comparing it with ``old`` (kept when the user keeps a source value)."""
+    resolution = resolution or {}
     feature = _existing(access, pk)
     done = Done(pk, pk)
-    _check_conflicts(access, feature, delta.get("old") or {}, overwrite, done.notes)
+    if _check_conflicts(access, feature, delta, overwrite, resolution, done.notes) or resolution.get(ALL) == SOURCE:
+        done.notes.append(tr("the feature was kept, as chosen"))
+        return done
     _write(access, access.layer.DeleteFeature, feature.GetFID(), tr("Cannot delete feature {pk}").format(pk=pk))
     access.forget(pk or "")
     return done

@@ -102,3 +102,9 @@ def recover(store_path: Path, finish_database: Optional[DatabaseFinisher] = None
         journal.remove()
         logger.warning(messages[-1])
     return messages
+
+
+def interrupted_projects(store_path: Path) -> List[str]:
+    """The projects with an abandoned run (their next delta_apply job, or the plugin's start, recovers it)."""
+    return sorted({str(j.data["project"]) for j in abandoned_journals(journal_folder(store_path))
+                   if j.data.get("project")})

@@ -6,12 +6,19 @@ Workflow ``apply_changes`` (QFieldCloud's id). Per-delta results are at
 Parameters: ``project`` (path); ``deltafile`` (path) or ``delta_ids`` (re-apply from the delta
 log) or ``from_delta`` (that delta and every newer one); ``overwrite_conflicts``, ``inverse``,
 ``dry_run``, ``continue_on_error``, ``any_project`` (apply a deltafile of another cloud project
-than the one the local project is linked to) (booleans); ``store_path`` (job store with the delta log);
-``job_id``.
+than the one the local project is linked to) (booleans); ``resolutions`` (the user's decisions on
+conflicts: ``{delta_uuid: {attribute | "geometry" | "*": "field" | "source"}}``; "field" writes the
+field's value despite the conflict, "source" keeps the source's value; conflicts nobody decided still
+stop the run); ``store_path`` (job store with the delta log); ``job_id``; ``recover_only`` (only
+finish or roll back interrupted runs, e.g. when the plugin starts).
+
+A conflicting delta's feedback entry has ``conflict_values``: per conflicting attribute its value when
+the edit was made (``old``), in the source now (``source``) and the field's new value (``new``).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -22,11 +29,12 @@ from ..cloud.links import linked_project
 from ..deltas.deltafile import DeltaFile, load_deltafile
 from ..deltas.engine import APPLIED, SKIPPED, ApplyOptions, DeltaRun, Item
 from ..deltas.journal import Journal, journal_folder
+from ..deltas.operations import FIELD, SOURCE
 from ..deltas.planning import plan_items
 from ..deltas.recovery import record_results, recover
 from ..deltas.sessions import Session, SourceError
 from ..deltas.targets import POSTGRES, LayerTarget, find_target, project_targets
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import store_path as default_store_path
 from ..project_io import open_project
 from . import errors
@@ -54,7 +62,22 @@ def options_of(params: Dict[str, Any]) -> ApplyOptions:
     """The run options in ``params``."""
     return ApplyOptions(overwrite_conflicts=bool(params.get("overwrite_conflicts")),
                         inverse=bool(params.get("inverse")), dry_run=bool(params.get("dry_run")),
-                        continue_on_error=bool(params.get("continue_on_error")))
+                        continue_on_error=bool(params.get("continue_on_error")),
+                        resolutions=resolutions_of(params))
+
+
+def resolutions_of(params: Dict[str, Any]) -> Dict[str, Dict[str, str]]:
+    """The ``resolutions`` parameter, checked: refused (nothing changed) unless every choice is field or source."""
+    given = params.get("resolutions") or {}
+    valid = isinstance(given, dict) and all(
+        isinstance(delta, str) and isinstance(choices, dict) and all(
+            isinstance(name, str) and choice in (FIELD, SOURCE) for name, choice in choices.items())
+        for delta, choices in given.items())
+    if not valid:
+        raise JobError(tr("The conflict resolutions {given} are not understood; nothing was changed.").format(
+            given=json.dumps(given)[:200]), errors.INVALID_ARGUMENTS,
+            hint=tr('Give for each delta id the attributes to resolve, each with "field" or "source".'))
+    return {delta: dict(choices) for delta, choices in given.items()}
 
 
 def recover_interrupted(context: JobContext) -> Dict[str, Any]:
@@ -86,7 +109,7 @@ def _finish_database(store: Path, journal: Journal, entry: Dict[str, Any]) -> bo
     log = delta_log.DeltaLog(store)
     logged = [d for d in log.list(journal.data["project"], ids=journal.data.get("delta_ids", [])) if d.id in applied]
     options = ApplyOptions(**{k: v for k, v in journal.data.get("options", {}).items()
-                              if k in ("inverse", "overwrite_conflicts")})
+                              if k in ("inverse", "overwrite_conflicts", "resolutions")})
     items = plan_items([d.content for d in logged], [d.deltafile_id for d in logged],
                        {d.id: delta_log.APPLIED for d in logged}, options.inverse, reapply=True)
     run = DeltaRun(mine, options, log.created_pks(journal.data["project"]))
@@ -181,7 +204,8 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
     # A dry run is journalled too (its working copies must go if it is killed), without log updates.
     journal = Journal.start(journal_folder(store), params.get("job_id") or uuid.uuid4().hex, project,
                             [] if options.dry_run else [i.delta["uuid"] for i in active],
-                            {"inverse": options.inverse, "overwrite_conflicts": options.overwrite_conflicts})
+                            {"inverse": options.inverse, "overwrite_conflicts": options.overwrite_conflicts,
+                             "resolutions": options.resolutions})
     run = DeltaRun(targets, options, log.created_pks(project),
                    plan.client_pks, journal, on_progress=context.progress, is_cancelled=context.is_cancelled)
     try:
@@ -248,18 +272,22 @@ def check_result(context: JobContext) -> Dict[str, Any]:
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:
-    """The apply_changes workflow."""
+    """The apply_changes workflow (its first step only with ``recover_only``)."""
+    recover_step = Step("recover_interrupted", QT_TR_NOOP("Recover Interrupted Runs"), recover_interrupted,
+                        output_names=("messages",))
+    if params.get("recover_only"):
+        return Workflow(id="apply_changes", name="Apply Changes", steps=[recover_step])
     return Workflow(
         id="apply_changes",
         name="Apply Changes",
         steps=[
-            Step("recover_interrupted", "Recover Interrupted Runs", recover_interrupted, output_names=("messages",)),
-            Step("load_deltas", "Load Deltas", load_deltas,
+            recover_step,
+            Step("load_deltas", QT_TR_NOOP("Load Deltas"), load_deltas,
                  output_names=("deltafile_id", "deltafile_project", "cloud_project", "delta_count", "to_apply")),
-            Step("open_project", "Open Project", open_project_step),
-            Step("apply_deltas", "Apply Deltas", apply_deltas,
+            Step("open_project", QT_TR_NOOP("Open Project"), open_project_step),
+            Step("apply_deltas", QT_TR_NOOP("Apply Deltas"), apply_deltas,
                  output_names=("delta_feedback", "committed", "dry_run", "counts")),
-            Step("check_result", "Check Result", check_result),
+            Step("check_result", QT_TR_NOOP("Check Result"), check_result),
         ],
     )
 

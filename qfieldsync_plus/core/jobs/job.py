@@ -82,3 +82,12 @@ class Job:
         start = datetime.fromisoformat(self.started_at)
         end = datetime.fromisoformat(self.finished_at) if self.finished_at else datetime.now(timezone.utc)
         return max(0.0, (end - start).total_seconds())
+
+    def waited_seconds(self) -> Optional[float]:
+        """Seconds the user waited: from the job's creation (the click) to its result (or now), including the
+        child process's start and a check run first."""
+        if not self.started_at and not self.finished_at:
+            return None
+        start = datetime.fromisoformat(self.created_at)
+        end = datetime.fromisoformat(self.finished_at) if self.finished_at else datetime.now(timezone.utc)
+        return max(0.0, (end - start).total_seconds())

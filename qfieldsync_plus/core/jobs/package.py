@@ -19,7 +19,7 @@ from ..archives import ArchiveLimits
 from ..checks.layers import layer_data
 from ..checks.project_file import check_project_file, written_datasources
 from ..checks.sources import source_info
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..packaging import actions
 from ..packaging.fingerprint import files_fingerprints
 from ..packaging.packager import PackageRequest, package_project
@@ -123,8 +123,9 @@ def build_workflow(params: Dict[str, Any]) -> Workflow:
         id="package",
         name="Package",
         steps=[
-            Step("qgis_layers_data", "QGIS Layers Data", qgis_layers_data, output_names=("layers_by_id",)),
-            Step("package_project", "Package Project", package, output_names=PACKAGE_OUTPUTS),
-            Step("qfield_layer_data", "QField Layer Data", qfield_layer_data, output_names=("layers_by_id",)),
+            Step("qgis_layers_data", QT_TR_NOOP("QGIS Layers Data"), qgis_layers_data, output_names=("layers_by_id",)),
+            Step("package_project", QT_TR_NOOP("Package Project"), package, output_names=PACKAGE_OUTPUTS),
+            Step("qfield_layer_data", QT_TR_NOOP("QField Layer Data"), qfield_layer_data,
+                 output_names=("layers_by_id",)),
         ],
     )

@@ -5,7 +5,8 @@ Steps and outputs use QFieldCloud's ids (``project_validity_check``, ``opening_c
 ``outputs.project_details.project_details``.
 
 Parameters: ``project`` (path), ``target`` (``local``|``cloud``), ``output_dir`` (thumbnail),
-``secret_services`` (pg_service names available as project secrets), ``connect_timeout`` and
+``secret_services`` (pg_service names available as project secrets), ``locked_authcfgs`` (stored
+authentication configurations the job did not receive: the database was locked), ``connect_timeout`` and
 ``network_timeout`` (seconds a database or web source may take to answer while the project opens).
 """
 
@@ -29,7 +30,7 @@ from ..checks.pg_services import local_service_names
 from ..checks.project_file import check_project_file, written_datasources
 from ..checks.sources import DATABASE_PROVIDERS, is_inside, source_info
 from ..checks.timeouts import DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_NETWORK_TIMEOUT_SECONDS, connection_timeouts
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qfieldsync_config import read_project_settings
 from ..project_io import open_project, uses_absolute_paths
 from ..qgis_compat import rectangle_wkt
@@ -80,6 +81,7 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     project_dir = project_file.parent.resolve()
     target = context.params.get("target", TARGET_LOCAL)
     secret_services = context.params.get("secret_services", [])
+    locked_authcfgs = context.params.get("locked_authcfgs", [])  # set by the runner (secrets/job_auth.py)
     local_services = local_service_names()
     layers = list(project.mapLayers().values())
     written = written_datasources(project_file) if not all(l.isValid() for l in layers) else {}
@@ -87,7 +89,7 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     outside: List[Path] = []
     for index, layer in enumerate(layers):
         layers_by_id[layer.id()] = layer_data(layer, project_dir, target, secret_services, local_services,
-                                              written.get(layer.id(), ""))
+                                              written.get(layer.id(), ""), locked_authcfgs)
         info = source_info(layer, project_dir)
         if info.path is not None and not is_inside(info.path, project_dir):
             outside.append(info.path)
@@ -152,10 +154,11 @@ def build_workflow(params: Dict[str, Any]) -> Workflow:
         id="process_projectfile",
         name="Process Projectfile",
         steps=[
-            Step("project_validity_check", "Project Validity Check", project_validity_check),
-            Step("opening_check", "Opening Check", opening_check),
-            Step("project_details", "Project Details", project_details, output_names=("project_details",)),
-            Step("generate_thumbnail", "Generate Thumbnail Image", generate_thumbnail, output_names=("thumbnail",)),
+            Step("project_validity_check", QT_TR_NOOP("Project Validity Check"), project_validity_check),
+            Step("opening_check", QT_TR_NOOP("Opening Check"), opening_check),
+            Step("project_details", QT_TR_NOOP("Project Details"), project_details, output_names=("project_details",)),
+            Step("generate_thumbnail", QT_TR_NOOP("Generate Thumbnail Image"), generate_thumbnail,
+                 output_names=("thumbnail",)),
         ],
     )
 

@@ -12,6 +12,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
+from ..i18n import english, template_fields
 from ..redact import strip_credentials
 from .errors import UNKNOWN, JobError
 
@@ -114,14 +115,17 @@ def error_feedback(err: BaseException) -> Dict[str, Any]:
     """The error part of a feedback document for ``err`` (credentials in data sources removed)."""
     stack = traceback.format_exception(type(err), err, err.__traceback__)
     result: Dict[str, Any] = {
-        "error": strip_credentials(str(err)) or type(err).__name__,
+        "error": strip_credentials(english(err.args[0]) if len(err.args) == 1 else str(err)) or type(err).__name__,
         "error_type": getattr(err, "error_type", UNKNOWN) if isinstance(err, JobError) else UNKNOWN,
         "error_class": type(err).__name__,
         "error_stack": [strip_credentials(line) for line in stack],
     }
+    if err.args:
+        result.update(template_fields("error", err.args[0], strip_credentials))
     hint = getattr(err, "hint", "")
     if hint:
-        result["error_hint"] = hint
+        result["error_hint"] = english(hint)
+        result.update(template_fields("error_hint", hint, strip_credentials))
     return result
 
 
@@ -132,11 +136,13 @@ def failure_feedback(workflow_id: str, message: str, error_type: str, hint: str 
         "workflow_id": workflow_id,
         "steps": [],
         "outputs": {},
-        "error": message,
+        "error": english(message),
         "error_type": error_type,
         "error_class": error_type.title().replace("_", ""),
         "error_stack": [],
     }
+    feedback.update(template_fields("error", message))
     if hint:
-        feedback["error_hint"] = hint
+        feedback["error_hint"] = english(hint)
+        feedback.update(template_fields("error_hint", hint))
     return feedback

@@ -11,12 +11,9 @@ from ..checks.sources import is_inside
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
+from ..temp_names import partial_package_prefix
 
 PACKAGE_SUFFIX = "_qfield.qgs"
-
-
-def _partial_prefix(out_dir: Path) -> str:
-    return f".{out_dir.name}.partial-"
 
 
 def validate_output_dir(out_dir: Path, project_dir: Path) -> None:
@@ -48,17 +45,9 @@ def validate_output_dir(out_dir: Path, project_dir: Path) -> None:
                        errors.WRITE_FAILED, hint=tr("Choose a folder you can write to."))
 
 
-def remove_stale_builds(out_dir: Path) -> None:
-    """Delete temporary folders left by a killed package run for ``out_dir``."""
-    if not out_dir.parent.is_dir():
-        return
-    for stale in out_dir.parent.glob(_partial_prefix(out_dir) + "*"):
-        shutil.rmtree(stale, ignore_errors=True)
-
-
 def make_build_dir(out_dir: Path) -> Path:
     """A new empty temporary folder next to ``out_dir`` (same parent: relative paths stay valid)."""
-    build_dir = out_dir.parent / f"{_partial_prefix(out_dir)}{uuid.uuid4().hex[:8]}"
+    build_dir = out_dir.parent / f"{partial_package_prefix(out_dir)}{uuid.uuid4().hex[:8]}"
     try:
         build_dir.mkdir()
     except OSError as err:

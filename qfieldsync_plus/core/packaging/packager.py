@@ -22,6 +22,7 @@ from ..jobs import errors
 from ..jobs.errors import JobError
 from ..qfieldsync_config import read_project_settings
 from ..qgis_compat import rectangle_wkt
+from ..temp_names import remove_partial_packages
 from . import actions, output, project_writer
 from .aoi import area_of_interest
 from .files import FileCopier
@@ -76,8 +77,9 @@ def plan_layers(project: QgsProject, mode: str, project_dir: Path) -> List[Plann
     layers = sorted(project.mapLayers().values(), key=lambda l: order.index(l.id()) if l.id() in order else len(order))
     for layer in layers:
         action = actions.layer_action(layer, mode)
+        configured = layer.customProperty(actions.ACTION_PROPERTY[mode]) not in (None, "")
         row: Dict[str, Any] = {"id": layer.id(), "name": layer.name(), "provider": layer.providerType(),
-                               "action": action, "warnings": []}
+                               "action": action, "action_configured": configured, "warnings": []}
         if action != actions.REMOVE and not layer.isValid():
             data = layer_data(layer, project_dir)
             raise JobError(
@@ -145,7 +147,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
     project_file = request.project_file.resolve()
     project_dir, out_dir = project_file.parent, request.out_dir.resolve()
     output.validate_output_dir(out_dir, project_dir)
-    output.remove_stale_builds(out_dir)
+    remove_partial_packages(out_dir)
     planned = plan_layers(project, request.mode, project_dir)
     aoi = area_of_interest(project) if request.aoi_only else None
     build_dir = output.make_build_dir(out_dir)

@@ -5,6 +5,12 @@ The child starts its own headless QgsApplication, runs the job's workflow, and w
 feedback JSON to ``result_path`` (atomically). Log lines go to stdout, with the protocol markers.
 The child never outlives its parent (nor ``time_limit`` seconds), so a killed command line
 leaves no job running on its own.
+
+Stdin protocol: the parent writes exactly one line, a JSON object, then nothing more and keeps the
+pipe open until the job ends (its closing tells the child that the parent is gone). The object
+carries what must never be in argv, the environment or a file: ``{"auth": {"password", "configs"}}``
+(``secrets/job_auth.py``) when the project's layers use stored authentication configurations; the
+child then opens its own auth database in its private job folder instead of the user's.
 """
 
 from __future__ import annotations
@@ -39,6 +45,27 @@ def _exit_when_stdin_closes() -> None:
     os._exit(EXIT_PARENT_GONE)
 
 
+def _stdin_is_pipe() -> bool:
+    try:
+        return stat.S_ISFIFO(os.fstat(0).st_mode)
+    except OSError:
+        return False
+
+
+def read_parent_message() -> dict:
+    """The parent's one-line JSON message on stdin ({} when stdin is no pipe or closed before it came)."""
+    if not _stdin_is_pipe():
+        return {}
+    line = b""
+    while not line.endswith(b"\n"):
+        chunk = os.read(0, 1)  # byte by byte: nothing after the line may be consumed here
+        if not chunk:
+            return {}
+        line += chunk
+    message = json.loads(line.decode("utf-8"))
+    return message if isinstance(message, dict) else {}
+
+
 def end_with_parent(time_limit: float) -> None:
     """End this process when its parent dies or after ``time_limit`` seconds (0 or too large: no limit).
 
@@ -51,11 +78,7 @@ def end_with_parent(time_limit: float) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass
-    try:
-        stdin_is_pipe = stat.S_ISFIFO(os.fstat(0).st_mode)
-    except OSError:
-        stdin_is_pipe = False
-    if stdin_is_pipe:
+    if _stdin_is_pipe():
         threading.Thread(target=_exit_when_stdin_closes, name="parent-watch", daemon=True).start()
     if 0 < time_limit < threading.TIMEOUT_MAX:
         timer = threading.Timer(time_limit, os._exit, (EXIT_PARENT_GONE,))
@@ -69,11 +92,18 @@ def main(argv: list) -> int:
         stream=sys.stdout, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", force=True
     )
     request = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    message = read_parent_message()
     end_with_parent(float(request.get("time_limit") or 0))
     result_path = Path(request["result_path"])
     # The job's own private folder (removed with it, or by the next runner after a kill) holds the
-    # temporary files Python code makes here, e.g. the connection-timeout settings.
+    # temporary files Python code makes here, e.g. the connection-timeout settings, and its auth database.
     tempfile.tempdir = str(Path(argv[0]).parent)
+    auth = message.get("auth")
+    if auth is not None:
+        from ..secrets.auth_db import AUTH_DIR_ENV, PASSWORD_FILE_ENV
+
+        os.environ[AUTH_DIR_ENV] = tempfile.tempdir  # a fresh qgis-auth.db, never the user's
+        os.environ.pop(PASSWORD_FILE_ENV, None)  # the user's master password is not this database's
 
     from ..jobs.job import READ_ONLY_JOB_TYPES
     from ..jobs.registry import job_module
@@ -90,6 +120,10 @@ def main(argv: list) -> int:
 
             keep_journal_modes()
         start_headless_qgis()
+        if auth is not None:
+            from ..secrets.job_auth import install
+
+            install(auth)
         print(protocol.started_line(), flush=True)
         workflow = job_module(request["job_type"]).build_workflow(request["params"])
         feedback = run_workflow(workflow, JobContext(params=request["params"], on_progress=report))

@@ -14,7 +14,7 @@ from typing import Callable, List, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs import errors
-from ..jobs.job import FAILED, FINISHED, QUEUED, READ_ONLY_JOB_TYPES, STARTED, STOPPED, Job, utc_now
+from ..jobs.job import FAILED, FINISHED, PACKAGE, QUEUED, READ_ONLY_JOB_TYPES, STARTED, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
 from ..paths import private_dir
 from ..qt_messages import is_auth_noise
@@ -22,7 +22,7 @@ from ..readonly_sources import release_in_own_process, sqlite_sidecars
 from ..redact import redact_data, redact_text
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
-from ..temp_names import JOB_PREFIX, owned_prefix
+from ..temp_names import JOB_PREFIX, owned_prefix, remove_partial_packages
 from .store import JobStore
 
 DEFAULT_TIMEOUT_SECONDS = 600
@@ -36,12 +36,14 @@ ProgressCallback = Callable[[float], None]
 class ChildRun:
     """A job's child process and what it printed so far.
 
-    The child's stdin is a pipe this process never writes to: when this process dies, the pipe
-    closes and the child ends itself (besides Linux's parent-death signal, see runner/child.py).
+    The child's stdin is a pipe this process writes one JSON line to (``message``: what must reach
+    the child only, see runner/child.py), then never again: when this process dies, the pipe
+    closes and the child ends itself (besides Linux's parent-death signal).
     On POSIX the child leads its own process group, so killing it kills what it started too.
     """
 
-    def __init__(self, command: List[str], env: dict, cwd: str, redact: Sequence[str] = ()) -> None:
+    def __init__(self, command: List[str], env: dict, cwd: str, redact: Sequence[str] = (),
+                 message: Optional[dict] = None) -> None:
         self.lines: List[str] = []
         self.redact = list(redact)
         self.started = threading.Event()
@@ -60,6 +62,12 @@ class ChildRun:
         )
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
+        try:
+            assert self.process.stdin is not None
+            self.process.stdin.write(json.dumps(message or {}) + "\n")
+            self.process.stdin.flush()
+        except OSError:  # the child is already gone: it reports (or its exit code says) why
+            pass
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -109,13 +117,14 @@ def run_job(
     python: Optional[str] = None,
     extra_env: Optional[dict] = None,
     redact: Sequence[str] = (),
+    message: Optional[dict] = None,
 ) -> Job:
     """Run ``job`` in a child process until it finishes, fails, times out or is cancelled.
 
     Blocks the calling thread (call it from a QgsTask or the command line). The job record in
     ``store`` follows every status change; the returned job is the final record. Credentials in
     data sources and every string in ``redact`` (the job's secret values) are removed from the
-    log and the feedback before they are stored.
+    log and the feedback before they are stored. ``message`` reaches the child over its stdin only.
     """
     try:
         interpreter = find_qgis_python(python)
@@ -139,11 +148,13 @@ def run_job(
         env = child_environment(extra_env)
         project_dir = Path(job.project).parent
         sidecars = sqlite_sidecars(project_dir) if job.type in READ_ONLY_JOB_TYPES else None
-        child = ChildRun(command, env, cwd=workdir, redact=redact)
+        child = ChildRun(command, env, cwd=workdir, redact=redact, message=message)
         try:
             job.status, job.pid = QUEUED, child.process.pid
             store.save(job)
             outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
+            if outcome is not None and job.type == PACKAGE and job.params.get("package_dir"):
+                remove_partial_packages(Path(job.params["package_dir"]).resolve())  # the killed child could not
         except BaseException:  # the store failed (the job cannot be recorded) or Ctrl+C: never leave the child
             child.kill()
             child.finish_reading()

@@ -1,10 +1,10 @@
 """Temporary files of jobs whose process was killed: removed when the next runner starts.
 
 A runner names its temporary folders in the private folder beside the job store after its own
-process id (``qfsp-job-<pid>-…`` for a job's request and result, ``qfsp-secrets-<pid>-…`` for its
-``pg_service.conf``), and so does a cloud download its partial files (``cloud_staging/
-qfsp-download-<pid>-…``); one whose process is gone is a leftover. A delta journal's ``.tmp``
-(written, then renamed over the journal) is a leftover when the run that wrote it is gone.
+process id (``qfsp-job-<pid>-…`` for a job's request, result and throwaway ``qgis-auth.db``,
+``qfsp-secrets-<pid>-…`` for its ``pg_service.conf``), and so does a cloud download its partial
+files (``cloud_staging/qfsp-download-<pid>-…``); one whose process is gone is a leftover. A delta
+journal's ``.tmp`` (written, then renamed over the journal) is a leftover when the run that wrote it is gone.
 Only these names, in these folders, are ever removed.
 """
 

@@ -15,6 +15,7 @@ from ..jobs.job import (
 from ..jobs.workflow import failure_feedback
 from ..packaging.fingerprint import file_fingerprint, files_fingerprints
 from ..paths import private_dir
+from ..secrets.job_auth import JobAuth
 from ..secrets.job_env import job_secrets
 from ..secrets.model import Secret, refuse_reserved
 from . import launcher, triggers
@@ -37,6 +38,8 @@ class RunnerSettings:
     archive_limits: ArchiveLimits = field(default_factory=ArchiveLimits)
     # project key → its secrets with values (e.g. secrets.provider.load_project_secrets); None: no secrets
     secrets_for: Optional[Callable[[str], Sequence[Secret]]] = None
+    # project file → the stored authentication configurations its layers use (secrets.provider.load_project_auth)
+    auth_for: Optional[Callable[[str], JobAuth]] = None
     # how long finished jobs are kept (None: the rule stored in the job store, 90 days / 1,000 per project)
     retention: Optional[Retention] = None
 
@@ -120,13 +123,14 @@ class JobRunner:
         A package job first obeys the seed's rules: it reuses the previous package when nothing
         changed, and runs a process_projectfile check first when the project file has none.
         The project's secrets reach the child only (a private pg_service.conf and environment
-        variables, removed when the job ends) and are redacted from everything the job reports.
+        variables, removed when the job ends) and are redacted from everything the job reports; so do
+        the authentication configurations its layers use (over the child's stdin, ``job_auth``).
         """
         if job.type == PACKAGE:
             prepared = self._prepare_package(job, is_cancelled)
             if prepared is not None:
                 return prepared
-        if job.type == DELTA_APPLY:
+        if job.type == DELTA_APPLY and not job.params.get("recover_only"):  # recovery needs no check
             prepared = self._run_missing_check(job, is_cancelled, triggers.delta_apply_prerequisite_reason)
             if prepared is not None:
                 return prepared
@@ -138,6 +142,7 @@ class JobRunner:
             try:
                 secrets = list(self.settings.secrets_for(job.project)) if self.settings.secrets_for else []
                 refuse_reserved(secrets)
+                auth = self.settings.auth_for(job.project) if self.settings.auth_for else JobAuth()
                 private = private_dir(self.store.path)
             except errors.JobError as err:  # e.g. the auth database is locked
                 return self._end(job, FAILED, failure_feedback(job.type, str(err), err.error_type, err.hint), str(err))
@@ -145,6 +150,8 @@ class JobRunner:
                 if prepared.services:
                     known = set(job.params.get("secret_services") or ())
                     job.params["secret_services"] = sorted(known | set(prepared.services))
+                if auth.locked:
+                    job.params["locked_authcfgs"] = auth.locked
                 return launcher.run_job(
                     job,
                     self.store,
@@ -153,7 +160,8 @@ class JobRunner:
                     is_cancelled=is_cancelled,
                     python=self.settings.python,
                     extra_env={**self.settings.extra_env, **prepared.env},
-                    redact=prepared.redact,
+                    redact=list(prepared.redact) + (auth.redact() if auth.needed else []),
+                    message={"auth": auth.child_message()} if auth.needed else None,
                 )
 
     def _end(self, job: Job, status: str, feedback: dict, log: str) -> Job:

@@ -124,12 +124,17 @@ def unlock(prompt: Optional[PasswordPrompt] = None, use_qgis_dialog: bool = Fals
 
 def warm_up(project: Optional[str] = None, use_qgis_dialog: bool = True) -> bool:
     """Desktop, main thread: open the auth database and ask for the master password now, so that
-    later reads from worker threads do not have to (only when ``project`` has secrets, if given).
-    True when the secrets can be read."""
+    later reads from worker threads do not have to (only when ``project`` has secrets or layers that use
+    stored authentication configurations, if given). True when the database can be read. The menu, the
+    dock and the Processing algorithms all call it before a job's task starts."""
     if project is not None:
+        from qgis.core import QgsApplication
+
+        from .job_auth import project_authcfgs
         from .store import SecretStore
 
-        if not SecretStore().list(project):
+        stored = set(QgsApplication.authManager().configIds())
+        if not SecretStore().list(project) and not stored & set(project_authcfgs(Path(project))):
             return True
     try:
         unlock(use_qgis_dialog=use_qgis_dialog)

@@ -8,9 +8,11 @@ message when it is still locked (it never prompts from a thread).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import List, Optional
 
-from .auth_db import PasswordPrompt, expected_auth_db_path, unlock
+from .auth_db import PasswordPrompt, SecretsUnavailable, WrongMasterPassword, expected_auth_db_path, unlock
+from .job_auth import JobAuth, project_authcfgs, resolve
 from .model import Secret
 from .store import SecretStore
 
@@ -36,3 +38,32 @@ def load_project_secrets(project: str, prompt: Optional[PasswordPrompt] = None) 
         return []
     unlock(prompt)
     return store.secrets(project)
+
+
+def load_project_auth(project: str, prompt: Optional[PasswordPrompt] = None, ask: bool = True) -> JobAuth:
+    """The stored authentication configurations the layers of ``project`` use, for its job's child.
+
+    ``ask`` (command line): unlock the auth database first when it holds any of them (password file or
+    ``prompt``). Without ``ask`` (desktop, a worker thread: the main thread warmed the database up) it
+    never asks. When the database stays locked, the ids are returned as ``locked``: the job then says
+    that those layers need the master password. A wrong master password fails the job.
+    """
+    ids = project_authcfgs(Path(project))
+    if not ids or open_store(start_qgis=False) is None:
+        return JobAuth()
+    if ask:
+        from qgis.core import QgsApplication
+
+        if set(ids) & set(QgsApplication.authManager().configIds()):
+            try:
+                unlock(prompt)
+            except WrongMasterPassword:
+                raise
+            except SecretsUnavailable:
+                pass  # locked: reported per layer by the job
+    return resolve(ids)
+
+
+def desktop_project_auth(project: str) -> JobAuth:
+    """:func:`load_project_auth` for a job run from the desktop or Processing (never prompts)."""
+    return load_project_auth(project, ask=False)

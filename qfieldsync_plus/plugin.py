@@ -16,14 +16,16 @@ from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog,
 
 from .core.i18n import tr
 from .core.jobs.errors import JobError
-from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, Job
+from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED, SYNC, Job
 from .core.packaging.output import validate_output_dir
 from .core.qfieldsync_config import read_project_settings
 from .core.runner.store_file import StoreError
-from .gui.editing_guard import refusal_for_deltafile
+from .gui.editing_guard import refusal_for_deltafile, refusal_for_project
 from .gui.icons import icon
 from .gui.formatting import problem_findings
 from .gui.jobs_model import problem_layers
+from .gui.sync_details import sync_note, sync_totals
+from .gui.sync_source import keep_imported_checksums, remember_device
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
 from .tasks.auto_check import AutoCheck
@@ -57,6 +59,12 @@ def job_outcome(job: Job) -> Tuple[str, int]:
         return tr("{job} was cancelled.").format(job=name), Qgis.Info
     if job.status != FINISHED:
         return tr("{job} failed: {error}").format(job=name, error=job.error or job.status), Qgis.Critical
+    if job.type == SYNC:
+        totals = sync_totals(job.feedback)
+        if totals["conflicts"] or totals["file_conflicts"]:
+            return tr("{job} finished with conflicts: {note}. See the QField jobs panel.").format(
+                job=name, note=sync_note(job.feedback)), Qgis.Warning
+        return tr("{job} finished: {note}.").format(job=name, note=sync_note(job.feedback)), Qgis.Success
     findings = len(problem_findings(job.feedback))
     if findings:
         return tr("{job} finished with {count} finding(s) to look at, see the QField jobs panel.").format(
@@ -114,6 +122,7 @@ class QFieldSyncPlusPlugin:
         self.check_action = self._action("check", tr("Check project"), self.check_project)
         self.package_action = self._action("package", tr("Package for QField"), self.package_project)
         self.apply_action = self._action("apply", tr("Apply changes…"), self.choose_and_apply_deltas)
+        self.sync_action = self._action("sync", tr("Synchronize from QField…"), self.choose_and_sync)
         self.jobs_action = self._action("jobs", tr("Jobs panel"), self.toggle_dock)
         self.jobs_action.setCheckable(True)
         self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
@@ -146,7 +155,7 @@ class QFieldSyncPlusPlugin:
         menu_bar = self.iface.mainWindow().menuBar()
         self.menu = QMenu(tr("QFieldSync+"), menu_bar)
         self.menu.setObjectName(MENU_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.apply_action):
+        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.upload_action)
@@ -161,16 +170,17 @@ class QFieldSyncPlusPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = QToolBar(tr("QFieldSync+"), self.iface.mainWindow())
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.apply_action, self.upload_action, self.jobs_action):
+        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action, self.upload_action,
+                       self.jobs_action):
             self.toolbar.addAction(action)
         self.iface.addToolBar(self.toolbar)
 
     def _build_dock(self) -> None:
         from .gui.jobs_dock import JobsDock
 
-        self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.apply_action,
-                                               self.upload_action], self.iface.mainWindow(),
-                              canvas=self.iface.mapCanvas())
+        self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.sync_action,
+                                               self.apply_action, self.upload_action], self.iface.mainWindow(),
+                             canvas=self.iface.mapCanvas())
         self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
         self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
@@ -237,6 +247,16 @@ class QFieldSyncPlusPlugin:
             return
         text, level = job_outcome(job)
         self.message(text, level)
+        if job.type == SYNC and job.status == FINISHED:
+            self._follow_sync(job)
+
+    def _follow_sync(self, job: Job) -> None:
+        """A sync of a QFieldSync package saved the imported-files list: the open project takes it over."""
+        project = QgsProject.instance()
+        if project.fileName() and Path(project.fileName()).resolve() == Path(job.project).resolve() \
+                and keep_imported_checksums(project):
+            self.message(tr("The synchronization recorded the imported device folder in the project file; the open "
+                            "project has it too now: save the project to keep it."), Qgis.Info)
 
     def _saved_project(self) -> Optional[str]:
         project_file = QgsProject.instance().fileName()
@@ -312,6 +332,30 @@ class QFieldSyncPlusPlugin:
             self.message(refusal, Qgis.Warning)
             return None
         return self._start(DELTA_APPLY, {"deltafile": deltafile})
+
+    def choose_and_sync(self) -> Optional[str]:
+        """Ask for the device folder or zip (and options), then synchronize it into the project."""
+        from .gui.sync_dialog import SyncDialog
+
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        dialog = SyncDialog(project_file, self.iface.mainWindow())
+        if dialog.exec_() != QDialog.Accepted:
+            return None
+        return self.sync_from(dialog.params())
+
+    def sync_from(self, params: dict) -> Optional[str]:
+        """Run a sync job with ``params`` (see ``gui.sync_source.sync_params``); returns the job id."""
+        project_file = self._saved_project()
+        refusal = refusal_for_project(project_file) if project_file else None
+        if refusal:
+            self.message(refusal, Qgis.Warning)
+            return None
+        job_id = self._start(SYNC, params)
+        if job_id is not None:
+            remember_device(project_file, params["device"])
+        return job_id
 
     def upload_to_cloud(self):
         """Check the project for the cloud, upload what changed, and watch the cloud's jobs."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QPixmap
@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.cloud_sync.mirror import status_explanation
 from ..core.deltas.engine import CONFLICT
 from ..core.i18n import tr, translated
-from ..core.jobs.job import DELTA_APPLY, Job
+from ..core.jobs.job import DELTA_APPLY, SYNC, Job
 from ..tasks.job_task import job_label
 from .changes_tab import ChangesTab
 from .formatting import (
@@ -44,7 +44,8 @@ from .formatting import (
 )
 from .icons import status_icon
 from .package_summary import package_summary_html
-from .tables import item, read_only_table
+from .sync_details import DeltaLookup, change_rows, file_rows, layer_summary
+from .tables import fit_rows, item, read_only_table
 
 STAGE_ICONS = {0: "pending", 1: "failed", 2: "finished"}
 
@@ -74,6 +75,10 @@ class JobDetails(QTabWidget):
         self.layers_table = read_only_table([tr("Status"), tr("Layer"), tr("Provider"), tr("Message"),
                                              tr("What to do")], 2)
         self.changes = ChangesTab()
+        self.sync_table = read_only_table([tr("Status"), tr("Layer"), tr("Feature"), tr("Change"), tr("Before"),
+                                           tr("After"), tr("Conflicts")], 3)
+        self.files_table = read_only_table([tr("Status"), tr("File"), tr("Message")], 1)
+        self.delta_lookup: Callable[[Job], DeltaLookup] = lambda job: (lambda ids: {})
         self.log_view = QPlainTextEdit()
         self.log_view.setReadOnly(True)
         self.feedback_view = QPlainTextEdit()
@@ -94,7 +99,14 @@ class JobDetails(QTabWidget):
         self.summary_tab = summary
         self.addTab(summary, tr("Summary"))
         self.addTab(self.layers_table, tr("Layers"))
-        self.addTab(self.changes, tr("Changes"))
+        changes_page = QWidget()  # a delta_apply job's deltas, or a sync job's changes
+        changes_layout = QVBoxLayout(changes_page)
+        changes_layout.setContentsMargins(0, 0, 0, 0)
+        changes_layout.addWidget(self.changes)
+        changes_layout.addWidget(self.sync_table)
+        self.changes_page = changes_page
+        self.addTab(changes_page, tr("Changes"))
+        self.addTab(self.files_table, tr("Files"))
         self.addTab(self.log_view, tr("Log"))
         self.addTab(self.feedback_view, tr("Feedback JSON"))
 
@@ -106,6 +118,7 @@ class JobDetails(QTabWidget):
         self._fill_thumbnail(job)
         self._fill_layers(job)
         self.changes.show_job(job if job is not None and job.type == DELTA_APPLY else None)
+        self._fill_sync(job)
         log = job.log if job else ""
         if self.log_view.toPlainText() != log:
             self.log_view.setPlainText(log)
@@ -113,7 +126,11 @@ class JobDetails(QTabWidget):
         if self.feedback_view.toPlainText() != feedback:
             self.feedback_view.setPlainText(feedback)
         self.setTabEnabled(self.indexOf(self.layers_table), self.layers_table.rowCount() > 0)
-        self.setTabEnabled(self.indexOf(self.changes), bool(job and job.type == DELTA_APPLY))
+        is_sync = bool(job and job.type == SYNC)
+        self.changes.setVisible(not is_sync)
+        self.sync_table.setVisible(is_sync)
+        self.setTabEnabled(self.indexOf(self.changes_page), bool(job and job.type in (DELTA_APPLY, SYNC)))
+        self.setTabEnabled(self.indexOf(self.files_table), self.files_table.rowCount() > 0)
 
     def _summary_html(self, job: Optional[Job]) -> str:
         if job is None:
@@ -139,6 +156,7 @@ class JobDetails(QTabWidget):
             bad = [layer for layer in layers if layer.get("status") != "ok"]
             parts.append(tr("{count} layers, {bad} with problems (see Layers).").format(
                 count=len(layers), bad=len(bad)) if bad else tr("All {count} layers are valid.").format(count=len(layers)))
+        parts += [_escape(line) for line in layer_summary(job.feedback)]
         findings = findings_of(job.feedback)
         if problem_findings(job.feedback):
             parts.append(tr("<b>{count} findings to look at:</b>").format(count=len(problem_findings(job.feedback))))
@@ -184,6 +202,31 @@ class JobDetails(QTabWidget):
             self.layers_table.setItem(row, 4, item(translated(layer.get("hint_template") or "",
                                                               layer.get("hint_params") or {}, layer.get("hint") or "")))
         self.layers_table.resizeRowsToContents()
+
+    def _fill_sync(self, job: Optional[Job]) -> None:
+        is_sync = bool(job and job.type == SYNC)
+        rows = change_rows(job.project, job.feedback, self.delta_lookup(job)) if is_sync else []
+        applied, failed = status_icon("finished"), status_icon("failed")
+        self.sync_table.setUpdatesEnabled(False)
+        self.sync_table.setRowCount(len(rows))
+        for row, change in enumerate(rows):
+            status_item = item(change["status"])
+            status_item.setIcon(applied if change["applied"] else failed)
+            status_item.setData(Qt.UserRole, change["delta_id"])
+            self.sync_table.setItem(row, 0, status_item)
+            for column, key in enumerate(("layer", "feature", "method", "before", "after", "conflicts"), start=1):
+                self.sync_table.setItem(row, column, item(change[key]))
+        fit_rows(self.sync_table)  # a long table keeps one row height (the tooltips hold every value)
+        self.sync_table.setUpdatesEnabled(True)
+        files = file_rows(job.feedback) if is_sync else []
+        self.files_table.setRowCount(len(files))
+        for row, (status, path, message) in enumerate(files):
+            status_item = item(status)
+            status_item.setIcon(status_icon("warning" if status == tr("conflict") else "finished"))
+            self.files_table.setItem(row, 0, status_item)
+            self.files_table.setItem(row, 1, item(path))
+            self.files_table.setItem(row, 2, item(message))
+        self.files_table.resizeRowsToContents()
 
 
 def _escape(text: str) -> str:

@@ -30,6 +30,7 @@ from .formatting import output_folder_of
 from .icons import icon
 from .job_details import JobDetails
 from .jobs_model import JOB_ID_ROLE, JobsModel
+from .sync_details import store_delta_lookup, sync_outputs_of
 
 POLL_INTERVAL_MS = 1000
 
@@ -57,6 +58,9 @@ class JobsDock(QgsDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         self.details = JobDetails()
+        self.details.delta_lookup = lambda job: store_delta_lookup(
+            self.model.store.path, job.params.get("output_dir"),
+            sync_outputs_of(job.feedback).get("deltafile_id"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setVisible(False)

@@ -23,6 +23,7 @@ from .formatting import (
     time_text,
 )
 from .icons import status_icon
+from .sync_details import sync_note
 
 COLUMN_STATUS, COLUMN_TYPE, COLUMN_PROJECT, COLUMN_ORIGIN, COLUMN_DURATION, COLUMN_CREATED, COLUMN_NOTE = range(7)
 JOB_ID_ROLE = Qt.UserRole + 1
@@ -48,7 +49,7 @@ def _note(job: Job) -> str:
         return tr("{bad} of {count} layers with problems").format(bad=bad, count=len(layers))
     if layers:
         return tr("{count} layers valid").format(count=len(layers))
-    return ""
+    return sync_note(job.feedback)
 
 
 def ambiguous_project_names(jobs: List[Job]) -> Set[str]:

@@ -1,10 +1,11 @@
-"""Process project file, Package for QField, Apply deltas: parameters and help; the runner does the work."""
+"""Process project file, Package for QField, Apply deltas, Synchronize from QField: parameters and help."""
 
 from __future__ import annotations
 
 from typing import Any, Dict
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -12,7 +13,8 @@ from qgis.core import (
 )
 
 from ..core.i18n import tr
-from ..core.jobs.job import DELTA_APPLY, PACKAGE, PROCESS_PROJECTFILE
+from ..core.jobs.job import DELTA_APPLY, PACKAGE, PROCESS_PROJECTFILE, SYNC
+from ..gui.sync_source import sync_params
 from .job_algorithm import OUTPUT_FOLDER, JobAlgorithm
 
 TARGETS = ("local", "cloud")
@@ -131,3 +133,54 @@ class ApplyDeltasAlgorithm(JobAlgorithm):
 
     def createInstance(self):  # noqa: N802,D102
         return ApplyDeltasAlgorithm()
+
+
+class SyncAlgorithm(JobAlgorithm):
+    """Synchronize from QField: a device folder (or QField's zip) comes home into the project."""
+
+    job_type = SYNC
+
+    def name(self) -> str:  # noqa: D102
+        return "sync"
+
+    def displayName(self) -> str:  # noqa: N802,D102
+        return tr("Synchronize from QField")
+
+    def shortHelpString(self) -> str:  # noqa: N802,D102
+        return tr(
+            "Brings the field work of a QField package home: the rows created, changed and deleted on the device "
+            "are written into the project's data sources (all or nothing, conflicts with office edits reported), "
+            "and new photos and attachments are copied into the project folder (never overwriting a file). "
+            "Choose the folder copied from the device or the zip QField sent. \"Dry run\" only reports.")
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802,D102
+        self.add_project_parameter()
+        self.addParameter(QgsProcessingParameterFile(
+            "DEVICE_FOLDER", tr("Device folder"), behavior=QgsProcessingParameterFile.Folder, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "DEVICE_ZIP", tr("or the zip sent by QField"), fileFilter=tr("Zip archives (*.zip)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("DRY_RUN", tr("Dry run"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "OVERWRITE_CONFLICTS", tr("Apply conflicting changes anyway"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "CONTINUE_ON_ERROR", tr("Continue on error"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean("INVERSE", tr("Revert the changes"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "COMPARE_TO_SOURCE", tr("Compare to the current source"), defaultValue=False))
+        self.add_common_outputs()
+
+    def job_params(self, parameters, context) -> Dict[str, Any]:  # noqa: D102
+        folder = self.parameterAsFile(parameters, "DEVICE_FOLDER", context)
+        archive = self.parameterAsFile(parameters, "DEVICE_ZIP", context)
+        if bool(folder) == bool(archive):
+            raise QgsProcessingException(tr("Choose either the device folder or the zip sent by QField."))
+        return sync_params(
+            folder or archive,
+            dry_run=self.parameterAsBoolean(parameters, "DRY_RUN", context),
+            overwrite_conflicts=self.parameterAsBoolean(parameters, "OVERWRITE_CONFLICTS", context),
+            continue_on_error=self.parameterAsBoolean(parameters, "CONTINUE_ON_ERROR", context),
+            inverse=self.parameterAsBoolean(parameters, "INVERSE", context),
+            compare_to_source=self.parameterAsBoolean(parameters, "COMPARE_TO_SOURCE", context))
+
+    def createInstance(self):  # noqa: N802,D102
+        return SyncAlgorithm()

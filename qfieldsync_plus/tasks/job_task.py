@@ -20,6 +20,7 @@ def job_label(job_type: str) -> str:
         "process_projectfile": tr("Check project"),
         "package": tr("Package for QField"),
         "delta_apply": tr("Apply changes"),
+        "sync": tr("Synchronize from QField"),
     }
     return labels.get(job_type, job_type)
 

@@ -75,7 +75,8 @@ def test_desktop_check_shows_the_layer_table(xvfb, installed_zip, example_copy, 
     state = json.loads((out / "state.json").read_text(encoding="utf-8"))
     assert "error" not in state, state.get("error")
     assert state["plugin_loaded"]
-    assert state["menu_actions"][:3] == ["Check project", "Package for QField", "Apply changes…"]
+    assert state["menu_actions"][:4] == ["Check project", "Package for QField", "Synchronize from QField…",
+                                         "Apply changes…"]
     assert state["first_job"]["status"] == "finished", state["first_job"]["log"]
     first_layers = state["first_job"]["feedback"]["outputs"]["project_details"]["project_details"]["layers_by_id"]
     assert sorted(layer["name"] for layer in first_layers.values()) == ["apiary", "area"]

@@ -30,7 +30,7 @@ def test_provider_has_the_job_and_cloud_algorithms_with_help(plugin):
     assert provider.name() == "QFieldSync+"
     ids = sorted(a.id() for a in provider.algorithms())
     assert ids == ["qfieldsync_plus:cloud_download", "qfieldsync_plus:cloud_upload", "qfieldsync_plus:delta_apply",
-                   "qfieldsync_plus:package", "qfieldsync_plus:process_projectfile"]
+                   "qfieldsync_plus:package", "qfieldsync_plus:process_projectfile", "qfieldsync_plus:sync"]
     for algorithm in provider.algorithms():
         assert len(algorithm.shortHelpString()) > 80
         if algorithm.name().startswith("cloud_"):
@@ -143,6 +143,7 @@ def test_qgis_process_lists_the_algorithms(qgis_process_profile):
     assert "qfieldsync_plus:process_projectfile\tProcess project file" in listed.stdout
     assert "qfieldsync_plus:package\tPackage for QField" in listed.stdout
     assert "qfieldsync_plus:delta_apply\tApply deltas" in listed.stdout
+    assert "qfieldsync_plus:sync\tSynchronize from QField" in listed.stdout
 
 
 def test_qgis_process_runs_the_check(qgis_process_profile, bees_project, tmp_path):

@@ -251,13 +251,15 @@ def _primary_key_names(layer: QgsMapLayer) -> Optional[str]:
 
 def layer_data(layer: QgsMapLayer, project_dir: Path, target: str = TARGET_LOCAL,
                secret_services: Collection[str] = (), local_services: Collection[str] = (),
-               written_source: str = "", locked_authcfgs: Collection[str] = ()) -> Dict[str, Any]:
+               written_source: str = "", locked_authcfgs: Collection[str] = (),
+               info: Optional[SourceInfo] = None) -> Dict[str, Any]:
     """One layer's entry of ``layers_by_id`` (QFieldCloud's keys plus status/message/hint/findings).
 
     ``written_source`` is the layer's data source as the project file writes it: the only trace
     of an unresolved ``localized:`` path, reported as QFieldCloud does (``localized_dataprovider``).
+    ``info``: the layer's source as :func:`source_info` reads it, when the caller has it already.
     """
-    info = source_info(layer, project_dir)
+    info = info or source_info(layer, project_dir)
     code = error_code(layer, written_source)
     findings = layer_findings(layer, info, project_dir, target, secret_services, local_services, written_source,
                               locked_authcfgs)

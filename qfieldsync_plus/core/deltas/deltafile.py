@@ -13,11 +13,13 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Callable, Dict, List, Sequence
 
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
+from .compact import CompactDeltas, encode
+from .json_stream import loads_streaming
 
 SCHEMA_PATH = Path(__file__).with_name("deltafile_01.json")
 JSON_TYPES = {
@@ -33,7 +35,7 @@ class DeltaFile:
     id: str
     project: str
     version: str
-    deltas: List[Dict[str, Any]]
+    deltas: Sequence[Dict[str, Any]]  # a list, or CompactDeltas from load_deltafile
     files: List[str] = field(default_factory=list)
     client_pks: Dict[str, str] = field(default_factory=dict)
 
@@ -142,7 +144,13 @@ def validation_problems(data: Any) -> List[str]:
 
 def parse_deltafile(data: Any, source: str = "") -> DeltaFile:
     """Validate ``data`` (parsed JSON) and return it as a :class:`DeltaFile`; raise JobError if invalid."""
-    problems = validation_problems(data)
+    _refuse(validation_problems(data), source)
+    return DeltaFile(id=data["id"], project=data["project"], version=data["version"], deltas=data["deltas"],
+                     files=data.get("files", []), client_pks=dict(data.get("clientPks") or {}))
+
+
+def _refuse(problems: List[str], source: str) -> None:
+    """Raise the JobError that lists ``problems`` (when there are any)."""
     if problems:
         shown = problems[:MAX_PROBLEMS]
         more = len(problems) - len(shown)
@@ -152,13 +160,45 @@ def parse_deltafile(data: Any, source: str = "") -> DeltaFile:
             message += "\n  " + tr("… and {count} more problems").format(count=more)
         raise JobError(message, errors.INVALID_DELTAFILE,
                        hint=tr("Nothing was changed. Push the changes from QField again, or fix the file."))
-    return DeltaFile(id=data["id"], project=data["project"], version=data["version"], deltas=data["deltas"],
-                     files=data.get("files", []), client_pks=dict(data.get("clientPks") or {}))
+
+
+class _DeltaTaker:
+    """Validates and keeps (as compact text) the deltas of a deltafile read item by item."""
+
+    def __init__(self) -> None:
+        self.texts: List[str] = []
+        self.problems: List[str] = []
+        self.seen: Dict[str, int] = {}
+
+    def __call__(self, index: int, delta: Any) -> None:
+        root = schema()
+        found: List[tuple] = []
+        _check(delta, root["properties"]["deltas"]["items"], ["deltas", index], root, found)
+        uuid = delta.get("uuid") if isinstance(delta, dict) else None
+        if isinstance(uuid, str) and uuid in self.seen:
+            found.append((["deltas", index, "uuid"], tr("repeats delta {index}").format(index=self.seen[uuid])))
+        elif isinstance(uuid, str):
+            self.seen[uuid] = index
+        self.problems += [f"{_describe(path, {'deltas': {index: delta}})}: {message}" for path, message in found]
+        self.texts.append(encode(delta))
 
 
 def load_deltafile(path: Path) -> DeltaFile:
-    """Read, parse and validate the deltafile at ``path``."""
-    path = Path(path)
+    """Read, parse and validate the deltafile at ``path``.
+
+    The ``deltas`` array is read one delta at a time and kept as compact text (CompactDeltas), so a
+    large deltafile never exists as parsed dicts all at once.
+    """
+    taker = _DeltaTaker()
+    data = _read_json(Path(path), taker)
+    _refuse(validation_problems(data) + taker.problems, str(path))
+    return DeltaFile(id=data["id"], project=data["project"], version=data["version"],
+                     deltas=CompactDeltas(taker.texts) if taker.texts else data["deltas"],
+                     files=data.get("files", []), client_pks=dict(data.get("clientPks") or {}))
+
+
+def _read_json(path: Path, take_delta: Callable[[int, Any], None]) -> Any:
+    """The deltafile's JSON data, its deltas handed to ``take_delta`` (not kept in the data)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -167,7 +207,7 @@ def load_deltafile(path: Path) -> DeltaFile:
         raise JobError(tr('The deltafile "{file}" cannot be read: {error}').format(file=path, error=err),
                        errors.INVALID_DELTAFILE)
     try:
-        data = json.loads(text)
+        data = loads_streaming(text, "deltas", take_delta)
     except json.JSONDecodeError as err:
         raise JobError(
             tr('The deltafile "{file}" is not valid JSON (line {line}, column {column}): {error}').format(
@@ -177,5 +217,5 @@ def load_deltafile(path: Path) -> DeltaFile:
         raise JobError(tr('The deltafile "{file}" cannot be read: {error}').format(
             file=path, error=str(err).splitlines()[0] if str(err) else type(err).__name__),
             errors.INVALID_DELTAFILE, hint=tr("Nothing was changed. Push the changes from QField again."))
-    return parse_deltafile(data, str(path))
+    return data
 

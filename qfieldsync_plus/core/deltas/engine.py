@@ -8,11 +8,12 @@ committed through the journal (see ``journal.py``).
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from osgeo import gdal
 
@@ -43,15 +44,26 @@ class ApplyOptions:
     resolutions: Dict[str, Dict[str, str]] = field(default_factory=dict)  # delta id → {attribute: field|source}
 
 
-@dataclass
 class Item:
-    """A delta to apply (already inverted for ``--inverse``), with where it came from."""
+    """A delta to apply (already inverted for ``--inverse``), with where it came from.
 
-    delta: Dict[str, Any]
-    index: int
-    deltafile_id: str
-    keep_pk: bool = False
-    skip_message: Optional[str] = None
+    With ``text`` (the delta as compact JSON, see ``compact.py``) the item keeps the text and
+    ``delta`` decodes it when read: a run of many deltas holds text, not dicts.
+    """
+
+    __slots__ = ("_delta", "index", "deltafile_id", "keep_pk", "skip_message", "uuid", "method")
+
+    def __init__(self, delta: Dict[str, Any], index: int, deltafile_id: str, keep_pk: bool = False,
+                 skip_message: Optional[str] = None, text: Optional[str] = None) -> None:
+        self._delta: Union[Dict[str, Any], str] = delta if text is None else text
+        self.index, self.deltafile_id, self.keep_pk, self.skip_message = index, deltafile_id, keep_pk, skip_message
+        self.uuid: Optional[str] = delta.get("uuid")
+        self.method: Optional[str] = delta.get("method")
+
+    @property
+    def delta(self) -> Dict[str, Any]:
+        """The delta (decoded anew from its text when the item keeps text)."""
+        return json.loads(self._delta) if isinstance(self._delta, str) else self._delta
 
 
 @dataclass
@@ -71,9 +83,9 @@ def feedback_entry(item: Item, status: str, msg: str, layer_id: Optional[str], f
                    conflicts: Optional[List[str]] = None, provider_errors: Optional[str] = None) -> Dict[str, Any]:
     """One delta's result in the QFieldCloud worker's shape."""
     return {"msg": msg, "status": status, "e_type": e_type, "delta_file_id": item.deltafile_id,
-            "layer_id": layer_id, "delta_index": item.index, "delta_id": item.delta.get("uuid"),
+            "layer_id": layer_id, "delta_index": item.index, "delta_id": item.uuid,
             "feature_pk": feature_pk, "modified_pk": modified_pk, "conflicts": conflicts,
-            "provider_errors": provider_errors, "method": item.delta.get("method")}
+            "provider_errors": provider_errors, "method": item.method}
 
 
 class DeltaRun:
@@ -156,7 +168,7 @@ class DeltaRun:
             if savepoint:
                 access.session.savepoint("qfsp_delta", "SAVEPOINT")
             try:
-                done = self._dispatch(access, item, pk)
+                done = self._dispatch(access, item, delta, pk)
             except operations.DeltaProblem:
                 if savepoint:
                     access.session.savepoint("qfsp_delta", "ROLLBACK TO SAVEPOINT")
@@ -193,8 +205,8 @@ class DeltaRun:
         new["attributes"] = attributes
         return {**delta, "new": new}
 
-    def _dispatch(self, access: LayerAccess, item: Item, pk: Optional[str]) -> operations.Done:
-        delta, method = self._resolve_references(item.delta), item.delta.get("method")
+    def _dispatch(self, access: LayerAccess, item: Item, delta: Dict[str, Any], pk: Optional[str]) -> operations.Done:
+        delta, method = self._resolve_references(delta), item.method
         overwrite = self.options.overwrite_conflicts
         resolution = self.options.resolutions.get(str(delta.get("uuid")), {})
         confirm = delta.get("qfspConfirm")  # cable sync: reasons to confirm this change before applying it
@@ -273,8 +285,12 @@ class DeltaRun:
     def _not_attempted(items: List[Item], failed: Dict[str, Any]) -> List[Dict[str, Any]]:
         message = tr("Not attempted: delta {delta} failed before it, so the run was rolled back.").format(
             delta=failed["delta_id"])
-        return [feedback_entry(i, NOT_ATTEMPTED, message, i.delta.get("sourceLayerId") or i.delta.get("localLayerId"),
-                               i.delta.get("sourcePk")) for i in items]
+        entries = []
+        for item in items:
+            delta = item.delta
+            entries.append(feedback_entry(item, NOT_ATTEMPTED, message,
+                                          delta.get("sourceLayerId") or delta.get("localLayerId"), delta.get("sourcePk")))
+        return entries
 
     @staticmethod
     def _mark_rolled_back(feedback: List[Dict[str, Any]], failure: Dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ the same source again through another.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,14 +125,14 @@ class DeltaLog:
                  job_id: Optional[str] = None) -> Dict[str, str]:
         """Add the deltas the project has not logged yet (status pending); return every delta's current status."""
         now = utc_now()
-        rows = [(project, d["uuid"], deltafile_id, index, d.get("sourceLayerId") or d.get("localLayerId"),
-                 d.get("method"), json.dumps(d), PENDING, job_id, now, now) for index, d in enumerate(deltas)]
-        for start in range(0, len(rows), INSERT_BATCH):  # short transactions: others may write in between
+        for start in range(0, len(deltas), INSERT_BATCH):  # short transactions: others may write in between
+            rows = [(project, d["uuid"], deltafile_id, index, d.get("sourceLayerId") or d.get("localLayerId"),
+                     d.get("method"), json.dumps(d), PENDING, job_id, now, now)
+                    for index, d in enumerate(deltas[start:start + INSERT_BATCH], start)]
             with open_database(self.path) as db:
                 db.executemany(
                     "INSERT OR IGNORE INTO deltas (project, id, deltafile_id, delta_index, layer_id, method, content,"
-                    " status, job_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows[start:start + INSERT_BATCH])
+                    " status, job_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             time.sleep(BATCH_PAUSE)  # a gap long enough for a waiting writer to get its turn
         return self.statuses(project, [d["uuid"] for d in deltas])
 
@@ -142,24 +143,24 @@ class DeltaLog:
             for chunk in _chunks(ids):
                 for row in db.execute(f"SELECT id, status FROM deltas WHERE project = ? AND id IN ({_marks(chunk)})",
                                       [project, *chunk]):
-                    found[row["id"]] = row["status"]
+                    found[row["id"]] = sys.intern(row["status"])  # one string per status, not per delta
         return found
 
     def set_statuses(self, project: str, updates: Iterable[Tuple[str, str, Optional[Dict[str, Any]]]],
                      job_id: Optional[str] = None) -> None:
         """Set (delta id, status, feedback or None to keep it) for many deltas of ``project`` at once."""
         now = utc_now()
-        keep, replace = [], []
-        for delta_id, status, feedback in updates:
-            if feedback is None:
-                keep.append((status, now, job_id, project, delta_id))
-            else:
-                replace.append((status, json.dumps(feedback), now, job_id, project, delta_id))
-        with open_database(self.path) as db:
-            db.executemany("UPDATE deltas SET status = ?, updated_at = ?, job_id = COALESCE(?, job_id)"
-                           " WHERE project = ? AND id = ?", keep)
-            db.executemany("UPDATE deltas SET status = ?, last_feedback = ?, updated_at = ?,"
-                           " job_id = COALESCE(?, job_id) WHERE project = ? AND id = ?", replace)
+        keep: List[tuple] = []
+        replace: List[tuple] = []
+        with open_database(self.path) as db:  # one transaction, written in batches (no copy of every row at once)
+            for delta_id, status, feedback in updates:
+                if feedback is None:
+                    keep.append((status, now, job_id, project, delta_id))
+                else:
+                    replace.append((status, json.dumps(feedback), now, job_id, project, delta_id))
+                if len(keep) + len(replace) >= INSERT_BATCH:
+                    _update_statuses(db, keep, replace)
+            _update_statuses(db, keep, replace)
 
     def set_sources(self, project: str, sources: Iterable[Tuple[str, str]]) -> None:
         """Record (delta id, data source) for deltas of ``project`` a run is applying."""
@@ -214,6 +215,16 @@ class DeltaLog:
                 "INSERT OR REPLACE INTO delta_created_pks (project, layer_id, client_id, local_pk, export_id,"
                 " source_pk, delta_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(project, key[0], key[1], key[2], value[1], value[0], value[2]) for key, value in created.items()])
+
+
+def _update_statuses(db, keep: List[tuple], replace: List[tuple]) -> None:
+    """Write (and empty) the pending status updates of :meth:`DeltaLog.set_statuses`."""
+    db.executemany("UPDATE deltas SET status = ?, updated_at = ?, job_id = COALESCE(?, job_id)"
+                   " WHERE project = ? AND id = ?", keep)
+    db.executemany("UPDATE deltas SET status = ?, last_feedback = ?, updated_at = ?,"
+                   " job_id = COALESCE(?, job_id) WHERE project = ? AND id = ?", replace)
+    keep.clear()
+    replace.clear()
 
 
 def _marks(values: List[Any]) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
 from ..i18n import tr
 from . import log as delta_log
+from .compact import CompactDeltas
 from .engine import Item
 
 INVERSE_METHOD = {"create": "delete", "delete": "create", "patch": "patch"}
@@ -19,7 +20,7 @@ def inverse_delta(delta: Dict[str, Any]) -> Dict[str, Any]:
     return inverted
 
 
-def plan_items(deltas: List[Dict[str, Any]], deltafile_ids: List[str], statuses: Dict[str, str],
+def plan_items(deltas: Sequence[Dict[str, Any]], deltafile_ids: List[str], statuses: Dict[str, str],
                inverse: bool, reapply: bool) -> List[Item]:
     """Items for ``deltas`` (in deltafile order), with skip messages for deltas not to apply.
 
@@ -41,6 +42,7 @@ def plan_items(deltas: List[Dict[str, Any]], deltafile_ids: List[str], statuses:
             if not reapply and status is not None and status not in delta_log.RETRY_STATUSES:
                 skip = tr("Skipped: the delta log has it as {status}; use \"deltas reapply\" to apply it "
                           "again.").format(status=status)
-            item = Item(delta, index, deltafile_id, skip_message=skip)
+            text = deltas.text(index) if isinstance(deltas, CompactDeltas) else None
+            item = Item(delta, index, deltafile_id, skip_message=skip, text=text)
         items.append(item)
     return list(reversed(items)) if inverse else items

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from ..i18n import tr
 from . import log as delta_log
@@ -33,15 +33,11 @@ def log_status(feedback_status: str, inverse: bool) -> Optional[str]:
     return None
 
 
-def record_results(log: delta_log.DeltaLog, project: str, results: List[Tuple[str, str, Optional[dict]]],
+def record_results(log: delta_log.DeltaLog, project: str, results: Iterable[Tuple[str, str, Optional[dict]]],
                    created: List[List[Any]], inverse: bool, job_id: Optional[str] = None) -> None:
     """Write a finished run's statuses (and created keys) to the delta log."""
-    updates = []
-    for delta_id, status, feedback in results:
-        mapped = log_status(status, inverse)
-        if mapped is not None:
-            updates.append((delta_id, mapped, feedback))
-    log.set_statuses(project, updates, job_id)
+    mapped = ((delta_id, log_status(status, inverse), feedback) for delta_id, status, feedback in results)
+    log.set_statuses(project, (update for update in mapped if update[1] is not None), job_id)
     if created:
         log.save_created_pks(project, {(c[0], c[1], c[2]): (c[3], c[4], c[5]) for c in created})
 

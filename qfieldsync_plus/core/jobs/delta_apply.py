@@ -198,12 +198,11 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
         _skip_applied_elsewhere(plan.items, log.applied_elsewhere(project, sources))
     active = [i for i in plan.items if not i.skip_message]
     if not options.dry_run:
-        log.set_statuses(project, [(i.delta["uuid"], delta_log.STARTED, None) for i in active], params.get("job_id"))
-        log.set_sources(project, [(i.delta["uuid"], sources[i.delta["uuid"]]) for i in active
-                                  if i.delta["uuid"] in sources])
+        log.set_statuses(project, [(i.uuid, delta_log.STARTED, None) for i in active], params.get("job_id"))
+        log.set_sources(project, [(i.uuid, sources[i.uuid]) for i in active if i.uuid in sources])
     # A dry run is journalled too (its working copies must go if it is killed), without log updates.
     journal = Journal.start(journal_folder(store), params.get("job_id") or uuid.uuid4().hex, project,
-                            [] if options.dry_run else [i.delta["uuid"] for i in active],
+                            [] if options.dry_run else [i.uuid for i in active],
                             {"inverse": options.inverse, "overwrite_conflicts": options.overwrite_conflicts,
                              "resolutions": options.resolutions})
     run = DeltaRun(targets, options, log.created_pks(project),
@@ -212,12 +211,12 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
         result = run.run(plan.items)
     except Exception as err:
         if not options.dry_run and not getattr(err, "partial", False):
-            log.set_statuses(project, [(i.delta["uuid"], delta_log.PENDING, None) for i in active])
+            log.set_statuses(project, [(i.uuid, delta_log.PENDING, None) for i in active])
         if isinstance(err, SourceError):
             raise JobError(str(err), errors.WRITE_FAILED, hint=_connection_hint() if err.connection_lost else "")
         raise
     if not options.dry_run:
-        record_results(log, project, [(e["delta_id"], e["status"], e) for e in result.feedback],
+        record_results(log, project, ((e["delta_id"], e["status"], e) for e in result.feedback),
                        [[*k, *v] for k, v in result.created.items()], options.inverse, params.get("job_id"))
     journal.remove()
     counts: Dict[str, int] = {}
@@ -231,17 +230,20 @@ def apply_deltas(context: JobContext) -> Dict[str, Any]:
 def _sources(items: List[Item], targets: Dict[str, LayerTarget]) -> Dict[str, str]:
     """Delta id → the data source and layer it writes to (deltas whose layer is missing are left out)."""
     found = {}
+    names: Dict[str, str] = {}  # layer id → its source name, one string for all deltas of the layer
     for item in items:
         target = find_target(targets, item.delta)
         if target is not None and target.source_key:
-            found[item.delta["uuid"]] = f"{target.source_key}#{','.join(target.ogr_layer_names)}"
+            if target.layer_id not in names:
+                names[target.layer_id] = f"{target.source_key}#{','.join(target.ogr_layer_names)}"
+            found[item.uuid] = names[target.layer_id]
     return found
 
 
 def _skip_applied_elsewhere(items: List[Item], elsewhere: Dict[str, str]) -> None:
     """Skip deltas that another project already applied to the same data source (dry run and apply alike)."""
     for item in items:
-        other = elsewhere.get(item.delta["uuid"])
+        other = elsewhere.get(item.uuid)
         if other and not item.skip_message:
             item.skip_message = tr('Skipped: the project "{project}" already applied it to the same data source; '
                                    'use "deltas reapply" to apply it again.').format(project=other)

@@ -16,11 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, Dict, List
 
-from qgis.core import (
-    QgsMapRendererCustomPainterJob, QgsMapRendererParallelJob, QgsMapSettings, QgsProject, QgsRectangle,
-)
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor, QImage, QPainter
+from qgis.core import QgsProject
 
 from ..archives import ArchiveLimits
 from ..checks import project_findings
@@ -28,16 +24,14 @@ from ..checks.finding import ERROR, Finding
 from ..checks.layers import TARGET_LOCAL, layer_data
 from ..checks.pg_services import local_service_names
 from ..checks.project_file import check_project_file, written_datasources
-from ..checks.sources import DATABASE_PROVIDERS, is_inside, source_info
+from ..checks.sources import is_inside, source_info
 from ..checks.timeouts import DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_NETWORK_TIMEOUT_SECONDS, connection_timeouts
 from ..i18n import QT_TR_NOOP, tr
 from ..qfieldsync_config import read_project_settings
 from ..project_io import open_project, uses_absolute_paths
 from ..qgis_compat import rectangle_wkt
+from .thumbnail import map_settings, render_map
 from .workflow import JobContext, Step, Workflow
-
-THUMBNAIL_SIZE = 100
-
 
 def _project_path(context: JobContext) -> Path:
     return Path(context.params["project"])
@@ -57,23 +51,6 @@ def opening_check(context: JobContext) -> Dict[str, Any]:
     return {"project": project, "opening_seconds": round(time.monotonic() - started, 3)}
 
 
-def _map_settings(project: QgsProject) -> QgsMapSettings:
-    settings = QgsMapSettings()
-    layers = [l for l in project.layerTreeRoot().checkedLayers() if l is not None and l.isValid()]
-    settings.setLayers(layers)
-    settings.setDestinationCrs(project.crs())
-    settings.setBackgroundColor(project.backgroundColor() if hasattr(project, "backgroundColor") else QColor("white"))
-    extent = project.viewSettings().defaultViewExtent()
-    rect = QgsRectangle(extent)
-    if rect.isEmpty():
-        rect = settings.fullExtent()
-    if not rect.isEmpty():
-        rect.scale(1.05)
-    settings.setExtent(rect)
-    settings.setOutputSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-    return settings
-
-
 def project_details(context: JobContext) -> Dict[str, Any]:
     """Step 3: project CRS, extent, layers with their status, and project-level findings."""
     project: QgsProject = context.returns["opening_check"]["project"]
@@ -88,13 +65,13 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     layers_by_id = {}
     outside: List[Path] = []
     for index, layer in enumerate(layers):
-        layers_by_id[layer.id()] = layer_data(layer, project_dir, target, secret_services, local_services,
-                                              written.get(layer.id(), ""), locked_authcfgs)
         info = source_info(layer, project_dir)
+        layers_by_id[layer.id()] = layer_data(layer, project_dir, target, secret_services, local_services,
+                                              written.get(layer.id(), ""), locked_authcfgs, info)
         if info.path is not None and not is_inside(info.path, project_dir):
             outside.append(info.path)
         context.progress((index + 1) / max(1, len(layers)))
-    settings = _map_settings(project)
+    settings = map_settings(project)
     findings: List[Finding] = []
     findings += project_findings.hidden_files(project_dir)
     findings += project_findings.bad_file_names(project_dir)
@@ -116,36 +93,19 @@ def project_details(context: JobContext) -> Dict[str, Any]:
     return {"project_details": details}
 
 
-def render_map(settings: QgsMapSettings) -> QImage:
-    """The map as an image: layers in parallel threads, except database layers.
-
-    QGIS 3.22's postgres provider crashes now and then (SIGSEGV in QMutex::lock inside its feature
-    iterator) when two PostGIS layers render in parallel threads of a process without an event loop.
-    """
-    if any(layer.providerType() in DATABASE_PROVIDERS for layer in settings.layers()):
-        image = QImage(settings.outputSize(), QImage.Format_ARGB32)
-        image.fill(settings.backgroundColor())
-        painter = QPainter(image)
-        QgsMapRendererCustomPainterJob(settings, painter).renderSynchronously()
-        painter.end()
-        return image
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage()
-
-
 def generate_thumbnail(context: JobContext) -> Dict[str, Any]:
-    """Step 4: render a small PNG of the project's map."""
+    """Step 4: render a small PNG of the project's map (within a time budget: ``complete`` says whether
+    every layer was drawn in time)."""
     project: QgsProject = context.returns["opening_check"]["project"]
     output_dir = context.params.get("output_dir")
     if not output_dir:
         return {"thumbnail": None}
     path = Path(output_dir) / "thumbnail.png"
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not render_map(_map_settings(project)).save(str(path), "PNG"):
+    image, complete = render_map(map_settings(project))
+    if not image.save(str(path), "PNG"):
         raise RuntimeError(tr('Could not write the thumbnail "{path}".').format(path=path))
-    return {"thumbnail": str(path)}
+    return {"thumbnail": str(path), "complete": complete}
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:

@@ -64,13 +64,20 @@ class Workflow:
 
 
 def json_safe(value: Any) -> Any:
-    """Keep what JSON can hold; replace other objects by their type name (as qfc_worker)."""
+    """Keep what JSON can hold; replace other objects by their type name (as qfc_worker).
+
+    A dict or list that JSON can already hold is returned as it is, not copied: a step's returns
+    and its outputs share the per-delta results of a large run instead of holding them twice.
+    """
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, dict):
-        return {str(k): json_safe(v) for k, v in value.items()}
+        safe = {str(k): json_safe(v) for k, v in value.items()}
+        same = all(isinstance(k, str) and safe[k] is v for k, v in value.items())
+        return value if same else safe
     if isinstance(value, (list, tuple)):
-        return [json_safe(v) for v in value]
+        items = [json_safe(v) for v in value]
+        return value if isinstance(value, list) and all(a is b for a, b in zip(items, value)) else items
     return f"<{type(value).__name__}>"
 
 

@@ -32,7 +32,8 @@ EXIT_PARENT_GONE = 75
 
 def _write_json_atomically(path: Path, data: dict) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    with tmp.open("w", encoding="utf-8") as handle:  # json.dump writes piece by piece: no copy of a large feedback
+        json.dump(data, handle, indent=1, ensure_ascii=False)
     os.replace(tmp, path)
 
 
@@ -91,6 +92,9 @@ def main(argv: list) -> int:
     logging.basicConfig(
         stream=sys.stdout, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", force=True
     )
+    from ..qgis_import import import_qgis_headless
+
+    import_qgis_headless()  # first: the imports below load qgis, and a job needs no qgis.gui
     request = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     message = read_parent_message()
     end_with_parent(float(request.get("time_limit") or 0))

@@ -25,7 +25,7 @@ from ..sync.device import DeviceCopy, open_device
 from ..sync.prepare import check_belongs, prepare_compare, prepare_sync, project_facts, read_package
 from ..sync.source_compare import SOURCE_GPKG, export_sources, packaged_tables
 from ..sync.state import SyncState
-from . import delta_apply, errors
+from . import delta_apply, errors, sync_qfieldsync
 from .errors import JobError
 from .workflow import JobContext, Step, Workflow
 
@@ -162,7 +162,9 @@ def finish_sync(context: JobContext) -> Dict[str, Any]:
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:
-    """The sync workflow (delta_apply's steps where they are the same)."""
+    """The sync workflow (delta_apply's steps where they are the same); QFieldSync packages have their own."""
+    if sync_qfieldsync.is_qfieldsync_device(params.get("device")):
+        return sync_qfieldsync.build_workflow(SYNC_OUTPUTS)
     return Workflow(
         id="sync",
         name="Synchronize from QField",

@@ -14,8 +14,8 @@ from ..cloud.links import linked_project
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
-from ..qfieldsync_config import read_project_settings
 from . import identity
+from .attachments import attachment_dirs_of
 from .baseline import PackageInfo, TableInfo, read_only, read_package_info, read_tables
 from .build import Relation, SyncIds, build_deltafile
 from .device import DeviceCopy
@@ -66,7 +66,7 @@ def project_facts(project: QgsProject, project_file: Path) -> ProjectFacts:
     link = linked_project(project_file.parent)
     return ProjectFacts(identity.read_project_id(project), relations,
                         {i: l.name() for i, l in project.mapLayers().items()},
-                        list(read_project_settings(project).attachment_dirs), link["project_id"] if link else None,
+                        attachment_dirs_of(project), link["project_id"] if link else None,
                         {i: layer_field_families(l) for i, l in project.mapLayers().items()
                          if isinstance(l, QgsVectorLayer)})
 

@@ -21,7 +21,7 @@ DEMO_PACKAGE := build/demo-package
 
 demo: venv  ## check the bundled example project, print its layer table, and package it for QField
 	$(PY) -m qfieldsync_plus process-projectfile $(EXAMPLE)
-	$(PY) -m qfieldsync_plus package $(EXAMPLE) --out $(DEMO_PACKAGE) --force
+	$(PY) -m qfieldsync_plus package $(EXAMPLE) --out $(DEMO_PACKAGE) --force --backup-existing
 	@echo "QField package written to $(abspath $(DEMO_PACKAGE))"
 
 postgres:  ## start the throwaway PostgreSQL/PostGIS server used by the tests

@@ -12,7 +12,9 @@ from typing import List, Optional, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QToolBar, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QAction, QDialog, QDialogButtonBox, QFileDialog, QMenu, QPushButton, QToolBar, QVBoxLayout,
+)
 
 from .core.i18n import tr
 from .core.jobs.errors import JobError
@@ -29,7 +31,7 @@ from .gui.sync_source import keep_imported_checksums, remember_device
 from .processing.provider import QFieldSyncPlusProvider
 from .settings import load_settings, make_runner
 from .tasks.auto_check import AutoCheck
-from .tasks.controller import JobController
+from .tasks.controller import JobController, offers_backup
 from .tasks.job_task import job_label
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -246,9 +248,31 @@ class QFieldSyncPlusPlugin:
         if job is None:
             return
         text, level = job_outcome(job)
-        self.message(text, level)
+        if offers_backup(job):
+            self._offer_backup(job, text)
+        else:
+            self.message(text, level)
         if job.type == SYNC and job.status == FINISHED:
             self._follow_sync(job)
+
+    def _offer_backup(self, job: Job, text: str) -> None:
+        """The refusal of a package folder, with a button that packages again with a backup of the folder."""
+        bar = self.iface.messageBar()
+        item = bar.createMessage(tr("QFieldSync+"), text)
+        button = QPushButton(tr("Back up the folder and package"), item)
+        button.setObjectName("qfieldsync_plus_backup_and_package")
+
+        def backup_and_package() -> None:
+            bar.popWidget(item)
+            submission = self.controller.backup_and_package(job)
+            if submission.job is None:
+                self.message(submission.skipped_reason or "", Qgis.Warning)
+            else:
+                self.dock.show()
+
+        button.clicked.connect(backup_and_package)
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Critical, 0)
 
     def _follow_sync(self, job: Job) -> None:
         """A sync of a QFieldSync package saved the imported-files list: the open project takes it over."""
@@ -302,8 +326,9 @@ class QFieldSyncPlusPlugin:
     def package_into(self, package_dir: str) -> Optional[str]:
         """Run package (cable mode, the project's area-of-interest option) into ``package_dir``.
 
-        A folder the package cannot go into (inside the project folder, not empty, ...) is refused before
-        anything starts; an accepted one is remembered for this project."""
+        A folder the package cannot go into (inside the project folder, a file, ...) is refused before
+        anything starts; what the folder holds is the job's to check (its refusal offers a backup). An
+        accepted folder is remembered for this project."""
         project_file = self._saved_project()
         if project_file is None:
             return None

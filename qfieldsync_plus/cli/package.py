@@ -17,7 +17,7 @@ def register(subparsers) -> None:
         help="package a project for QField: <stem>_qfield.qgs + data.gpkg + copied files",
         description="Convert PROJECT into a QField project in DIR (outside the project folder). Layers marked "
         "offline go into one data.gpkg; files are copied; the previous package is replaced only when the new one "
-        "is complete. Exit 0 when finished, 1 when it failed, 2 on wrong usage.",
+        "is complete and DIR holds nothing else. Exit 0 when finished, 1 when it failed, 2 on wrong usage.",
     )
     parser.add_argument("project", help="the .qgs or .qgz project file")
     parser.add_argument("--out", required=True, metavar="DIR", help="the package folder (outside the project folder)")
@@ -25,6 +25,9 @@ def register(subparsers) -> None:
                         help="cable: QFieldSync/action and cable defaults (default); cloud: QFieldSync/cloud_action")
     parser.add_argument("--aoi-only", action="store_true", help="copy only features inside the area of interest")
     parser.add_argument("--force", action="store_true", help="package even when nothing changed since the last package")
+    parser.add_argument("--backup-existing", action="store_true",
+                        help="when DIR holds files no package of this project wrote (or field work), move it aside "
+                        "as DIR.backup-YYYYMMDD-HHMMSS instead of refusing")
     add_job_output_options(parser)
     parser.set_defaults(func=run)
 
@@ -43,7 +46,8 @@ def layer_rows(outputs: dict) -> str:
 def run(args: argparse.Namespace) -> int:
     """Run the package job; print what went where; return the exit code."""
     params = {"package_dir": str(Path(args.out).expanduser().resolve()), "mode": args.mode,
-              "aoi_only": args.aoi_only, "force": args.force}
+              "aoi_only": args.aoi_only, "force": args.force,
+              "backup_existing": args.backup_existing}
     job = submit_and_run(PACKAGE, args.project, params, args.timeout)
     if job is None:
         return 1

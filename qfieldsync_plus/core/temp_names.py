@@ -7,7 +7,6 @@ the cloud client (partial downloads), so the client needs nothing from the runne
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 JOB_PREFIX, SECRETS_PREFIX, DOWNLOAD_PREFIX = "qfsp-job-", "qfsp-secrets-", "qfsp-download-"
@@ -23,10 +22,3 @@ def partial_package_prefix(out_dir: Path) -> str:
     """The name start of a package being built for ``out_dir`` (a folder beside it)."""
     return f".{out_dir.name}.partial-"
 
-
-def remove_partial_packages(out_dir: Path) -> None:
-    """Delete the folders a stopped or killed package run left beside ``out_dir`` (only those)."""
-    if not out_dir.parent.is_dir():
-        return
-    for stale in out_dir.parent.glob(partial_package_prefix(out_dir) + "*"):
-        shutil.rmtree(stale, ignore_errors=True)

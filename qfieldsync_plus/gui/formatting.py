@@ -59,10 +59,11 @@ def layers_of(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
 
 
 def findings_of(feedback: Optional[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """Project-level findings of a check."""
+    """Project-level findings of a check, and a package job's warnings (links skipped, folder backed up)."""
     outputs = (feedback or {}).get("outputs") or {}
     details = (outputs.get("project_details") or {}).get("project_details") or {}
-    return list(details.get("findings") or [])
+    warnings = (outputs.get("package_project") or {}).get("warnings") or []
+    return list(details.get("findings") or []) + [{"message": warning} for warning in warnings]
 
 
 def feedback_text(feedback: Optional[Dict[str, Any]], key: str) -> str:

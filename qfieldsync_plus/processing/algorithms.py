@@ -68,7 +68,9 @@ class PackageAlgorithm(JobAlgorithm):
             "Turns the project into a project QField can open: layers marked for offline editing go into one "
             "data.gpkg, files are copied, and <project>_qfield.qgs points at them. Layer actions come from the "
             "layer properties (page \"QField\"), cable or cloud. The output folder must not be inside the "
-            "project folder.")
+            "project folder. A package folder is replaced only when it holds nothing but what this project's "
+            "packages wrote; otherwise the job refuses, or, with \"Back up\", moves the folder aside as "
+            "<folder>.backup-<date>.")
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802,D102
         self.add_project_parameter()
@@ -76,6 +78,9 @@ class PackageAlgorithm(JobAlgorithm):
             "MODE", tr("Layer actions for"), options=[tr("cable export"), tr("QFieldCloud")], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             "AOI_ONLY", tr("Only features inside the area of interest"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "BACKUP_EXISTING", tr("Back up a package folder holding other files (instead of refusing)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFolderDestination(OUTPUT_FOLDER, tr("Package folder")))
         self.add_common_outputs()
 
@@ -83,6 +88,7 @@ class PackageAlgorithm(JobAlgorithm):
         return {
             "mode": MODES[self.parameterAsEnum(parameters, "MODE", context)],
             "aoi_only": self.parameterAsBoolean(parameters, "AOI_ONLY", context),
+            "backup_existing": self.parameterAsBoolean(parameters, "BACKUP_EXISTING", context),
             "package_dir": self.parameterAsString(parameters, OUTPUT_FOLDER, context),
         }
 

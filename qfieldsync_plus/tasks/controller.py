@@ -8,7 +8,8 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.deltas.recovery import interrupted_projects
-from ..core.jobs.job import DELTA_APPLY, PENDING, Job
+from ..core.jobs import errors
+from ..core.jobs.job import DELTA_APPLY, FAILED, PACKAGE, PENDING, Job
 from ..core.runner.runner import JobRunner, Submission
 from ..core.secrets.auth_db import warm_up
 from .job_task import JobTask
@@ -21,6 +22,11 @@ RUNNER_PARAMS = ("project", "output_dir", "store_path", "job_id", "project_finge
 def user_params(job: Job) -> dict:
     """The parameters the user chose for ``job`` (without those the runner adds)."""
     return {k: v for k, v in job.params.items() if k not in RUNNER_PARAMS}
+
+
+def offers_backup(job: Job) -> bool:
+    """True for a package job refused because its folder holds files no package of the project wrote."""
+    return job.type == PACKAGE and job.status == FAILED and job.error_type == errors.FOLDER_NOT_OWNED
 
 
 class JobController(QObject):
@@ -73,6 +79,10 @@ class JobController(QObject):
     def run_again(self, job: Job) -> Submission:
         """Queue a new job with the same type, project and parameters (a fresh output folder)."""
         return self.start(job.type, job.project, user_params(job))
+
+    def backup_and_package(self, job: Job) -> Submission:
+        """Package again as ``job`` did, moving the refused folder aside as a dated backup."""
+        return self.start(job.type, job.project, {**user_params(job), "backup_existing": True})
 
     def _launch(self, runner: JobRunner, job: Job) -> None:
         # Main thread: ask for the master password now if the project has secrets; the task's thread

@@ -55,7 +55,8 @@ def test_output_that_contains_the_project_or_other_files(workdir, packaged):
     unrelated = run_package(project, other)
 
     assert "contains the project folder" in contains["error"]
-    assert "not empty" in unrelated["error"] and str(other) in unrelated["error"]
+    assert "thesis.txt" in unrelated["error"] and str(other) in unrelated["error"]
+    assert unrelated["error_type"] == "FOLDER_NOT_OWNED"
     assert _snapshot(other) == {"thesis.txt": b"keep me"}
 
 

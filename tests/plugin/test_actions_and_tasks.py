@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QLineEdit, QSpinBox
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QLineEdit, QPushButton, QSpinBox
 
-from qfieldsync_plus.core.jobs.job import DELTA_APPLY, PROCESS_PROJECTFILE, STOPPED
+from qfieldsync_plus.core.jobs.job import DELTA_APPLY, FAILED, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STOPPED
 from qfieldsync_plus.settings import load_settings, make_runner
 from qfieldsync_plus.tasks.auto_check import AutoCheck
 from qfieldsync_plus.tasks.controller import JobController
@@ -120,3 +120,26 @@ def test_settings_dialog_cancel_keeps_settings(plugin):
     _when_modal(cancel)
     assert not plugin.show_settings()
     assert load_settings().timeout_seconds == 600
+
+
+def test_a_refused_package_folder_offers_to_back_it_up_and_package(plugin, opened_bees, tmp_path, qgis_iface):
+    out = tmp_path / "qfield"
+    out.mkdir()
+    (out / "notes.txt").write_text("the user's notes")
+    store = plugin.controller.runner().store
+
+    refused = plugin.package_into(str(out))
+    wait_until(lambda: not plugin.controller.is_running(refused))
+    assert store.get(refused).status == FAILED and "notes.txt" in store.get(refused).error
+    button = qgis_iface.messageBar().findChild(QPushButton, "qfieldsync_plus_backup_and_package")
+    assert button is not None and button.text() == "Back up the folder and package"
+
+    button.click()
+    retry = store.list(job_type=PACKAGE)[0]
+    assert retry.id != refused and retry.params["backup_existing"] is True
+    assert retry.params["package_dir"] == str(out)
+    wait_until(lambda: not plugin.controller.is_running(retry.id))
+    assert store.get(retry.id).status == FINISHED
+    backups = list(tmp_path.glob("qfield.backup-*"))
+    assert len(backups) == 1 and (backups[0] / "notes.txt").read_text() == "the user's notes"
+    assert (out / "bees_qfield.qgs").is_file()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import Qt
 
-from qfieldsync_plus.core.jobs.job import CLOUD, DELTA_APPLY, FAILED, FINISHED, PROCESS_PROJECTFILE, STARTED, Job
+from qfieldsync_plus.core.jobs.job import (
+    CLOUD, DELTA_APPLY, FAILED, FINISHED, PACKAGE, PROCESS_PROJECTFILE, STARTED, Job,
+)
 from qfieldsync_plus.core.runner.store import JobStore
 from qfieldsync_plus.gui.job_details import JobDetails
 from qfieldsync_plus.gui.jobs_model import COLUMN_NOTE, COLUMN_ORIGIN, COLUMN_STATUS, COLUMN_TYPE, JobsModel
@@ -79,6 +81,15 @@ def test_details_show_per_delta_results_and_request_reapply(qgis_app):
     table.selectRow(1)
     assert not changes.reapply_button.isEnabled() and not changes.apply_again_button.isEnabled()
     assert not changes.take_field_button.isEnabled()
+
+
+def test_details_show_a_package_jobs_warnings(qgis_app):
+    warning = 'Skipped "/data/bees/DCIM/leak.txt": it is a link to "/home/me/private.txt", outside the project folder.'
+    feedback = {"feedback_version": "2.0", "workflow_id": "package", "steps": [],
+                "outputs": {"package_project": {"warnings": [warning]}}}
+    details = JobDetails()
+    details.show_job(Job(type=PACKAGE, project="/data/bees/bees.qgs", status=FINISHED, feedback=feedback))
+    assert "leak.txt" in details.summary_label.text() and "outside the project folder" in details.summary_label.text()
 
 
 def test_dock_reapply_queues_delta_apply_with_the_chosen_deltas(plugin):

@@ -98,8 +98,8 @@ def test_cancelled_feedback_stops_the_job(plugin, bees_project):
 
 
 @pytest.mark.parametrize("algorithm_id, parameters, expected", [
-    ("qfieldsync_plus:package", {"MODE": 1, "AOI_ONLY": True},
-     {"mode": "cloud", "aoi_only": True, "package_dir": "{out}"}),
+    ("qfieldsync_plus:package", {"MODE": 1, "AOI_ONLY": True, "BACKUP_EXISTING": True},
+     {"mode": "cloud", "aoi_only": True, "backup_existing": True, "package_dir": "{out}"}),
     ("qfieldsync_plus:delta_apply", {"DELTAFILE": "{deltafile}", "DRY_RUN": True, "ANY_PROJECT": True},
      {"deltafile": "{deltafile}", "dry_run": True, "inverse": False, "overwrite_conflicts": False,
       "any_project": True}),

@@ -119,6 +119,6 @@ def test_read_only_project_file_still_packages_without_cable_sync(qgis_app, tmp_
             subprocess.run(["chattr", "-i", str(folder)], check=True)
         else:
             folder.chmod(0o755)
-    assert outputs["package_id"] is None and "cannot be synchronized back" in outputs["warnings"][-1]
+    assert not outputs["fingerprinted"] and "cannot be synchronized back" in outputs["warnings"][-1]
     assert (folder / "ro.qgs").read_bytes() == before
     assert b"projectId" not in (tmp_path / "out" / "ro_qfield.qgs").read_bytes()

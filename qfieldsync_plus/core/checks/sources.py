@@ -123,9 +123,9 @@ def is_loopback_host(host: str) -> bool:
 
 
 def is_inside(path: Path, folder: Path) -> bool:
-    """True when ``path`` lies inside ``folder`` (both resolved)."""
+    """True when ``path`` lies inside ``folder`` (both resolved); a link loop lies nowhere."""
     try:
         path.resolve().relative_to(folder.resolve())
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):  # RuntimeError: a link loop (Python < 3.13)
         return False
     return True

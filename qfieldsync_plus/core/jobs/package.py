@@ -5,11 +5,13 @@ Steps use QFieldCloud's ids: ``qgis_layers_data`` (layers before, at
 ``qfield_layer_data`` (layers of the packaged project).
 
 Parameters: ``project`` (path), ``package_dir`` (output folder), ``mode`` (``cable``|``cloud``),
-``aoi_only`` (copy only features inside the area of interest).
+``aoi_only`` (copy only features inside the area of interest), ``backup_existing`` (move a package
+folder holding files no package of this project wrote aside as a dated backup instead of refusing).
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, Dict
 
@@ -31,6 +33,8 @@ from ..sync.identity import ensure_project_id
 from . import errors
 from .errors import JobError
 from .workflow import JobContext, Step, Workflow
+
+logger = logging.getLogger("qfieldsync_plus.job")
 
 
 def _project_path(context: JobContext) -> Path:
@@ -75,22 +79,28 @@ def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
     }
 
 
-def package(context: JobContext) -> Dict[str, Any]:
-    """Step 2: write data.gpkg, copy files, rewrite the project, and move the package into place."""
+def package(context: JobContext, checked: Dict[str, Any]) -> Dict[str, Any]:
+    """Step 2: write data.gpkg, copy files, rewrite the project, check it, and move the package into place."""
     before = context.returns["qgis_layers_data"]
     project: QgsProject = before["project"]
+    store_path = context.params.get("store_path")
     request = PackageRequest(
         project_file=_project_path(context),
         out_dir=_package_dir(context),
         mode=context.params.get("mode", actions.MODE_CABLE),
         aoi_only=bool(context.params.get("aoi_only", False)),
         project_id=before["project_id"],
+        backup_existing=bool(context.params.get("backup_existing", False)),
+        store_dir=Path(store_path).parent if store_path else None,
     )
     result = package_project(project, request, context.progress, context.is_cancelled)
+    checked["layers_by_id"] = result.pop("qfield_layers_by_id")
     if before["id_warning"]:
         result["warnings"].append(before["id_warning"])
-    if result.get("package_id"):
-        store = Path(context.params.get("store_path") or default_store_path())
+    for warning in result["warnings"]:
+        logger.warning("%s", warning)
+    if result.get("fingerprinted"):
+        store = Path(store_path or default_store_path())
         keep_baseline_rows(store, Path(result["package_dir"]), result["package_id"], before["project_id"],
                            _project_path(context).resolve(), JobStore(store).retention().days)
     result["source_files"] = before["source_files"]
@@ -98,34 +108,28 @@ def package(context: JobContext) -> Dict[str, Any]:
     return result
 
 
-def qfield_layer_data(context: JobContext) -> Dict[str, Any]:
-    """Step 3: open the packaged project and check that every layer is valid."""
-    packaged = Path(context.returns["package_project"]["project_file"])
-    project = open_project(packaged)
-    layers_by_id = {l.id(): layer_data(l, packaged.parent) for l in project.mapLayers().values()}
-    broken = [d["name"] for d in layers_by_id.values() if not d["is_valid"]]
-    project.clear()
-    if broken:
-        raise JobError(tr("The packaged project {path} has invalid layers: {layers}.").format(
-            path=packaged, layers=", ".join(broken)), errors.WRITE_FAILED)
-    return {"layers_by_id": layers_by_id}
+def qfield_layer_data(context: JobContext, checked: Dict[str, Any]) -> Dict[str, Any]:
+    """Step 3: the layers of the packaged project (checked valid before it replaced the previous package)."""
+    return {"layers_by_id": checked["layers_by_id"]}
 
 
-PACKAGE_OUTPUTS = ("package_dir", "project_file", "package_id", "project_id", "mode", "aoi_only", "area_of_interest",
-                   "layers",
+PACKAGE_OUTPUTS = ("package_dir", "project_file", "package_id", "project_id", "fingerprinted", "mode", "aoi_only",
+                   "area_of_interest", "layers",
                    "attachment_dirs", "data_gpkg_bytes", "package_bytes", "warnings", "seconds",
                    "source_files", "has_online_layers")
 
 
 def build_workflow(params: Dict[str, Any]) -> Workflow:
     """The package workflow (QFieldCloud's step ids)."""
+    checked: Dict[str, Any] = {}  # the packaged project's layers, checked before the swap
     return Workflow(
         id="package",
         name="Package",
         steps=[
             Step("qgis_layers_data", QT_TR_NOOP("QGIS Layers Data"), qgis_layers_data, output_names=("layers_by_id",)),
-            Step("package_project", QT_TR_NOOP("Package Project"), package, output_names=PACKAGE_OUTPUTS),
-            Step("qfield_layer_data", QT_TR_NOOP("QField Layer Data"), qfield_layer_data,
+            Step("package_project", QT_TR_NOOP("Package Project"), lambda c: package(c, checked),
+                 output_names=PACKAGE_OUTPUTS),
+            Step("qfield_layer_data", QT_TR_NOOP("QField Layer Data"), lambda c: qfield_layer_data(c, checked),
                  output_names=("layers_by_id",)),
         ],
     )

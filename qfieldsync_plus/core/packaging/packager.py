@@ -2,17 +2,18 @@
 
 Usage: ``package_project(project, PackageRequest(...), on_progress, is_cancelled)`` on a
 QgsProject opened for packaging (it is modified and cleared). Nothing appears at the output
-folder unless everything succeeded.
+folder unless everything succeeded, and the output folder is replaced only when nothing in it
+would be lost (ownership.py); the package records what it wrote in its manifest.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
@@ -21,9 +22,9 @@ from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
 from ..qfieldsync_config import read_project_settings
+from ..project_io import open_project
 from ..qgis_compat import rectangle_wkt
-from ..temp_names import remove_partial_packages
-from . import actions, output, project_writer
+from . import actions, output, ownership, project_writer, swap
 from .aoi import area_of_interest
 from .files import FileCopier
 from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
@@ -41,6 +42,8 @@ class PackageRequest:
     mode: str = actions.MODE_CABLE
     aoi_only: bool = False
     project_id: str = ""  # the project's stable id (core/sync/identity.py): fingerprint in data.gpkg
+    backup_existing: bool = False  # move a folder that cannot be replaced (see ownership.py) aside as a dated backup
+    store_dir: Optional[Path] = None  # the job store's folder: manifests are recorded there too
 
 
 @dataclass
@@ -140,23 +143,82 @@ def _copy_file_layers(project: QgsProject, planned: List[PlannedLayer], copier: 
         item.row.update(file=str(new_path.relative_to(copier.build_dir)), size_bytes=new_path.stat().st_size)
 
 
+def check_packaged_project(path: Path) -> Dict[str, Any]:
+    """Open the packaged project; its ``layers_by_id``, or JobError naming the layers that do not open."""
+    project = open_project(path)
+    layers_by_id = {l.id(): layer_data(l, path.parent) for l in project.mapLayers().values()}
+    project.clear()
+    broken = [d["name"] for d in layers_by_id.values() if not d["is_valid"]]
+    if broken:
+        raise JobError(tr("The packaged project {path} has invalid layers: {layers}.").format(
+            path=path.name, layers=", ".join(broken)), errors.WRITE_FAILED)
+    return layers_by_id
+
+
+def _prepare_output(request: PackageRequest, project_file: Path, out_dir: Path) -> Tuple[List[str], bool]:
+    """Recover what a killed run left; refuse a folder that holds what a package did not write.
+
+    Returns notes for the user and whether the folder must be backed up (``backup_existing``).
+    """
+    output.validate_output_dir(out_dir, project_file.parent)
+    try:
+        notes = swap.recover_interrupted(out_dir, project_file, request.store_dir)
+    except OSError as err:
+        raise JobError(tr('Could not clean up after an earlier package run next to "{out}": {error}').format(
+            out=out_dir, error=err), errors.WRITE_FAILED, hint=tr("Check the permissions of that folder.")) from err
+    report = ownership.folder_report(out_dir, project_file, request.store_dir)
+    if not report.safe and not request.backup_existing:
+        raise ownership.refusal(report)
+    return notes, not report.safe
+
+
+def _write_manifest(build_dir: Path, manifest: Dict[str, Any]) -> None:
+    """Record what the build holds inside it; the manifest then marks it as a finished build of ours."""
+    try:
+        ownership.write_manifest(build_dir, manifest)
+        swap.finish_build(build_dir)
+    except OSError as err:
+        raise JobError(tr('Could not write the package manifest in "{folder}": {error}').format(
+            folder=build_dir, error=err.strerror or err), errors.WRITE_FAILED,
+            hint=tr("Check free disk space and write permission of the output folder.")) from err
+
+
+def _replace_output(build_dir: Path, out_dir: Path, request: PackageRequest, project_file: Path,
+                    backup: bool) -> List[str]:
+    """Swap the finished build in; the previous folder is deleted only if nothing in it would be lost."""
+    previous = swap.publish(build_dir, out_dir, backup)
+    if previous is not None and not backup:
+        try:
+            previous = swap.dispose_previous(previous, out_dir, project_file, request.store_dir)
+        except OSError as err:  # the package is in place; the next run removes the rest
+            return [tr('The previous package could not be removed yet ({error}); the next package run removes '
+                       "it.").format(error=err.strerror or err)]
+    if previous is None:
+        return []
+    return [tr('The previous content of "{out}" was moved to "{backup}"; nothing was deleted.').format(
+        out=out_dir, backup=previous)]
+
+
 def package_project(project: QgsProject, request: PackageRequest, on_progress: Callable[[float], None],
                     is_cancelled: Callable[[], bool] = lambda: False) -> Dict[str, Any]:
-    """Build the package for ``project`` at ``request.out_dir``; return per-layer rows and sizes."""
+    """Build the package for ``project`` at ``request.out_dir``; return per-layer rows and sizes.
+
+    Also returns ``qfield_layers_by_id``: the layers of the packaged project, checked before the swap.
+    """
     started = time.monotonic()
     project_file = request.project_file.resolve()
     project_dir, out_dir = project_file.parent, request.out_dir.resolve()
-    output.validate_output_dir(out_dir, project_dir)
-    remove_partial_packages(out_dir)
+    notes, backup = _prepare_output(request, project_file, out_dir)
     planned = plan_layers(project, request.mode, project_dir)
     aoi = area_of_interest(project) if request.aoi_only else None
-    build_dir = output.make_build_dir(out_dir)
+    build_dir = swap.make_build_dir(out_dir)
     package_file = out_dir / f"{project_file.stem}{output.PACKAGE_SUFFIX}"
+    package_id = uuid.uuid4().hex
     try:
         _write_offline_layers(project, planned, build_dir, aoi, lambda f: on_progress(0.9 * f), is_cancelled)
-        copier = FileCopier(project_dir, build_dir, out_dir)
+        copier = FileCopier(project_dir, build_dir, out_dir, reserved=(DATA_GPKG, package_file.name))
         _copy_file_layers(project, planned, copier, project_dir, is_cancelled)
-        package_id = add_fingerprint(build_dir, request.project_id, planned)
+        fingerprinted = add_fingerprint(build_dir, request.project_id, planned, package_id)
         copied_dirs = copier.copy_attachment_dirs(list(read_project_settings(project).attachment_dirs))
         _check_cancel(is_cancelled)
         for item in planned:
@@ -165,26 +227,41 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         project_writer.repoint_value_relations(project, build_dir)
         project_writer.write_project(project, build_dir / package_file.name, project_file)
         project.clear()  # release every file handle before the folder moves
+        qfield_layers = check_packaged_project(build_dir / package_file.name)
+        manifest = ownership.build_manifest(build_dir, project_file, package_id, copied_dirs, copier.kept)
+        _write_manifest(build_dir, manifest)
         _check_cancel(is_cancelled)
-        output.publish(build_dir, out_dir)
+        notes += _replace_output(build_dir, out_dir, request, project_file, backup)
     except BaseException:
         project.clear()
-        shutil.rmtree(build_dir, ignore_errors=True)
+        try:
+            if build_dir.is_dir():
+                swap.remove_tree(build_dir)
+        except OSError:  # the next run for this folder removes it
+            pass
         raise
+    if request.store_dir is not None:
+        try:
+            ownership.record_in_store(request.store_dir, out_dir, manifest)
+        except OSError as err:  # the manifest inside the package still says what it wrote
+            notes.append(tr("Could not record the package in {folder}: {error}").format(
+                folder=request.store_dir, error=err))
     on_progress(1.0)
     gpkg = out_dir / DATA_GPKG
     return {
         "package_dir": str(out_dir),
         "project_file": str(package_file),
-        "mode": request.mode,
         "package_id": package_id,
+        "mode": request.mode,
         "project_id": request.project_id,
+        "fingerprinted": fingerprinted,
         "aoi_only": request.aoi_only,
         "area_of_interest": rectangle_wkt(aoi.rectangle) if aoi else None,
         "layers": [p.row for p in planned],
         "attachment_dirs": copied_dirs,
         "data_gpkg_bytes": gpkg.stat().st_size if gpkg.exists() else 0,
-        "package_bytes": sum(f.stat().st_size for f in out_dir.rglob("*") if f.is_file()),
-        "warnings": [w for p in planned for w in p.row["warnings"]],
+        "package_bytes": sum(entry["size"] for entry in manifest["files"].values()),
+        "warnings": [w for p in planned for w in p.row["warnings"]] + copier.warnings + notes,
         "seconds": round(time.monotonic() - started, 3),
+        "qfield_layers_by_id": qfield_layers,
     }

@@ -16,23 +16,21 @@ from ..i18n import tr
 from ..jobs.errors import JobError
 from ..sync import baseline, content, state
 from ..sync.device import fingerprinted_files
-from ..sync.identity import new_package_id
 from . import actions
 
 DATA_GPKG = "data.gpkg"
 UNKEYED_SUFFIXES = (".shp", ".geojson", ".json", ".csv")
 
 
-def add_fingerprint(build_dir: Path, project_id: str, planned: List[Any]) -> Optional[str]:
-    """Write the ``qfsp_*`` tables into the built data.gpkg and each copied GeoPackage; the package id.
+def add_fingerprint(build_dir: Path, project_id: str, planned: List[Any], package_id: str) -> bool:
+    """Write the ``qfsp_*`` tables into the built data.gpkg and each copied GeoPackage.
 
-    None when there is no data.gpkg (no offline layer): nothing to synchronize.
+    False when there is no data.gpkg (no offline layer) or no project id: nothing to synchronize.
     """
     gpkg = build_dir / DATA_GPKG
     offline = [p.row for p in planned if p.action == actions.OFFLINE and p.row.get("table")]
     if not gpkg.is_file() or not offline or not project_id:
-        return None
-    package_id = new_package_id()
+        return False
     baseline.write_baseline(gpkg, package_id, project_id,
                             [(r["table"], r["id"], r.get("source_primary_key") or "") for r in offline])
     copied: Dict[str, List[Any]] = {}
@@ -60,7 +58,7 @@ def add_fingerprint(build_dir: Path, project_id: str, planned: List[Any]) -> Opt
             continue
         for item in items:
             item.row["sync"] = True
-    return package_id
+    return True
 
 
 def keep_baseline_rows(store_path: Path, package_dir: Path, package_id: str, project_id: str,

@@ -14,7 +14,7 @@ from typing import Callable, List, Optional, Sequence
 
 from ..i18n import tr
 from ..jobs import errors
-from ..jobs.job import FAILED, FINISHED, PACKAGE, QUEUED, READ_ONLY_JOB_TYPES, STARTED, STOPPED, Job, utc_now
+from ..jobs.job import FAILED, FINISHED, QUEUED, READ_ONLY_JOB_TYPES, STARTED, STOPPED, Job, utc_now
 from ..jobs.workflow import failure_feedback
 from ..paths import private_dir
 from ..qt_messages import is_auth_noise
@@ -22,7 +22,7 @@ from ..readonly_sources import release_in_own_process, sqlite_sidecars
 from ..redact import redact_data, redact_text
 from . import protocol
 from .interpreter import InterpreterNotFound, child_environment, find_qgis_python
-from ..temp_names import JOB_PREFIX, owned_prefix, remove_partial_packages
+from ..temp_names import JOB_PREFIX, owned_prefix
 from .store import JobStore
 
 DEFAULT_TIMEOUT_SECONDS = 600
@@ -153,8 +153,6 @@ def run_job(
             job.status, job.pid = QUEUED, child.process.pid
             store.save(job)
             outcome = _supervise(job, store, child, timeout_seconds, on_progress, is_cancelled)
-            if outcome is not None and job.type == PACKAGE and job.params.get("package_dir"):
-                remove_partial_packages(Path(job.params["package_dir"]).resolve())  # the killed child could not
         except BaseException:  # the store failed (the job cannot be recorded) or Ctrl+C: never leave the child
             child.kill()
             child.finish_reading()

@@ -14,6 +14,8 @@ from ..jobs.job import (
 )
 from ..jobs.workflow import failure_feedback
 from ..packaging.fingerprint import file_fingerprint, files_fingerprints
+from ..packaging.ownership import folder_report
+from ..packaging.swap import recover_interrupted
 from ..paths import private_dir
 from ..secrets.job_auth import JobAuth
 from ..secrets.job_env import job_secrets
@@ -121,7 +123,8 @@ class JobRunner:
 
         The job stays pending while another job of the same project runs or all slots are taken.
         A package job first obeys the seed's rules: it reuses the previous package when nothing
-        changed, and runs a process_projectfile check first when the project file has none.
+        changed (and its folder holds nothing a package did not write), and runs a
+        process_projectfile check first when the project file has none.
         The project's secrets reach the child only (a private pg_service.conf and environment
         variables, removed when the job ends) and are redacted from everything the job reports; so do
         the authentication configurations its layers use (over the child's stdin, ``job_auth``).
@@ -152,7 +155,7 @@ class JobRunner:
                     job.params["secret_services"] = sorted(known | set(prepared.services))
                 if auth.locked:
                     job.params["locked_authcfgs"] = auth.locked
-                return launcher.run_job(
+                ended = launcher.run_job(
                     job,
                     self.store,
                     timeout_seconds=self.settings.timeout_seconds,
@@ -163,12 +166,36 @@ class JobRunner:
                     redact=list(prepared.redact) + (auth.redact() if auth.needed else []),
                     message={"auth": auth.child_message()} if auth.needed else None,
                 )
+            if ended.type == PACKAGE and ended.status != FINISHED:
+                return self._clean_package_leftovers(ended)
+            return ended
 
     def _end(self, job: Job, status: str, feedback: dict, log: str) -> Job:
         job.status, job.feedback, job.log = status, feedback, log
         job.started_at = job.started_at or utc_now()
         job.finished_at = utc_now()
         return self.store.save(job)
+
+    def _clean_package_leftovers(self, job: Job) -> Job:
+        """After a package job that failed, stopped or was killed: put the previous package back if the swap
+        was cut short and remove temporary folders (what cannot be removed now, the next run removes)."""
+        folder = job.params.get("package_dir")
+        if not folder:
+            return job
+        try:
+            notes = recover_interrupted(Path(folder).resolve(), Path(job.project), self.store.path.parent)
+        except OSError as err:
+            notes = [tr("Temporary package folders could not be removed yet: {error}").format(
+                error=err.strerror or err)]
+        if not notes:
+            return job
+        job.log = "\n".join([job.log, *notes]).strip()
+        return self.store.save(job)
+
+    def _folder_is_safe(self, job: Job) -> bool:
+        """True when the package folder holds only what this project's packages wrote, unchanged."""
+        folder = job.params.get("package_dir")
+        return bool(folder) and folder_report(Path(folder).resolve(), Path(job.project), self.store.path.parent).safe
 
     def _prepare_package(self, job: Job, is_cancelled: Callable[[], bool]) -> Optional[Job]:
         """Reuse a previous package or run the missing check; the ended job, or None to package."""
@@ -182,7 +209,7 @@ class JobRunner:
             reused = triggers.reusable_package(
                 last, job.params, files_fingerprints(outputs.get("source_files") or {}),
                 bool(package_file) and Path(package_file).is_file(), triggers.applied_since(deltas, last.finished_at))
-            if reused:
+            if reused and self._folder_is_safe(job):
                 feedback = dict(last.feedback or {})
                 feedback["outputs"] = {**(feedback.get("outputs") or {}),
                                        "package_project": {**outputs, "reused_from_job": reused}}

@@ -79,11 +79,6 @@ def ensure_project_id(project: "QgsProject", path: Path) -> str:
     return project_id
 
 
-def new_package_id() -> str:
-    """A new package id."""
-    return str(uuid.uuid4())
-
-
 def read_copy_id(device_dir: Path) -> Optional[str]:
     """The copy id recorded in a device folder, or None before its first sync."""
     path = Path(device_dir) / COPY_FOLDER / COPY_FILE

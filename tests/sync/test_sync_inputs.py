@@ -89,7 +89,7 @@ def test_folder_of_another_project_is_refused_naming_it(case, tmp_path):
     feedback = sync(case, tmp_path / "other_package")
     assert feedback["error_type"] == "INVALID_ARGUMENTS"
     assert "elsewhere.qgs" in feedback["error"] and "another project" in feedback["error"]
-    assert not (tmp_path / "other_package" / ".qfieldsync_plus").exists()
+    assert not (tmp_path / "other_package" / ".qfieldsync_plus" / "copy.json").exists()
     assert _tree_rows(case) == before
 
 

@@ -91,7 +91,7 @@ def test_dry_run_changes_nothing_and_inverse_restores(case, device, tmp_path):
     dry = sync(case, phone, dry_run=True)
     assert not dry.get("error") and len(statuses(dry)) == 3
     assert case.rows("trees") == before
-    assert not (phone / ".qfieldsync_plus").exists()
+    assert not (phone / ".qfieldsync_plus" / "copy.json").exists()
     applied = sync(case, phone)
     assert not applied.get("error") and case.rows("trees") != before
     undone = sync(case, phone, inverse=True)

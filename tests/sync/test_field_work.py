@@ -23,3 +23,18 @@ def test_field_work_until_synchronized(case, device):
     assert "field_qfield.qgs" not in synchronized.compared
     device.delete("trees", 2)
     assert unsynchronized_field_work(case.package, case.store).rows == {"trees": 1}
+
+
+def test_packaging_again_over_a_folder_whose_field_work_is_synchronized(case, device):
+    from tests.sync.conftest import package as package_job
+
+    device.change("trees", 1, {"name": "edited"})
+    from qfieldsync_plus.core.jobs.package import build_workflow
+    from qfieldsync_plus.core.jobs.workflow import JobContext, run_workflow
+
+    params = {"project": str(case.project), "package_dir": str(case.package), "mode": "cable",
+              "store_path": str(case.store)}
+    refused = run_workflow(build_workflow(params), JobContext(params=params))
+    assert refused.get("error") and "data.gpkg" in refused["error"]  # pkgsafe's check: field work
+    assert not sync(case, case.package).get("error")
+    package_job(case.project, case.package, case.store)  # now replaced: nothing would be lost

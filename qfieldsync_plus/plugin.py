@@ -128,11 +128,16 @@ class QFieldSyncPlusPlugin:
         self.jobs_action = self._action("jobs", tr("Jobs panel"), self.toggle_dock)
         self.jobs_action.setCheckable(True)
         self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
-        from .gui.cloud_dialogs import CloudActions  # the cloud client loads with the desktop only
+        from .gui.cloud_actions import CloudActions  # the cloud client loads with the desktop only
 
         self.cloud = CloudActions(self.controller, self.message, self.iface.mainWindow())
+        self.projects_action = self._action("cloud_projects", tr("QFieldCloud projects…"), self.show_cloud_projects)
         self.upload_action = self._action("upload", tr("Upload to QFieldCloud"), self.upload_to_cloud)
-        self.sign_in_action = self._action("signin", tr("Sign in/out of QFieldCloud…"), self.cloud.sign_in_or_out)
+        self.cloud_sync_action = self._action("cloud_sync", tr("Synchronize with QFieldCloud"),
+                                              self.synchronize_with_cloud)
+        self.pull_action = self._action("pull", tr("Apply the cloud's pending changes here"), self.pull_cloud_changes)
+        self.sign_in_action = self._action("signin", self.cloud.sign_in_text(), self.cloud.sign_in_or_out)
+        self.cloud.signInChanged.connect(lambda: self.sign_in_action.setText(self.cloud.sign_in_text()))
         self._build_menu_and_toolbar()
         self._build_dock()
         self._register_pages()
@@ -160,8 +165,9 @@ class QFieldSyncPlusPlugin:
         for action in (self.check_action, self.package_action, self.sync_action, self.apply_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
-        self.menu.addAction(self.upload_action)
-        self.menu.addAction(self.sign_in_action)
+        for action in (self.projects_action, self.upload_action, self.cloud_sync_action, self.pull_action,
+                       self.sign_in_action):
+            self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.jobs_action)
         self.menu.addAction(self.settings_action)
@@ -172,8 +178,8 @@ class QFieldSyncPlusPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = QToolBar(tr("QFieldSync+"), self.iface.mainWindow())
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
-        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action, self.upload_action,
-                       self.jobs_action):
+        for action in (self.check_action, self.package_action, self.sync_action, self.apply_action,
+                       self.projects_action, self.upload_action, self.cloud_sync_action, self.jobs_action):
             self.toolbar.addAction(action)
         self.iface.addToolBar(self.toolbar)
 
@@ -181,11 +187,13 @@ class QFieldSyncPlusPlugin:
         from .gui.jobs_dock import JobsDock
 
         self.dock = JobsDock(self.controller, [self.check_action, self.package_action, self.sync_action,
-                                               self.apply_action, self.upload_action], self.iface.mainWindow(),
+                                               self.apply_action, self.projects_action, self.upload_action,
+                                               self.cloud_sync_action, self.pull_action], self.iface.mainWindow(),
                              canvas=self.iface.mapCanvas())
         self.dock.messageRequested.connect(lambda text, level: self.message(text, Qgis.MessageLevel(level)))
         self.dock.visibilityChanged.connect(self.jobs_action.setChecked)
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
+        self.cloud.dock = self.dock
         self.dock.hide()
 
     def _register_pages(self) -> None:
@@ -389,6 +397,25 @@ class QFieldSyncPlusPlugin:
             return None
         self.dock.show()
         return self.cloud.upload(project_file)
+
+    def show_cloud_projects(self):
+        """The QFieldCloud projects dialog (signs in first when needed)."""
+        return self.cloud.show_projects()
+
+    def synchronize_with_cloud(self):
+        """Upload what changed here, then download what the cloud changed (backups kept)."""
+        return self._on_saved_project(self.cloud.synchronize)
+
+    def pull_cloud_changes(self):
+        """Apply the linked cloud project's pending changes to the open project's data."""
+        return self._on_saved_project(self.cloud.pull_changes)
+
+    def _on_saved_project(self, cloud_action):
+        project_file = self._saved_project()
+        if project_file is None:
+            return None
+        self.dock.show()
+        return cloud_action(project_file)
 
     def toggle_dock(self) -> None:
         """Show or hide the jobs dock."""

@@ -1,4 +1,4 @@
-"""QFieldCloud in the desktop: sign in/out, upload the project, watch its cloud jobs in the dock.
+"""QFieldCloud in the desktop: the sign-in dialog, signing in and out (the cloud actions are in cloud_actions.py).
 
 Only wiring: the work is in ``core.cloud_sync`` (the use cases the CLI and Processing share).
 Every network call runs in a QgsTask, sign-in's included; the token is read from and stored in
@@ -7,20 +7,20 @@ QgsAuthManager on the main thread.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
-from ..core.cloud import account, credentials, links
-from ..core.cloud.errors import CloudError
+from ..core.cloud import account, credentials
+from ..core.cloud.client import CloudClient
+from ..core.cloud.errors import NOT_SIGNED_IN, CloudError
 from ..core.cloud.session import signed_in_client
-from ..core.cloud_sync.upload import CHECK_PROBLEMS
 from ..core.i18n import tr
-from ..tasks.cloud_tasks import CloudTask, poll_task, upload_task
+from ..tasks.cloud_tasks import CloudTask
 from ..tasks.controller import JobController
+from .cloud_projects import error_text as _error_text
 
 Message = Callable[[str, int], None]
 
@@ -59,6 +59,7 @@ class SignInDialog(QDialog):
             return
         url, username, password = (self.url_combo.currentText().strip(), self.username_edit.text().strip(),
                                    self.password_edit.text())
+        self.entered_url = url
         for widget in (self.url_combo, self.username_edit, self.password_edit):
             widget.setEnabled(False)
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
@@ -90,22 +91,29 @@ class SignInDialog(QDialog):
             self.error = error
             super().reject()
             return
+        credentials.remember_entered_url(self.entered_url)
         super().accept()
 
     def _failed(self, task: CloudTask) -> None:
+        """The server refused or could not be reached: say why and keep the dialog open to try again."""
         if task is not self.task:
             return
         self.task = None
+        if task.isCanceled():
+            super().reject()
+            return
         self.error = task.error
-        super().reject()
+        self.status_label.setText(_error_text(task.error) if task.error else tr("Sign-in failed."))
+        for widget in (self.url_combo, self.username_edit, self.password_edit):
+            widget.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+        self.password_edit.setFocus()
 
 
-def _error_text(error: CloudError) -> str:
-    return error.message + (f" → {error.hint}" if error.hint else "")
+class CloudAccount(QObject):
+    """Sign in and out; a signed-in client for the cloud actions (the sign-in dialog opens when needed)."""
 
-
-class CloudActions(QObject):
-    """The slots behind the cloud menu entries."""
+    signInChanged = pyqtSignal()
 
     def __init__(self, controller: JobController, message: Message, parent_window: QWidget) -> None:
         super().__init__(parent_window)
@@ -120,8 +128,10 @@ class CloudActions(QObject):
 
     def sign_in_or_out(self) -> bool:
         """Sign out when signed in (asks first), else ask for the account and sign in; True on success."""
-        if self.is_signed_in():
-            return self.sign_out()
+        return self.sign_out() if self.is_signed_in() else self.sign_in()
+
+    def sign_in(self) -> bool:
+        """Ask for the account and sign in (in a task); True on success."""
         dialog = SignInDialog(self.parent_window)
         if dialog.exec_() != QDialog.Accepted:
             if dialog.error is not None:
@@ -129,7 +139,26 @@ class CloudActions(QObject):
             return False
         self.message(tr("Signed in to QFieldCloud as {user}.").format(user=dialog.user.get("username", "")),
                      Qgis.Success)
+        self.signInChanged.emit()
         return True
+
+    def sign_in_text(self) -> str:
+        """The menu entry's text: "Sign in…" or "Signed in as NAME — Sign out"."""
+        who = credentials.signed_in_as()
+        if who is None:
+            return tr("Sign in to QFieldCloud…")
+        return tr("Signed in as {user} — Sign out").format(user=who.username)
+
+    def client(self) -> Optional[CloudClient]:
+        """A signed-in client; when signed out, the sign-in dialog opens first. None when that fails."""
+        for attempt in range(2):
+            try:
+                return signed_in_client()  # reads the token from QgsAuthManager: main thread, no network
+            except CloudError as error:
+                if error.kind != NOT_SIGNED_IN or attempt or not self.sign_in():
+                    self.message(_error_text(error), Qgis.Critical)
+                    return None
+        return None
 
     def sign_out(self) -> bool:
         """Ask, then sign out here (the token stays valid on the server: QField and other programs stay
@@ -143,6 +172,7 @@ class CloudActions(QObject):
         box.exec_()
         if box.clickedButton() is here:
             account.sign_out()
+            self.signInChanged.emit()
             self.message(tr("Signed out of QFieldCloud on this computer."), Qgis.Info)
             return True
         return box.clickedButton() is everywhere and self._sign_out_everywhere()
@@ -167,60 +197,13 @@ class CloudActions(QObject):
     def _signed_out_everywhere(self, task: CloudTask) -> None:
         self.tasks.remove(task)
         account.sign_out()
+        self.signInChanged.emit()
         self.message(tr("Signed out of QFieldCloud everywhere: every program signed in as you must sign in again."),
                      Qgis.Info)
-
-    def upload(self, project_file: str, force: bool = False) -> Optional[CloudTask]:
-        """Check the project for the cloud, upload what changed, then watch the cloud's jobs.
-
-        When the check finds problems (not an unreadable project), the user is asked whether to
-        upload anyway (``force``)."""
-        try:
-            client = signed_in_client()  # reads the token from QgsAuthManager: main thread, no network
-        except CloudError as error:
-            self.message(_error_text(error), Qgis.Critical)
-            return None
-        folder = Path(project_file).parent
-        link = links.linked_project(folder)
-        task = upload_task(client, self.controller.runner(), folder, link["project_id"] if link else None,
-                           Path(project_file).stem, force=force)
-        task.taskCompleted.connect(lambda: self._uploaded(task, client, task.project_id, project_file))
-        task.taskTerminated.connect(lambda: self._upload_refused_or_failed(task, project_file, force))
-        self._start(task)
-        return task
 
     def _start(self, task: CloudTask) -> None:
         self.tasks.append(task)
         QgsApplication.taskManager().addTask(task)
-
-    def _uploaded(self, task: CloudTask, client, project_id: str, project_file: str) -> None:
-        self.tasks.remove(task)
-        if task.isCanceled():  # cancelled (plugin unloading) after its last file: watch nothing
-            return
-        count, hidden = len(task.result.uploaded), task.result.skipped_hidden
-        text = tr("Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.").format(
-            count=count)
-        if hidden:
-            text += " " + tr("Hidden files were not uploaded: {names}").format(names=", ".join(hidden))
-        self.message(text, Qgis.Success)
-        label = links.folder_key(Path(project_file))
-        poll = poll_task(client, self.controller.runner().store, project_id, label)
-        poll.taskCompleted.connect(lambda: self.tasks.remove(poll))
-        poll.taskTerminated.connect(lambda: self.tasks.remove(poll))
-        self._start(poll)
-
-    def _upload_refused_or_failed(self, task: CloudTask, project_file: str, forced: bool) -> None:
-        if forced or task.error is None or task.error.code != CHECK_PROBLEMS:
-            self._ended_with_error(task)
-            return
-        self.tasks.remove(task)
-        answer = QMessageBox.question(self.parent_window, tr("Upload to QFieldCloud"),
-                                      task.error.message + "\n\n" + tr("Upload anyway?"),
-                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
-            self.upload(project_file, force=True)
-        else:
-            self.message(tr("Not uploaded: the check for the cloud found problems."), Qgis.Warning)
 
     def _ended_with_error(self, task: CloudTask) -> None:
         self.tasks.remove(task)

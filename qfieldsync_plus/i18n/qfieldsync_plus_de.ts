@@ -204,16 +204,6 @@
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="208" />
-      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
-      <translation>Der Layer braucht die Authentifizierungskonfiguration "{id}", und die QGIS-Authentifizierungsdatenbank war beim Start des Jobs gesperrt.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="208" />
-      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
-      <translation>Entsperren Sie die QGIS-Authentifizierungsdatenbank (Master-Passwort eingeben) und starten Sie den Job erneut.</translation>
-    </message>
-    <message>
       <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
@@ -421,92 +411,107 @@
       <translation>Die Antwort von QFieldCloud auf {what} hat mehr als {n} Seiten; die Auflistung wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="152" />
+      <location filename="../core/cloud/client.py" line="153" />
       <source>sign in</source>
       <translation>anmelden</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="157" />
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>QFieldCloud did not accept the user name or password: the password is wrong, or there is no such user.</source>
+      <translation>QFieldCloud hat Benutzername oder Passwort nicht akzeptiert: Das Passwort ist falsch, oder es gibt diesen Benutzer nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>Check the user name and the password, then sign in again.</source>
+      <translation>Prüfen Sie Benutzername und Passwort und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="165" />
       <source>current user</source>
       <translation>aktueller Benutzer</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="161" />
+      <location filename="../core/cloud/client.py" line="169" />
       <source>sign out</source>
       <translation>abmelden</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="167" />
+      <location filename="../core/cloud/client.py" line="175" />
       <source>list projects</source>
       <translation>Projekte auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="171" />
+      <location filename="../core/cloud/client.py" line="179" />
       <source>project {id}</source>
       <translation>Projekt {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="178" />
+      <location filename="../core/cloud/client.py" line="186" />
       <source>create project {name}</source>
       <translation>Projekt {name} anlegen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="183" />
+      <location filename="../core/cloud/client.py" line="190" />
+      <source>delete project {id}</source>
+      <translation>Projekt {id} löschen</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="195" />
       <source>list files of project {id}</source>
       <translation>Dateien von Projekt {id} auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="188" />
+      <location filename="../core/cloud/client.py" line="200" />
       <source>upload {path}</source>
       <translation>{path} hochladen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="197" />
+      <location filename="../core/cloud/client.py" line="209" />
       <source>download {path}</source>
       <translation>{path} herunterladen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="204" />
+      <location filename="../core/cloud/client.py" line="216" />
       <source>delete {path}</source>
       <translation>{path} löschen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="213" />
+      <location filename="../core/cloud/client.py" line="225" />
       <source>list jobs of project {id}</source>
       <translation>Jobs von Projekt {id} auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="230" />
+      <location filename="../core/cloud/client.py" line="242" />
       <source>job {id}</source>
       <translation>Job {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="241" />
+      <location filename="../core/cloud/client.py" line="253" />
       <source>start {type} job</source>
       <translation>{type}-Job starten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="246" />
+      <location filename="../core/cloud/client.py" line="258" />
       <source>push deltafile {name}</source>
       <translation>Deltadatei {name} übertragen</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="252" />
+      <location filename="../core/cloud/client.py" line="264" />
       <source>list deltas of project {id}</source>
       <translation>Deltas von Projekt {id} auflisten</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="256" />
+      <location filename="../core/cloud/client.py" line="268" />
       <source>apply pending deltas</source>
       <translation>ausstehende Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="261" />
+      <location filename="../core/cloud/client.py" line="273" />
       <source>latest package</source>
       <translation>neuestes Paket</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="271" />
+      <location filename="../core/cloud/client.py" line="283" />
       <source>download package file {path}</source>
       <translation>Paketdatei {path} herunterladen</translation>
     </message>
@@ -526,22 +531,22 @@
       <translation>QGIS konnte das QFieldCloud-Token nicht in seiner Authentifizierungsdatenbank speichern.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="133" />
+      <location filename="../core/cloud/credentials.py" line="135" />
       <source>You are not signed in to QFieldCloud.</source>
       <translation>Sie sind nicht bei QFieldCloud angemeldet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="133" />
+      <location filename="../core/cloud/credentials.py" line="135" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
       <translation>Melden Sie sich zuerst an (cloud login) oder setzen Sie QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="140" />
+      <location filename="../core/cloud/credentials.py" line="142" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
       <translation>Die gespeicherte QFieldCloud-Anmeldung ({authcfg}) fehlt in der QGIS-Authentifizierungsdatenbank.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="140" />
+      <location filename="../core/cloud/credentials.py" line="142" />
       <source>Sign in again.</source>
       <translation>Melden Sie sich erneut an.</translation>
     </message>
@@ -611,7 +616,7 @@
       <translation>Laden Sie erneut herunter.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="136" />
+      <location filename="../core/cloud/download.py" line="144" />
       <source>Download cancelled before {name}.</source>
       <translation>Herunterladen vor {name} abgebrochen.</translation>
     </message>
@@ -931,7 +936,7 @@
       <translation>{folder} ist mit keinem QFieldCloud-Projekt verknüpft.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/download.py" line="22" />
+      <location filename="../core/cloud_sync/download.py" line="23" />
       <source>Link the folder to its cloud project first.</source>
       <translation>Verknüpfen Sie den Ordner zuerst mit seinem Cloud-Projekt.</translation>
     </message>
@@ -1061,17 +1066,32 @@
       <translation>Ein Package-Job wartet bereits; er verpackt die hochgeladenen Dateien.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="61" />
+      <location filename="../core/cloud_sync/projects.py" line="42" />
+      <source>You already have a cloud project named {name}.</source>
+      <translation>Sie haben bereits ein Cloud-Projekt namens {name}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>{folder} is not a folder.</source>
+      <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>Choose a folder to download the project into.</source>
+      <translation>Wählen Sie einen Ordner, in den das Projekt heruntergeladen wird.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="62" />
       <source>Not uploaded: {reason}</source>
       <translation>Nicht hochgeladen: {reason}</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <location filename="../core/cloud_sync/upload.py" line="63" />
       <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
       <translation>Nicht hochgeladen: Die lokale Prüfung (Ziel Cloud) hat Probleme gefunden: {problems}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="104" />
+      <location filename="../core/cloud_sync/upload.py" line="113" />
       <source>Fix them, or upload anyway.</source>
       <translation>Beheben Sie sie oder laden Sie trotzdem hoch.</translation>
     </message>
@@ -1336,11 +1356,6 @@
       <translation>Konflikte überschrieben: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="108" />
-      <source>kept the source's value of {names}</source>
-      <translation>Wert der Quelle beibehalten für {names}</translation>
-    </message>
-    <message>
       <location filename="../core/deltas/operations.py" line="118" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>Der Layer „{layer}“ hat kein Feld „{name}“.</translation>
@@ -1369,11 +1384,6 @@
       <location filename="../core/deltas/operations.py" line="173" />
       <source>Cannot update feature {pk}</source>
       <translation>Objekt {pk} kann nicht aktualisiert werden</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/operations.py" line="184" />
-      <source>the feature was kept, as chosen</source>
-      <translation>das Objekt wurde wie gewählt beibehalten</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="186" />
@@ -1541,16 +1551,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="77" />
-      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
-      <translation>Die Konfliktentscheidungen {given} sind unverständlich; nichts wurde geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="77" />
-      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
-      <translation>Geben Sie für jede Delta-ID die zu entscheidenden Attribute an, jeweils mit "field" oder "source".</translation>
-    </message>
-    <message>
       <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
       <translation type="unfinished" />
@@ -1605,31 +1605,6 @@
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="278" />
-      <source>Recover Interrupted Runs</source>
-      <translation>Unterbrochene Läufe wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Load Deltas</source>
-      <translation>Deltas laden</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Open Project</source>
-      <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Apply Deltas</source>
-      <translation>Deltas anwenden</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Check Result</source>
-      <translation>Ergebnis prüfen</translation>
-    </message>
-    <message>
       <location filename="../core/jobs/package.py" line="43" />
       <source>No output folder given for the package.</source>
       <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
@@ -1640,44 +1615,14 @@
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>QGIS Layers Data</source>
-      <translation>QGIS-Layerdaten</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>Package Project</source>
-      <translation>Projekt paketieren</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>QField Layer Data</source>
-      <translation>QField-Layerdaten</translation>
+      <location filename="../core/packaging/packager.py" line="148" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
       <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Project Validity Check</source>
-      <translation>Projekt-Gültigkeitsprüfung</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Opening Check</source>
-      <translation>Öffnungsprüfung</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Project Details</source>
-      <translation>Projektdetails</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Generate Thumbnail Image</source>
-      <translation>Vorschaubild erzeugen</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="75" />
@@ -1743,21 +1688,6 @@
       <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="153" />
-      <source>Skipped "{link}": it is a symbolic link loop.</source>
-      <translation>„{link}“ übersprungen: eine Schleife symbolischer Links.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="131" />
-      <source>Skipped "{link}": {error}.</source>
-      <translation>„{link}“ übersprungen: {error}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="134" />
-      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
-      <translation>„{link}“ übersprungen: ein Link auf „{target}“, außerhalb des Projektordners.</translation>
     </message>
     <message>
       <location filename="../core/packaging/files.py" line="144" />
@@ -1835,44 +1765,14 @@
       <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="228" />
-      <source> and more than {count} more</source>
-      <translation> und mehr als {count} weitere</translation>
+      <location filename="../core/packaging/swap.py" line="90" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="230" />
-      <source> and {count} more</source>
-      <translation> und {count} weitere</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="238" />
-      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
-      <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="242" />
-      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
-      <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="246" />
-      <source>It holds a package of another project ("{project}").</source>
-      <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="248" />
-      <source>Synchronize from QField first, or package with a backup.</source>
-      <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="249" />
-      <source>Nothing was changed.</source>
-      <translation>Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="250" />
-      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
-      <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
+      <location filename="../core/packaging/swap.py" line="137" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/packaging/packager.py" line="86" />
@@ -1890,41 +1790,6 @@
       <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="148" />
-      <source>The packaged project {path} has invalid layers: {layers}.</source>
-      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="162" />
-      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
-      <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="162" />
-      <source>Check the permissions of that folder.</source>
-      <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="176" />
-      <source>Could not write the package manifest in "{folder}": {error}</source>
-      <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="189" />
-      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
-      <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="193" />
-      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
-      <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="241" />
-      <source>Could not record the package in {folder}: {error}</source>
-      <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
-    </message>
-    <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
       <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
       <translation>Der Layer „{layer}“ lässt sich aus seiner verpackten Kopie „{source}“ nicht öffnen.</translation>
@@ -1933,26 +1798,6 @@
       <location filename="../core/packaging/project_writer.py" line="83" />
       <source>Could not write the packaged project "{path}": {error}</source>
       <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="90" />
-      <source>Could not create a folder in "{folder}": {error}</source>
-      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="137" />
-      <source>Could not move the package into "{out}": {error}</source>
-      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="191" />
-      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
-      <translation>Das vorherige Paket wurde in „{out}“ wiederhergestellt (ein Packvorgang wurde beim Ersetzen abgebrochen).</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="199" />
-      <source>A previous package holding other files was kept as "{backup}".</source>
-      <translation>Ein vorheriges Paket mit anderen Dateien wurde als „{backup}“ aufbewahrt.</translation>
     </message>
     <message>
       <location filename="../core/paths.py" line="82" />
@@ -2053,11 +1898,6 @@
       <location filename="../tasks/job_task.py" line="65" />
       <source>The job was cancelled before it started.</source>
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/runner.py" line="188" />
-      <source>Temporary package folders could not be removed yet: {error}</source>
-      <translation>Temporäre Paketordner konnten noch nicht entfernt werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/runner/runner.py" line="216" />
@@ -2225,16 +2065,6 @@
       <translation>Verwenden Sie das Master-Passwort, das Sie in QGIS festgelegt haben (Einstellungen › Optionen › Authentifizierung). Nach 5 Fehlversuchen deaktiviert QGIS die Datenbank bis zu seinem Neustart.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/job_auth.py" line="106" />
-      <source>The job's own authentication database refused its master password.</source>
-      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat ihr Master-Passwort abgelehnt.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/job_auth.py" line="115" />
-      <source>The job's own authentication database did not take the configuration "{id}".</source>
-      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat die Konfiguration "{id}" nicht übernommen.</translation>
-    </message>
-    <message>
       <location filename="../core/secrets/model.py" line="62" />
       <source>The secret name "{name}" is not allowed.</source>
       <translation>Der Geheimnisname „{name}“ ist nicht zulässig.</translation>
@@ -2330,221 +2160,89 @@
       <translation>entfernt</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="189" />
-      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
-      <translation>Der Ordner „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; er wurde nicht gelesen.</translation>
+      <location filename="../gui/cloud_actions.py" line="81" />
+      <source>QFieldCloud: list jobs</source>
+      <translation>QFieldCloud: Jobs auflisten</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="213" />
-      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
-      <translation>Die Datei „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; sie wurde nicht kopiert.</translation>
+      <location filename="../gui/cloud_actions.py" line="128" />
+      <source>Not uploaded: no cloud project was chosen.</source>
+      <translation>Nicht hochgeladen: Es wurde kein Cloud-Projekt gewählt.</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="225" />
-      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
-      <translation>Das Projekt hat unter „{path}“ einen Link aus dem Projektordner hinaus; die Datei des Geräts wurde nicht darüber kopiert.</translation>
+      <location filename="../gui/cloud_actions.py" line="135" />
+      <source>QFieldCloud: list projects</source>
+      <translation>QFieldCloud: Projekte auflisten</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="236" />
-      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
-      <translation>Das Projekt hat bereits eine andere Datei „{path}“; die Datei des Geräts wurde nicht kopiert (nichts wird überschrieben). Benennen Sie eine der beiden um und synchronisieren Sie erneut.</translation>
+      <location filename="../gui/cloud_actions.py" line="146" />
+      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
+      <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="251" />
-      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
-      <translation>Der Anhang „{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
+      <location filename="../gui/cloud_actions.py" line="149" />
+      <source>Hidden files were not uploaded: {names}</source>
+      <translation>Versteckte Dateien wurden nicht hochgeladen: {names}</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="251" />
-      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
-      <translation>Prüfen Sie freien Speicherplatz und Schreibrechte des Projektordners; nichts wurde kopiert.</translation>
+      <location filename="../processing/cloud_algorithms.py" line="73" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Zu QFieldCloud hochladen</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
-      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
-      <translation>Der Geräteordner „{folder}“ muss genau eine .qgs-Projektdatei enthalten (gefunden: {count}).</translation>
+      <location filename="../gui/cloud_actions.py" line="158" />
+      <source>Upload anyway?</source>
+      <translation>Trotzdem hochladen?</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
-      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
-      <translation>Wählen Sie den Ordner, den QField geöffnet hat (mit dem gepackten Projekt und data.gpkg).</translation>
+      <location filename="../gui/cloud_actions.py" line="164" />
+      <source>Not uploaded: the check for the cloud found problems.</source>
+      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
-      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
-      <translation>Eine unterbrochene Synchronisierung eines QFieldSync-Pakets wurde rückgängig gemacht: Datenquellen und Projektdatei wurden aus der Sicherung wiederhergestellt.</translation>
+      <location filename="../gui/cloud_actions.py" line="184" />
+      <source>QFieldSync+: synchronize {folder}</source>
+      <translation>QFieldSync+: {folder} synchronisieren</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
-      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
-      <translation>Die Daten von „{folder}“ wurden bereits in dieses Projekt synchronisiert (die Liste importierter Dateien von QFieldSync enthält ihre Prüfsumme); nichts wurde geändert.</translation>
+      <location filename="../gui/cloud_actions.py" line="194" />
+      <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
+      <translation>Mit QFieldCloud synchronisiert: {up} Datei(en) hochgeladen, {down} heruntergeladen ({backups} Sicherung(en) behalten).</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
-      <source>Copy the folder from the device again after new field work.</source>
-      <translation>Kopieren Sie den Ordner nach neuer Feldarbeit erneut vom Gerät.</translation>
+      <location filename="../gui/cloud_actions.py" line="198" />
+      <source>Not replaced while being edited: {names}</source>
+      <translation>Nicht ersetzt, weil sie bearbeitet werden: {names}</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
-      <source>QGIS cannot open the packaged project "{path}": {error}</source>
-      <translation>QGIS kann das gepackte Projekt „{path}“ nicht öffnen: {error}</translation>
+      <location filename="../gui/cloud_actions.py" line="201" />
+      <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
+      <translation>Hier und in der Cloud geändert, auf beiden Seiten unverändert gelassen: {names}</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
-      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
-{warnings}</source>
-      <translation>Die Offline-Bearbeitungs-Synchronisierung von QGIS hat nicht alle Feldänderungen geschrieben; alle Datenquellen wurden wiederhergestellt, nichts wurde geändert.
-{warnings}</translation>
+      <location filename="../gui/cloud_actions.py" line="211" />
+      <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
+      <translation>Dieses Projekt ist mit keinem QFieldCloud-Projekt verknüpft: Laden Sie es zuerst hoch oder verknüpfen Sie es im Dialog „QFieldCloud-Projekte“.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
-      <source>Check that the layers' data sources are writable and not open in another program.</source>
-      <translation>Prüfen Sie, ob die Datenquellen der Layer beschreibbar und nicht in einem anderen Programm geöffnet sind.</translation>
+      <location filename="../gui/cloud_actions.py" line="218" />
+      <source>QFieldSync+: apply the cloud's pending changes</source>
+      <translation>QFieldSync+: ausstehende Änderungen der Cloud anwenden</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
-      <source>The packaged project has no layer prepared for offline editing.</source>
-      <translation>Das gepackte Projekt hat keinen für die Offline-Bearbeitung vorbereiteten Layer.</translation>
+      <location filename="../gui/cloud_actions.py" line="230" />
+      <source>QFieldCloud has no pending changes for this project.</source>
+      <translation>QFieldCloud hat keine ausstehenden Änderungen für dieses Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
-      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
-      <translation>Dieser Geräteordner ist kein Paket dieses Projekts: seine Layer {layers} sind nicht darin (gepackt aus „{original}“). Nichts wurde geändert.</translation>
+      <location filename="../gui/cloud_actions.py" line="232" />
+      <source>Applied {count} pending change(s) from QFieldCloud.</source>
+      <translation>{count} ausstehende Änderung(en) aus QFieldCloud angewendet.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
-      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
-      <translation>Öffnen Sie das Projekt, aus dem der Ordner gepackt wurde, oder wählen Sie den richtigen Geräteordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
-      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
-      <translation>Layer „{layer}“ liegt in einer Datenbank ({provider}); Feldänderungen von QFieldSync-Paketen werden hier nur in Dateiquellen geschrieben, die gesichert werden können. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
-      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
-      <translation>Synchronisieren Sie diesen Ordner mit QFieldSync, oder packen Sie das Projekt mit QFieldSync+.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
-      <source>Could not save the project file "{path}": {error}</source>
-      <translation>Die Projektdatei „{path}“ konnte nicht gespeichert werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="28" />
-      <source>applied</source>
-      <translation>angewendet</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="42" />
-      <source>conflict</source>
-      <translation>Konflikt</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="28" />
-      <source>apply failed</source>
-      <translation>Anwenden fehlgeschlagen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>rolled back</source>
-      <translation>zurückgerollt</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>skipped</source>
-      <translation>übersprungen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>not attempted</source>
-      <translation>nicht versucht</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="35" />
-      <source>take the field's value</source>
-      <translation>Wert aus dem Feld übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="35" />
-      <source>keep the source's value</source>
-      <translation>Wert der Quelle behalten</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Feature</source>
-      <translation>Objekt</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="51" />
-      <source>Method</source>
-      <translation>Methode</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Conflicts</source>
-      <translation>Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Attribute</source>
-      <translation>Attribut</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>When the edit was made</source>
-      <translation>Zum Zeitpunkt der Bearbeitung</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>In the source now</source>
-      <translation>Jetzt in der Quelle</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Field's new value</source>
-      <translation>Neuer Wert aus dem Feld</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Decision</source>
-      <translation>Entscheidung</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="57" />
-      <source>Keep the source's value</source>
-      <translation>Wert der Quelle behalten</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="58" />
-      <source>Take the field's value</source>
-      <translation>Wert aus dem Feld übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="59" />
-      <source>Apply again</source>
-      <translation>Erneut anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="60" />
-      <source>Zoom to feature</source>
-      <translation>Auf Objekt zoomen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="61" />
-      <source>Re-apply selected</source>
-      <translation>Ausgewählte erneut anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="62" />
-      <source>Re-apply this and newer</source>
-      <translation>Dieses und neuere erneut anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="120" />
-      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
-      <translation>Wählen Sie ein Delta, um seine Änderungen zu sehen. Bei einem Konflikt behalten Sie den Wert der Quelle oder übernehmen den Wert aus dem Feld (je Delta oder unten je Attribut) und klicken dann auf Erneut anwenden.</translation>
+      <location filename="../gui/cloud_actions.py" line="235" />
+      <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
+      <translation>Die ausstehenden Änderungen der Cloud wurden nicht alle angewendet: {error} Siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="33" />
@@ -2567,89 +2265,269 @@
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="65" />
+      <location filename="../gui/cloud_dialogs.py" line="66" />
       <source>Signing in…</source>
       <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="66" />
+      <location filename="../gui/cloud_dialogs.py" line="67" />
       <source>QFieldCloud sign-in</source>
       <translation>QFieldCloud-Anmeldung</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="130" />
+      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <source>Sign-in failed.</source>
+      <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="140" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Bei QFieldCloud angemeldet als {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="149" />
+      <source>Sign in to QFieldCloud…</source>
+      <translation>Bei QFieldCloud anmelden…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="150" />
+      <source>Signed in as {user} — Sign out</source>
+      <translation>Angemeldet als {user} — Abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud</source>
       <translation>Von QFieldCloud abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
       <translation>Auf diesem Computer von QFieldCloud abmelden? QField und Ihre anderen Programme bleiben angemeldet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="140" />
+      <location filename="../gui/cloud_dialogs.py" line="169" />
       <source>Sign out here</source>
       <translation>Hier abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="141" />
+      <location filename="../gui/cloud_dialogs.py" line="170" />
       <source>Sign out everywhere…</source>
       <translation>Überall abmelden…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="146" />
+      <location filename="../gui/cloud_dialogs.py" line="176" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere</source>
       <translation>Überall abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere?</source>
       <translation>Überall abmelden?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="161" />
+      <location filename="../gui/cloud_dialogs.py" line="191" />
       <source>QFieldCloud: sign out everywhere</source>
       <translation>QFieldCloud: überall abmelden</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <location filename="../gui/cloud_dialogs.py" line="201" />
       <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
       <translation>Überall von QFieldCloud abgemeldet: Jedes unter Ihrem Namen angemeldete Programm muss sich neu anmelden.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="201" />
-      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
-      <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
+      <location filename="../gui/cloud_project_forms.py" line="55" />
+      <source>Create a QFieldCloud project</source>
+      <translation>QFieldCloud-Projekt anlegen</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="204" />
-      <source>Hidden files were not uploaded: {names}</source>
-      <translation>Versteckte Dateien wurden nicht hochgeladen: {names}</translation>
+      <location filename="../gui/cloud_project_forms.py" line="57" />
+      <source>Private (only you and the collaborators you add)</source>
+      <translation>Privat (nur Sie und die Mitwirkenden, die Sie hinzufügen)</translation>
     </message>
     <message>
-      <location filename="../processing/cloud_algorithms.py" line="73" />
-      <source>Upload to QFieldCloud</source>
-      <translation>Zu QFieldCloud hochladen</translation>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Name</source>
+      <translation>Name</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="217" />
-      <source>Upload anyway?</source>
-      <translation>Trotzdem hochladen?</translation>
+      <location filename="../gui/cloud_project_forms.py" line="61" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="223" />
-      <source>Not uploaded: the check for the cloud found problems.</source>
-      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden.</translation>
+      <location filename="../gui/cloud_project_forms.py" line="74" />
+      <source>This project is not linked to a QFieldCloud project yet. The project is checked before anything is created or sent.</source>
+      <translation>Dieses Projekt ist noch mit keinem QFieldCloud-Projekt verknüpft. Das Projekt wird geprüft, bevor etwas angelegt oder gesendet wird.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="77" />
+      <source>Create a new cloud project</source>
+      <translation>Neues Cloud-Projekt anlegen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="78" />
+      <source>Link to an existing cloud project</source>
+      <translation>Mit einem bestehenden Cloud-Projekt verknüpfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="75" />
+      <source>Project</source>
+      <translation>Projekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="117" />
+      <source>Delete a QFieldCloud project</source>
+      <translation>QFieldCloud-Projekt löschen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="119" />
+      <source>Deleting {name} removes its files, jobs and changes from QFieldCloud for everyone. Local files stay. Type the project's name to confirm.</source>
+      <translation>Das Löschen von {name} entfernt seine Dateien, Jobs und Änderungen für alle aus QFieldCloud. Lokale Dateien bleiben. Geben Sie zur Bestätigung den Namen des Projekts ein.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="124" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="55" />
+      <source>QFieldCloud projects</source>
+      <translation>QFieldCloud-Projekte</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="62" />
+      <source>Signed in as {user} on {url}</source>
+      <translation>Angemeldet als {user} auf {url}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="65" />
+      <source>Search projects…</source>
+      <translation>Projekte suchen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Owner</source>
+      <translation>Eigentümer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Last change</source>
+      <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Local folder</source>
+      <translation>Lokaler Ordner</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Refresh</source>
+      <translation>Aktualisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Create…</source>
+      <translation>Anlegen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>Link the open project</source>
+      <translation>Offenes Projekt verknüpfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Download…</source>
+      <translation>Herunterladen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Open local folder</source>
+      <translation>Lokalen Ordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Show jobs</source>
+      <translation>Jobs anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="70" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="119" />
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="121" />
+      <source>Failed.</source>
+      <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="140" />
+      <source>Loading the projects…</source>
+      <translation>Projekte werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="152" />
+      <source>{count} project(s).</source>
+      <translation>{count} Projekt(e).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="191" />
+      <source>Creating {name}…</source>
+      <translation>{name} wird angelegt…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="202" />
+      <source>Save the project first: the link is kept for its folder.</source>
+      <translation>Speichern Sie das Projekt zuerst: Die Verknüpfung gilt für seinen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="212" />
+      <source>{folder} is now linked to {name}.</source>
+      <translation>{folder} ist jetzt mit {name} verknüpft.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="219" />
+      <source>Download {name} into</source>
+      <translation>{name} herunterladen nach</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloading {name}…</source>
+      <translation>{name} wird heruntergeladen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloaded {count} file(s) into {folder}.</source>
+      <translation>{count} Datei(en) nach {folder} heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="255" />
+      <source>Deleting {name}…</source>
+      <translation>{name} wird gelöscht…</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="17" />
@@ -2695,11 +2573,6 @@
       <location filename="../gui/formatting.py" line="112" />
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="113" />
-      <source>finished with warnings</source>
-      <translation>mit Warnungen beendet</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="114" />
@@ -2752,24 +2625,24 @@
       <translation>Was zu tun ist</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Change</source>
-      <translation>Änderung</translation>
+      <location filename="../gui/changes_tab.py" line="51" />
+      <source>Method</source>
+      <translation>Methode</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="78" />
-      <source>Before</source>
-      <translation>Vorher</translation>
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>After</source>
-      <translation>Nachher</translation>
+      <location filename="../gui/changes_tab.py" line="61" />
+      <source>Re-apply selected</source>
+      <translation>Ausgewählte erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="80" />
-      <source>File</source>
-      <translation>Datei</translation>
+      <location filename="../gui/changes_tab.py" line="62" />
+      <source>Re-apply this and newer</source>
+      <translation>Dieses und neuere erneut anwenden</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="100" />
@@ -2785,11 +2658,6 @@
       <location filename="../gui/job_details.py" line="108" />
       <source>Changes</source>
       <translation>Änderungen</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="109" />
-      <source>Files</source>
-      <translation>Dateien</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="110" />
@@ -2812,11 +2680,6 @@
       <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="148" />
-      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
-      <translation>Entscheiden Sie jeden Konflikt im Reiter Änderungen (Wert der Quelle behalten oder Wert aus dem Feld übernehmen) und klicken Sie dann auf Erneut anwenden.</translation>
-    </message>
-    <message>
       <location filename="../gui/job_details.py" line="157" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
@@ -2825,11 +2688,6 @@
       <location filename="../gui/job_details.py" line="157" />
       <source>All {count} layers are valid.</source>
       <translation>Alle {count} Layer sind gültig.</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="162" />
-      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
-      <translation>&lt;b&gt;{count} Befunde zu prüfen:&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../gui/jobs_dock.py" line="161" />
@@ -2847,11 +2705,6 @@
       <translation>Erneut ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="70" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
       <location filename="../gui/jobs_dock.py" line="71" />
       <source>Open output folder</source>
       <translation>Ausgabeordner öffnen</translation>
@@ -2860,16 +2713,6 @@
       <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs (job store unavailable)</source>
       <translation>QField-Aufträge (Auftragsspeicher nicht verfügbar)</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="44" />
-      <source>{findings} findings, {bad} of {count} layers with problems</source>
-      <translation>{findings} Befunde, {bad} von {count} Layern mit Problemen</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="47" />
-      <source>{findings} findings to look at (see Summary)</source>
-      <translation>{findings} Befunde zu prüfen (siehe Übersicht)</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="49" />
@@ -2885,11 +2728,6 @@
       <location filename="../gui/jobs_model.py" line="75" />
       <source>Job</source>
       <translation>Job</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="75" />
-      <source>Project</source>
-      <translation>Projekt</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="75" />
@@ -2912,11 +2750,6 @@
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="99" />
-      <source>{name} in {folder}</source>
-      <translation>{name} in {folder}</translation>
-    </message>
-    <message>
       <location filename="../gui/layer_page.py" line="34" />
       <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
       <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
@@ -2935,66 +2768,6 @@
       <location filename="../gui/project_page.py" line="90" />
       <source>QField</source>
       <translation>QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="17" />
-      <source>{size} bytes</source>
-      <translation>{size} Bytes</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>GB</source>
-      <translation>GB</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>MB</source>
-      <translation>MB</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>KB</source>
-      <translation>KB</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="27" />
-      <source>offline into data.gpkg (table {table}) with {count} features</source>
-      <translation>offline in data.gpkg (Tabelle {table}) mit {count} Objekten</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="30" />
-      <source>copied to {file} ({size})</source>
-      <translation>kopiert nach {file} ({size})</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="33" />
-      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
-      <translation>nach {file} kopiert, nur wo QField noch keine Kopie hat (bleibt auf dem Gerät)</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="36" />
-      <source>removed from the package</source>
-      <translation>aus dem Paket entfernt</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="37" />
-      <source>kept as it is: QField reads its source directly</source>
-      <translation>unverändert: QField liest die Quelle direkt</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="42" />
-      <source>as set in the layer's QField properties</source>
-      <translation>wie in den QField-Eigenschaften des Layers eingestellt</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="43" />
-      <source>the default for layers of the {provider} provider</source>
-      <translation>Standard für Layer des Anbieters {provider}</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="51" />
-      <source>Package in {link}, {size} in all.</source>
-      <translation>Paket in {link}, insgesamt {size}.</translation>
     </message>
     <message>
       <location filename="../gui/project_page.py" line="27" />
@@ -3127,114 +2900,9 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="261" />
+      <location filename="../plugin.py" line="269" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="43" />
-      <source>copied</source>
-      <translation>kopiert</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>identical</source>
-      <translation>identisch</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>Already in the project.</source>
-      <translation>Bereits im Projekt.</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="50" />
-      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{name}: {created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="71" />
-      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="72" />
-      <source>; {copied} files copied</source>
-      <translation>; {copied} Dateien kopiert</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="74" />
-      <source>, {file_conflicts} files in conflict</source>
-      <translation>, {file_conflicts} Dateien im Konflikt</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="147" />
-      <source>geometry: {wkt}</source>
-      <translation>Geometrie: {wkt}</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="23" />
-      <source>Synchronize from QField</source>
-      <translation>Aus QField synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="33" />
-      <source>The folder copied from the device, or the zip QField sent</source>
-      <translation>Der vom Gerät kopierte Ordner oder das von QField gesendete Zip</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="34" />
-      <source>Folder…</source>
-      <translation>Ordner…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="35" />
-      <source>Zip…</source>
-      <translation>Zip…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="37" />
-      <source>Dry run: only show what would change</source>
-      <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="169" />
-      <source>Apply conflicting changes anyway</source>
-      <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="39" />
-      <source>Continue on error (apply the other changes)</source>
-      <translation>Bei Fehlern fortfahren (die übrigen Änderungen anwenden)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="40" />
-      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
-      <translation>Mit der aktuellen Quelle vergleichen (Paket von vor der Synchronisierung; jeder Unterschied ist ein zu bestätigender Konflikt)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="46" />
-      <source>Synchronize</source>
-      <translation>Synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="57" />
-      <source>Device folder or zip:</source>
-      <translation>Geräteordner oder Zip:</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="72" />
-      <source>Choose the folder copied from the device</source>
-      <translation>Den vom Gerät kopierten Ordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="77" />
-      <source>Choose the zip sent by QField</source>
-      <translation>Das von QField gesendete Zip wählen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>Zip archives (*.zip)</source>
-      <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="61" />
@@ -3245,21 +2913,6 @@
       <location filename="../plugin.py" line="63" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="67" />
-      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
-      <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="69" />
-      <source>{job} finished: {note}.</source>
-      <translation>{job} beendet: {note}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="72" />
-      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
-      <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="76" />
@@ -3287,11 +2940,6 @@
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="127" />
-      <source>Synchronize from QField…</source>
-      <translation>Aus QField synchronisieren…</translation>
-    </message>
-    <message>
       <location filename="../plugin.py" line="128" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
@@ -3302,37 +2950,37 @@
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="135" />
-      <source>Sign in/out of QFieldCloud…</source>
-      <translation>Bei QFieldCloud an-/abmelden…</translation>
+      <location filename="../plugin.py" line="134" />
+      <source>QFieldCloud projects…</source>
+      <translation>QFieldCloud-Projekte…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="262" />
-      <source>Back up the folder and package</source>
-      <translation>Ordner sichern und packen</translation>
+      <location filename="../plugin.py" line="136" />
+      <source>Synchronize with QFieldCloud</source>
+      <translation>Mit QFieldCloud synchronisieren</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="282" />
-      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
-      <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
+      <location filename="../plugin.py" line="138" />
+      <source>Apply the cloud's pending changes here</source>
+      <translation>Ausstehende Änderungen der Cloud hier anwenden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="288" />
+      <location filename="../plugin.py" line="296" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="291" />
+      <location filename="../plugin.py" line="299" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="320" />
+      <location filename="../plugin.py" line="328" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="346" />
+      <location filename="../plugin.py" line="355" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -3342,7 +2990,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="401" />
+      <location filename="../plugin.py" line="429" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -3372,11 +3020,6 @@
       <translation>QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
-      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Layer für die Offline-Bearbeitung kommen in eine data.gpkg, Dateien werden kopiert, und &lt;project&gt;_qfield.qgs verweist auf sie. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen. Ein Paketordner wird nur ersetzt, wenn er nichts enthält außer dem, was Pakete dieses Projekts geschrieben haben; sonst lehnt der Job ab oder legt den Ordner mit „Sichern“ als &lt;folder&gt;.backup-&lt;date&gt; beiseite.</translation>
-    </message>
-    <message>
       <location filename="../processing/algorithms.py" line="77" />
       <source>Layer actions for</source>
       <translation>Layer-Aktionen für</translation>
@@ -3390,11 +3033,6 @@
       <location filename="../processing/algorithms.py" line="79" />
       <source>Only features inside the area of interest</source>
       <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="81" />
-      <source>Back up a package folder holding other files (instead of refusing)</source>
-      <translation>Einen Paketordner mit anderen Dateien sichern (statt abzulehnen)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="84" />
@@ -3440,36 +3078,6 @@
       <location filename="../processing/algorithms.py" line="126" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="156" />
-      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
-      <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="164" />
-      <source>Device folder</source>
-      <translation>Geräteordner</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>or the zip sent by QField</source>
-      <translation>oder das von QField gesendete Zip</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="173" />
-      <source>Revert the changes</source>
-      <translation>Die Änderungen rückgängig machen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="174" />
-      <source>Compare to the current source</source>
-      <translation>Mit der aktuellen Quelle vergleichen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="182" />
-      <source>Choose either the device folder or the zip sent by QField.</source>
-      <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
     </message>
     <message>
       <location filename="../processing/cloud_algorithms.py" line="48" />
@@ -3605,6 +3213,698 @@
       <location filename="../tasks/job_task.py" line="35" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
+      <translation>Der Layer braucht die Authentifizierungskonfiguration "{id}", und die QGIS-Authentifizierungsdatenbank war beim Start des Jobs gesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
+      <translation>Entsperren Sie die QGIS-Authentifizierungsdatenbank (Master-Passwort eingeben) und starten Sie den Job erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="108" />
+      <source>kept the source's value of {names}</source>
+      <translation>Wert der Quelle beibehalten für {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="184" />
+      <source>the feature was kept, as chosen</source>
+      <translation>das Objekt wurde wie gewählt beibehalten</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
+      <translation>Die Konfliktentscheidungen {given} sind unverständlich; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
+      <translation>Geben Sie für jede Delta-ID die zu entscheidenden Attribute an, jeweils mit "field" oder "source".</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="278" />
+      <source>Recover Interrupted Runs</source>
+      <translation>Unterbrochene Läufe wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Load Deltas</source>
+      <translation>Deltas laden</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Open Project</source>
+      <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Apply Deltas</source>
+      <translation>Deltas anwenden</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Check Result</source>
+      <translation>Ergebnis prüfen</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="107" />
+      <source>QGIS Layers Data</source>
+      <translation>QGIS-Layerdaten</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="107" />
+      <source>Package Project</source>
+      <translation>Projekt paketieren</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="107" />
+      <source>QField Layer Data</source>
+      <translation>QField-Layerdaten</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Validity Check</source>
+      <translation>Projekt-Gültigkeitsprüfung</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Opening Check</source>
+      <translation>Öffnungsprüfung</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Details</source>
+      <translation>Projektdetails</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Generate Thumbnail Image</source>
+      <translation>Vorschaubild erzeugen</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="106" />
+      <source>The job's own authentication database refused its master password.</source>
+      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat ihr Master-Passwort abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="115" />
+      <source>The job's own authentication database did not take the configuration "{id}".</source>
+      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat die Konfiguration "{id}" nicht übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>applied</source>
+      <translation>angewendet</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="42" />
+      <source>conflict</source>
+      <translation>Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>apply failed</source>
+      <translation>Anwenden fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>rolled back</source>
+      <translation>zurückgerollt</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>skipped</source>
+      <translation>übersprungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>not attempted</source>
+      <translation>nicht versucht</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>take the field's value</source>
+      <translation>Wert aus dem Feld übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>keep the source's value</source>
+      <translation>Wert der Quelle behalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Feature</source>
+      <translation>Objekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Attribute</source>
+      <translation>Attribut</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>When the edit was made</source>
+      <translation>Zum Zeitpunkt der Bearbeitung</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>In the source now</source>
+      <translation>Jetzt in der Quelle</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Field's new value</source>
+      <translation>Neuer Wert aus dem Feld</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="57" />
+      <source>Keep the source's value</source>
+      <translation>Wert der Quelle behalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="58" />
+      <source>Take the field's value</source>
+      <translation>Wert aus dem Feld übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="59" />
+      <source>Apply again</source>
+      <translation>Erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="60" />
+      <source>Zoom to feature</source>
+      <translation>Auf Objekt zoomen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="120" />
+      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
+      <translation>Wählen Sie ein Delta, um seine Änderungen zu sehen. Bei einem Konflikt behalten Sie den Wert der Quelle oder übernehmen den Wert aus dem Feld (je Delta oder unten je Attribut) und klicken dann auf Erneut anwenden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>{folder} is linked to the cloud project {old}. Link it to {new} instead?</source>
+      <translation>{folder} ist mit dem Cloud-Projekt {old} verknüpft. Stattdessen mit {new} verknüpfen?</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="113" />
+      <source>finished with warnings</source>
+      <translation>mit Warnungen beendet</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="148" />
+      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
+      <translation>Entscheiden Sie jeden Konflikt im Reiter Änderungen (Wert der Quelle behalten oder Wert aus dem Feld übernehmen) und klicken Sie dann auf Erneut anwenden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="162" />
+      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{count} Befunde zu prüfen:&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="44" />
+      <source>{findings} findings, {bad} of {count} layers with problems</source>
+      <translation>{findings} Befunde, {bad} von {count} Layern mit Problemen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="47" />
+      <source>{findings} findings to look at (see Summary)</source>
+      <translation>{findings} Befunde zu prüfen (siehe Übersicht)</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="99" />
+      <source>{name} in {folder}</source>
+      <translation>{name} in {folder}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="17" />
+      <source>{size} bytes</source>
+      <translation>{size} Bytes</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>GB</source>
+      <translation>GB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>MB</source>
+      <translation>MB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>KB</source>
+      <translation>KB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="27" />
+      <source>offline into data.gpkg (table {table}) with {count} features</source>
+      <translation>offline in data.gpkg (Tabelle {table}) mit {count} Objekten</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="30" />
+      <source>copied to {file} ({size})</source>
+      <translation>kopiert nach {file} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="33" />
+      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
+      <translation>nach {file} kopiert, nur wo QField noch keine Kopie hat (bleibt auf dem Gerät)</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="36" />
+      <source>removed from the package</source>
+      <translation>aus dem Paket entfernt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="37" />
+      <source>kept as it is: QField reads its source directly</source>
+      <translation>unverändert: QField liest die Quelle direkt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="42" />
+      <source>as set in the layer's QField properties</source>
+      <translation>wie in den QField-Eigenschaften des Layers eingestellt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="43" />
+      <source>the default for layers of the {provider} provider</source>
+      <translation>Standard für Layer des Anbieters {provider}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="51" />
+      <source>Package in {link}, {size} in all.</source>
+      <translation>Paket in {link}, insgesamt {size}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="72" />
+      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
+      <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="189" />
+      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
+      <translation>Der Ordner „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="213" />
+      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
+      <translation>Die Datei „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; sie wurde nicht kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="225" />
+      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
+      <translation>Das Projekt hat unter „{path}“ einen Link aus dem Projektordner hinaus; die Datei des Geräts wurde nicht darüber kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="236" />
+      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
+      <translation>Das Projekt hat bereits eine andere Datei „{path}“; die Datei des Geräts wurde nicht kopiert (nichts wird überschrieben). Benennen Sie eine der beiden um und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
+      <translation>Der Anhang „{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
+      <translation>Prüfen Sie freien Speicherplatz und Schreibrechte des Projektordners; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
+      <translation>Der Geräteordner „{folder}“ muss genau eine .qgs-Projektdatei enthalten (gefunden: {count}).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
+      <translation>Wählen Sie den Ordner, den QField geöffnet hat (mit dem gepackten Projekt und data.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
+      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
+      <translation>Eine unterbrochene Synchronisierung eines QFieldSync-Pakets wurde rückgängig gemacht: Datenquellen und Projektdatei wurden aus der Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
+      <translation>Die Daten von „{folder}“ wurden bereits in dieses Projekt synchronisiert (die Liste importierter Dateien von QFieldSync enthält ihre Prüfsumme); nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>Copy the folder from the device again after new field work.</source>
+      <translation>Kopieren Sie den Ordner nach neuer Feldarbeit erneut vom Gerät.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
+      <source>QGIS cannot open the packaged project "{path}": {error}</source>
+      <translation>QGIS kann das gepackte Projekt „{path}“ nicht öffnen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
+{warnings}</source>
+      <translation>Die Offline-Bearbeitungs-Synchronisierung von QGIS hat nicht alle Feldänderungen geschrieben; alle Datenquellen wurden wiederhergestellt, nichts wurde geändert.
+{warnings}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>Check that the layers' data sources are writable and not open in another program.</source>
+      <translation>Prüfen Sie, ob die Datenquellen der Layer beschreibbar und nicht in einem anderen Programm geöffnet sind.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
+      <source>The packaged project has no layer prepared for offline editing.</source>
+      <translation>Das gepackte Projekt hat keinen für die Offline-Bearbeitung vorbereiteten Layer.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
+      <translation>Dieser Geräteordner ist kein Paket dieses Projekts: seine Layer {layers} sind nicht darin (gepackt aus „{original}“). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
+      <translation>Öffnen Sie das Projekt, aus dem der Ordner gepackt wurde, oder wählen Sie den richtigen Geräteordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
+      <translation>Layer „{layer}“ liegt in einer Datenbank ({provider}); Feldänderungen von QFieldSync-Paketen werden hier nur in Dateiquellen geschrieben, die gesichert werden können. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
+      <translation>Synchronisieren Sie diesen Ordner mit QFieldSync, oder packen Sie das Projekt mit QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
+      <source>Could not save the project file "{path}": {error}</source>
+      <translation>Die Projektdatei „{path}“ konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Before</source>
+      <translation>Vorher</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>After</source>
+      <translation>Nachher</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="80" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="109" />
+      <source>Files</source>
+      <translation>Dateien</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="43" />
+      <source>copied</source>
+      <translation>kopiert</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>identical</source>
+      <translation>identisch</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>Already in the project.</source>
+      <translation>Bereits im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="50" />
+      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{name}: {created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="71" />
+      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="72" />
+      <source>; {copied} files copied</source>
+      <translation>; {copied} Dateien kopiert</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="74" />
+      <source>, {file_conflicts} files in conflict</source>
+      <translation>, {file_conflicts} Dateien im Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="147" />
+      <source>geometry: {wkt}</source>
+      <translation>Geometrie: {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="23" />
+      <source>Synchronize from QField</source>
+      <translation>Aus QField synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="33" />
+      <source>The folder copied from the device, or the zip QField sent</source>
+      <translation>Der vom Gerät kopierte Ordner oder das von QField gesendete Zip</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="34" />
+      <source>Folder…</source>
+      <translation>Ordner…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="35" />
+      <source>Zip…</source>
+      <translation>Zip…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="37" />
+      <source>Dry run: only show what would change</source>
+      <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="169" />
+      <source>Apply conflicting changes anyway</source>
+      <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="39" />
+      <source>Continue on error (apply the other changes)</source>
+      <translation>Bei Fehlern fortfahren (die übrigen Änderungen anwenden)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="40" />
+      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
+      <translation>Mit der aktuellen Quelle vergleichen (Paket von vor der Synchronisierung; jeder Unterschied ist ein zu bestätigender Konflikt)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="46" />
+      <source>Synchronize</source>
+      <translation>Synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="57" />
+      <source>Device folder or zip:</source>
+      <translation>Geräteordner oder Zip:</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="72" />
+      <source>Choose the folder copied from the device</source>
+      <translation>Den vom Gerät kopierten Ordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="77" />
+      <source>Choose the zip sent by QField</source>
+      <translation>Das von QField gesendete Zip wählen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="166" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="67" />
+      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
+      <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="69" />
+      <source>{job} finished: {note}.</source>
+      <translation>{job} beendet: {note}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="127" />
+      <source>Synchronize from QField…</source>
+      <translation>Aus QField synchronisieren…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="290" />
+      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
+      <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="156" />
+      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
+      <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="164" />
+      <source>Device folder</source>
+      <translation>Geräteordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="166" />
+      <source>or the zip sent by QField</source>
+      <translation>oder das von QField gesendete Zip</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="173" />
+      <source>Revert the changes</source>
+      <translation>Die Änderungen rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="174" />
+      <source>Compare to the current source</source>
+      <translation>Mit der aktuellen Quelle vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="182" />
+      <source>Choose either the device folder or the zip sent by QField.</source>
+      <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="153" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>„{link}“ übersprungen: eine Schleife symbolischer Links.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="131" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>„{link}“ übersprungen: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="134" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>„{link}“ übersprungen: ein Link auf „{target}“, außerhalb des Projektordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="228" />
+      <source> and more than {count} more</source>
+      <translation> und mehr als {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
+      <source> and {count} more</source>
+      <translation> und {count} weitere</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="238" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="242" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="246" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="248" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="249" />
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="250" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="176" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="189" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="193" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="241" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="191" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Das vorherige Paket wurde in „{out}“ wiederhergestellt (ein Packvorgang wurde beim Ersetzen abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="199" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Ein vorheriges Paket mit anderen Dateien wurde als „{backup}“ aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="188" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Temporäre Paketordner konnten noch nicht entfernt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="270" />
+      <source>Back up the folder and package</source>
+      <translation>Ordner sichern und packen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Layer für die Offline-Bearbeitung kommen in eine data.gpkg, Dateien werden kopiert, und &lt;project&gt;_qfield.qgs verweist auf sie. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen. Ein Paketordner wird nur ersetzt, wenn er nichts enthält außer dem, was Pakete dieses Projekts geschrieben haben; sonst lehnt der Job ab oder legt den Ordner mit „Sichern“ als &lt;folder&gt;.backup-&lt;date&gt; beiseite.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Einen Paketordner mit anderen Dateien sichern (statt abzulehnen)</translation>
     </message>
   </context>
 </TS>

@@ -204,16 +204,6 @@
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="208" />
-      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
-      <translation>La couche a besoin de la configuration d'authentification "{id}", et la base d'authentification de QGIS était verrouillée au démarrage de la tâche.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/layers.py" line="208" />
-      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
-      <translation>Déverrouillez la base d'authentification de QGIS (saisissez son mot de passe principal) et relancez la tâche.</translation>
-    </message>
-    <message>
       <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
@@ -421,92 +411,107 @@
       <translation>La réponse de QFieldCloud à {what} compte plus de {n} pages ; la liste a été interrompue.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="152" />
+      <location filename="../core/cloud/client.py" line="153" />
       <source>sign in</source>
       <translation>connexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="157" />
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>QFieldCloud did not accept the user name or password: the password is wrong, or there is no such user.</source>
+      <translation>QFieldCloud n'a pas accepté le nom d'utilisateur ou le mot de passe : le mot de passe est erroné, ou cet utilisateur n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>Check the user name and the password, then sign in again.</source>
+      <translation>Vérifiez le nom d'utilisateur et le mot de passe, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="165" />
       <source>current user</source>
       <translation>utilisateur actuel</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="161" />
+      <location filename="../core/cloud/client.py" line="169" />
       <source>sign out</source>
       <translation>déconnexion</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="167" />
+      <location filename="../core/cloud/client.py" line="175" />
       <source>list projects</source>
       <translation>lister les projets</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="171" />
+      <location filename="../core/cloud/client.py" line="179" />
       <source>project {id}</source>
       <translation>projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="178" />
+      <location filename="../core/cloud/client.py" line="186" />
       <source>create project {name}</source>
       <translation>créer le projet {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="183" />
+      <location filename="../core/cloud/client.py" line="190" />
+      <source>delete project {id}</source>
+      <translation>supprimer le projet {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="195" />
       <source>list files of project {id}</source>
       <translation>lister les fichiers du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="188" />
+      <location filename="../core/cloud/client.py" line="200" />
       <source>upload {path}</source>
       <translation>envoyer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="197" />
+      <location filename="../core/cloud/client.py" line="209" />
       <source>download {path}</source>
       <translation>télécharger {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="204" />
+      <location filename="../core/cloud/client.py" line="216" />
       <source>delete {path}</source>
       <translation>supprimer {path}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="213" />
+      <location filename="../core/cloud/client.py" line="225" />
       <source>list jobs of project {id}</source>
       <translation>lister les tâches du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="230" />
+      <location filename="../core/cloud/client.py" line="242" />
       <source>job {id}</source>
       <translation>tâche {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="241" />
+      <location filename="../core/cloud/client.py" line="253" />
       <source>start {type} job</source>
       <translation>lancer une tâche {type}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="246" />
+      <location filename="../core/cloud/client.py" line="258" />
       <source>push deltafile {name}</source>
       <translation>envoyer le fichier delta {name}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="252" />
+      <location filename="../core/cloud/client.py" line="264" />
       <source>list deltas of project {id}</source>
       <translation>lister les deltas du projet {id}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="256" />
+      <location filename="../core/cloud/client.py" line="268" />
       <source>apply pending deltas</source>
       <translation>appliquer les deltas en attente</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="261" />
+      <location filename="../core/cloud/client.py" line="273" />
       <source>latest package</source>
       <translation>dernier paquet</translation>
     </message>
     <message>
-      <location filename="../core/cloud/client.py" line="271" />
+      <location filename="../core/cloud/client.py" line="283" />
       <source>download package file {path}</source>
       <translation>télécharger le fichier de paquet {path}</translation>
     </message>
@@ -526,22 +531,22 @@
       <translation>QGIS n'a pas pu enregistrer le jeton QFieldCloud dans sa base d'authentification.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="133" />
+      <location filename="../core/cloud/credentials.py" line="135" />
       <source>You are not signed in to QFieldCloud.</source>
       <translation>Vous n'êtes pas connecté à QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="133" />
+      <location filename="../core/cloud/credentials.py" line="135" />
       <source>Sign in first (cloud login), or set QFIELDCLOUD_TOKEN.</source>
       <translation>Connectez-vous d'abord (cloud login) ou définissez QFIELDCLOUD_TOKEN.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="140" />
+      <location filename="../core/cloud/credentials.py" line="142" />
       <source>The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication database.</source>
       <translation>La connexion QFieldCloud enregistrée ({authcfg}) manque dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/credentials.py" line="140" />
+      <location filename="../core/cloud/credentials.py" line="142" />
       <source>Sign in again.</source>
       <translation>Reconnectez-vous.</translation>
     </message>
@@ -611,7 +616,7 @@
       <translation>Téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/download.py" line="136" />
+      <location filename="../core/cloud/download.py" line="144" />
       <source>Download cancelled before {name}.</source>
       <translation>Téléchargement annulé avant {name}.</translation>
     </message>
@@ -931,7 +936,7 @@
       <translation>{folder} n'est lié à aucun projet QFieldCloud.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/download.py" line="22" />
+      <location filename="../core/cloud_sync/download.py" line="23" />
       <source>Link the folder to its cloud project first.</source>
       <translation>Liez d'abord le dossier à son projet cloud.</translation>
     </message>
@@ -1061,17 +1066,32 @@
       <translation>Une tâche de package est déjà en attente ; elle empaquettera les fichiers envoyés.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="61" />
+      <location filename="../core/cloud_sync/projects.py" line="42" />
+      <source>You already have a cloud project named {name}.</source>
+      <translation>Vous avez déjà un projet cloud nommé {name}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>{folder} is not a folder.</source>
+      <translation>{folder} n'est pas un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>Choose a folder to download the project into.</source>
+      <translation>Choisissez un dossier où télécharger le projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/upload.py" line="62" />
       <source>Not uploaded: {reason}</source>
       <translation>Non téléversé : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <location filename="../core/cloud_sync/upload.py" line="63" />
       <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
       <translation>Non téléversé : la vérification locale (cible cloud) a trouvé des problèmes : {problems}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/upload.py" line="104" />
+      <location filename="../core/cloud_sync/upload.py" line="113" />
       <source>Fix them, or upload anyway.</source>
       <translation>Corrigez-les, ou téléversez quand même.</translation>
     </message>
@@ -1336,11 +1356,6 @@
       <translation>conflits écrasés : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/operations.py" line="108" />
-      <source>kept the source's value of {names}</source>
-      <translation>valeur de la source conservée pour {names}</translation>
-    </message>
-    <message>
       <location filename="../core/deltas/operations.py" line="118" />
       <source>The layer "{layer}" has no field "{name}".</source>
       <translation>La couche « {layer} » n'a pas de champ « {name} ».</translation>
@@ -1369,11 +1384,6 @@
       <location filename="../core/deltas/operations.py" line="173" />
       <source>Cannot update feature {pk}</source>
       <translation>Impossible de mettre à jour l'entité {pk}</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/operations.py" line="184" />
-      <source>the feature was kept, as chosen</source>
-      <translation>l'entité a été conservée, comme choisi</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="186" />
@@ -1541,16 +1551,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="77" />
-      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
-      <translation>Les décisions de conflit {given} ne sont pas comprises ; rien n'a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="77" />
-      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
-      <translation>Indiquez pour chaque identifiant de delta les attributs à résoudre, chacun avec "field" ou "source".</translation>
-    </message>
-    <message>
       <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
       <translation type="unfinished" />
@@ -1605,31 +1605,6 @@
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="278" />
-      <source>Recover Interrupted Runs</source>
-      <translation>Reprendre les exécutions interrompues</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Load Deltas</source>
-      <translation>Charger les deltas</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Open Project</source>
-      <translation>Ouvrir le projet</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Apply Deltas</source>
-      <translation>Appliquer les deltas</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Check Result</source>
-      <translation>Vérifier le résultat</translation>
-    </message>
-    <message>
       <location filename="../core/jobs/package.py" line="43" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
@@ -1640,44 +1615,14 @@
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>QGIS Layers Data</source>
-      <translation>Données des couches QGIS</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>Package Project</source>
-      <translation>Empaqueter le projet</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>QField Layer Data</source>
-      <translation>Données des couches QField</translation>
+      <location filename="../core/packaging/packager.py" line="148" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
       <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Project Validity Check</source>
-      <translation>Vérification de la validité du projet</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Opening Check</source>
-      <translation>Vérification de l'ouverture</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Project Details</source>
-      <translation>Détails du projet</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Generate Thumbnail Image</source>
-      <translation>Générer la vignette</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="75" />
@@ -1743,21 +1688,6 @@
       <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="153" />
-      <source>Skipped "{link}": it is a symbolic link loop.</source>
-      <translation>« {link} » ignoré : boucle de liens symboliques.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="131" />
-      <source>Skipped "{link}": {error}.</source>
-      <translation>« {link} » ignoré : {error}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="134" />
-      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
-      <translation>« {link} » ignoré : lien vers « {target} », hors du dossier du projet.</translation>
     </message>
     <message>
       <location filename="../core/packaging/files.py" line="144" />
@@ -1835,44 +1765,14 @@
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="228" />
-      <source> and more than {count} more</source>
-      <translation> et plus de {count} autres</translation>
+      <location filename="../core/packaging/swap.py" line="90" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="230" />
-      <source> and {count} more</source>
-      <translation> et {count} autres</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="238" />
-      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
-      <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="242" />
-      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
-      <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="246" />
-      <source>It holds a package of another project ("{project}").</source>
-      <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="248" />
-      <source>Synchronize from QField first, or package with a backup.</source>
-      <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="249" />
-      <source>Nothing was changed.</source>
-      <translation>Rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="250" />
-      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
-      <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
+      <location filename="../core/packaging/swap.py" line="137" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
     </message>
     <message>
       <location filename="../core/packaging/packager.py" line="86" />
@@ -1890,41 +1790,6 @@
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="148" />
-      <source>The packaged project {path} has invalid layers: {layers}.</source>
-      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="162" />
-      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
-      <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="162" />
-      <source>Check the permissions of that folder.</source>
-      <translation>Vérifiez les permissions de ce dossier.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="176" />
-      <source>Could not write the package manifest in "{folder}": {error}</source>
-      <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="189" />
-      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
-      <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="193" />
-      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
-      <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="241" />
-      <source>Could not record the package in {folder}: {error}</source>
-      <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
-    </message>
-    <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
       <source>Layer "{layer}" does not open from its packaged copy "{source}".</source>
       <translation>La couche « {layer} » ne s'ouvre pas depuis sa copie empaquetée « {source} ».</translation>
@@ -1933,26 +1798,6 @@
       <location filename="../core/packaging/project_writer.py" line="83" />
       <source>Could not write the packaged project "{path}": {error}</source>
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="90" />
-      <source>Could not create a folder in "{folder}": {error}</source>
-      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="137" />
-      <source>Could not move the package into "{out}": {error}</source>
-      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="191" />
-      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
-      <translation>Le paquet précédent a été remis dans « {out} » (un empaquetage a été interrompu pendant son remplacement).</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="199" />
-      <source>A previous package holding other files was kept as "{backup}".</source>
-      <translation>Un paquet précédent contenant d’autres fichiers a été conservé sous « {backup} ».</translation>
     </message>
     <message>
       <location filename="../core/paths.py" line="82" />
@@ -2053,11 +1898,6 @@
       <location filename="../tasks/job_task.py" line="65" />
       <source>The job was cancelled before it started.</source>
       <translation>La tâche a été annulée avant de commencer.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/runner.py" line="188" />
-      <source>Temporary package folders could not be removed yet: {error}</source>
-      <translation>Les dossiers temporaires du paquet n’ont pas encore pu être supprimés : {error}</translation>
     </message>
     <message>
       <location filename="../core/runner/runner.py" line="216" />
@@ -2225,16 +2065,6 @@
       <translation>Utilisez le mot de passe principal défini dans QGIS (Préférences › Options › Authentification). Après 5 tentatives erronées, QGIS désactive la base jusqu'à son redémarrage.</translation>
     </message>
     <message>
-      <location filename="../core/secrets/job_auth.py" line="106" />
-      <source>The job's own authentication database refused its master password.</source>
-      <translation>La base d'authentification propre à la tâche a refusé son mot de passe principal.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/job_auth.py" line="115" />
-      <source>The job's own authentication database did not take the configuration "{id}".</source>
-      <translation>La base d'authentification propre à la tâche n'a pas accepté la configuration "{id}".</translation>
-    </message>
-    <message>
       <location filename="../core/secrets/model.py" line="62" />
       <source>The secret name "{name}" is not allowed.</source>
       <translation>Le nom de secret « {name} » n'est pas autorisé.</translation>
@@ -2330,221 +2160,89 @@
       <translation>supprimer</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="189" />
-      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
-      <translation>Le dossier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été lu.</translation>
+      <location filename="../gui/cloud_actions.py" line="81" />
+      <source>QFieldCloud: list jobs</source>
+      <translation>QFieldCloud : lister les tâches</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="213" />
-      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
-      <translation>Le fichier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été copié.</translation>
+      <location filename="../gui/cloud_actions.py" line="128" />
+      <source>Not uploaded: no cloud project was chosen.</source>
+      <translation>Rien n'a été envoyé : aucun projet cloud n'a été choisi.</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="225" />
-      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
-      <translation>Le projet a un lien en « {path} » qui sort du dossier du projet ; le fichier de l’appareil n’a pas été copié à travers lui.</translation>
+      <location filename="../gui/cloud_actions.py" line="135" />
+      <source>QFieldCloud: list projects</source>
+      <translation>QFieldCloud : lister les projets</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="236" />
-      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
-      <translation>Le projet contient déjà un autre fichier « {path} » ; le fichier de l’appareil n’a pas été copié (rien n’est écrasé). Renommez l’un des deux et synchronisez à nouveau.</translation>
+      <location filename="../gui/cloud_actions.py" line="146" />
+      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
+      <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="251" />
-      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
-      <translation>Impossible de copier la pièce jointe « {source} » vers « {destination} » : {error}</translation>
+      <location filename="../gui/cloud_actions.py" line="149" />
+      <source>Hidden files were not uploaded: {names}</source>
+      <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
     </message>
     <message>
-      <location filename="../core/sync/attachments.py" line="251" />
-      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
-      <translation>Vérifiez l’espace disque libre et les droits d’écriture du dossier du projet ; rien n’a été copié.</translation>
+      <location filename="../processing/cloud_algorithms.py" line="73" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Envoyer vers QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
-      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
-      <translation>Le dossier de l’appareil « {folder} » doit contenir exactement un fichier de projet .qgs (trouvés : {count}).</translation>
+      <location filename="../gui/cloud_actions.py" line="158" />
+      <source>Upload anyway?</source>
+      <translation>Téléverser quand même ?</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
-      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
-      <translation>Choisissez le dossier ouvert par QField (celui qui contient le projet empaqueté et data.gpkg).</translation>
+      <location filename="../gui/cloud_actions.py" line="164" />
+      <source>Not uploaded: the check for the cloud found problems.</source>
+      <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
-      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
-      <translation>Une synchronisation interrompue d’un paquet QFieldSync a été annulée : ses sources de données et le fichier de projet ont été restaurés depuis la sauvegarde.</translation>
+      <location filename="../gui/cloud_actions.py" line="184" />
+      <source>QFieldSync+: synchronize {folder}</source>
+      <translation>QFieldSync+ : synchroniser {folder}</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
-      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
-      <translation>Les données de « {folder} » ont déjà été synchronisées dans ce projet (la liste des fichiers importés de QFieldSync contient leur somme de contrôle) ; rien n’a été modifié.</translation>
+      <location filename="../gui/cloud_actions.py" line="194" />
+      <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
+      <translation>Synchronisé avec QFieldCloud : {up} fichier(s) envoyé(s), {down} téléchargé(s) ({backups} sauvegarde(s) conservée(s)).</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
-      <source>Copy the folder from the device again after new field work.</source>
-      <translation>Copiez à nouveau le dossier depuis l’appareil après un nouveau travail de terrain.</translation>
+      <location filename="../gui/cloud_actions.py" line="198" />
+      <source>Not replaced while being edited: {names}</source>
+      <translation>Non remplacés car en cours de modification : {names}</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
-      <source>QGIS cannot open the packaged project "{path}": {error}</source>
-      <translation>QGIS ne peut pas ouvrir le projet empaqueté « {path} » : {error}</translation>
+      <location filename="../gui/cloud_actions.py" line="201" />
+      <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
+      <translation>Modifiés ici et dans le cloud, laissés tels quels des deux côtés : {names}</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
-      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
-{warnings}</source>
-      <translation>La synchronisation de l’édition hors ligne de QGIS n’a pas écrit toutes les modifications de terrain ; toutes les sources de données ont été restaurées et rien n’a été modifié.
-{warnings}</translation>
+      <location filename="../gui/cloud_actions.py" line="211" />
+      <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
+      <translation>Ce projet n'est lié à aucun projet QFieldCloud : envoyez-le ou liez-le d'abord dans la fenêtre « Projets QFieldCloud ».</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
-      <source>Check that the layers' data sources are writable and not open in another program.</source>
-      <translation>Vérifiez que les sources de données des couches sont accessibles en écriture et ne sont pas ouvertes dans un autre programme.</translation>
+      <location filename="../gui/cloud_actions.py" line="218" />
+      <source>QFieldSync+: apply the cloud's pending changes</source>
+      <translation>QFieldSync+ : appliquer les modifications en attente du cloud</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
-      <source>The packaged project has no layer prepared for offline editing.</source>
-      <translation>Le projet empaqueté n’a aucune couche préparée pour l’édition hors ligne.</translation>
+      <location filename="../gui/cloud_actions.py" line="230" />
+      <source>QFieldCloud has no pending changes for this project.</source>
+      <translation>QFieldCloud n'a aucune modification en attente pour ce projet.</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
-      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
-      <translation>Ce dossier d’appareil n’est pas un paquet de ce projet : ses couches {layers} n’y sont pas (il a été empaqueté depuis « {original} »). Rien n’a été modifié.</translation>
+      <location filename="../gui/cloud_actions.py" line="232" />
+      <source>Applied {count} pending change(s) from QFieldCloud.</source>
+      <translation>{count} modification(s) en attente de QFieldCloud appliquée(s).</translation>
     </message>
     <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
-      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
-      <translation>Ouvrez le projet depuis lequel le dossier a été empaqueté, ou choisissez le bon dossier d’appareil.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
-      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
-      <translation>La couche « {layer} » est stockée dans une base de données ({provider}) ; ici, les modifications de terrain des paquets QFieldSync ne sont écrites que dans des sources fichiers, qui peuvent être sauvegardées. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
-      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
-      <translation>Synchronisez ce dossier avec QFieldSync, ou empaquetez le projet avec QFieldSync+.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
-      <source>Could not save the project file "{path}": {error}</source>
-      <translation>Impossible d’enregistrer le fichier de projet « {path} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="28" />
-      <source>applied</source>
-      <translation>appliqué</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="42" />
-      <source>conflict</source>
-      <translation>conflit</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="28" />
-      <source>apply failed</source>
-      <translation>échec de l'application</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>rolled back</source>
-      <translation>annulé</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>skipped</source>
-      <translation>ignoré</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>not attempted</source>
-      <translation>non tenté</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="35" />
-      <source>take the field's value</source>
-      <translation>prendre la valeur du terrain</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="35" />
-      <source>keep the source's value</source>
-      <translation>garder la valeur de la source</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Feature</source>
-      <translation>Entité</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="51" />
-      <source>Method</source>
-      <translation>Méthode</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Conflicts</source>
-      <translation>Conflits</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Attribute</source>
-      <translation>Attribut</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>When the edit was made</source>
-      <translation>Lors de la modification</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>In the source now</source>
-      <translation>Dans la source maintenant</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Field's new value</source>
-      <translation>Nouvelle valeur du terrain</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Decision</source>
-      <translation>Décision</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="57" />
-      <source>Keep the source's value</source>
-      <translation>Garder la valeur de la source</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="58" />
-      <source>Take the field's value</source>
-      <translation>Prendre la valeur du terrain</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="59" />
-      <source>Apply again</source>
-      <translation>Appliquer à nouveau</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="60" />
-      <source>Zoom to feature</source>
-      <translation>Zoomer sur l'entité</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="61" />
-      <source>Re-apply selected</source>
-      <translation>Réappliquer la sélection</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="62" />
-      <source>Re-apply this and newer</source>
-      <translation>Réappliquer celui-ci et les plus récents</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="120" />
-      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
-      <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
+      <location filename="../gui/cloud_actions.py" line="235" />
+      <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
+      <translation>Les modifications en attente du cloud n'ont pas toutes été appliquées : {error} Voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="33" />
@@ -2567,89 +2265,269 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="65" />
+      <location filename="../gui/cloud_dialogs.py" line="66" />
       <source>Signing in…</source>
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="66" />
+      <location filename="../gui/cloud_dialogs.py" line="67" />
       <source>QFieldCloud sign-in</source>
       <translation>Connexion à QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="130" />
+      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <source>Sign-in failed.</source>
+      <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="140" />
       <source>Signed in to QFieldCloud as {user}.</source>
       <translation>Connecté à QFieldCloud en tant que {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="149" />
+      <source>Sign in to QFieldCloud…</source>
+      <translation>Se connecter à QFieldCloud…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="150" />
+      <source>Signed in as {user} — Sign out</source>
+      <translation>Connecté en tant que {user} — Se déconnecter</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud</source>
       <translation>Se déconnecter de QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="137" />
+      <location filename="../gui/cloud_dialogs.py" line="166" />
       <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
       <translation>Se déconnecter de QFieldCloud sur cet ordinateur ? QField et vos autres programmes restent connectés.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="140" />
+      <location filename="../gui/cloud_dialogs.py" line="169" />
       <source>Sign out here</source>
       <translation>Se déconnecter ici</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="141" />
+      <location filename="../gui/cloud_dialogs.py" line="170" />
       <source>Sign out everywhere…</source>
       <translation>Se déconnecter partout…</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="146" />
+      <location filename="../gui/cloud_dialogs.py" line="176" />
       <source>Signed out of QFieldCloud on this computer.</source>
       <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere</source>
       <translation>Se déconnecter partout</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="151" />
+      <location filename="../gui/cloud_dialogs.py" line="181" />
       <source>Sign out everywhere?</source>
       <translation>Se déconnecter partout ?</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="161" />
+      <location filename="../gui/cloud_dialogs.py" line="191" />
       <source>QFieldCloud: sign out everywhere</source>
       <translation>QFieldCloud : se déconnecter partout</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <location filename="../gui/cloud_dialogs.py" line="201" />
       <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
       <translation>Déconnecté de QFieldCloud partout : chaque programme connecté avec votre compte doit se reconnecter.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="201" />
-      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
-      <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
+      <location filename="../gui/cloud_project_forms.py" line="55" />
+      <source>Create a QFieldCloud project</source>
+      <translation>Créer un projet QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="204" />
-      <source>Hidden files were not uploaded: {names}</source>
-      <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
+      <location filename="../gui/cloud_project_forms.py" line="57" />
+      <source>Private (only you and the collaborators you add)</source>
+      <translation>Privé (vous et les collaborateurs que vous ajoutez)</translation>
     </message>
     <message>
-      <location filename="../processing/cloud_algorithms.py" line="73" />
-      <source>Upload to QFieldCloud</source>
-      <translation>Envoyer vers QFieldCloud</translation>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="217" />
-      <source>Upload anyway?</source>
-      <translation>Téléverser quand même ?</translation>
+      <location filename="../gui/cloud_project_forms.py" line="61" />
+      <source>Description</source>
+      <translation>Description</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="223" />
-      <source>Not uploaded: the check for the cloud found problems.</source>
-      <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
+      <location filename="../gui/cloud_project_forms.py" line="74" />
+      <source>This project is not linked to a QFieldCloud project yet. The project is checked before anything is created or sent.</source>
+      <translation>Ce projet n'est encore lié à aucun projet QFieldCloud. Le projet est vérifié avant que quoi que ce soit ne soit créé ou envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="77" />
+      <source>Create a new cloud project</source>
+      <translation>Créer un nouveau projet cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="78" />
+      <source>Link to an existing cloud project</source>
+      <translation>Lier à un projet cloud existant</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="75" />
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="117" />
+      <source>Delete a QFieldCloud project</source>
+      <translation>Supprimer un projet QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="119" />
+      <source>Deleting {name} removes its files, jobs and changes from QFieldCloud for everyone. Local files stay. Type the project's name to confirm.</source>
+      <translation>Supprimer {name} retire ses fichiers, tâches et modifications de QFieldCloud pour tout le monde. Les fichiers locaux restent. Saisissez le nom du projet pour confirmer.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="124" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="55" />
+      <source>QFieldCloud projects</source>
+      <translation>Projets QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="62" />
+      <source>Signed in as {user} on {url}</source>
+      <translation>Connecté en tant que {user} sur {url}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="65" />
+      <source>Search projects…</source>
+      <translation>Rechercher des projets…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Owner</source>
+      <translation>Propriétaire</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Last change</source>
+      <translation>Dernière modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Local folder</source>
+      <translation>Dossier local</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Create…</source>
+      <translation>Créer…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>Link the open project</source>
+      <translation>Lier le projet ouvert</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Download…</source>
+      <translation>Télécharger…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Open local folder</source>
+      <translation>Ouvrir le dossier local</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Show jobs</source>
+      <translation>Afficher les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="70" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="119" />
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="121" />
+      <source>Failed.</source>
+      <translation>Échec.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="140" />
+      <source>Loading the projects…</source>
+      <translation>Chargement des projets…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="152" />
+      <source>{count} project(s).</source>
+      <translation>{count} projet(s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="191" />
+      <source>Creating {name}…</source>
+      <translation>Création de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="202" />
+      <source>Save the project first: the link is kept for its folder.</source>
+      <translation>Enregistrez d'abord le projet : le lien est conservé pour son dossier.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="212" />
+      <source>{folder} is now linked to {name}.</source>
+      <translation>{folder} est maintenant lié à {name}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="219" />
+      <source>Download {name} into</source>
+      <translation>Télécharger {name} dans</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloading {name}…</source>
+      <translation>Téléchargement de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloaded {count} file(s) into {folder}.</source>
+      <translation>{count} fichier(s) téléchargé(s) dans {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="255" />
+      <source>Deleting {name}…</source>
+      <translation>Suppression de {name}…</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="17" />
@@ -2695,11 +2573,6 @@
       <location filename="../gui/formatting.py" line="112" />
       <source>failed</source>
       <translation>échouée</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="113" />
-      <source>finished with warnings</source>
-      <translation>terminé avec des avertissements</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="114" />
@@ -2752,24 +2625,24 @@
       <translation>Que faire</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Change</source>
-      <translation>Modification</translation>
+      <location filename="../gui/changes_tab.py" line="51" />
+      <source>Method</source>
+      <translation>Méthode</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="78" />
-      <source>Before</source>
-      <translation>Avant</translation>
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>After</source>
-      <translation>Après</translation>
+      <location filename="../gui/changes_tab.py" line="61" />
+      <source>Re-apply selected</source>
+      <translation>Réappliquer la sélection</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="80" />
-      <source>File</source>
-      <translation>Fichier</translation>
+      <location filename="../gui/changes_tab.py" line="62" />
+      <source>Re-apply this and newer</source>
+      <translation>Réappliquer celui-ci et les plus récents</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="100" />
@@ -2785,11 +2658,6 @@
       <location filename="../gui/job_details.py" line="108" />
       <source>Changes</source>
       <translation>Modifications</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="109" />
-      <source>Files</source>
-      <translation>Fichiers</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="110" />
@@ -2812,11 +2680,6 @@
       <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="148" />
-      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
-      <translation>Tranchez chaque conflit dans l'onglet Modifications (garder la valeur de la source ou prendre la valeur du terrain), puis cliquez sur Appliquer à nouveau.</translation>
-    </message>
-    <message>
       <location filename="../gui/job_details.py" line="157" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
@@ -2825,11 +2688,6 @@
       <location filename="../gui/job_details.py" line="157" />
       <source>All {count} layers are valid.</source>
       <translation>Les {count} couches sont toutes valides.</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="162" />
-      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
-      <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../gui/jobs_dock.py" line="161" />
@@ -2847,11 +2705,6 @@
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="70" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
       <location filename="../gui/jobs_dock.py" line="71" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
@@ -2860,16 +2713,6 @@
       <location filename="../gui/jobs_dock.py" line="161" />
       <source>QField jobs (job store unavailable)</source>
       <translation>Tâches QField (stockage des tâches indisponible)</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="44" />
-      <source>{findings} findings, {bad} of {count} layers with problems</source>
-      <translation>{findings} constats, {bad} couches sur {count} avec des problèmes</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="47" />
-      <source>{findings} findings to look at (see Summary)</source>
-      <translation>{findings} constats à examiner (voir Résumé)</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="49" />
@@ -2885,11 +2728,6 @@
       <location filename="../gui/jobs_model.py" line="75" />
       <source>Job</source>
       <translation>Tâche</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="75" />
-      <source>Project</source>
-      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="75" />
@@ -2912,11 +2750,6 @@
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_model.py" line="99" />
-      <source>{name} in {folder}</source>
-      <translation>{name} dans {folder}</translation>
-    </message>
-    <message>
       <location filename="../gui/layer_page.py" line="34" />
       <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
       <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
@@ -2935,66 +2768,6 @@
       <location filename="../gui/project_page.py" line="90" />
       <source>QField</source>
       <translation>QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="17" />
-      <source>{size} bytes</source>
-      <translation>{size} octets</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>GB</source>
-      <translation>Go</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>MB</source>
-      <translation>Mo</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>KB</source>
-      <translation>Ko</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="27" />
-      <source>offline into data.gpkg (table {table}) with {count} features</source>
-      <translation>hors ligne dans data.gpkg (table {table}) avec {count} entités</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="30" />
-      <source>copied to {file} ({size})</source>
-      <translation>copiée vers {file} ({size})</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="33" />
-      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
-      <translation>copiée vers {file} seulement là où QField n'en a pas encore (conservée sur l'appareil)</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="36" />
-      <source>removed from the package</source>
-      <translation>retirée du paquet</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="37" />
-      <source>kept as it is: QField reads its source directly</source>
-      <translation>laissée telle quelle : QField lit directement sa source</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="42" />
-      <source>as set in the layer's QField properties</source>
-      <translation>comme réglé dans les propriétés QField de la couche</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="43" />
-      <source>the default for layers of the {provider} provider</source>
-      <translation>le défaut pour les couches du fournisseur {provider}</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="51" />
-      <source>Package in {link}, {size} in all.</source>
-      <translation>Paquet dans {link}, {size} au total.</translation>
     </message>
     <message>
       <location filename="../gui/project_page.py" line="27" />
@@ -3127,114 +2900,9 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="261" />
+      <location filename="../plugin.py" line="269" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="43" />
-      <source>copied</source>
-      <translation>copié</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>identical</source>
-      <translation>identique</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>Already in the project.</source>
-      <translation>Déjà dans le projet.</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="50" />
-      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{name} : {created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="71" />
-      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="72" />
-      <source>; {copied} files copied</source>
-      <translation> ; {copied} fichiers copiés</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="74" />
-      <source>, {file_conflicts} files in conflict</source>
-      <translation>, {file_conflicts} fichiers en conflit</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="147" />
-      <source>geometry: {wkt}</source>
-      <translation>géométrie : {wkt}</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="23" />
-      <source>Synchronize from QField</source>
-      <translation>Synchroniser depuis QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="33" />
-      <source>The folder copied from the device, or the zip QField sent</source>
-      <translation>Le dossier copié depuis l’appareil, ou le zip envoyé par QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="34" />
-      <source>Folder…</source>
-      <translation>Dossier…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="35" />
-      <source>Zip…</source>
-      <translation>Zip…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="37" />
-      <source>Dry run: only show what would change</source>
-      <translation>Simulation : montrer seulement ce qui changerait</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="169" />
-      <source>Apply conflicting changes anyway</source>
-      <translation>Appliquer quand même les modifications en conflit</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="39" />
-      <source>Continue on error (apply the other changes)</source>
-      <translation>Continuer en cas d’erreur (appliquer les autres modifications)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="40" />
-      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
-      <translation>Comparer à la source actuelle (paquet antérieur à la synchronisation ; chaque différence est un conflit à confirmer)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="46" />
-      <source>Synchronize</source>
-      <translation>Synchroniser</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="57" />
-      <source>Device folder or zip:</source>
-      <translation>Dossier de l’appareil ou zip :</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="72" />
-      <source>Choose the folder copied from the device</source>
-      <translation>Choisir le dossier copié depuis l’appareil</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="77" />
-      <source>Choose the zip sent by QField</source>
-      <translation>Choisir le zip envoyé par QField</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>Zip archives (*.zip)</source>
-      <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="61" />
@@ -3245,21 +2913,6 @@
       <location filename="../plugin.py" line="63" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="67" />
-      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
-      <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="69" />
-      <source>{job} finished: {note}.</source>
-      <translation>{job} terminé : {note}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="72" />
-      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
-      <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="76" />
@@ -3287,11 +2940,6 @@
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="127" />
-      <source>Synchronize from QField…</source>
-      <translation>Synchroniser depuis QField…</translation>
-    </message>
-    <message>
       <location filename="../plugin.py" line="128" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
@@ -3302,37 +2950,37 @@
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="135" />
-      <source>Sign in/out of QFieldCloud…</source>
-      <translation>Connexion/déconnexion QFieldCloud…</translation>
+      <location filename="../plugin.py" line="134" />
+      <source>QFieldCloud projects…</source>
+      <translation>Projets QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="262" />
-      <source>Back up the folder and package</source>
-      <translation>Sauvegarder le dossier et empaqueter</translation>
+      <location filename="../plugin.py" line="136" />
+      <source>Synchronize with QFieldCloud</source>
+      <translation>Synchroniser avec QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="282" />
-      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
-      <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
+      <location filename="../plugin.py" line="138" />
+      <source>Apply the cloud's pending changes here</source>
+      <translation>Appliquer ici les modifications en attente du cloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="288" />
+      <location filename="../plugin.py" line="296" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="291" />
+      <location filename="../plugin.py" line="299" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="320" />
+      <location filename="../plugin.py" line="328" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="346" />
+      <location filename="../plugin.py" line="355" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -3342,7 +2990,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="401" />
+      <location filename="../plugin.py" line="429" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -3372,11 +3020,6 @@
       <translation>QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
-      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l’édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas être dans le dossier du projet. Un dossier de paquet n’est remplacé que s’il ne contient que ce que les paquets de ce projet ont écrit ; sinon la tâche refuse ou, avec « Sauvegarder », met le dossier de côté sous &lt;folder&gt;.backup-&lt;date&gt;.</translation>
-    </message>
-    <message>
       <location filename="../processing/algorithms.py" line="77" />
       <source>Layer actions for</source>
       <translation>Actions des couches pour</translation>
@@ -3390,11 +3033,6 @@
       <location filename="../processing/algorithms.py" line="79" />
       <source>Only features inside the area of interest</source>
       <translation>Uniquement les entités dans la zone d'intérêt</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="81" />
-      <source>Back up a package folder holding other files (instead of refusing)</source>
-      <translation>Sauvegarder un dossier de paquet contenant d’autres fichiers (au lieu de refuser)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="84" />
@@ -3440,36 +3078,6 @@
       <location filename="../processing/algorithms.py" line="126" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Appliquer même si le fichier de deltas concerne un autre projet cloud</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="156" />
-      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
-      <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="164" />
-      <source>Device folder</source>
-      <translation>Dossier de l’appareil</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>or the zip sent by QField</source>
-      <translation>ou le zip envoyé par QField</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="173" />
-      <source>Revert the changes</source>
-      <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="174" />
-      <source>Compare to the current source</source>
-      <translation>Comparer à la source actuelle</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="182" />
-      <source>Choose either the device folder or the zip sent by QField.</source>
-      <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
     </message>
     <message>
       <location filename="../processing/cloud_algorithms.py" line="48" />
@@ -3605,6 +3213,698 @@
       <location filename="../tasks/job_task.py" line="35" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
+      <translation>La couche a besoin de la configuration d'authentification "{id}", et la base d'authentification de QGIS était verrouillée au démarrage de la tâche.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
+      <translation>Déverrouillez la base d'authentification de QGIS (saisissez son mot de passe principal) et relancez la tâche.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="108" />
+      <source>kept the source's value of {names}</source>
+      <translation>valeur de la source conservée pour {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="184" />
+      <source>the feature was kept, as chosen</source>
+      <translation>l'entité a été conservée, comme choisi</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
+      <translation>Les décisions de conflit {given} ne sont pas comprises ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
+      <translation>Indiquez pour chaque identifiant de delta les attributs à résoudre, chacun avec "field" ou "source".</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="278" />
+      <source>Recover Interrupted Runs</source>
+      <translation>Reprendre les exécutions interrompues</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Load Deltas</source>
+      <translation>Charger les deltas</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Open Project</source>
+      <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Apply Deltas</source>
+      <translation>Appliquer les deltas</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Check Result</source>
+      <translation>Vérifier le résultat</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="107" />
+      <source>QGIS Layers Data</source>
+      <translation>Données des couches QGIS</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="107" />
+      <source>Package Project</source>
+      <translation>Empaqueter le projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="107" />
+      <source>QField Layer Data</source>
+      <translation>Données des couches QField</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Validity Check</source>
+      <translation>Vérification de la validité du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Opening Check</source>
+      <translation>Vérification de l'ouverture</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Details</source>
+      <translation>Détails du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Generate Thumbnail Image</source>
+      <translation>Générer la vignette</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="106" />
+      <source>The job's own authentication database refused its master password.</source>
+      <translation>La base d'authentification propre à la tâche a refusé son mot de passe principal.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="115" />
+      <source>The job's own authentication database did not take the configuration "{id}".</source>
+      <translation>La base d'authentification propre à la tâche n'a pas accepté la configuration "{id}".</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>applied</source>
+      <translation>appliqué</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="42" />
+      <source>conflict</source>
+      <translation>conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>apply failed</source>
+      <translation>échec de l'application</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>rolled back</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>skipped</source>
+      <translation>ignoré</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>not attempted</source>
+      <translation>non tenté</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>take the field's value</source>
+      <translation>prendre la valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>keep the source's value</source>
+      <translation>garder la valeur de la source</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Feature</source>
+      <translation>Entité</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Attribute</source>
+      <translation>Attribut</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>When the edit was made</source>
+      <translation>Lors de la modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>In the source now</source>
+      <translation>Dans la source maintenant</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Field's new value</source>
+      <translation>Nouvelle valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="57" />
+      <source>Keep the source's value</source>
+      <translation>Garder la valeur de la source</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="58" />
+      <source>Take the field's value</source>
+      <translation>Prendre la valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="59" />
+      <source>Apply again</source>
+      <translation>Appliquer à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="60" />
+      <source>Zoom to feature</source>
+      <translation>Zoomer sur l'entité</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="120" />
+      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
+      <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>{folder} is linked to the cloud project {old}. Link it to {new} instead?</source>
+      <translation>{folder} est lié au projet cloud {old}. Le lier plutôt à {new} ?</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="113" />
+      <source>finished with warnings</source>
+      <translation>terminé avec des avertissements</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="148" />
+      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
+      <translation>Tranchez chaque conflit dans l'onglet Modifications (garder la valeur de la source ou prendre la valeur du terrain), puis cliquez sur Appliquer à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="162" />
+      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="44" />
+      <source>{findings} findings, {bad} of {count} layers with problems</source>
+      <translation>{findings} constats, {bad} couches sur {count} avec des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="47" />
+      <source>{findings} findings to look at (see Summary)</source>
+      <translation>{findings} constats à examiner (voir Résumé)</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="99" />
+      <source>{name} in {folder}</source>
+      <translation>{name} dans {folder}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="17" />
+      <source>{size} bytes</source>
+      <translation>{size} octets</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>GB</source>
+      <translation>Go</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>MB</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>KB</source>
+      <translation>Ko</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="27" />
+      <source>offline into data.gpkg (table {table}) with {count} features</source>
+      <translation>hors ligne dans data.gpkg (table {table}) avec {count} entités</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="30" />
+      <source>copied to {file} ({size})</source>
+      <translation>copiée vers {file} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="33" />
+      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
+      <translation>copiée vers {file} seulement là où QField n'en a pas encore (conservée sur l'appareil)</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="36" />
+      <source>removed from the package</source>
+      <translation>retirée du paquet</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="37" />
+      <source>kept as it is: QField reads its source directly</source>
+      <translation>laissée telle quelle : QField lit directement sa source</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="42" />
+      <source>as set in the layer's QField properties</source>
+      <translation>comme réglé dans les propriétés QField de la couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="43" />
+      <source>the default for layers of the {provider} provider</source>
+      <translation>le défaut pour les couches du fournisseur {provider}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="51" />
+      <source>Package in {link}, {size} in all.</source>
+      <translation>Paquet dans {link}, {size} au total.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="72" />
+      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
+      <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="189" />
+      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
+      <translation>Le dossier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été lu.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="213" />
+      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
+      <translation>Le fichier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été copié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="225" />
+      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
+      <translation>Le projet a un lien en « {path} » qui sort du dossier du projet ; le fichier de l’appareil n’a pas été copié à travers lui.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="236" />
+      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
+      <translation>Le projet contient déjà un autre fichier « {path} » ; le fichier de l’appareil n’a pas été copié (rien n’est écrasé). Renommez l’un des deux et synchronisez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
+      <translation>Impossible de copier la pièce jointe « {source} » vers « {destination} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
+      <translation>Vérifiez l’espace disque libre et les droits d’écriture du dossier du projet ; rien n’a été copié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
+      <translation>Le dossier de l’appareil « {folder} » doit contenir exactement un fichier de projet .qgs (trouvés : {count}).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
+      <translation>Choisissez le dossier ouvert par QField (celui qui contient le projet empaqueté et data.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
+      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
+      <translation>Une synchronisation interrompue d’un paquet QFieldSync a été annulée : ses sources de données et le fichier de projet ont été restaurés depuis la sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
+      <translation>Les données de « {folder} » ont déjà été synchronisées dans ce projet (la liste des fichiers importés de QFieldSync contient leur somme de contrôle) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>Copy the folder from the device again after new field work.</source>
+      <translation>Copiez à nouveau le dossier depuis l’appareil après un nouveau travail de terrain.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
+      <source>QGIS cannot open the packaged project "{path}": {error}</source>
+      <translation>QGIS ne peut pas ouvrir le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
+{warnings}</source>
+      <translation>La synchronisation de l’édition hors ligne de QGIS n’a pas écrit toutes les modifications de terrain ; toutes les sources de données ont été restaurées et rien n’a été modifié.
+{warnings}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>Check that the layers' data sources are writable and not open in another program.</source>
+      <translation>Vérifiez que les sources de données des couches sont accessibles en écriture et ne sont pas ouvertes dans un autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
+      <source>The packaged project has no layer prepared for offline editing.</source>
+      <translation>Le projet empaqueté n’a aucune couche préparée pour l’édition hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
+      <translation>Ce dossier d’appareil n’est pas un paquet de ce projet : ses couches {layers} n’y sont pas (il a été empaqueté depuis « {original} »). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
+      <translation>Ouvrez le projet depuis lequel le dossier a été empaqueté, ou choisissez le bon dossier d’appareil.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
+      <translation>La couche « {layer} » est stockée dans une base de données ({provider}) ; ici, les modifications de terrain des paquets QFieldSync ne sont écrites que dans des sources fichiers, qui peuvent être sauvegardées. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
+      <translation>Synchronisez ce dossier avec QFieldSync, ou empaquetez le projet avec QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
+      <source>Could not save the project file "{path}": {error}</source>
+      <translation>Impossible d’enregistrer le fichier de projet « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Change</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="80" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="109" />
+      <source>Files</source>
+      <translation>Fichiers</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="43" />
+      <source>copied</source>
+      <translation>copié</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>identical</source>
+      <translation>identique</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>Already in the project.</source>
+      <translation>Déjà dans le projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="50" />
+      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{name} : {created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="71" />
+      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="72" />
+      <source>; {copied} files copied</source>
+      <translation> ; {copied} fichiers copiés</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="74" />
+      <source>, {file_conflicts} files in conflict</source>
+      <translation>, {file_conflicts} fichiers en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="147" />
+      <source>geometry: {wkt}</source>
+      <translation>géométrie : {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="23" />
+      <source>Synchronize from QField</source>
+      <translation>Synchroniser depuis QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="33" />
+      <source>The folder copied from the device, or the zip QField sent</source>
+      <translation>Le dossier copié depuis l’appareil, ou le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="34" />
+      <source>Folder…</source>
+      <translation>Dossier…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="35" />
+      <source>Zip…</source>
+      <translation>Zip…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="37" />
+      <source>Dry run: only show what would change</source>
+      <translation>Simulation : montrer seulement ce qui changerait</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="169" />
+      <source>Apply conflicting changes anyway</source>
+      <translation>Appliquer quand même les modifications en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="39" />
+      <source>Continue on error (apply the other changes)</source>
+      <translation>Continuer en cas d’erreur (appliquer les autres modifications)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="40" />
+      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
+      <translation>Comparer à la source actuelle (paquet antérieur à la synchronisation ; chaque différence est un conflit à confirmer)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="46" />
+      <source>Synchronize</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="57" />
+      <source>Device folder or zip:</source>
+      <translation>Dossier de l’appareil ou zip :</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="72" />
+      <source>Choose the folder copied from the device</source>
+      <translation>Choisir le dossier copié depuis l’appareil</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="77" />
+      <source>Choose the zip sent by QField</source>
+      <translation>Choisir le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="166" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="67" />
+      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
+      <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="69" />
+      <source>{job} finished: {note}.</source>
+      <translation>{job} terminé : {note}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="127" />
+      <source>Synchronize from QField…</source>
+      <translation>Synchroniser depuis QField…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="290" />
+      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
+      <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="156" />
+      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
+      <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="164" />
+      <source>Device folder</source>
+      <translation>Dossier de l’appareil</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="166" />
+      <source>or the zip sent by QField</source>
+      <translation>ou le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="173" />
+      <source>Revert the changes</source>
+      <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="174" />
+      <source>Compare to the current source</source>
+      <translation>Comparer à la source actuelle</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="182" />
+      <source>Choose either the device folder or the zip sent by QField.</source>
+      <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="153" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>« {link} » ignoré : boucle de liens symboliques.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="131" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>« {link} » ignoré : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="134" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>« {link} » ignoré : lien vers « {target} », hors du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="228" />
+      <source> and more than {count} more</source>
+      <translation> et plus de {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="230" />
+      <source> and {count} more</source>
+      <translation> et {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="238" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="242" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="246" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="248" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="249" />
+      <source>Nothing was changed.</source>
+      <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="250" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="162" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Vérifiez les permissions de ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="176" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="189" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="193" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="241" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="191" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Le paquet précédent a été remis dans « {out} » (un empaquetage a été interrompu pendant son remplacement).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="199" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Un paquet précédent contenant d’autres fichiers a été conservé sous « {backup} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/runner.py" line="188" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Les dossiers temporaires du paquet n’ont pas encore pu être supprimés : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="270" />
+      <source>Back up the folder and package</source>
+      <translation>Sauvegarder le dossier et empaqueter</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l’édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas être dans le dossier du projet. Un dossier de paquet n’est remplacé que s’il ne contient que ce que les paquets de ce projet ont écrit ; sinon la tâche refuse ou, avec « Sauvegarder », met le dossier de côté sous &lt;folder&gt;.backup-&lt;date&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Sauvegarder un dossier de paquet contenant d’autres fichiers (au lieu de refuser)</translation>
     </message>
   </context>
 </TS>

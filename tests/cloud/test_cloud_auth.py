@@ -67,8 +67,9 @@ def test_expired_token_asks_to_sign_in_again(cloud_server):
 
 def test_wrong_password_is_refused_without_storing(cloud_server):
     with pytest.raises(CloudError) as caught:
-        sign_in(cloud_server.url, USERNAME, "wrong")
-    assert caught.value.kind == AUTH and "wrong" not in str(caught.value)
+        sign_in(cloud_server.url, USERNAME, "not-the-password-42")
+    assert caught.value.kind == AUTH and "not-the-password-42" not in str(caught.value)
+    assert "the password is wrong" in caught.value.message and "expired" not in caught.value.message
     assert credentials.stored_authcfg() == ""
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from qgis.core import Qgis
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QLineEdit, QToolBar
 
 from qfieldsync_plus.core.cloud import credentials, links
 from qfieldsync_plus.core.jobs.job import CLOUD, PROCESS_PROJECTFILE
+from qfieldsync_plus.gui.cloud_project_forms import UploadTargetDialog
 from tests.cloud.conftest import PASSWORD, USERNAME
 
 from .conftest import wait_until, when_modal
@@ -26,6 +28,7 @@ def _sign_in_through_the_dialog(plugin, url: str, password: str = PASSWORD) -> b
 def test_sign_in_and_out_from_the_menu(plugin, cloud_server, signed_out, qgis_iface):
     assert _sign_in_through_the_dialog(plugin, cloud_server.url)
     assert plugin.cloud.is_signed_in()
+    assert plugin.sign_in_action.text() == f"Signed in as {USERNAME} — Sign out"
     assert credentials.load_credentials().token in cloud_server.state.tokens
     assert any(USERNAME in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
     token = credentials.load_credentials().token
@@ -60,14 +63,35 @@ def test_sign_out_everywhere_asks_twice_and_expires_qfields_token(plugin, cloud_
     assert cloud_server.state.tokens[phone].expired
 
 
-def test_a_wrong_password_is_reported_and_nothing_is_stored(plugin, cloud_server, signed_out, qgis_iface):
-    assert not _sign_in_through_the_dialog(plugin, cloud_server.url, password="wrong")
+def test_a_wrong_password_says_so_and_keeps_the_dialog_open(plugin, cloud_server, signed_out, qgis_iface):
+    seen = []
+
+    def fill(dialog):
+        dialog.url_combo.setCurrentText(cloud_server.url)
+        dialog.username_edit.setText(USERNAME)
+        dialog.password_edit.setText("wrong")
+        dialog.accept()
+
+        def look():  # the server's 401 on sign-in (recording 004) is a wrong password, not an expired token
+            if dialog.task is not None:
+                return QTimer.singleShot(50, look)
+            seen.extend([dialog.isVisible(), dialog.status_label.text(), dialog.password_edit.isEnabled()])
+            dialog.reject()
+
+        QTimer.singleShot(50, look)
+
+    when_modal(fill)
+    assert not plugin.cloud.sign_in_or_out()
+    visible, text, editable = seen
+    assert visible and editable
+    assert "password is wrong" in text and "expired" not in text
     assert not plugin.cloud.is_signed_in()
-    assert qgis_iface.messageBar().get_messages(Qgis.Critical)
+    assert plugin.sign_in_action.text() == "Sign in to QFieldCloud…"
 
 
 def test_upload_checks_uploads_and_mirrors_the_cloud_jobs(plugin, cloud_server, signed_out, opened_bees):
     assert _sign_in_through_the_dialog(plugin, cloud_server.url)
+    when_modal(lambda target: target.accept())  # not linked yet: create the cloud project "bees"
     task = plugin.upload_to_cloud()
     assert task is not None
     store = plugin.controller.runner().store
@@ -89,8 +113,11 @@ def test_upload_checks_uploads_and_mirrors_the_cloud_jobs(plugin, cloud_server, 
     wait_until(lambda: not plugin.cloud.tasks, timeout=30)
 
 
-def test_upload_without_sign_in_says_so(plugin, signed_out, opened_bees, qgis_iface):
+def test_upload_without_sign_in_opens_the_sign_in_dialog(plugin, signed_out, opened_bees, qgis_iface):
+    opened = []
+    when_modal(lambda dialog: (opened.append(dialog.windowTitle()), dialog.reject()))
     assert plugin.upload_to_cloud() is None
+    assert opened == ["Sign in to QFieldCloud"]
     assert any("not signed in" in m for m in qgis_iface.messageBar().get_messages(Qgis.Critical))
 
 
@@ -135,6 +162,9 @@ def test_problems_found_by_the_check_ask_before_uploading_anyway(plugin, cloud_s
     questions = []
 
     def answer(box):
+        if isinstance(box, UploadTargetDialog):  # not linked: create a new cloud project (after the check)
+            when_modal(answer)
+            return box.accept()
         questions.append(box.text())
         _click("No" if len(questions) == 1 else "Yes")(box)
 

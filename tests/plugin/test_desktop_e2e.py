@@ -93,3 +93,45 @@ def test_desktop_check_shows_the_layer_table(xvfb, installed_zip, example_copy, 
     assert "hives.gpkg" in rows["hives"][3] and "missing" in rows["hives"][3]
     assert rows["hives"][4]  # what to do
     assert (ARTIFACTS / "dock-layers.png").stat().st_size > 5000
+
+
+def test_desktop_projects_dialog_then_upload_of_an_unlinked_project(xvfb, installed_zip, example_copy, tmp_path,
+                                                                    cloud_server):
+    from tests.cloud.conftest import PASSWORD, USERNAME
+
+    with cloud_server.state.lock:
+        for name, description in (("forest_plots", "Plot inventory"), ("river_survey", "Bank erosion 2026")):
+            cloud_server.state.create_project(USERNAME, {"name": name, "description": description})
+    config = tmp_path / "qgis-config"
+    make_profile(config, installed_zip, extra_ini="\n[qgis]\nshowTips322=false\nshowTips340=false\n"
+                 "checkVersion=false\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    env = qgis_env(config, tmp_path / "data")
+    env.update(DISPLAY=xvfb, QFSP_E2E_OUT=str(out), QT_QPA_PLATFORM="xcb", QFSP_CLOUD_URL=cloud_server.url,
+               QFSP_CLOUD_USER=f"{USERNAME}:{PASSWORD}")
+    command = ["qgis", "--nologo", "--noversioncheck", "--code",
+               str(Path(__file__).with_name("e2e_cloud_startup.py")), str(example_copy)]
+    qgis = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        output, _ = qgis.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        qgis.kill()
+        output, _ = qgis.communicate()
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "qgis-e2e-cloud.log").write_text(output or "", encoding="utf-8")
+    for png in out.glob("cloud-*.png"):
+        shutil.copyfile(png, ARTIFACTS / png.name)
+    state = json.loads((out / "state.json").read_text(encoding="utf-8"))
+    assert "error" not in state, state.get("error")
+    assert state["menu_before"] == "Sign in to QFieldCloud…"
+    assert state["menu_after"] == f"Signed in as {USERNAME} — Sign out"
+    assert state["listed"] == ["forest_plots", "river_survey"]
+    assert USERNAME in state["account"] and cloud_server.url in state["account"]
+    assert state["target"]["name"] == "bees" and state["target"]["problem"] == ""
+    bees = [p for p in state["after_upload"] if p["name"] == "bees"]
+    assert bees and bees[0]["local_folder"] == str(example_copy.parent.resolve())
+    project_id = next(p["id"] for p in cloud_server.state.projects.values() if p["name"] == "bees")
+    assert {"bees.gpkg", "bees.qgs"} <= set(cloud_server.state.files[project_id])
+    assert state["cloud_job"]["type"] == "process_projectfile"
+    assert (ARTIFACTS / "cloud-projects.png").stat().st_size > 5000

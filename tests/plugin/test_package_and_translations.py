@@ -51,8 +51,12 @@ def test_metadata_is_complete(plugin_zip):
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("de", {"Check project": "Projekt prüfen", "QField jobs": "QField-Jobs", "Layer": "Layer"}),
-    ("fr", {"Check project": "Vérifier le projet", "QField jobs": "Tâches QField", "Layer": "Couche"}),
+    ("de", {"Check project": "Projekt prüfen", "QField jobs": "QField-Jobs", "Layer": "Layer",
+            "QFieldCloud projects…": "QFieldCloud-Projekte…",
+            "Synchronize with QFieldCloud": "Mit QFieldCloud synchronisieren"}),
+    ("fr", {"Check project": "Vérifier le projet", "QField jobs": "Tâches QField", "Layer": "Couche",
+            "QFieldCloud projects…": "Projets QFieldCloud…",
+            "Synchronize with QFieldCloud": "Synchroniser avec QFieldCloud"}),
 ])
 def test_compiled_translations_translate_in_the_plugin_context(qgis_app, plugin_zip, tmp_path, language, expected):
     from qfieldsync_plus.core.i18n import tr

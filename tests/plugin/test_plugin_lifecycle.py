@@ -22,7 +22,8 @@ def test_init_gui_adds_menu_toolbar_dock_provider(plugin, qgis_iface):
     menu = next(m for m in _menus(qgis_iface) if m.objectName() == "QFieldSyncPlusMenu")
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Check project", "Package for QField", "Synchronize from QField…", "Apply changes…",
-                     "Upload to QFieldCloud", "Sign in/out of QFieldCloud…", "Jobs panel", "Settings…"]
+                     "QFieldCloud projects…", "Upload to QFieldCloud", "Synchronize with QFieldCloud",
+                     "Apply the cloud's pending changes here", "Sign in to QFieldCloud…", "Jobs panel", "Settings…"]
     assert len(_our_toolbars(qgis_iface)) == 1
     assert QgsApplication.processingRegistry().providerById("qfieldsync_plus") is not None
     assert plugin.dock.windowTitle() == "QField jobs"

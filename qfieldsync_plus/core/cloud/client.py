@@ -149,8 +149,16 @@ class CloudClient:
 
     def login(self, username: str, password: str) -> Dict[str, Any]:
         """Exchange a username (or e-mail) and password for a token; returns the user with ``token``."""
-        return self._object("POST", "auth/token/", {"token": TEXT}, tr("sign in"),
-                            form={"username": username, "password": password})
+        try:
+            return self._object("POST", "auth/token/", {"token": TEXT}, tr("sign in"),
+                                form={"username": username, "password": password})
+        except CloudError as error:
+            if error.status != 401:
+                raise
+            raise CloudError(tr("QFieldCloud did not accept the user name or password: the password is wrong, "
+                                "or there is no such user."), error.kind, error.status, error.code, error.detail,
+                             tr("Check the user name and the password, then sign in again.")) from None
+
 
     def user(self) -> Dict[str, Any]:
         """The signed-in user."""
@@ -176,6 +184,10 @@ class CloudClient:
         if owner:
             form["owner"] = owner
         return self._object("POST", "projects/", PROJECT, tr("create project {name}").format(name=name), form=form)
+
+    def delete_project(self, project_id: str) -> None:
+        """Delete a project with all its files, jobs and deltas (204)."""
+        self._send("DELETE", f"projects/{project_id}/", what=tr("delete project {id}").format(id=project_id))
 
     # -- files ------------------------------------------------------------------------------
     def list_files(self, project_id: str) -> List[Dict[str, Any]]:

@@ -99,6 +99,8 @@ def store_token(url: str, username: str, token: str, ask: Optional[PasswordPromp
         manager.removeAuthenticationConfig(previous)
     _set_setting("authcfg", config.id())
     _set_setting("url", normalise_url(url))
+    _set_setting("signed_in_url", normalise_url(url))  # not the settings page's key: what this sign-in is for
+    _set_setting("entered_url", "")
     _set_setting("username", username)
     remember_url(url)
     return config.id()
@@ -139,5 +141,19 @@ def load_credentials(ask: Optional[PasswordPrompt] = None, url: Optional[str] = 
     if not token:
         raise CloudError(tr("The stored QFieldCloud sign-in ({authcfg}) is missing from the QGIS authentication "
                             "database.").format(authcfg=authcfg), NOT_SIGNED_IN, hint=tr("Sign in again."))
-    stored_url = str(_settings_value("url", "") or config.uri() or DEFAULT_URL)
+    stored_url = str(config.uri() or _settings_value("url", "") or DEFAULT_URL)  # the token goes only where it came from
     return Credentials(normalise_url(url or stored_url), token, config.config("username", ""), "settings")
+
+
+def remember_entered_url(url: str) -> None:
+    """Keep the server URL as the user typed it at sign-in (shown as is; requests use the normalised one)."""
+    _set_setting("entered_url", url.strip())
+
+
+def signed_in_as() -> Optional[Credentials]:
+    """Who is signed in and on which server (the URL as entered), from the settings (no token, no
+    master password); None when signed out."""
+    if not stored_authcfg():
+        return None
+    url = str(_settings_value("entered_url", "") or _settings_value("signed_in_url", "") or DEFAULT_URL)
+    return Credentials(url, "", str(_settings_value("username", "") or ""))

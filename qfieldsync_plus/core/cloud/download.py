@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Set
+from typing import Callable, Collection, Dict, Iterable, List, Optional, Set
 
 from ..i18n import tr
 from ..paths import data_dir
@@ -70,8 +70,13 @@ def download_changed_files(
     folder: Path,
     files_being_edited: Iterable[Path] = (),
     is_cancelled: Callable[[], bool] = lambda: False,
+    on_file: Optional[Callable[[int, int, str], None]] = None,
+    names: Optional[Collection[str]] = None,
 ) -> DownloadResult:
     """Replace local files whose content differs from the cloud's latest version.
+
+    ``on_file(index, count, name)`` is called before each listed file is looked at (progress);
+    ``names`` limits the download to those files.
 
     Each replaced file is first copied to a backup folder in the profile
     (``<data dir>/cloud_backups/<project>/<time>/``). Files in ``files_being_edited``
@@ -85,7 +90,10 @@ def download_changed_files(
     staging_root = data_dir() / STAGING_FOLDER
     staging_root.mkdir(parents=True, exist_ok=True)
     result = DownloadResult()
-    for entry in client.list_files(project_id):
+    entries = [e for e in client.list_files(project_id) if names is None or e["name"] in names]
+    for index, entry in enumerate(entries):
+        if on_file is not None:
+            on_file(index, len(entries), entry["name"])
         target = _safe_target(folder, entry["name"])
         if target is None:
             continue

@@ -9,6 +9,7 @@ from ..cloud.client import CloudClient
 from ..cloud.download import DownloadResult, download_changed_files
 from ..cloud.errors import INVALID, CloudError
 from ..cloud.links import linked_project
+from ..cloud.sync_state import record_baseline
 from ..i18n import tr
 
 
@@ -22,4 +23,6 @@ def download_linked(client: CloudClient, folder: Path, project_id: Optional[str]
             raise CloudError(tr("{folder} is not linked to a QFieldCloud project.").format(folder=folder), INVALID,
                              hint=tr("Link the folder to its cloud project first."))
         project_id = link["project_id"]
-    return download_changed_files(client, project_id, Path(folder), files_being_edited, is_cancelled)
+    result = download_changed_files(client, project_id, Path(folder), files_being_edited, is_cancelled)
+    record_baseline(project_id, Path(folder), client.list_files(project_id))
+    return result

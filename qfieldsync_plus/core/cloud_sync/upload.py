@@ -14,6 +14,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ..cloud.client import CloudClient
 from ..cloud.errors import REFUSED, CloudError
 from ..cloud.links import project_file_in, project_label
+from ..cloud.sync_state import record_baseline
 from ..cloud.uploader import UploadPlan, UploadProgress, UploadResult, execute_upload, plan_upload
 from ..i18n import tr
 from ..runner.runner import JobRunner
@@ -98,8 +99,15 @@ def check_and_upload(client: CloudClient, runner: JobRunner, project_id: Optiona
     ``project_unreadable``, and sends nothing (no project is created either)."""
     prepared = prepare_upload(client, runner, project_id, folder, force, new_project_name=new_project_name,
                               is_cancelled=is_cancelled)
+    raise_refusal(prepared)
+    result = execute_upload(client, prepared.plan, on_progress, is_cancelled, delete_remote)
+    record_baseline(prepared.project_id, prepared.folder, client.list_files(prepared.project_id))
+    return prepared.project_id, result
+
+
+def raise_refusal(prepared: PreparedUpload) -> None:
+    """Raise ``CloudError(REFUSED)`` (code ``project_unreadable`` or ``check_problems``) when the check refused."""
     if prepared.refusal and prepared.check.fatal:
         raise CloudError(prepared.refusal, REFUSED, code=PROJECT_UNREADABLE)
     if prepared.refusal:
         raise CloudError(prepared.refusal, REFUSED, code=CHECK_PROBLEMS, hint=tr("Fix them, or upload anyway."))
-    return prepared.project_id, execute_upload(client, prepared.plan, on_progress, is_cancelled, delete_remote)

@@ -129,6 +129,7 @@ class QFieldSyncPlusPlugin:
         self.jobs_action = self._action("jobs", tr("Jobs panel"), self.toggle_dock)
         self.jobs_action.setCheckable(True)
         self.settings_action = self._action("settings", tr("Settings…"), self.show_settings)
+        self.configure_action = self._action("plugin", tr("QField project configuration…"), self.configure_project)
         from .gui.cloud_actions import CloudActions  # the cloud client loads with the desktop only
 
         self.cloud = CloudActions(self.controller, self.message, self.iface.mainWindow())
@@ -171,6 +172,7 @@ class QFieldSyncPlusPlugin:
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.jobs_action)
+        self.menu.addAction(self.configure_action)
         self.menu.addAction(self.settings_action)
         help_menu = next((a for a in menu_bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
         if help_menu is not None:
@@ -441,6 +443,13 @@ class QFieldSyncPlusPlugin:
             page.apply()
         self.settings_dialog = None
         return accepted
+
+    def configure_project(self) -> bool:
+        """The QField project configuration dialog; True when the user pressed OK (settings written)."""
+        from .gui.project_page import ProjectConfigurationDialog
+
+        dialog = ProjectConfigurationDialog(QgsProject.instance(), self.iface.mapCanvas(), self.iface.mainWindow())
+        return dialog.exec_() == QDialog.Accepted
 
     def settings_changed(self) -> None:
         """Follow changed settings (time limit, interpreter, data folder)."""

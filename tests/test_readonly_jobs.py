@@ -7,6 +7,7 @@ sent the file again) and reading it left ``-wal``/``-shm`` files behind.
 """
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from qfieldsync_plus.core.paths import store_path
 from qfieldsync_plus.core.readonly_sources import release_new_sidecars
 from qfieldsync_plus.core.runner.runner import JobRunner
 from qfieldsync_plus.core.runner.store import JobStore
+from qfieldsync_plus.core.sync.identity import PROJECT_ID_KEY, PROJECT_SCOPE
 from tests.packaging.conftest import csv_layer, points, spatialite_layer, write_csv, write_ogr
 from tests.test_process_projectfile import digest, run_check
 
@@ -56,6 +58,9 @@ def mixed_project(qgis_app, tmp_path) -> Path:
         if layer.name() != "shapes":  # packaged into data.gpkg (read through GDAL); the Shapefile is copied
             layer.setCustomProperty("QFieldSync/action", "offline")
         project.addMapLayer(layer)
+    # Packaged before: it has its cable-sync project id, so packaging writes no byte to the project file
+    # (the first package writes that one entry; tests/sync/test_package_fingerprint.py covers it).
+    project.writeEntry(PROJECT_SCOPE, PROJECT_ID_KEY, str(uuid.uuid4()))
     assert project.write(str(folder / "readonly.qgs")), project.error()
     project.clear()  # QGIS closes the files (and resets journal modes) before WAL is switched on
     connection = sqlite3.connect(folder / "wal.gpkg")

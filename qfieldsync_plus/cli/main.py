@@ -12,11 +12,11 @@ import sys
 from typing import List, Optional
 
 from ..core.runner.store_file import StoreError
-from . import cloud, delta_apply, deltas, jobs_history, package, process_projectfile, secrets
+from . import cloud, delta_apply, deltas, jobs_history, package, process_projectfile, secrets, sync
 from .common import quiet_qt_debug
 
 # Each module has register(subparsers); the parser it adds sets ``func(args) -> int``.
-COMMAND_MODULES = [process_projectfile, jobs_history, package, cloud, delta_apply, deltas, secrets]
+COMMAND_MODULES = [process_projectfile, jobs_history, package, cloud, delta_apply, deltas, secrets, sync]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_FINDINGS = 0, 1, 2, 3
 

@@ -1206,42 +1206,42 @@
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="192" />
+      <location filename="../core/deltas/engine.py" line="195" />
       <source>Successfully applied delta! ({notes})</source>
       <translation>Delta erfolgreich angewendet! ({notes})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="265" />
+      <location filename="../core/deltas/engine.py" line="294" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="271" />
+      <location filename="../core/deltas/engine.py" line="300" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="282" />
+      <location filename="../core/deltas/engine.py" line="311" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="316" />
+      <location filename="../core/deltas/engine.py" line="345" />
       <source>Nothing was changed: {error}</source>
       <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="320" />
+      <location filename="../core/deltas/engine.py" line="349" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="330" />
+      <location filename="../core/deltas/engine.py" line="359" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="337" />
+      <location filename="../core/deltas/engine.py" line="366" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
@@ -1263,7 +1263,7 @@
     <message>
       <location filename="../core/deltas/geometry.py" line="104" />
       <source>an empty {source} cannot be stored in a {target} layer</source>
-      <translation type="unfinished" />
+      <translation>ein leeres {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="132" />
@@ -1283,72 +1283,72 @@
     <message>
       <location filename="../core/deltas/limits.py" line="46" />
       <source>64-bit integer</source>
-      <translation type="unfinished" />
+      <translation>64-Bit-Ganzzahl</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="48" />
       <source>boolean: 0 or 1</source>
-      <translation type="unfinished" />
+      <translation>Boolescher Wert: 0 oder 1</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="50" />
       <source>16-bit integer</source>
-      <translation type="unfinished" />
+      <translation>16-Bit-Ganzzahl</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="51" />
       <source>32-bit integer</source>
-      <translation type="unfinished" />
+      <translation>32-Bit-Ganzzahl</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="60" />
       <source>Shapefile integer of at most {digits} characters</source>
-      <translation type="unfinished" />
+      <translation>Shapefile-Ganzzahl mit höchstens {digits} Zeichen</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="67" />
       <source>SQLite stores NaN as NULL</source>
-      <translation type="unfinished" />
+      <translation>SQLite speichert NaN als NULL</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="70" />
       <source>32-bit floating point number</source>
-      <translation type="unfinished" />
+      <translation>32-Bit-Gleitkommazahl</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="73" />
       <source>number of {width} digits, {decimals} of them decimals</source>
-      <translation type="unfinished" />
+      <translation>Zahl mit {width} Stellen, davon {decimals} Nachkommastellen</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="85" />
       <source>Shapefile number of {width} characters with {decimals} decimals</source>
-      <translation type="unfinished" />
+      <translation>Shapefile-Zahl mit {width} Zeichen und {decimals} Nachkommastellen</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="92" />
       <source>text with a NUL character would be cut short</source>
-      <translation type="unfinished" />
+      <translation>Text mit einem NUL-Zeichen würde abgeschnitten</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="94" />
       <source>text of at most {count} characters</source>
-      <translation type="unfinished" />
+      <translation>Text mit höchstens {count} Zeichen</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="100" />
       <source>text in the Shapefile's encoding {encoding}</source>
-      <translation type="unfinished" />
+      <translation>Text in der Kodierung {encoding} des Shapefiles</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="104" />
       <source>Shapefile text of at most {count} bytes</source>
-      <translation type="unfinished" />
+      <translation>Shapefile-Text mit höchstens {count} Bytes</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="111" />
       <source>{type} field: NaN and Infinity fit only decimal number fields</source>
-      <translation type="unfinished" />
+      <translation>Feld vom Typ {type}: NaN und Infinity passen nur in Dezimalzahlfelder</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="64" />
@@ -1513,27 +1513,27 @@
     <message>
       <location filename="../core/deltas/source_checks.py" line="28" />
       <source>folder</source>
-      <translation type="unfinished" />
+      <translation>Ordner</translation>
     </message>
     <message>
       <location filename="../core/deltas/source_checks.py" line="28" />
       <source>file</source>
-      <translation type="unfinished" />
+      <translation>Datei</translation>
     </message>
     <message>
       <location filename="../core/deltas/source_checks.py" line="29" />
       <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
-      <translation type="unfinished" />
+      <translation>{source} ist schreibgeschützt: {kind} "{path}" kann nicht geschrieben werden. Nichts wurde geändert; machen Sie es beschreibbar (oder arbeiten Sie mit einer beschreibbaren Kopie) und starten Sie den Job erneut.</translation>
     </message>
     <message>
       <location filename="../core/deltas/source_checks.py" line="52" />
       <source>it is not an SQLite database</source>
-      <translation type="unfinished" />
+      <translation>es ist keine SQLite-Datenbank</translation>
     </message>
     <message>
       <location filename="../core/deltas/source_checks.py" line="68" />
       <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Die Datenbankdatei "{path}" ist beschädigt ({detail}). Nichts wurde geändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="96" />
@@ -1553,7 +1553,7 @@
     <message>
       <location filename="../core/deltas/targets.py" line="137" />
       <source>Layer "{layer}": {problem}</source>
-      <translation type="unfinished" />
+      <translation>Layer "{layer}": {problem}</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="146" />
@@ -1573,12 +1573,12 @@
     <message>
       <location filename="../core/deltas/values.py" line="285" />
       <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
-      <translation type="unfinished" />
+      <translation>der Wert {value} passt nicht in das Feld "{field}" des Layers "{layer}" ({type})</translation>
     </message>
     <message>
       <location filename="../core/deltas/values.py" line="316" />
       <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
-      <translation type="unfinished" />
+      <translation>Bytes: das Delta enthält sie als Text mit ersetzten Zeichen, nicht die ursprünglichen Bytes</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="77" />
@@ -1593,12 +1593,12 @@
     <message>
       <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Die Deltadatei "{file}" ist für das Cloud-Projekt {theirs}, dieses Projekt ist aber mit dem Cloud-Projekt {ours}{name} verknüpft. Nichts wurde geändert.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
-      <translation type="unfinished" />
+      <translation>Wenn die Änderungen trotzdem für dieses Projekt gedacht sind, wenden Sie sie mit "Auch anwenden, wenn die Deltadatei für ein anderes Cloud-Projekt ist" (Processing: Deltas anwenden) oder --any-project an.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="167" />
@@ -1613,7 +1613,7 @@
     <message>
       <location filename="../core/jobs/delta_apply.py" line="248" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
-      <translation type="unfinished" />
+      <translation>Übersprungen: das Projekt "{project}" hat es bereits auf dieselbe Datenquelle angewendet; verwenden Sie "deltas reapply", um es erneut anzuwenden.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="253" />
@@ -1635,7 +1635,7 @@
     <message>
       <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
-      <translation type="unfinished" />
+      <translation>Korrigieren Sie, was die Meldung nennt (den Wert des Deltas oder die Datenquelle), oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="272" />
@@ -1670,27 +1670,27 @@
       <translation>Ergebnis prüfen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="43" />
+      <location filename="../core/jobs/package.py" line="47" />
       <source>No output folder given for the package.</source>
       <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="43" />
+      <location filename="../core/jobs/package.py" line="47" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="107" />
+      <location filename="../core/jobs/package.py" line="125" />
       <source>QGIS Layers Data</source>
       <translation>QGIS-Layerdaten</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="107" />
+      <location filename="../core/jobs/package.py" line="125" />
       <source>Package Project</source>
       <translation>Projekt paketieren</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="107" />
+      <location filename="../core/jobs/package.py" line="125" />
       <source>QField Layer Data</source>
       <translation>QField-Layerdaten</translation>
     </message>
@@ -1725,7 +1725,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="78" />
+      <location filename="../gui/layers_table.py" line="62" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
@@ -1775,7 +1775,7 @@
       <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="176" />
+      <location filename="../core/packaging/packager.py" line="181" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
     </message>
@@ -1830,7 +1830,7 @@
       <translation>GDAL findet keinen Layer „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <location filename="../core/packaging/offline_writer.py" line="212" />
       <source>the written table cannot be read back.</source>
       <translation>die geschriebene Tabelle lässt sich nicht zurücklesen.</translation>
     </message>
@@ -1875,92 +1875,92 @@
       <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="228" />
+      <location filename="../core/packaging/ownership.py" line="242" />
       <source> and more than {count} more</source>
       <translation> und mehr als {count} weitere</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="230" />
+      <location filename="../core/packaging/ownership.py" line="244" />
       <source> and {count} more</source>
       <translation> und {count} weitere</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="238" />
+      <location filename="../core/packaging/ownership.py" line="252" />
       <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
       <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="242" />
+      <location filename="../core/packaging/ownership.py" line="256" />
       <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
       <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="246" />
+      <location filename="../core/packaging/ownership.py" line="260" />
       <source>It holds a package of another project ("{project}").</source>
       <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="248" />
+      <location filename="../core/packaging/ownership.py" line="262" />
       <source>Synchronize from QField first, or package with a backup.</source>
       <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="249" />
+      <location filename="../core/sync/prepare.py" line="190" />
       <source>Nothing was changed.</source>
       <translation>Es wurde nichts verändert.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="250" />
+      <location filename="../core/packaging/ownership.py" line="264" />
       <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
       <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="86" />
+      <location filename="../core/packaging/packager.py" line="88" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="86" />
+      <location filename="../core/packaging/packager.py" line="88" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="92" />
+      <location filename="../core/packaging/packager.py" line="94" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="148" />
+      <location filename="../core/packaging/packager.py" line="153" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="162" />
+      <location filename="../core/packaging/packager.py" line="167" />
       <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
       <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="162" />
+      <location filename="../core/packaging/packager.py" line="167" />
       <source>Check the permissions of that folder.</source>
       <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="176" />
+      <location filename="../core/packaging/packager.py" line="181" />
       <source>Could not write the package manifest in "{folder}": {error}</source>
       <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="189" />
+      <location filename="../core/packaging/packager.py" line="194" />
       <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
       <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="193" />
+      <location filename="../core/packaging/packager.py" line="198" />
       <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
       <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="241" />
+      <location filename="../core/packaging/packager.py" line="247" />
       <source>Could not record the package in {folder}: {error}</source>
       <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
     </message>
@@ -2015,42 +2015,42 @@
       <translation>Die Projektdatei ist unlesbar, unvollständig, beschädigt oder falsch. Speichern Sie sie erneut aus QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="38" />
+      <location filename="../core/qfieldsync_config.py" line="43" />
       <source>Offline editing</source>
       <translation>Offline bearbeiten</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="39" />
+      <location filename="../core/qfieldsync_config.py" line="44" />
       <source>Directly access data source</source>
       <translation>Direkt auf die Datenquelle zugreifen</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="40" />
+      <location filename="../core/qfieldsync_config.py" line="45" />
       <source>Remove from project</source>
       <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="41" />
+      <location filename="../core/qfieldsync_config.py" line="46" />
       <source>Copy</source>
       <translation>Kopieren</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="42" />
+      <location filename="../core/qfieldsync_config.py" line="47" />
       <source>Keep existent (copy if missing)</source>
       <translation>Vorhandene behalten (kopieren, falls fehlend)</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="73" />
+      <location filename="../core/qfieldsync_config.py" line="85" />
       <source>The cable action "{action}" is not valid for layer "{layer}".</source>
       <translation>Die Kabel-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="76" />
+      <location filename="../core/qfieldsync_config.py" line="88" />
       <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
       <translation>Die Cloud-Aktion „{action}“ ist für den Layer „{layer}“ nicht gültig.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="117" />
+      <location filename="../core/qfieldsync_config.py" line="129" />
       <source>The folder "{folder}" must be a path inside the project folder.</source>
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
     </message>
@@ -3087,7 +3087,7 @@
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="101" />
+      <location filename="../gui/project_page.py" line="53" />
       <source>Layers</source>
       <translation>Layer</translation>
     </message>
@@ -3217,22 +3217,22 @@
       <translation>{name} in {folder}</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="34" />
+      <location filename="../gui/layer_page.py" line="71" />
       <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
       <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="37" />
+      <location filename="../gui/layer_page.py" line="69" />
       <source>Action for cable export</source>
       <translation>Aktion für den Kabel-Export</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="38" />
+      <location filename="../gui/layer_page.py" line="70" />
       <source>Action for QFieldCloud</source>
       <translation>Aktion für QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="90" />
+      <location filename="../gui/project_page.py" line="179" />
       <source>QField</source>
       <translation>QField</translation>
     </message>
@@ -3297,34 +3297,24 @@
       <translation>Paket in {link}, insgesamt {size}.</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="27" />
+      <location filename="../gui/project_page.py" line="73" />
       <source>Area of interest</source>
       <translation>Interessensgebiet</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="31" />
-      <source>Only copy features inside the area of interest</source>
-      <translation>Nur Objekte innerhalb des Interessensgebiets kopieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="37" />
+      <location filename="../gui/project_page.py" line="83" />
       <source>Attachment folders (one per line)</source>
       <translation>Anhangsordner (einer pro Zeile)</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="38" />
+      <location filename="../gui/project_page.py" line="84" />
       <source>Data folders (one per line)</source>
       <translation>Datenordner (einer pro Zeile)</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="39" />
+      <location filename="../gui/project_page.py" line="85" />
       <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
       <translation>Ordner sind relativ zum Projektordner. QFieldSync liest dieselben Einstellungen.</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="83" />
-      <source>QField project settings</source>
-      <translation>QField-Projekteinstellungen</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="29" />
@@ -3427,7 +3417,7 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="269" />
+      <location filename="../plugin.py" line="272" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -3542,32 +3532,32 @@
       <translation>{job} wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="64" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="68" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="69" />
+      <location filename="../plugin.py" line="70" />
       <source>{job} finished: {note}.</source>
       <translation>{job} beendet: {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="72" />
+      <location filename="../plugin.py" line="73" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" line="77" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="78" />
+      <location filename="../plugin.py" line="79" />
       <source>{job} finished.</source>
       <translation>{job} beendet.</translation>
     </message>
@@ -3582,67 +3572,67 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="127" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="127" />
+      <location filename="../plugin.py" line="128" />
       <source>Synchronize from QField…</source>
       <translation>Aus QField synchronisieren…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="129" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="130" />
+      <location filename="../plugin.py" line="131" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="134" />
+      <location filename="../plugin.py" line="136" />
       <source>QFieldCloud projects…</source>
       <translation>QFieldCloud-Projekte…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="136" />
+      <location filename="../plugin.py" line="138" />
       <source>Synchronize with QFieldCloud</source>
       <translation>Mit QFieldCloud synchronisieren</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="138" />
+      <location filename="../plugin.py" line="140" />
       <source>Apply the cloud's pending changes here</source>
       <translation>Ausstehende Änderungen der Cloud hier anwenden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="270" />
+      <location filename="../plugin.py" line="273" />
       <source>Back up the folder and package</source>
       <translation>Ordner sichern und packen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="290" />
+      <location filename="../plugin.py" line="293" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="296" />
+      <location filename="../plugin.py" line="299" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="299" />
+      <location filename="../plugin.py" line="302" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="328" />
+      <location filename="../plugin.py" line="331" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="355" />
+      <location filename="../plugin.py" line="358" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -3652,7 +3642,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="429" />
+      <location filename="../plugin.py" line="432" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -3915,6 +3905,816 @@
       <location filename="../tasks/job_task.py" line="35" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="169" />
+      <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
+      <translation>Der Layer „{name}“ ist nicht mehr im Projekt; diese Änderung wurde nicht angewendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="214" />
+      <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
+      <translation>Das Feld „{field}“ verweist auf das im Feld erstellte Objekt {pk} im Layer „{layer}“, das nicht angewendet wurde.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="227" />
+      <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
+      <translation>Diese Änderung muss vor dem Anwenden geprüft werden (Konflikte überschreiben, um sie anzuwenden).</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="61" />
+      <source>The package cannot be synchronized back by cable: {error}</source>
+      <translation>Das Paket kann nicht per Kabel zurücksynchronisiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
+      <translation>„{device}“ hat keinen Synchronisierungs-Fingerabdruck: Es wurde vor der Kabel-Synchronisierung oder mit einem anderen Werkzeug gepackt.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
+      <translation>Es wurde nichts geändert. Vergleichen Sie es stattdessen mit den aktuellen Datenquellen (Mit der aktuellen Quelle vergleichen) oder packen Sie das Projekt vor dem nächsten Feldeinsatz erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
+      <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
+      <translation>Die Änderungen eines von QFieldSync erstellten Pakets können nicht rückgängig gemacht werden (die Offline-Bearbeitung von QGIS speichert keine alten Werte); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
+      <source>"{device}" holds no QGIS offline-editing log.</source>
+      <translation>„{device}“ enthält kein Protokoll der QGIS-Offline-Bearbeitung.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="55" />
+      <source>Field edits of "{file}" will not be synchronized: {error}</source>
+      <translation>Feldänderungen von „{file}“ werden nicht synchronisiert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="84" />
+      <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
+      <translation>Layer „{layer}“ wird als {format} kopiert, dessen Objekte keinen stabilen Schlüssel haben: Seine Feldänderungen kommen als Löschen und Anlegen zurück. Stellen Sie seine Aktion auf „Offline bearbeiten“, um sie als Änderungen zu behalten.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="243" />
+      <source>Unknown base map type "{value}".</source>
+      <translation>Unbekannter Grundkartentyp "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="245" />
+      <source>The base map tile size must be positive, not {value}.</source>
+      <translation>Die Kachelgröße der Grundkarte muss positiv sein, nicht {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="248" />
+      <source>The base map zoom levels must go from lower to higher ({low} to {high}).</source>
+      <translation>Die Zoomstufen der Grundkarte müssen von niedrig nach hoch gehen ({low} bis {high}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="251" />
+      <source>The auto-push interval must be at least one minute.</source>
+      <translation>Das Intervall für automatisches Hochladen muss mindestens eine Minute betragen.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="253" />
+      <source>The maximum image size cannot be negative.</source>
+      <translation>Die maximale Bildgröße darf nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="256" />
+      <source>"{value}" is not a valid value for {option}.</source>
+      <translation>"{value}" ist kein gültiger Wert für {option}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="262" />
+      <source>"{value}" is not a colour ({option}).</source>
+      <translation>"{value}" ist keine Farbe ({option}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="159" />
+      <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
+      <translation>Layer "{layer}": der Ausdruck für {what} ist ungültig: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="166" />
+      <source>the attachment field "{field}"</source>
+      <translation>das Anhangsfeld "{field}"</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="170" />
+      <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
+      <translation>Layer "{layer}": unbekannter Messwerttyp {value} für das Tracking.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="175" />
+      <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
+      <translation>Layer "{layer}": Anzahlen, Distanzen und Intervalle dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
+      <translation>Die Tabelle „{table}“ von data.gpkg hat keine AUTOINCREMENT-Objekt-IDs; eine Objekt-ID könnte daher nach einem Löschen wiederverwendet werden, und Feldänderungen könnten nicht synchronisiert werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>Update GDAL, or report this with your GDAL version.</source>
+      <translation>Aktualisieren Sie GDAL oder melden Sie dies mit Ihrer GDAL-Version.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/content.py" line="53" />
+      <source>"{file}" cannot be read: {error}</source>
+      <translation>„{file}“ kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="52" />
+      <source>"{path}" leaves the device folder.</source>
+      <translation>„{path}“ verlässt den Geräteordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="116" />
+      <source>The device folder or zip "{path}" does not exist.</source>
+      <translation>Der Geräteordner oder das Zip „{path}“ existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="125" />
+      <source>"{path}" is neither a folder nor a zip.</source>
+      <translation>„{path}“ ist weder ein Ordner noch ein Zip.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
+      <translation>„{path}“ enthält keine data.gpkg: Es ist kein QField-Paketordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
+      <translation>Wählen Sie den vom Gerät kopierten Paketordner (den mit der *_qfield.qgs).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
+      <translation>„{path}“ ist im WAL-Modus, aber „{wal}“ fehlt: Die letzten Feldänderungen stehen in dieser Datei.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>Copy {wal} too (or close QField before copying).</source>
+      <translation>Kopieren Sie auch {wal} (oder schließen Sie QField vor dem Kopieren).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
+      <translation>„{path}“ hat sich während des Kopierens geändert: QField (oder ein anderes Programm) schreibt noch darin.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>Close QField, then synchronize again; nothing was changed.</source>
+      <translation>Schließen Sie QField und synchronisieren Sie dann erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="196" />
+      <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
+      <translation>Die data.gpkg des Geräts ist kein lesbares GeoPackage: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="41" />
+      <source>{count} changed rows in {table}</source>
+      <translation>{count} geänderte Zeilen in {table}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="44" />
+      <source>{count} attachments ({first}…)</source>
+      <translation>{count} Anhänge ({first}…)</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="70" />
+      <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
+      <translation>data.gpkg hat keinen Synchronisierungs-Fingerabdruck, daher können seine Feldänderungen nicht geprüft werden</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="74" />
+      <source>Could not add the project id to "{path}": {error}</source>
+      <translation>Die Projekt-ID konnte nicht zu „{path}“ hinzugefügt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="98" />
+      <source>"{path}" is not a folder; the device copy cannot be identified.</source>
+      <translation>„{path}“ ist kein Ordner; die Gerätekopie kann nicht identifiziert werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="47" />
+      <source>the feature was deleted from the data source since packaging</source>
+      <translation>das Objekt wurde seit dem Packen aus der Datenquelle gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="62" />
+      <source>"{field}" was changed in the data source since packaging</source>
+      <translation>„{field}“ wurde seit dem Packen in der Datenquelle geändert</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
+      <translation>Das Projekt „{project}“ hat keine Projekt-ID, daher kann „{device}“ keines seiner Pakete sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>Package the project with this plugin first; nothing was changed.</source>
+      <translation>Packen Sie das Projekt zuerst mit diesem Plugin; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
+      <translation>„{device}“ ist ein Paket eines anderen Projekts: „{owner}“ (Projekt-ID {id}), nicht von „{project}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>Choose the right project or device folder; nothing was changed.</source>
+      <translation>Wählen Sie das richtige Projekt oder den richtigen Geräteordner; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="160" />
+      <source>"{file}" is missing from the device folder.</source>
+      <translation>„{file}“ fehlt im Geräteordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="162" />
+      <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
+      <translation>„{file}“ wurde nicht synchronisiert: Dieser Computer hat seine gepackten Zeilen nicht aufbewahrt (kopierte Dateien ohne Objektschlüssel benötigen sie).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="190" />
+      <source>This device copy has no synchronization on this computer to revert.</source>
+      <translation>Für diese Gerätekopie gibt es auf diesem Computer keine Synchronisierung, die rückgängig gemacht werden könnte.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="47" />
+      <source>the field "{field}" was removed from the data source since packaging</source>
+      <translation>das Feld „{field}“ wurde seit dem Packen aus der Datenquelle entfernt</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="52" />
+      <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
+      <translation>das Feld „{field}“ hat seit dem Packen seinen Typ von {was} zu {now} geändert</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="40" />
+      <source>The packaged project "{file}" cannot be read: {error}</source>
+      <translation>Das gepackte Projekt „{file}“ kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="69" />
+      <source>not in the current data source: created in the field, or deleted in the office</source>
+      <translation>nicht in der aktuellen Datenquelle: im Feld erstellt oder im Büro gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="71" />
+      <source>not on the device: deleted in the field, or added in the office since packaging</source>
+      <translation>nicht auf dem Gerät: im Feld gelöscht oder seit dem Packen im Büro hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="75" />
+      <source>{field}: data source {source}, device {device}</source>
+      <translation>{field}: Datenquelle {source}, Gerät {device}</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="17" />
+      <source>Lock feature addition</source>
+      <translation>Hinzufügen von Objekten sperren</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="17" />
+      <source>Lock attribute editing</source>
+      <translation>Bearbeiten von Attributen sperren</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="18" />
+      <source>Lock geometry editing</source>
+      <translation>Bearbeiten von Geometrien sperren</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="18" />
+      <source>Lock feature deletion</source>
+      <translation>Löschen von Objekten sperren</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="25" />
+      <source>Editing locks in QField</source>
+      <translation>Bearbeitungssperren in QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="33" />
+      <source>Lock only the features for which this expression is true</source>
+      <translation>Nur die Objekte sperren, für die dieser Ausdruck wahr ist</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="68" />
+      <source>Tracking session</source>
+      <translation>Tracking-Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="70" />
+      <source>Time requirement</source>
+      <translation>Zeitbedingung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="72" />
+      <source>Distance requirement</source>
+      <translation>Distanzbedingung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="77" />
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="74" />
+      <source>Sensor data requirement</source>
+      <translation>Sensordatenbedingung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="75" />
+      <source>Wait for all active requirements</source>
+      <translation>Auf alle aktiven Bedingungen warten</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="76" />
+      <source>Erroneous distance safeguard</source>
+      <translation>Schutz vor fehlerhaften Distanzen</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Elapsed time (seconds since start of tracking)</source>
+      <translation>Verstrichene Zeit (Sekunden seit Beginn des Trackings)</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Timestamp (milliseconds since epoch)</source>
+      <translation>Zeitstempel (Millisekunden seit der Epoche)</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Ground speed</source>
+      <translation>Geschwindigkeit über Grund</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Bearing</source>
+      <translation>Kurs</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Horizontal accuracy</source>
+      <translation>Horizontale Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Vertical accuracy</source>
+      <translation>Vertikale Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>PDOP</source>
+      <translation>PDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>HDOP</source>
+      <translation>HDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>VDOP</source>
+      <translation>VDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="86" />
+      <source>When checked, QField starts tracking into this layer when it opens the project.</source>
+      <translation>Wenn aktiviert, startet QField beim Öffnen des Projekts das Tracking in diesen Layer.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="98" />
+      <source>Measure (M) value of vertices</source>
+      <translation>Messwert (M) der Stützpunkte</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="67" />
+      <source>Packaging</source>
+      <translation>Paketierung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="96" />
+      <source>Attachment field</source>
+      <translation>Anhangsfeld</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="96" />
+      <source>File name</source>
+      <translation>Dateiname</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="106" />
+      <source>Relationship</source>
+      <translation>Beziehung</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="106" />
+      <source>Children shown before 'more'</source>
+      <translation>Angezeigte Kindobjekte vor 'mehr'</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="111" />
+      <source>All</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="117" />
+      <source> values</source>
+      <translation> Werte</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="118" />
+      <source>Never</source>
+      <translation>Nie</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="119" />
+      <source>Value maps with up to this many values show buttons instead of a list</source>
+      <translation>Wertzuordnungen mit höchstens so vielen Werten zeigen Knöpfe statt einer Liste</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="121" />
+      <source>Allow adding features from value relation widgets</source>
+      <translation>Hinzufügen von Objekten aus Wertbeziehungs-Widgets erlauben</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="123" />
+      <source>In file name expressions, {filename} and {extension} stand for the attachment's name and extension.</source>
+      <translation>In Dateinamen-Ausdrücken stehen {filename} und {extension} für Name und Endung des Anhangs.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="126" />
+      <source>Attachments, relationships and forms</source>
+      <translation>Anhänge, Beziehungen und Formulare</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="131" />
+      <source>Value map buttons up to</source>
+      <translation>Knöpfe für Wertzuordnungen bis</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="165" />
+      <source>QField layer settings</source>
+      <translation>QField-Layereinstellungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="62" />
+      <source>Cable export action</source>
+      <translation>Aktion für Kabelexport</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="62" />
+      <source>QFieldCloud action</source>
+      <translation>Aktion für QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="84" />
+      <source>Set cable action</source>
+      <translation>Kabelaktion setzen</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="85" />
+      <source>Set cloud action</source>
+      <translation>Cloud-Aktion setzen</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="89" />
+      <source>For the selected layers:</source>
+      <translation>Für die ausgewählten Layer:</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="119" />
+      <source>Base map</source>
+      <translation>Grundkarte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="119" />
+      <source>Field work</source>
+      <translation>Feldarbeit</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="191" />
+      <source>Images</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="121" />
+      <source>Map themes</source>
+      <translation>Kartenthemen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="121" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="125" />
+      <source>Create a base map (rendered over the area of interest)</source>
+      <translation>Grundkarte erstellen (über dem Interessensgebiet gerendert)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="127" />
+      <source>Single layer</source>
+      <translation>Einzelner Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="204" />
+      <source>Map theme</source>
+      <translation>Kartenthema</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="178" />
+      <source> px</source>
+      <translation> px</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="138" />
+      <source>Tile size</source>
+      <translation>Kachelgröße</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="139" />
+      <source>Lowest zoom level</source>
+      <translation>Niedrigste Zoomstufe</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="140" />
+      <source>Highest zoom level</source>
+      <translation>Höchste Zoomstufe</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="145" />
+      <source>Browse</source>
+      <translation>Durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="145" />
+      <source>Digitize</source>
+      <translation>Digitalisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="147" />
+      <source>Show feature forms tab by tab (wizard mode)</source>
+      <translation>Objektformulare Reiter für Reiter zeigen (Assistentenmodus)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="148" />
+      <source>Push changes to QFieldCloud automatically</source>
+      <translation>Änderungen automatisch zu QFieldCloud hochladen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="149" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Not set</source>
+      <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Prefer offline editing</source>
+      <translation>Offline-Bearbeitung bevorzugen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Prefer direct access to online sources</source>
+      <translation>Direkten Zugriff auf Online-Quellen bevorzugen</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="153" />
+      <source>When QField opens the project</source>
+      <translation>Wenn QField das Projekt öffnet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="155" />
+      <source>Active layer</source>
+      <translation>Aktiver Layer</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="156" />
+      <source>Map mode</source>
+      <translation>Kartenmodus</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="157" />
+      <source>Digitizing logs layer</source>
+      <translation>Layer für Digitalisierungsprotokolle</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="160" />
+      <source>Cloud layer action preference</source>
+      <translation>Bevorzugte Cloud-Layeraktion</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="164" />
+      <source>Geofencing</source>
+      <translation>Geofencing</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Alert users when inside an area</source>
+      <translation>Benutzer warnen, wenn sie sich in einem Gebiet befinden</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Alert users when outside all areas</source>
+      <translation>Benutzer warnen, wenn sie sich außerhalb aller Gebiete befinden</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Inform users when entering and leaving an area</source>
+      <translation>Benutzer beim Betreten und Verlassen eines Gebiets informieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="170" />
+      <source>Prevent digitizing while alerted</source>
+      <translation>Digitalisieren während einer Warnung verhindern</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="172" />
+      <source>Areas layer</source>
+      <translation>Layer der Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="173" />
+      <source>Behaviour</source>
+      <translation>Verhalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="179" />
+      <source>No restriction</source>
+      <translation>Keine Beschränkung</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="180" />
+      <source>Stamp details on every photo taken</source>
+      <translation>Angaben auf jedes aufgenommene Foto stempeln</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="184" />
+      <source>Default font style</source>
+      <translation>Standardschriftstil</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Left</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Center</source>
+      <translation>Mitte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Right</source>
+      <translation>Rechts</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="187" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="189" />
+      <source>Empty: QField's details (date, position, speed, orientation).</source>
+      <translation>Leer: die Angaben von QField (Datum, Position, Geschwindigkeit, Ausrichtung).</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="193" />
+      <source>Maximum width and height</source>
+      <translation>Maximale Breite und Höhe</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="195" />
+      <source>Stamp font</source>
+      <translation>Schrift des Stempels</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="196" />
+      <source>Stamp alignment</source>
+      <translation>Ausrichtung des Stempels</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="197" />
+      <source>Stamp image decoration</source>
+      <translation>Bilddekoration des Stempels</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="198" />
+      <source>Stamp details (expressions in [% %])</source>
+      <translation>Angaben im Stempel (Ausdrücke in [% %])</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="204" />
+      <source>Active layer in QField</source>
+      <translation>Aktiver Layer in QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Tiny</source>
+      <translation>Winzig</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Big</source>
+      <translation>Groß</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Biggest</source>
+      <translation>Am größten</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="216" />
+      <source>Location arrow fill colour</source>
+      <translation>Füllfarbe des Positionspfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="217" />
+      <source>Location arrow outline colour</source>
+      <translation>Umrissfarbe des Positionspfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="219" />
+      <source>Coordinate cursor fill colour</source>
+      <translation>Füllfarbe des Koordinatencursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="220" />
+      <source>Coordinate cursor outline colour</source>
+      <translation>Umrissfarbe des Koordinatencursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="222" />
+      <source>Location arrow and coordinate cursor</source>
+      <translation>Positionspfeil und Koordinatencursor</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="224" />
+      <source>Arrow fill colour</source>
+      <translation>Füllfarbe des Pfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="225" />
+      <source>Arrow outline colour</source>
+      <translation>Umrissfarbe des Pfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="226" />
+      <source>Arrow size</source>
+      <translation>Größe des Pfeils</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="227" />
+      <source>Cursor fill colour</source>
+      <translation>Füllfarbe des Cursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="228" />
+      <source>Cursor outline colour</source>
+      <translation>Umrissfarbe des Cursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="229" />
+      <source>Cursor size</source>
+      <translation>Größe des Cursors</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="54" />
+      <source>Area and folders</source>
+      <translation>Gebiet und Ordner</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="77" />
+      <source>Offline copies keep only the features inside the area of interest</source>
+      <translation>Offline-Kopien behalten nur die Objekte im Interessensgebiet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="170" />
+      <source>QField project configuration</source>
+      <translation>QField-Projektkonfiguration</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="132" />
+      <source>QField project configuration…</source>
+      <translation>QField-Projektkonfiguration…</translation>
     </message>
   </context>
 </TS>

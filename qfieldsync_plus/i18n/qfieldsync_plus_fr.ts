@@ -1206,42 +1206,42 @@
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="192" />
+      <location filename="../core/deltas/engine.py" line="195" />
       <source>Successfully applied delta! ({notes})</source>
       <translation>Delta appliqué avec succès ! ({notes})</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="265" />
+      <location filename="../core/deltas/engine.py" line="294" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="271" />
+      <location filename="../core/deltas/engine.py" line="300" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="282" />
+      <location filename="../core/deltas/engine.py" line="311" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="316" />
+      <location filename="../core/deltas/engine.py" line="345" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="320" />
+      <location filename="../core/deltas/engine.py" line="349" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="330" />
+      <location filename="../core/deltas/engine.py" line="359" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="337" />
+      <location filename="../core/deltas/engine.py" line="366" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
@@ -1263,7 +1263,7 @@
     <message>
       <location filename="../core/deltas/geometry.py" line="104" />
       <source>an empty {source} cannot be stored in a {target} layer</source>
-      <translation type="unfinished" />
+      <translation>un {source} vide ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="132" />
@@ -1283,72 +1283,72 @@
     <message>
       <location filename="../core/deltas/limits.py" line="46" />
       <source>64-bit integer</source>
-      <translation type="unfinished" />
+      <translation>entier 64 bits</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="48" />
       <source>boolean: 0 or 1</source>
-      <translation type="unfinished" />
+      <translation>booléen : 0 ou 1</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="50" />
       <source>16-bit integer</source>
-      <translation type="unfinished" />
+      <translation>entier 16 bits</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="51" />
       <source>32-bit integer</source>
-      <translation type="unfinished" />
+      <translation>entier 32 bits</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="60" />
       <source>Shapefile integer of at most {digits} characters</source>
-      <translation type="unfinished" />
+      <translation>entier Shapefile d'au plus {digits} caractères</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="67" />
       <source>SQLite stores NaN as NULL</source>
-      <translation type="unfinished" />
+      <translation>SQLite enregistre NaN comme NULL</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="70" />
       <source>32-bit floating point number</source>
-      <translation type="unfinished" />
+      <translation>nombre à virgule flottante 32 bits</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="73" />
       <source>number of {width} digits, {decimals} of them decimals</source>
-      <translation type="unfinished" />
+      <translation>nombre de {width} chiffres, dont {decimals} décimales</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="85" />
       <source>Shapefile number of {width} characters with {decimals} decimals</source>
-      <translation type="unfinished" />
+      <translation>nombre Shapefile de {width} caractères avec {decimals} décimales</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="92" />
       <source>text with a NUL character would be cut short</source>
-      <translation type="unfinished" />
+      <translation>un texte contenant un caractère NUL serait tronqué</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="94" />
       <source>text of at most {count} characters</source>
-      <translation type="unfinished" />
+      <translation>texte d'au plus {count} caractères</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="100" />
       <source>text in the Shapefile's encoding {encoding}</source>
-      <translation type="unfinished" />
+      <translation>texte dans l'encodage {encoding} du Shapefile</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="104" />
       <source>Shapefile text of at most {count} bytes</source>
-      <translation type="unfinished" />
+      <translation>texte Shapefile d'au plus {count} octets</translation>
     </message>
     <message>
       <location filename="../core/deltas/limits.py" line="111" />
       <source>{type} field: NaN and Infinity fit only decimal number fields</source>
-      <translation type="unfinished" />
+      <translation>champ {type} : NaN et Infinity ne conviennent qu'aux champs décimaux</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="64" />
@@ -1513,27 +1513,27 @@
     <message>
       <location filename="../core/deltas/source_checks.py" line="28" />
       <source>folder</source>
-      <translation type="unfinished" />
+      <translation>dossier</translation>
     </message>
     <message>
       <location filename="../core/deltas/source_checks.py" line="28" />
       <source>file</source>
-      <translation type="unfinished" />
+      <translation>fichier</translation>
     </message>
     <message>
       <location filename="../core/deltas/source_checks.py" line="29" />
       <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
-      <translation type="unfinished" />
+      <translation>{source} est en lecture seule : le {kind} « {path} » ne peut pas être écrit. Rien n'a été modifié ; rendez-le accessible en écriture (ou travaillez sur une copie modifiable) et relancez la tâche.</translation>
     </message>
     <message>
       <location filename="../core/deltas/source_checks.py" line="52" />
       <source>it is not an SQLite database</source>
-      <translation type="unfinished" />
+      <translation>ce n'est pas une base de données SQLite</translation>
     </message>
     <message>
       <location filename="../core/deltas/source_checks.py" line="68" />
       <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de base de données « {path} » est corrompu ({detail}). Rien n'a été modifié ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="96" />
@@ -1553,7 +1553,7 @@
     <message>
       <location filename="../core/deltas/targets.py" line="137" />
       <source>Layer "{layer}": {problem}</source>
-      <translation type="unfinished" />
+      <translation>Couche « {layer} » : {problem}</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="146" />
@@ -1573,12 +1573,12 @@
     <message>
       <location filename="../core/deltas/values.py" line="285" />
       <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
-      <translation type="unfinished" />
+      <translation>la valeur {value} ne convient pas au champ « {field} » de la couche « {layer} » ({type})</translation>
     </message>
     <message>
       <location filename="../core/deltas/values.py" line="316" />
       <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
-      <translation type="unfinished" />
+      <translation>octets : le delta les contient sous forme de texte aux caractères remplacés, pas les octets d'origine</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="77" />
@@ -1593,12 +1593,12 @@
     <message>
       <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier delta « {file} » est destiné au projet cloud {theirs}, mais ce projet est lié au projet cloud {ours}{name}. Rien n'a été modifié.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="154" />
       <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
-      <translation type="unfinished" />
+      <translation>Si les modifications sont bien destinées à ce projet, appliquez-les avec « Appliquer même si le fichier delta est destiné à un autre projet cloud » (Traitements : Appliquer les deltas) ou --any-project.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="167" />
@@ -1613,7 +1613,7 @@
     <message>
       <location filename="../core/jobs/delta_apply.py" line="248" />
       <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
-      <translation type="unfinished" />
+      <translation>Ignoré : le projet « {project} » l'a déjà appliqué à la même source de données ; utilisez « deltas reapply » pour l'appliquer de nouveau.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="253" />
@@ -1635,7 +1635,7 @@
     <message>
       <location filename="../core/jobs/delta_apply.py" line="270" />
       <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
-      <translation type="unfinished" />
+      <translation>Corrigez ce que le message indique (la valeur du delta ou la source de données), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="272" />
@@ -1670,27 +1670,27 @@
       <translation>Vérifier le résultat</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="43" />
+      <location filename="../core/jobs/package.py" line="47" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="43" />
+      <location filename="../core/jobs/package.py" line="47" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="107" />
+      <location filename="../core/jobs/package.py" line="125" />
       <source>QGIS Layers Data</source>
       <translation>Données des couches QGIS</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="107" />
+      <location filename="../core/jobs/package.py" line="125" />
       <source>Package Project</source>
       <translation>Empaqueter le projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="107" />
+      <location filename="../core/jobs/package.py" line="125" />
       <source>QField Layer Data</source>
       <translation>Données des couches QField</translation>
     </message>
@@ -1725,7 +1725,7 @@
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="78" />
+      <location filename="../gui/layers_table.py" line="62" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1775,7 +1775,7 @@
       <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="176" />
+      <location filename="../core/packaging/packager.py" line="181" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
     </message>
@@ -1830,7 +1830,7 @@
       <translation>GDAL ne trouve aucune couche « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <location filename="../core/packaging/offline_writer.py" line="212" />
       <source>the written table cannot be read back.</source>
       <translation>la table écrite ne peut pas être relue.</translation>
     </message>
@@ -1875,92 +1875,92 @@
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="228" />
+      <location filename="../core/packaging/ownership.py" line="242" />
       <source> and more than {count} more</source>
       <translation> et plus de {count} autres</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="230" />
+      <location filename="../core/packaging/ownership.py" line="244" />
       <source> and {count} more</source>
       <translation> et {count} autres</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="238" />
+      <location filename="../core/packaging/ownership.py" line="252" />
       <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
       <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="242" />
+      <location filename="../core/packaging/ownership.py" line="256" />
       <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
       <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="246" />
+      <location filename="../core/packaging/ownership.py" line="260" />
       <source>It holds a package of another project ("{project}").</source>
       <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="248" />
+      <location filename="../core/packaging/ownership.py" line="262" />
       <source>Synchronize from QField first, or package with a backup.</source>
       <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="249" />
+      <location filename="../core/sync/prepare.py" line="190" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/ownership.py" line="250" />
+      <location filename="../core/packaging/ownership.py" line="264" />
       <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
       <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="86" />
+      <location filename="../core/packaging/packager.py" line="88" />
       <source>Layer "{layer}" is invalid: {message}</source>
       <translation>La couche « {layer} » est invalide : {message}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="86" />
+      <location filename="../core/packaging/packager.py" line="88" />
       <source>Fix the layer's data source, or set its action to remove.</source>
       <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="92" />
+      <location filename="../core/packaging/packager.py" line="94" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="148" />
+      <location filename="../core/packaging/packager.py" line="153" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="162" />
+      <location filename="../core/packaging/packager.py" line="167" />
       <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
       <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="162" />
+      <location filename="../core/packaging/packager.py" line="167" />
       <source>Check the permissions of that folder.</source>
       <translation>Vérifiez les permissions de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="176" />
+      <location filename="../core/packaging/packager.py" line="181" />
       <source>Could not write the package manifest in "{folder}": {error}</source>
       <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="189" />
+      <location filename="../core/packaging/packager.py" line="194" />
       <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
       <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="193" />
+      <location filename="../core/packaging/packager.py" line="198" />
       <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
       <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="241" />
+      <location filename="../core/packaging/packager.py" line="247" />
       <source>Could not record the package in {folder}: {error}</source>
       <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
     </message>
@@ -2015,42 +2015,42 @@
       <translation>Le fichier de projet est illisible, incomplet, endommagé ou erroné. Enregistrez-le à nouveau depuis QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="38" />
+      <location filename="../core/qfieldsync_config.py" line="43" />
       <source>Offline editing</source>
       <translation>Édition hors ligne</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="39" />
+      <location filename="../core/qfieldsync_config.py" line="44" />
       <source>Directly access data source</source>
       <translation>Accès direct à la source de données</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="40" />
+      <location filename="../core/qfieldsync_config.py" line="45" />
       <source>Remove from project</source>
       <translation>Retirer du projet</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="41" />
+      <location filename="../core/qfieldsync_config.py" line="46" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="42" />
+      <location filename="../core/qfieldsync_config.py" line="47" />
       <source>Keep existent (copy if missing)</source>
       <translation>Conserver l'existant (copier si absent)</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="73" />
+      <location filename="../core/qfieldsync_config.py" line="85" />
       <source>The cable action "{action}" is not valid for layer "{layer}".</source>
       <translation>L'action câble « {action} » n'est pas valide pour la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="76" />
+      <location filename="../core/qfieldsync_config.py" line="88" />
       <source>The cloud action "{action}" is not valid for layer "{layer}".</source>
       <translation>L'action cloud « {action} » n'est pas valide pour la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../core/qfieldsync_config.py" line="117" />
+      <location filename="../core/qfieldsync_config.py" line="129" />
       <source>The folder "{folder}" must be a path inside the project folder.</source>
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
     </message>
@@ -3087,7 +3087,7 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../gui/job_details.py" line="101" />
+      <location filename="../gui/project_page.py" line="53" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
@@ -3217,22 +3217,22 @@
       <translation>{name} dans {folder}</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="34" />
+      <location filename="../gui/layer_page.py" line="71" />
       <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
       <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="37" />
+      <location filename="../gui/layer_page.py" line="69" />
       <source>Action for cable export</source>
       <translation>Action pour l'export par câble</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="38" />
+      <location filename="../gui/layer_page.py" line="70" />
       <source>Action for QFieldCloud</source>
       <translation>Action pour QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="90" />
+      <location filename="../gui/project_page.py" line="179" />
       <source>QField</source>
       <translation>QField</translation>
     </message>
@@ -3297,34 +3297,24 @@
       <translation>Paquet dans {link}, {size} au total.</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="27" />
+      <location filename="../gui/project_page.py" line="73" />
       <source>Area of interest</source>
       <translation>Zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="31" />
-      <source>Only copy features inside the area of interest</source>
-      <translation>Copier uniquement les entités dans la zone d'intérêt</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="37" />
+      <location filename="../gui/project_page.py" line="83" />
       <source>Attachment folders (one per line)</source>
       <translation>Dossiers de pièces jointes (un par ligne)</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="38" />
+      <location filename="../gui/project_page.py" line="84" />
       <source>Data folders (one per line)</source>
       <translation>Dossiers de données (un par ligne)</translation>
     </message>
     <message>
-      <location filename="../gui/project_page.py" line="39" />
+      <location filename="../gui/project_page.py" line="85" />
       <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
       <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="83" />
-      <source>QField project settings</source>
-      <translation>Réglages du projet QField</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="29" />
@@ -3427,7 +3417,7 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="269" />
+      <location filename="../plugin.py" line="272" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -3542,32 +3532,32 @@
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="64" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="68" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="69" />
+      <location filename="../plugin.py" line="70" />
       <source>{job} finished: {note}.</source>
       <translation>{job} terminé : {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="72" />
+      <location filename="../plugin.py" line="73" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" line="77" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="78" />
+      <location filename="../plugin.py" line="79" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
@@ -3582,67 +3572,67 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="127" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="127" />
+      <location filename="../plugin.py" line="128" />
       <source>Synchronize from QField…</source>
       <translation>Synchroniser depuis QField…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="129" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="130" />
+      <location filename="../plugin.py" line="131" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="134" />
+      <location filename="../plugin.py" line="136" />
       <source>QFieldCloud projects…</source>
       <translation>Projets QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="136" />
+      <location filename="../plugin.py" line="138" />
       <source>Synchronize with QFieldCloud</source>
       <translation>Synchroniser avec QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="138" />
+      <location filename="../plugin.py" line="140" />
       <source>Apply the cloud's pending changes here</source>
       <translation>Appliquer ici les modifications en attente du cloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="270" />
+      <location filename="../plugin.py" line="273" />
       <source>Back up the folder and package</source>
       <translation>Sauvegarder le dossier et empaqueter</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="290" />
+      <location filename="../plugin.py" line="293" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="296" />
+      <location filename="../plugin.py" line="299" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="299" />
+      <location filename="../plugin.py" line="302" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="328" />
+      <location filename="../plugin.py" line="331" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="355" />
+      <location filename="../plugin.py" line="358" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -3652,7 +3642,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="429" />
+      <location filename="../plugin.py" line="432" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -3915,6 +3905,816 @@
       <location filename="../tasks/job_task.py" line="35" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="169" />
+      <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
+      <translation>La couche « {name} » n'est plus dans le projet ; cette modification n'a pas été appliquée.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="214" />
+      <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
+      <translation>Le champ « {field} » fait référence à l'entité {pk} créée sur le terrain dans la couche « {layer} », qui n'a pas été appliquée.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="227" />
+      <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
+      <translation>Cette modification doit être vérifiée avant d'être appliquée (écrasez les conflits pour l'appliquer).</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="61" />
+      <source>The package cannot be synchronized back by cable: {error}</source>
+      <translation>Le paquet ne peut pas être resynchronisé par câble : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
+      <translation>« {device} » n’a pas d’empreinte de synchronisation : il a été empaqueté avant la synchronisation par câble, ou par un autre outil.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
+      <translation>Rien n’a été modifié. Comparez-le plutôt aux sources de données actuelles (Comparer à la source actuelle), ou empaquetez à nouveau le projet avant la prochaine sortie sur le terrain.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
+      <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
+      <translation>Les modifications d’un paquet créé par QFieldSync ne peuvent pas être annulées (l’édition hors ligne de QGIS ne conserve pas les anciennes valeurs) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
+      <source>"{device}" holds no QGIS offline-editing log.</source>
+      <translation>« {device} » ne contient aucun journal d’édition hors ligne de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="55" />
+      <source>Field edits of "{file}" will not be synchronized: {error}</source>
+      <translation>Les modifications de terrain de « {file} » ne seront pas synchronisées : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="84" />
+      <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
+      <translation>La couche « {layer} » est copiée au format {format}, dont les entités n’ont pas de clé stable : ses modifications de terrain reviennent sous forme d’une suppression et d’une création. Réglez son action sur « Édition hors ligne » pour les conserver comme modifications.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="243" />
+      <source>Unknown base map type "{value}".</source>
+      <translation>Type de fond de carte inconnu « {value} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="245" />
+      <source>The base map tile size must be positive, not {value}.</source>
+      <translation>La taille des tuiles du fond de carte doit être positive, pas {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="248" />
+      <source>The base map zoom levels must go from lower to higher ({low} to {high}).</source>
+      <translation>Les niveaux de zoom du fond de carte doivent aller du plus bas au plus haut ({low} à {high}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="251" />
+      <source>The auto-push interval must be at least one minute.</source>
+      <translation>L'intervalle d'envoi automatique doit être d'au moins une minute.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="253" />
+      <source>The maximum image size cannot be negative.</source>
+      <translation>La taille maximale des images ne peut pas être négative.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="256" />
+      <source>"{value}" is not a valid value for {option}.</source>
+      <translation>« {value} » n'est pas une valeur valide pour {option}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="262" />
+      <source>"{value}" is not a colour ({option}).</source>
+      <translation>« {value} » n'est pas une couleur ({option}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="159" />
+      <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
+      <translation>Couche « {layer} » : l'expression pour {what} n'est pas valide : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="166" />
+      <source>the attachment field "{field}"</source>
+      <translation>le champ de pièce jointe « {field} »</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="170" />
+      <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
+      <translation>Couche « {layer} » : type de mesure de suivi inconnu {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="175" />
+      <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
+      <translation>Couche « {layer} » : les nombres, distances et intervalles ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
+      <translation>La table « {table} » de data.gpkg n’a pas d’identifiants d’entité AUTOINCREMENT : un identifiant d’entité pourrait donc être réutilisé après une suppression, et les modifications de terrain ne pourraient pas être synchronisées.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>Update GDAL, or report this with your GDAL version.</source>
+      <translation>Mettez GDAL à jour, ou signalez ce problème en indiquant votre version de GDAL.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/content.py" line="53" />
+      <source>"{file}" cannot be read: {error}</source>
+      <translation>« {file} » ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="52" />
+      <source>"{path}" leaves the device folder.</source>
+      <translation>« {path} » sort du dossier de l’appareil.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="116" />
+      <source>The device folder or zip "{path}" does not exist.</source>
+      <translation>Le dossier de l’appareil ou le zip « {path} » n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="125" />
+      <source>"{path}" is neither a folder nor a zip.</source>
+      <translation>« {path} » n’est ni un dossier ni un zip.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
+      <translation>« {path} » ne contient pas de data.gpkg : ce n’est pas un dossier de paquet QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
+      <translation>Choisissez le dossier du paquet copié depuis l’appareil (celui qui contient le *_qfield.qgs).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
+      <translation>« {path} » est en mode WAL mais « {wal} » manque : les dernières modifications de terrain sont dans ce fichier.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>Copy {wal} too (or close QField before copying).</source>
+      <translation>Copiez aussi {wal} (ou fermez QField avant de copier).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
+      <translation>« {path} » a changé pendant sa copie : QField (ou un autre programme) est encore en train d’y écrire.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>Close QField, then synchronize again; nothing was changed.</source>
+      <translation>Fermez QField, puis synchronisez à nouveau ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="196" />
+      <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
+      <translation>Le data.gpkg de l’appareil n’est pas un GeoPackage lisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="41" />
+      <source>{count} changed rows in {table}</source>
+      <translation>{count} lignes modifiées dans {table}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="44" />
+      <source>{count} attachments ({first}…)</source>
+      <translation>{count} pièces jointes ({first}…)</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="70" />
+      <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
+      <translation>data.gpkg n’a pas d’empreinte de synchronisation, ses modifications de terrain ne peuvent donc pas être vérifiées</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="74" />
+      <source>Could not add the project id to "{path}": {error}</source>
+      <translation>Impossible d’ajouter l’identifiant du projet à « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="98" />
+      <source>"{path}" is not a folder; the device copy cannot be identified.</source>
+      <translation>« {path} » n’est pas un dossier ; la copie de l’appareil ne peut pas être identifiée.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="47" />
+      <source>the feature was deleted from the data source since packaging</source>
+      <translation>l’entité a été supprimée de la source de données depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="62" />
+      <source>"{field}" was changed in the data source since packaging</source>
+      <translation>« {field} » a été modifié dans la source de données depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
+      <translation>Le projet « {project} » n’a pas d’identifiant de projet, donc « {device} » ne peut pas être l’un de ses paquets.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>Package the project with this plugin first; nothing was changed.</source>
+      <translation>Empaquetez d’abord le projet avec cette extension ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
+      <translation>« {device} » est un paquet d’un autre projet : « {owner} » (identifiant du projet {id}), pas de « {project} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>Choose the right project or device folder; nothing was changed.</source>
+      <translation>Choisissez le bon projet ou le bon dossier de l’appareil ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="160" />
+      <source>"{file}" is missing from the device folder.</source>
+      <translation>« {file} » manque dans le dossier de l’appareil.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="162" />
+      <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
+      <translation>« {file} » n’a pas été synchronisé : cet ordinateur n’a pas conservé ses lignes empaquetées (les fichiers copiés sans clé d’entité en ont besoin).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="190" />
+      <source>This device copy has no synchronization on this computer to revert.</source>
+      <translation>Cette copie de l’appareil n’a aucune synchronisation à annuler sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="47" />
+      <source>the field "{field}" was removed from the data source since packaging</source>
+      <translation>le champ « {field} » a été retiré de la source de données depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="52" />
+      <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
+      <translation>le champ « {field} » a changé de type, de {was} à {now}, depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="40" />
+      <source>The packaged project "{file}" cannot be read: {error}</source>
+      <translation>Le projet empaqueté « {file} » ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="69" />
+      <source>not in the current data source: created in the field, or deleted in the office</source>
+      <translation>absent de la source de données actuelle : créé sur le terrain, ou supprimé au bureau</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="71" />
+      <source>not on the device: deleted in the field, or added in the office since packaging</source>
+      <translation>absent de l’appareil : supprimé sur le terrain, ou ajouté au bureau depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="75" />
+      <source>{field}: data source {source}, device {device}</source>
+      <translation>{field} : source de données {source}, appareil {device}</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="17" />
+      <source>Lock feature addition</source>
+      <translation>Verrouiller l'ajout d'entités</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="17" />
+      <source>Lock attribute editing</source>
+      <translation>Verrouiller l'édition des attributs</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="18" />
+      <source>Lock geometry editing</source>
+      <translation>Verrouiller l'édition des géométries</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="18" />
+      <source>Lock feature deletion</source>
+      <translation>Verrouiller la suppression d'entités</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="25" />
+      <source>Editing locks in QField</source>
+      <translation>Verrouillages d'édition dans QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="33" />
+      <source>Lock only the features for which this expression is true</source>
+      <translation>Verrouiller seulement les entités pour lesquelles cette expression est vraie</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="68" />
+      <source>Tracking session</source>
+      <translation>Session de suivi</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="70" />
+      <source>Time requirement</source>
+      <translation>Condition de temps</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="72" />
+      <source>Distance requirement</source>
+      <translation>Condition de distance</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="77" />
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="74" />
+      <source>Sensor data requirement</source>
+      <translation>Condition de données de capteur</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="75" />
+      <source>Wait for all active requirements</source>
+      <translation>Attendre toutes les conditions actives</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="76" />
+      <source>Erroneous distance safeguard</source>
+      <translation>Protection contre les distances erronées</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Elapsed time (seconds since start of tracking)</source>
+      <translation>Temps écoulé (secondes depuis le début du suivi)</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Timestamp (milliseconds since epoch)</source>
+      <translation>Horodatage (millisecondes depuis l'époque)</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Ground speed</source>
+      <translation>Vitesse au sol</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Bearing</source>
+      <translation>Cap</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Horizontal accuracy</source>
+      <translation>Précision horizontale</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>Vertical accuracy</source>
+      <translation>Précision verticale</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>PDOP</source>
+      <translation>PDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>HDOP</source>
+      <translation>HDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="81" />
+      <source>VDOP</source>
+      <translation>VDOP</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="86" />
+      <source>When checked, QField starts tracking into this layer when it opens the project.</source>
+      <translation>Si cochée, QField démarre le suivi dans cette couche à l'ouverture du projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_options.py" line="98" />
+      <source>Measure (M) value of vertices</source>
+      <translation>Valeur de mesure (M) des sommets</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="67" />
+      <source>Packaging</source>
+      <translation>Empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="96" />
+      <source>Attachment field</source>
+      <translation>Champ de pièce jointe</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="96" />
+      <source>File name</source>
+      <translation>Nom de fichier</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="106" />
+      <source>Relationship</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="106" />
+      <source>Children shown before 'more'</source>
+      <translation>Enfants affichés avant « plus »</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="111" />
+      <source>All</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="117" />
+      <source> values</source>
+      <translation> valeurs</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="118" />
+      <source>Never</source>
+      <translation>Jamais</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="119" />
+      <source>Value maps with up to this many values show buttons instead of a list</source>
+      <translation>Les listes de valeurs ayant au plus ce nombre de valeurs s'affichent en boutons plutôt qu'en liste</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="121" />
+      <source>Allow adding features from value relation widgets</source>
+      <translation>Permettre l'ajout d'entités depuis les widgets de relation de valeur</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="123" />
+      <source>In file name expressions, {filename} and {extension} stand for the attachment's name and extension.</source>
+      <translation>Dans les expressions de nom de fichier, {filename} et {extension} désignent le nom et l'extension de la pièce jointe.</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="126" />
+      <source>Attachments, relationships and forms</source>
+      <translation>Pièces jointes, relations et formulaires</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="131" />
+      <source>Value map buttons up to</source>
+      <translation>Boutons pour les listes de valeurs jusqu'à</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="165" />
+      <source>QField layer settings</source>
+      <translation>Paramètres QField de la couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="62" />
+      <source>Cable export action</source>
+      <translation>Action pour l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="62" />
+      <source>QFieldCloud action</source>
+      <translation>Action pour QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="84" />
+      <source>Set cable action</source>
+      <translation>Définir l'action câble</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="85" />
+      <source>Set cloud action</source>
+      <translation>Définir l'action cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layers_table.py" line="89" />
+      <source>For the selected layers:</source>
+      <translation>Pour les couches sélectionnées :</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="119" />
+      <source>Base map</source>
+      <translation>Fond de carte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="119" />
+      <source>Field work</source>
+      <translation>Travail de terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="191" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="121" />
+      <source>Map themes</source>
+      <translation>Thèmes de carte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="121" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="125" />
+      <source>Create a base map (rendered over the area of interest)</source>
+      <translation>Créer un fond de carte (rendu sur la zone d'intérêt)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="127" />
+      <source>Single layer</source>
+      <translation>Couche unique</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="204" />
+      <source>Map theme</source>
+      <translation>Thème de carte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="178" />
+      <source> px</source>
+      <translation> px</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="138" />
+      <source>Tile size</source>
+      <translation>Taille des tuiles</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="139" />
+      <source>Lowest zoom level</source>
+      <translation>Niveau de zoom le plus bas</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="140" />
+      <source>Highest zoom level</source>
+      <translation>Niveau de zoom le plus haut</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="145" />
+      <source>Browse</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="145" />
+      <source>Digitize</source>
+      <translation>Numérisation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="147" />
+      <source>Show feature forms tab by tab (wizard mode)</source>
+      <translation>Afficher les formulaires onglet par onglet (mode assistant)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="148" />
+      <source>Push changes to QFieldCloud automatically</source>
+      <translation>Envoyer automatiquement les modifications à QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="149" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Not set</source>
+      <translation>Non défini</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Prefer offline editing</source>
+      <translation>Préférer l'édition hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="151" />
+      <source>Prefer direct access to online sources</source>
+      <translation>Préférer l'accès direct aux sources en ligne</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="153" />
+      <source>When QField opens the project</source>
+      <translation>Quand QField ouvre le projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="155" />
+      <source>Active layer</source>
+      <translation>Couche active</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="156" />
+      <source>Map mode</source>
+      <translation>Mode de carte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="157" />
+      <source>Digitizing logs layer</source>
+      <translation>Couche des journaux de numérisation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="160" />
+      <source>Cloud layer action preference</source>
+      <translation>Action cloud préférée pour les couches</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="164" />
+      <source>Geofencing</source>
+      <translation>Géorepérage</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Alert users when inside an area</source>
+      <translation>Alerter l'utilisateur à l'intérieur d'une zone</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Alert users when outside all areas</source>
+      <translation>Alerter l'utilisateur hors de toutes les zones</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="167" />
+      <source>Inform users when entering and leaving an area</source>
+      <translation>Informer l'utilisateur à l'entrée et à la sortie d'une zone</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="170" />
+      <source>Prevent digitizing while alerted</source>
+      <translation>Empêcher la numérisation pendant une alerte</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="172" />
+      <source>Areas layer</source>
+      <translation>Couche des zones</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="173" />
+      <source>Behaviour</source>
+      <translation>Comportement</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="179" />
+      <source>No restriction</source>
+      <translation>Aucune restriction</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="180" />
+      <source>Stamp details on every photo taken</source>
+      <translation>Incruster les informations sur chaque photo prise</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="184" />
+      <source>Default font style</source>
+      <translation>Style de police par défaut</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Left</source>
+      <translation>Gauche</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Center</source>
+      <translation>Centre</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="185" />
+      <source>Right</source>
+      <translation>Droite</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="187" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="189" />
+      <source>Empty: QField's details (date, position, speed, orientation).</source>
+      <translation>Vide : les informations de QField (date, position, vitesse, orientation).</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="193" />
+      <source>Maximum width and height</source>
+      <translation>Largeur et hauteur maximales</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="195" />
+      <source>Stamp font</source>
+      <translation>Police de l'incrustation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="196" />
+      <source>Stamp alignment</source>
+      <translation>Alignement de l'incrustation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="197" />
+      <source>Stamp image decoration</source>
+      <translation>Image décorative de l'incrustation</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="198" />
+      <source>Stamp details (expressions in [% %])</source>
+      <translation>Informations incrustées (expressions entre [% %])</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="204" />
+      <source>Active layer in QField</source>
+      <translation>Couche active dans QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Tiny</source>
+      <translation>Minuscule</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Normal</source>
+      <translation>Normale</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Big</source>
+      <translation>Grande</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="215" />
+      <source>Biggest</source>
+      <translation>Très grande</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="216" />
+      <source>Location arrow fill colour</source>
+      <translation>Couleur de remplissage de la flèche de position</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="217" />
+      <source>Location arrow outline colour</source>
+      <translation>Couleur du contour de la flèche de position</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="219" />
+      <source>Coordinate cursor fill colour</source>
+      <translation>Couleur de remplissage du curseur de coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="220" />
+      <source>Coordinate cursor outline colour</source>
+      <translation>Couleur du contour du curseur de coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="222" />
+      <source>Location arrow and coordinate cursor</source>
+      <translation>Flèche de position et curseur de coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="224" />
+      <source>Arrow fill colour</source>
+      <translation>Couleur de remplissage de la flèche</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="225" />
+      <source>Arrow outline colour</source>
+      <translation>Couleur du contour de la flèche</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="226" />
+      <source>Arrow size</source>
+      <translation>Taille de la flèche</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="227" />
+      <source>Cursor fill colour</source>
+      <translation>Couleur de remplissage du curseur</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="228" />
+      <source>Cursor outline colour</source>
+      <translation>Couleur du contour du curseur</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_options.py" line="229" />
+      <source>Cursor size</source>
+      <translation>Taille du curseur</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="54" />
+      <source>Area and folders</source>
+      <translation>Zone et dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="77" />
+      <source>Offline copies keep only the features inside the area of interest</source>
+      <translation>Les copies hors ligne ne gardent que les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="170" />
+      <source>QField project configuration</source>
+      <translation>Configuration du projet QField</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="132" />
+      <source>QField project configuration…</source>
+      <translation>Configuration du projet QField…</translation>
     </message>
   </context>
 </TS>

@@ -7,7 +7,7 @@ from qgis.core import QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings, Qgs
 
 from qfieldsync_plus.core import qfieldsync_config as config
 from qfieldsync_plus.gui.layer_page import LayerActionsPage, LayerActionsPageFactory
-from qfieldsync_plus.gui.project_page import ProjectSettingsPage
+from qfieldsync_plus.gui.project_page import ProjectConfigurationPage as ProjectSettingsPage
 from qfieldsync_plus.gui.settings_page import SettingsPage
 from qfieldsync_plus.settings import load_settings
 from tests.cloud.conftest import unlocked_auth_db  # noqa: F401  (fixture)

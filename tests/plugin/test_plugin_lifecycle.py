@@ -23,7 +23,8 @@ def test_init_gui_adds_menu_toolbar_dock_provider(plugin, qgis_iface):
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Check project", "Package for QField", "Synchronize from QField…", "Apply changes…",
                      "QFieldCloud projects…", "Upload to QFieldCloud", "Synchronize with QFieldCloud",
-                     "Apply the cloud's pending changes here", "Sign in to QFieldCloud…", "Jobs panel", "Settings…"]
+                     "Apply the cloud's pending changes here", "Sign in to QFieldCloud…", "Jobs panel",
+                     "QField project configuration…", "Settings…"]
     assert len(_our_toolbars(qgis_iface)) == 1
     assert QgsApplication.processingRegistry().providerById("qfieldsync_plus") is not None
     assert plugin.dock.windowTitle() == "QField jobs"

@@ -164,8 +164,11 @@ class DeltaRun:
         if item.skip_message:
             return feedback_entry(item, SKIPPED, item.skip_message, layer_id, delta.get("sourcePk"))
         if target is None:
-            return feedback_entry(item, APPLY_FAILED, tr('No layer with id "{layer}" in the project.').format(
-                layer=layer_id), layer_id, delta.get("sourcePk"), e_type=operations.ERROR)
+            message = tr('No layer with id "{layer}" in the project.').format(layer=layer_id)
+            if delta.get("qfspLayerName"):  # cable sync names the packaged layer
+                message = tr('The layer "{name}" is no longer in the project; this change was not applied.').format(
+                    name=delta["qfspLayerName"])
+            return feedback_entry(item, APPLY_FAILED, message, layer_id, delta.get("sourcePk"), e_type=operations.ERROR)
         layer_id = target.layer_id
         if target.error:
             return feedback_entry(item, APPLY_FAILED, target.error, layer_id, delta.get("sourcePk"),
@@ -193,10 +196,36 @@ class DeltaRun:
             notes="; ".join(done.notes))
         return feedback_entry(item, APPLIED, message, layer_id, done.feature_pk, done.modified_pk)
 
+    def _resolve_references(self, delta: Dict[str, Any]) -> Dict[str, Any]:
+        """``delta`` with each ``qfspReferences`` field set to its parent's source key (cable sync).
+
+        A feature created in the field may point to a parent also created in the field; the parent's
+        source key is known only once its create is applied (this run or an earlier one).
+        """
+        references = delta.get("qfspReferences")
+        if not references or self.options.inverse:
+            return delta
+        new = dict(delta.get("new") or {})
+        attributes = dict(new.get("attributes") or {})
+        for field_name, parent in references.items():
+            key = (str(parent.get("layerId")), str(delta.get("clientId")), str(parent.get("localPk")))
+            found = self.created.get(key) or self.known_pks.get(key)
+            if not found:
+                raise operations.DeltaProblem(tr('Field "{field}" refers to the feature {pk} created in the field in '
+                                                 'layer "{layer}", which was not applied.').format(
+                    field=field_name, pk=key[2], layer=key[0]))
+            attributes[field_name] = found[0]
+        new["attributes"] = attributes
+        return {**delta, "new": new}
+
     def _dispatch(self, access: LayerAccess, item: Item, delta: Dict[str, Any], pk: Optional[str]) -> operations.Done:
-        method = item.method
+        delta, method = self._resolve_references(delta), item.method
         overwrite = self.options.overwrite_conflicts
         resolution = self.options.resolutions.get(str(delta.get("uuid")), {})
+        confirm = delta.get("qfspConfirm")  # cable sync: reasons to confirm this change before applying it
+        if confirm and not overwrite and not resolution and not self.options.inverse:
+            raise operations.DeltaProblem(tr("This change must be checked before it is applied (overwrite "
+                                             "conflicts to apply it)."), operations.CONFLICT, list(confirm))
         if method == "patch":
             return operations.patch(access, delta, pk, overwrite, resolution)
         if method == "delete":

@@ -25,7 +25,11 @@ from ..i18n import QT_TR_NOOP, tr
 from ..packaging import actions
 from ..packaging.fingerprint import files_fingerprints
 from ..packaging.packager import PackageRequest, package_project
+from ..packaging.sync_baseline import keep_baseline_rows
+from ..paths import store_path as default_store_path
 from ..project_io import open_project
+from ..runner.store import JobStore
+from ..sync.identity import ensure_project_id
 from . import errors
 from .errors import JobError
 from .workflow import JobContext, Step, Workflow
@@ -51,6 +55,10 @@ def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
     limits = ArchiveLimits.from_params(context.params)
     check_project_file(path, limits)
     project = open_project(path, load_layouts=True, limits=limits)
+    try:  # written once into the project file: the identity cable sync keys its state by
+        project_id, id_warning = ensure_project_id(project, path), ""
+    except JobError as err:  # a read-only project file still packages, without cable sync
+        project_id, id_warning = "", tr("The package cannot be synchronized back by cable: {error}").format(error=err)
     project_dir = path.resolve().parent
     layers = list(project.mapLayers().values())
     written = written_datasources(path) if not all(l.isValid() for l in layers) else {}
@@ -63,6 +71,8 @@ def qgis_layers_data(context: JobContext) -> Dict[str, Any]:
         context.progress((index + 1) / max(1, len(layers)))
     return {
         "project": project,
+        "project_id": project_id,
+        "id_warning": id_warning,
         "layers_by_id": layers_by_id,
         "source_files": files_fingerprints(files),
         "has_online_layers": any(actions.is_online(l) for l in layers),
@@ -79,13 +89,20 @@ def package(context: JobContext, checked: Dict[str, Any]) -> Dict[str, Any]:
         out_dir=_package_dir(context),
         mode=context.params.get("mode", actions.MODE_CABLE),
         aoi_only=bool(context.params.get("aoi_only", False)),
+        project_id=before["project_id"],
         backup_existing=bool(context.params.get("backup_existing", False)),
         store_dir=Path(store_path).parent if store_path else None,
     )
     result = package_project(project, request, context.progress, context.is_cancelled)
     checked["layers_by_id"] = result.pop("qfield_layers_by_id")
+    if before["id_warning"]:
+        result["warnings"].append(before["id_warning"])
     for warning in result["warnings"]:
         logger.warning("%s", warning)
+    if result.get("fingerprinted"):
+        store = Path(store_path or default_store_path())
+        keep_baseline_rows(store, Path(result["package_dir"]), result["package_id"], before["project_id"],
+                           _project_path(context).resolve(), JobStore(store).retention().days)
     result["source_files"] = before["source_files"]
     result["has_online_layers"] = before["has_online_layers"]
     return result
@@ -96,7 +113,8 @@ def qfield_layer_data(context: JobContext, checked: Dict[str, Any]) -> Dict[str,
     return {"layers_by_id": checked["layers_by_id"]}
 
 
-PACKAGE_OUTPUTS = ("package_dir", "project_file", "package_id", "mode", "aoi_only", "area_of_interest", "layers",
+PACKAGE_OUTPUTS = ("package_dir", "project_file", "package_id", "project_id", "fingerprinted", "mode", "aoi_only",
+                   "area_of_interest", "layers",
                    "attachment_dirs", "data_gpkg_bytes", "package_bytes", "warnings", "seconds",
                    "source_files", "has_online_layers")
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from .job import DELTA_APPLY, PACKAGE, PROCESS_PROJECTFILE
+from .job import DELTA_APPLY, PACKAGE, PROCESS_PROJECTFILE, SYNC
 
 JOB_MODULES = {
     PROCESS_PROJECTFILE: "qfieldsync_plus.core.jobs.process_projectfile",
     PACKAGE: "qfieldsync_plus.core.jobs.package",
     DELTA_APPLY: "qfieldsync_plus.core.jobs.delta_apply",
+    SYNC: "qfieldsync_plus.core.jobs.sync",
 }
 
 

@@ -142,6 +142,7 @@ class OfflineWriter:
             if source_layer is None:
                 raise self._fail(layer, tr('GDAL finds no layer "{name}".').format(name=source.layer), source.secrets)
             options = gdal.VectorTranslateOptions(
+                options=["-preserve_fid"],  # data.gpkg fid = source feature id (the key cable sync writes back)
                 format="GPKG",
                 accessMode="update" if self.path.exists() else None,
                 layers=[source_layer.GetName()],

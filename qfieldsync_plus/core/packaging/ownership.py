@@ -7,8 +7,8 @@ inside the package (QField ignores hidden folders; it travels with the folder to
 
 :func:`folder_report` compares a folder with those manifests. A folder may be replaced only when
 its report is :attr:`FolderReport.safe`. Seam for "Synchronize from QField": a device copy whose
-field work was already synchronized is safe too; that check belongs in :func:`folder_report`, as a
-last pass that moves such paths out of ``field_work`` (and ``changed``) before the report is returned.
+field work was already synchronized is safe too: :func:`folder_report`'s last pass asks cable sync
+(``core/sync/field_work.py``) and moves such paths out of ``field_work`` (and ``changed``).
 
 No QGIS imports: the runner uses this in the desktop process.
 """
@@ -219,7 +219,21 @@ def folder_report(folder: Path, project_file: Path, store_dir: Optional[Path] = 
         if len(report.field_work) + len(report.changed) + len(report.foreign) >= MAX_REPORTED:
             report.incomplete = True
             break
+    if (report.field_work or report.changed) and manifests and store_dir is not None and not report.incomplete:
+        _clear_synchronized(report, folder, project_file, store_dir, attachment_dirs)
     return report
+
+
+def _clear_synchronized(report: FolderReport, folder: Path, project_file: Path, store_dir: Path,
+                        attachment_dirs: List[str]) -> None:
+    """Field work that cable sync already brought home is safe (``core/sync/field_work.py``)."""
+    from ..sync.field_work import unsynchronized_field_work  # reads GeoPackages: only when there is field work
+
+    work = unsynchronized_field_work(folder, store_dir / "jobs.sqlite", project_file.parent, attachment_dirs)
+    if work.is_empty:
+        synchronized = set(work.compared)
+        report.field_work = [p for p in report.field_work if p not in synchronized]
+        report.changed = [p for p in report.changed if p not in synchronized]
 
 
 def _listing(paths: List[str], incomplete: bool = False) -> str:

@@ -28,6 +28,7 @@ from . import actions, output, ownership, project_writer, swap
 from .aoi import area_of_interest
 from .files import FileCopier
 from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
+from .sync_baseline import add_fingerprint, copy_layer_warning
 
 DATA_GPKG = "data.gpkg"
 
@@ -40,6 +41,7 @@ class PackageRequest:
     out_dir: Path
     mode: str = actions.MODE_CABLE
     aoi_only: bool = False
+    project_id: str = ""  # the project's stable id (core/sync/identity.py): fingerprint in data.gpkg
     backup_existing: bool = False  # move a folder that cannot be replaced (see ownership.py) aside as a dated backup
     store_dir: Optional[Path] = None  # the job store's folder: manifests are recorded there too
 
@@ -129,6 +131,9 @@ def _copy_file_layers(project: QgsProject, planned: List[PlannedLayer], copier: 
         _check_cancel(is_cancelled)
         path = actions.source_path(item.layer, project_dir)
         new_path = copier.copy(path, keep_existent=item.action == actions.KEEP_EXISTENT)
+        warning = copy_layer_warning(item.layer, item.action, new_path)
+        if warning:
+            item.row["warnings"].append(warning)
         source = item.layer.source()
         original = str(path)
         if original not in source:
@@ -213,6 +218,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         _write_offline_layers(project, planned, build_dir, aoi, lambda f: on_progress(0.9 * f), is_cancelled)
         copier = FileCopier(project_dir, build_dir, out_dir, reserved=(DATA_GPKG, package_file.name))
         _copy_file_layers(project, planned, copier, project_dir, is_cancelled)
+        fingerprinted = add_fingerprint(build_dir, request.project_id, planned, package_id)
         copied_dirs = copier.copy_attachment_dirs(list(read_project_settings(project).attachment_dirs))
         _check_cancel(is_cancelled)
         for item in planned:
@@ -247,6 +253,8 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         "project_file": str(package_file),
         "package_id": package_id,
         "mode": request.mode,
+        "project_id": request.project_id,
+        "fingerprinted": fingerprinted,
         "aoi_only": request.aoi_only,
         "area_of_interest": rectangle_wkt(aoi.rectangle) if aoi else None,
         "layers": [p.row for p in planned],

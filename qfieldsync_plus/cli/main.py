@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 import sys
 from typing import List, Optional
 
@@ -43,6 +44,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         return EXIT_USAGE if exit_.code not in (0, None) else EXIT_OK
     quiet_qt_debug()  # QGIS's debug lines (the auth database's key derivation) stay off the terminal
     try:
+        refuse_link_loop(getattr(args, "project", None))
         return int(args.func(args))
     except StoreError as error:  # locked, deleted, read-only job store: one line, no traceback
         print(f"error: {error}" + (f" → {error.hint}" if error.hint else ""), file=sys.stderr)
@@ -55,6 +57,21 @@ def main(argv: Optional[List[str]] = None) -> int:
             raise
         print(f"error: {err}: a symbolic link leads back to itself; remove or fix it.", file=sys.stderr)
         return EXIT_FAILED
+
+
+def refuse_link_loop(path: Optional[str]) -> None:
+    """Raise the OS's ELOOP error when ``path`` is a symbolic link loop.
+
+    Python 3.13's ``Path.resolve()`` no longer raises for a loop, so commands that only resolve
+    their project path would otherwise go on with a path that cannot be opened.
+    """
+    if not path:
+        return
+    try:
+        os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise
 
 
 def is_link_loop(err: BaseException) -> bool:

@@ -46,6 +46,16 @@ def _stream_array(text: str, index: int, take: Callable[[int, Any], None]) -> in
 def loads_streaming(text: str, key: str, take: Callable[[int, Any], None]) -> Any:
     """``json.loads(text)``, except that the items of the top-level object's array ``key`` go to
     ``take(index, item)`` one by one and are not kept (that array is ``[]`` in the result)."""
+    try:
+        return _loads_streaming(text, key, take)
+    except json.JSONDecodeError:
+        # Broken JSON: report it exactly as json does on this Python (its messages and positions
+        # changed in 3.13); parsing the whole text again costs memory only for a file we refuse.
+        json.loads(text)
+        raise
+
+
+def _loads_streaming(text: str, key: str, take: Callable[[int, Any], None]) -> Any:
     index = _skip(text, 0)
     if text[index:index + 1] != "{":
         return json.loads(text)  # not an object: nothing to stream (and json's own errors)

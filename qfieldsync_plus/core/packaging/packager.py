@@ -13,11 +13,12 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Collection, Dict, List, Optional, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ..checks.layers import layer_data
+from ..checks.project_file import written_datasources
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
@@ -31,6 +32,11 @@ from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
 from .sync_baseline import add_fingerprint, copy_layer_warning
 
 DATA_GPKG = "data.gpkg"
+# libqfieldsync's package prevention reasons.
+PREVENT_UNSUPPORTED = "unsupported"
+PREVENT_INVALID = "invalid"
+PREVENT_LOCALIZED = "localized_path"
+PREVENT_REMOTE_RASTER = "invalid_remote_raster"
 
 
 @dataclass
@@ -44,6 +50,7 @@ class PackageRequest:
     project_id: str = ""  # the project's stable id (core/sync/identity.py): fingerprint in data.gpkg
     backup_existing: bool = False  # move a folder that cannot be replaced (see ownership.py) aside as a dated backup
     store_dir: Optional[Path] = None  # the job store's folder: manifests are recorded there too
+    strict: bool = False  # fail instead of removing invalid/unsupported layers (or keeping them unpackaged)
 
 
 @dataclass
@@ -73,27 +80,66 @@ def source_primary_key(layer: QgsVectorLayer) -> str:
 
 
 
-def plan_layers(project: QgsProject, mode: str, project_dir: Path) -> List[PlannedLayer]:
-    """Each layer with its action; raise JobError for a layer that cannot be packaged."""
+def _prevention(layer: QgsMapLayer, project_dir: Path, written: Dict[str, str]) -> Tuple[str, str]:
+    """libqfieldsync's package prevention reason for ``layer`` ("" when none) and its message.
+
+    ``unsupported`` and ``invalid`` layers are removed; ``localized_path`` and
+    ``invalid_remote_raster`` layers stay in the project, unpackaged.
+    """
+    if not actions.is_supported(layer):
+        return PREVENT_UNSUPPORTED, tr('Layer "{layer}" has a data source QField cannot read; it was removed '
+                                       "from the package.").format(layer=layer.name())
+    if layer.isValid():
+        return "", ""
+    data = layer_data(layer, project_dir, written_source=written.get(layer.id(), ""))
+    problem = data["message"] or data["error_code"]
+    if data["is_localized"]:
+        return PREVENT_LOCALIZED, tr('Layer "{layer}" is in a localized data path that is not available here '
+                                     "({message}); it was kept in the project, unpackaged.").format(
+            layer=layer.name(), message=problem)
+    if layer.providerType() == "wms":
+        return PREVENT_REMOTE_RASTER, tr('Remote raster layer "{layer}" cannot be reached ({message}); it was kept '
+                                         "in the project, unpackaged.").format(layer=layer.name(), message=problem)
+    return PREVENT_INVALID, tr('Layer "{layer}" is invalid ({message}); it was removed from the package.').format(
+        layer=layer.name(), message=problem)
+
+
+def plan_layers(project: QgsProject, mode: str, project_dir: Path, project_file: Optional[Path] = None,
+                strict: bool = False) -> List[PlannedLayer]:
+    """Each layer with its action; layers libqfieldsync would not package get a warning.
+
+    Invalid and unsupported layers are removed, unreachable localized or remote raster layers are
+    kept unpackaged; with ``strict`` any of them raises a JobError instead.
+    """
     planned = []
     order = project.layerTreeRoot().findLayerIds()
     layers = sorted(project.mapLayers().values(), key=lambda l: order.index(l.id()) if l.id() in order else len(order))
+    invalid = project_file is not None and not all(l.isValid() for l in layers)
+    written = written_datasources(project_file) if invalid else {}
+    prevented = []
     for layer in layers:
-        action = actions.layer_action(layer, mode)
         configured = layer.customProperty(actions.ACTION_PROPERTY[mode]) not in (None, "")
+        reason, warning = _prevention(layer, project_dir, written)
+        if str(layer.customProperty(actions.ACTION_PROPERTY[mode]) or "").lower() == actions.REMOVE:
+            reason = ""  # the user removes it anyway
+        if not reason:
+            action = actions.layer_action(layer, mode)
+        else:
+            action = actions.NO_ACTION if reason in (PREVENT_LOCALIZED, PREVENT_REMOTE_RASTER) else actions.REMOVE
         row: Dict[str, Any] = {"id": layer.id(), "name": layer.name(), "provider": layer.providerType(),
                                "action": action, "action_configured": configured, "warnings": []}
-        if action != actions.REMOVE and not layer.isValid():
-            data = layer_data(layer, project_dir)
-            raise JobError(
-                tr('Layer "{layer}" is invalid: {message}').format(
-                    layer=layer.name(), message=data["message"] or data["error_code"]),
-                errors.INVALID_ARGUMENTS,
-                hint=data["hint"] or tr("Fix the layer's data source, or set its action to remove."))
+        if reason:
+            row.update(prevention_reason=reason)
+            row["warnings"].append(warning)
+            prevented.append(warning)
         if layer.providerType() == "memory":
             row["warnings"].append(tr('Layer "{layer}" is a memory layer: its features are not saved with the '
                                       "project, so QField will show it empty.").format(layer=layer.name()))
         planned.append(PlannedLayer(layer, action, row))
+    if strict and prevented:
+        raise JobError(tr("Some layers cannot be packaged (strict): {problems}").format(problems=" ".join(prevented)),
+                       errors.INVALID_ARGUMENTS,
+                       hint=tr("Fix these layers or set their action to remove, or package without strict."))
     return planned
 
 
@@ -143,12 +189,15 @@ def _copy_file_layers(project: QgsProject, planned: List[PlannedLayer], copier: 
         item.row.update(file=str(new_path.relative_to(copier.build_dir)), size_bytes=new_path.stat().st_size)
 
 
-def check_packaged_project(path: Path) -> Dict[str, Any]:
-    """Open the packaged project; its ``layers_by_id``, or JobError naming the layers that do not open."""
+def check_packaged_project(path: Path, kept_invalid: Collection[str] = ()) -> Dict[str, Any]:
+    """Open the packaged project; its ``layers_by_id``, or JobError naming the layers that do not open.
+
+    ``kept_invalid``: ids of layers kept unpackaged although they do not open here (localized, remote raster).
+    """
     project = open_project(path)
     layers_by_id = {l.id(): layer_data(l, path.parent) for l in project.mapLayers().values()}
     project.clear()
-    broken = [d["name"] for d in layers_by_id.values() if not d["is_valid"]]
+    broken = [d["name"] for i, d in layers_by_id.items() if not d["is_valid"] and i not in kept_invalid]
     if broken:
         raise JobError(tr("The packaged project {path} has invalid layers: {layers}.").format(
             path=path.name, layers=", ".join(broken)), errors.WRITE_FAILED)
@@ -209,7 +258,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
     project_file = request.project_file.resolve()
     project_dir, out_dir = project_file.parent, request.out_dir.resolve()
     notes, backup = _prepare_output(request, project_file, out_dir)
-    planned = plan_layers(project, request.mode, project_dir)
+    planned = plan_layers(project, request.mode, project_dir, project_file, request.strict)
     aoi = area_of_interest(project) if request.aoi_only else None
     build_dir = swap.make_build_dir(out_dir)
     package_file = out_dir / f"{project_file.stem}{output.PACKAGE_SUFFIX}"
@@ -227,7 +276,8 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         project_writer.repoint_value_relations(project, build_dir)
         project_writer.write_project(project, build_dir / package_file.name, project_file)
         project.clear()  # release every file handle before the folder moves
-        qfield_layers = check_packaged_project(build_dir / package_file.name)
+        kept_invalid = [p.row["id"] for p in planned if p.row.get("prevention_reason") and p.action != actions.REMOVE]
+        qfield_layers = check_packaged_project(build_dir / package_file.name, kept_invalid)
         manifest = ownership.build_manifest(build_dir, project_file, package_id, copied_dirs, copier.kept)
         _write_manifest(build_dir, manifest)
         _check_cancel(is_cancelled)

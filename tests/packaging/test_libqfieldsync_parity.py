@@ -1,0 +1,99 @@
+"""Packaging as libqfieldsync does it (opengisch/libqfieldsync ``layer.py``, ``package_prevention_reasons``).
+
+Invalid and unsupported layers are removed with a warning, unreachable localized layers are kept
+unpackaged; ``strict`` fails the package instead and writes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
+
+from qfieldsync_plus.cli.main import main
+
+from .conftest import open_packaged, points, run_package, save_project, write_ogr
+
+
+@pytest.fixture
+def mixed_project(workdir) -> Path:
+    """A valid offline layer, a broken GeoPackage, an ECW raster and an unresolved localized layer."""
+    project_dir = workdir / "project"
+    gpkg = write_ogr(project_dir / "a.gpkg", "GPKG", "a", ogr.wkbPoint, points(5))
+    good = QgsVectorLayer(f"{gpkg}|layername=a", "apiary", "ogr")
+    good.setCustomProperty("QFieldSync/action", "offline")
+    (project_dir / "broken.gpkg").write_bytes(b"this is not a geopackage")
+    broken = QgsVectorLayer(f"{project_dir / 'broken.gpkg'}|layername=x", "broken layer", "ogr")
+    (project_dir / "ortho.ecw").write_bytes(b"not really an ecw")
+    ecw = QgsRasterLayer(str(project_dir / "ortho.ecw"), "ortho", "gdal")
+    shared = workdir / "shared"
+    shared_gpkg = write_ogr(shared / "shared.gpkg", "GPKG", "s", ogr.wkbPoint, points(3))
+    registry = QgsApplication.localizedDataPathRegistry()
+    registry.registerPath(str(shared))
+    try:  # written as localized:shared.gpkg, unresolved once the path is gone
+        localized = QgsVectorLayer(f"{shared_gpkg}|layername=s", "shared layer", "ogr")
+        project = save_project(project_dir / "p.qgs", [good, broken, ecw, localized], allow_invalid=True)
+    finally:
+        registry.unregisterPath(str(shared))
+    assert "localized:shared.gpkg" in project.read_text(encoding="utf-8")
+    return project
+
+
+def test_invalid_and_unsupported_layers_are_removed_the_rest_packaged(workdir, mixed_project):
+    feedback = run_package(mixed_project, workdir / "out")
+
+    assert feedback.get("error") is None, feedback
+    outputs = feedback["outputs"]["package_project"]
+    rows = {row["name"]: row for row in outputs["layers"]}
+    assert rows["apiary"]["action"] == "offline" and rows["apiary"]["features"] == 5
+    assert "prevention_reason" not in rows["apiary"]
+    assert (rows["broken layer"]["action"], rows["broken layer"]["prevention_reason"]) == ("remove", "invalid")
+    assert (rows["ortho"]["action"], rows["ortho"]["prevention_reason"]) == ("remove", "unsupported")
+    assert (rows["shared layer"]["action"], rows["shared layer"]["prevention_reason"]) == ("no_action",
+                                                                                          "localized_path")
+    warnings = " ".join(outputs["warnings"])
+    assert 'Layer "broken layer" is invalid' in warnings and 'Layer "ortho"' in warnings
+    assert 'Layer "shared layer" is in a localized data path' in warnings
+    packaged = open_packaged(workdir / "out", "p")
+    assert sorted(l.name() for l in packaged.mapLayers().values()) == ["apiary", "shared layer"]
+    assert "localized:shared.gpkg" in (workdir / "out" / "p_qfield.qgs").read_text(encoding="utf-8")
+
+
+def test_a_layer_set_to_remove_gets_no_warning(workdir):
+    project_dir = workdir / "project"
+    (project_dir / "broken.gpkg").write_bytes(b"garbage")
+    broken = QgsVectorLayer(f"{project_dir / 'broken.gpkg'}|layername=x", "broken layer", "ogr")
+    broken.setCustomProperty("QFieldSync/action", "remove")
+    gpkg = write_ogr(project_dir / "a.gpkg", "GPKG", "a", ogr.wkbPoint, points(2))
+    project = save_project(project_dir / "p.qgs", [QgsVectorLayer(f"{gpkg}|layername=a", "a", "ogr"), broken],
+                           allow_invalid=True)
+
+    outputs = run_package(project, workdir / "out")["outputs"]["package_project"]
+
+    assert outputs["warnings"] == []
+    assert [r["action"] for r in outputs["layers"] if r["name"] == "broken layer"] == ["remove"]
+
+
+def test_strict_fails_and_writes_nothing(workdir, mixed_project):
+    feedback = run_package(mixed_project, workdir / "out", strict=True)
+
+    assert feedback["error_type"] == "INVALID_ARGUMENTS"
+    assert 'Layer "broken layer" is invalid' in feedback["error"] and 'Layer "ortho"' in feedback["error"]
+    assert not (workdir / "out").exists()
+    assert [p.name for p in workdir.iterdir() if p.name.startswith("out")] == []
+
+
+def test_cli_shows_each_warning_and_strict_exits_1(workdir, mixed_project, capsys):
+    out = workdir / "out"
+
+    assert main(["package", str(mixed_project), "--out", str(out), "--strict"]) == 1
+    assert not out.exists()
+    assert "broken layer" in capsys.readouterr().err
+
+    assert main(["package", str(mixed_project), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "not packaged: invalid" in printed and "not packaged: unsupported" in printed
+    assert '[warning] Layer "broken layer" is invalid' in printed
+    assert (out / "p_qfield.qgs").is_file()

@@ -6,11 +6,12 @@ unpackaged; ``strict`` fails the package instead and writes nothing.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from qfieldsync_plus.cli.main import main
 
@@ -97,3 +98,51 @@ def test_cli_shows_each_warning_and_strict_exits_1(workdir, mixed_project, capsy
     assert "not packaged: invalid" in printed and "not packaged: unsupported" in printed
     assert '[warning] Layer "broken layer" is invalid' in printed
     assert (out / "p_qfield.qgs").is_file()
+
+
+def _entries_project(workdir, only_aoi: bool) -> Path:
+    project_dir = workdir / "project"
+    gpkg = write_ogr(project_dir / "a.gpkg", "GPKG", "a", ogr.wkbPoint, points(10))
+    write_ogr(project_dir / "a.gpkg", "GPKG", "logs", ogr.wkbPoint, points(2))
+    apiary = QgsVectorLayer(f"{gpkg}|layername=a", "apiary", "ogr")
+    apiary.setCustomProperty("QFieldSync/action", "offline")
+    logs = QgsVectorLayer(f"{gpkg}|layername=logs", "logs", "ogr")
+    logs.setCustomProperty("QFieldSync/action", "remove")
+
+    def configure(project: QgsProject) -> None:  # the area covers the first three points
+        project.writeEntry("qfieldsync", "/areaOfInterest", "Polygon ((738950 5905950, 739250 5905950, "
+                           "739250 5906250, 738950 5906250, 738950 5905950))")
+        project.writeEntry("qfieldsync", "/areaOfInterestCrs", "EPSG:3857")
+        project.writeEntryBool("qfieldsync", "/offlineCopyOnlyAoi", only_aoi)
+        project.writeEntry("qfieldsync", "/digitizingLogsLayer", logs.id())
+        project.writeEntry("qfieldsync", "/initialActiveLayer", apiary.id())
+        project.writeEntry("qfieldsync", "/stampingDetailsTemplate", "[% @project_title %]")
+        project.writeEntry("qfieldsync", "/mapThemesActiveLayers",
+                           json.dumps({"survey": apiary.id(), "logging": logs.id()}))
+
+    return save_project(project_dir / "p.qgs", [apiary, logs], configure)
+
+
+def test_offline_copy_only_aoi_entry_limits_features(workdir):
+    limited = run_package(_entries_project(workdir, only_aoi=True), workdir / "out")
+
+    outputs = limited["outputs"]["package_project"]
+    assert outputs["aoi_only"] is True
+    assert {r["name"]: r.get("features") for r in outputs["layers"]}["apiary"] == 3
+
+
+def test_entries_naming_a_removed_layer_are_dropped_the_rest_pass_through(workdir):
+    feedback = run_package(_entries_project(workdir, only_aoi=False), workdir / "out")
+
+    outputs = feedback["outputs"]["package_project"]
+    assert outputs["aoi_only"] is False
+    assert {r["name"]: r.get("features") for r in outputs["layers"]}["apiary"] == 10
+    packaged = open_packaged(workdir / "out", "p")
+    apiary_id = packaged.mapLayersByName("apiary")[0].id()
+    assert packaged.readEntry("qfieldsync", "/digitizingLogsLayer", "")[1] is False
+    assert packaged.readEntry("qfieldsync", "/initialActiveLayer", "")[0] == apiary_id
+    assert packaged.readEntry("qfieldsync", "/stampingDetailsTemplate", "")[0] == "[% @project_title %]"
+    assert json.loads(packaged.readEntry("qfieldsync", "/mapThemesActiveLayers", "")[0]) == {"survey": apiary_id}
+    warnings = " ".join(outputs["warnings"])
+    assert 'digitizingLogsLayer named the layer "logs"' in warnings
+    assert 'map theme "logging" is "logs"' in warnings

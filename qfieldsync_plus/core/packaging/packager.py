@@ -29,6 +29,7 @@ from . import actions, output, ownership, project_writer, swap
 from .aoi import area_of_interest
 from .files import FileCopier
 from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
+from .project_entries import drop_removed_layer_entries
 from .sync_baseline import add_fingerprint, copy_layer_warning
 
 DATA_GPKG = "data.gpkg"
@@ -259,7 +260,9 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
     project_dir, out_dir = project_file.parent, request.out_dir.resolve()
     notes, backup = _prepare_output(request, project_file, out_dir)
     planned = plan_layers(project, request.mode, project_dir, project_file, request.strict)
-    aoi = area_of_interest(project) if request.aoi_only else None
+    settings = read_project_settings(project)
+    aoi_only = request.aoi_only or settings.only_aoi  # QFieldSync's offlineCopyOnlyAoi
+    aoi = area_of_interest(project) if aoi_only else None
     build_dir = swap.make_build_dir(out_dir)
     package_file = out_dir / f"{project_file.stem}{output.PACKAGE_SUFFIX}"
     package_id = uuid.uuid4().hex
@@ -268,11 +271,12 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         copier = FileCopier(project_dir, build_dir, out_dir, reserved=(DATA_GPKG, package_file.name))
         _copy_file_layers(project, planned, copier, project_dir, is_cancelled)
         fingerprinted = add_fingerprint(build_dir, request.project_id, planned, package_id)
-        copied_dirs = copier.copy_attachment_dirs(list(read_project_settings(project).attachment_dirs))
+        copied_dirs = copier.copy_attachment_dirs(list(settings.attachment_dirs))
         _check_cancel(is_cancelled)
-        for item in planned:
-            if item.action == actions.REMOVE:
-                project.removeMapLayer(item.layer.id())
+        removed = {p.layer.id(): p.layer.name() for p in planned if p.action == actions.REMOVE}
+        notes += drop_removed_layer_entries(project, removed)
+        for layer_id in removed:
+            project.removeMapLayer(layer_id)
         project_writer.repoint_value_relations(project, build_dir)
         project_writer.write_project(project, build_dir / package_file.name, project_file)
         project.clear()  # release every file handle before the folder moves
@@ -305,7 +309,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         "mode": request.mode,
         "project_id": request.project_id,
         "fingerprinted": fingerprinted,
-        "aoi_only": request.aoi_only,
+        "aoi_only": aoi_only,
         "area_of_interest": rectangle_wkt(aoi.rectangle) if aoi else None,
         "layers": [p.row for p in planned],
         "attachment_dirs": copied_dirs,

@@ -146,3 +146,39 @@ def test_entries_naming_a_removed_layer_are_dropped_the_rest_pass_through(workdi
     warnings = " ".join(outputs["warnings"])
     assert 'digitizingLogsLayer named the layer "logs"' in warnings
     assert 'map theme "logging" is "logs"' in warnings
+
+
+def test_post_processing_of_the_packaged_project(workdir):
+    project_dir = workdir / "project"
+    gpkg = write_ogr(project_dir / "a.gpkg", "GPKG", "a", ogr.wkbPoint, points(3))
+    shp = write_ogr(project_dir / "s.shp", "ESRI Shapefile", "s", ogr.wkbPoint, points(2))
+    (project_dir / "p.qml").write_text("import QtQuick 2.14\nItem {}\n")
+    (project_dir / "p_de.qm").write_bytes(b"qm de")
+    (project_dir / "img").mkdir()
+    (project_dir / "img" / "logo.png").write_bytes(b"png")
+    (project_dir / "other.qml").write_text("not the project's plugin")
+    shapes = QgsVectorLayer(str(shp), "shapes", "ogr")
+    shapes.setCustomProperty("QFieldSync/action", "offline")
+
+    def configure(project: QgsProject) -> None:
+        project.setEvaluateDefaultValues(True)
+        project.setAutoTransaction(True)
+        project.writeEntry("Image", "/ImagePath", "img/logo.png")
+
+    project = save_project(project_dir / "p.qgs", [QgsVectorLayer(f"{gpkg}|layername=a", "apiary", "ogr"), shapes],
+                           configure)
+
+    feedback = run_package(project, workdir / "out")
+
+    assert feedback.get("error") is None, feedback
+    out = workdir / "out"
+    assert sorted(feedback["outputs"]["package_project"]["project_files"]) == [
+        "img/logo.png", "p_qfield.qml", "p_qfield_de.qm"]
+    assert (out / "p_qfield.qml").read_text() == "import QtQuick 2.14\nItem {}\n"
+    assert (out / "p_qfield_de.qm").read_bytes() == b"qm de" and (out / "img" / "logo.png").read_bytes() == b"png"
+    assert not (out / "other.qml").exists()
+    packaged = open_packaged(out, "p")
+    assert not packaged.evaluateDefaultValues() and not packaged.autoTransaction()
+    offline = packaged.mapLayersByName("shapes")[0]
+    assert offline.editorWidgetSetup(offline.fields().indexFromName("fid")).type() == "Hidden"
+    assert offline.editorWidgetSetup(offline.fields().indexFromName("name")).type() != "Hidden"

@@ -25,7 +25,7 @@ from ..jobs.errors import JobError
 from ..qfieldsync_config import read_project_settings
 from ..project_io import open_project
 from ..qgis_compat import rectangle_wkt
-from . import actions, output, ownership, project_writer, swap
+from . import actions, output, ownership, post_process, project_writer, swap
 from .aoi import area_of_interest
 from .files import FileCopier
 from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
@@ -166,8 +166,12 @@ def _write_offline_layers(project: QgsProject, planned: List[PlannedLayer], buil
                         source_primary_key=source_pk)
     for item in offline:  # only once GDAL has closed the GeoPackage
         source = f"{build_dir / DATA_GPKG}|layername={item.row['table']}"
+        source_fields = item.layer.fields().names()
         project_writer.repoint_layer(project, item.layer, source, "ogr")
         project_writer.mark_offline_layer(item.layer, item.row["source_primary_key"])
+        post_process.hide_added_fields(item.layer, source_fields)
+    if offline:
+        post_process.disable_project_options(project)
 
 
 def _copy_file_layers(project: QgsProject, planned: List[PlannedLayer], copier: FileCopier,
@@ -278,6 +282,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         for layer_id in removed:
             project.removeMapLayer(layer_id)
         project_writer.repoint_value_relations(project, build_dir)
+        project_files = post_process.copy_project_files(project, project_file, build_dir, package_file.stem)
         project_writer.write_project(project, build_dir / package_file.name, project_file)
         project.clear()  # release every file handle before the folder moves
         kept_invalid = [p.row["id"] for p in planned if p.row.get("prevention_reason") and p.action != actions.REMOVE]
@@ -313,6 +318,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         "area_of_interest": rectangle_wkt(aoi.rectangle) if aoi else None,
         "layers": [p.row for p in planned],
         "attachment_dirs": copied_dirs,
+        "project_files": project_files,
         "data_gpkg_bytes": gpkg.stat().st_size if gpkg.exists() else 0,
         "package_bytes": sum(entry["size"] for entry in manifest["files"].values()),
         "warnings": [w for p in planned for w in p.row["warnings"]] + copier.warnings + notes,

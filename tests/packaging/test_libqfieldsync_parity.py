@@ -182,3 +182,29 @@ def test_post_processing_of_the_packaged_project(workdir):
     offline = packaged.mapLayersByName("shapes")[0]
     assert offline.editorWidgetSetup(offline.fields().indexFromName("fid")).type() == "Hidden"
     assert offline.editorWidgetSetup(offline.fields().indexFromName("name")).type() != "Hidden"
+
+
+def test_symbol_files_outside_the_project_are_copied_and_repointed(workdir):
+    from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsSvgMarkerSymbolLayer
+
+    project_dir = workdir / "project"
+    svg = workdir / "elsewhere" / "hive.svg"
+    svg.parent.mkdir()
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><circle cx="5" cy="5" r="4"/></svg>')
+    gpkg = write_ogr(project_dir / "a.gpkg", "GPKG", "a", ogr.wkbPoint, points(2))
+    layer = QgsVectorLayer(f"{gpkg}|layername=a", "apiary", "ogr")
+    symbol = QgsMarkerSymbol()
+    symbol.changeSymbolLayer(0, QgsSvgMarkerSymbolLayer(str(svg)))
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    project = save_project(project_dir / "p.qgs", [layer])
+
+    feedback = run_package(project, workdir / "out")
+
+    assert feedback.get("error") is None, feedback
+    assert "symbols/hive.svg" in feedback["outputs"]["package_project"]["project_files"]
+    assert (workdir / "out" / "symbols" / "hive.svg").read_text() == svg.read_text()
+    text = (workdir / "out" / "p_qfield.qgs").read_text(encoding="utf-8")
+    assert str(svg) not in text and "symbols/hive.svg" in text
+    packaged = open_packaged(workdir / "out", "p")
+    marker = packaged.mapLayersByName("apiary")[0].renderer().symbol().symbolLayer(0)
+    assert Path(marker.path()) == workdir / "out" / "symbols" / "hive.svg"

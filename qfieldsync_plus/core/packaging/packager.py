@@ -30,6 +30,7 @@ from .aoi import area_of_interest
 from .files import FileCopier
 from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
 from .project_entries import drop_removed_layer_entries
+from .symbols import SymbolEmbedder
 from .sync_baseline import add_fingerprint, copy_layer_warning
 
 DATA_GPKG = "data.gpkg"
@@ -283,6 +284,11 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
             project.removeMapLayer(layer_id)
         project_writer.repoint_value_relations(project, build_dir)
         project_files = post_process.copy_project_files(project, project_file, build_dir, package_file.stem)
+        embedder = SymbolEmbedder(project_dir, build_dir)
+        for layer in project.mapLayers().values():
+            if isinstance(layer, QgsVectorLayer) and layer.isValid():
+                embedder.embed(layer)
+        project_files += embedder.names()
         project_writer.write_project(project, build_dir / package_file.name, project_file)
         project.clear()  # release every file handle before the folder moves
         kept_invalid = [p.row["id"] for p in planned if p.row.get("prevention_reason") and p.action != actions.REMOVE]

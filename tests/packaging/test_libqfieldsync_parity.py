@@ -208,3 +208,23 @@ def test_symbol_files_outside_the_project_are_copied_and_repointed(workdir):
     packaged = open_packaged(workdir / "out", "p")
     marker = packaged.mapLayersByName("apiary")[0].renderer().symbol().symbolLayer(0)
     assert Path(marker.path()) == workdir / "out" / "symbols" / "hive.svg"
+
+
+def test_not_null_with_a_provider_default_is_dropped(workdir, postgis_db):
+    postgis_db.execute("CREATE TABLE hives (id serial PRIMARY KEY, name text NOT NULL DEFAULT 'unnamed', "
+                       "code text NOT NULL, geom geometry(Point, 3857))")
+    postgis_db.execute("INSERT INTO hives (code, geom) VALUES ('a', ST_SetSRID(ST_MakePoint(739000, 5906000), 3857))")
+    layer = QgsVectorLayer(postgis_db.layer_uri("hives"), "hives", "postgres")
+    project = save_project(workdir / "project" / "p.qgs", [layer])
+
+    feedback = run_package(project, workdir / "out")
+
+    assert feedback.get("error") is None, feedback
+    assert feedback["outputs"]["package_project"]["layers"][0]["not_null_dropped"] == ["name"]
+    dataset = ogr.Open(str(workdir / "out" / "data.gpkg"))
+    table = dataset.GetLayerByName("hives").GetLayerDefn()
+    nullable = {table.GetFieldDefn(i).GetName(): table.GetFieldDefn(i).IsNullable() for i in range(table.GetFieldCount())}
+    dataset = None
+    assert nullable["name"]
+    assert not nullable["code"]  # no default: the rule stays
+    assert open_packaged(workdir / "out", "p").mapLayer(layer.id()).featureCount() == 1

@@ -161,11 +161,14 @@ def _write_offline_layers(project: QgsProject, planned: List[PlannedLayer], buil
         _check_cancel(is_cancelled)
         table = table_name(item.layer.name(), taken)
         source_pk = source_primary_key(item.layer)
+        item.row["defaults"] = post_process.fields_with_provider_default(item.layer)
         written = writer.write(item.layer, table, aoi, lambda f, d=done, w=weight: on_progress((d + f * w) / total))
         done += weight
         item.row.update(table=table, features=written.features, reader=written.reader, seconds=written.seconds,
                         source_primary_key=source_pk)
     for item in offline:  # only once GDAL has closed the GeoPackage
+        item.row["not_null_dropped"] = post_process.drop_not_null(build_dir / DATA_GPKG, item.row["table"],
+                                                                  item.row.pop("defaults"))
         source = f"{build_dir / DATA_GPKG}|layername={item.row['table']}"
         source_fields = item.layer.fields().names()
         project_writer.repoint_layer(project, item.layer, source, "ogr")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, List
 
+from osgeo import ogr
 from qgis.core import Qgis, QgsEditorWidgetSetup, QgsProject, QgsVectorLayer
 
 from ..checks.sources import is_inside
@@ -26,6 +27,39 @@ def disable_project_options(project: QgsProject) -> None:
         project.setTransactionMode(Qgis.TransactionMode.Disabled)
     else:
         project.setAutoTransaction(False)
+
+
+def fields_with_provider_default(layer: QgsVectorLayer) -> List[str]:
+    """Names of the fields whose source fills in a default value (e.g. ``DEFAULT now()``, ``serial``)."""
+    provider = layer.dataProvider()
+    return [layer.fields().at(i).name() for i in range(layer.fields().count())
+            if provider is not None and provider.defaultValueClause(i)]
+
+
+def drop_not_null(gpkg: Path, table: str, names: Iterable[str]) -> List[str]:
+    """Make the NOT NULL columns ``names`` of ``table`` nullable (QField does not evaluate provider defaults).
+
+    Returns the columns changed; the GeoPackage is one the package just wrote.
+    """
+    changed: List[str] = []
+    dataset = ogr.Open(str(gpkg), 1)
+    layer = dataset.GetLayerByName(table) if dataset is not None else None
+    if layer is None:
+        return changed
+    for name in names:
+        index = layer.GetLayerDefn().GetFieldIndex(name)
+        if index < 0 or layer.GetLayerDefn().GetFieldDefn(index).IsNullable():
+            continue  # the fid column, or nullable already
+        original = layer.GetLayerDefn().GetFieldDefn(index)
+        field = ogr.FieldDefn(name, original.GetType())
+        field.SetSubType(original.GetSubType())
+        field.SetWidth(original.GetWidth())
+        field.SetPrecision(original.GetPrecision())
+        field.SetNullable(True)
+        if layer.AlterFieldDefn(index, field, ogr.ALTER_NULLABLE_FLAG) == 0:
+            changed.append(name)
+    dataset = None
+    return changed
 
 
 def hide_added_fields(layer: QgsVectorLayer, source_fields: Iterable[str]) -> List[str]:

@@ -4,6 +4,81 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Nothing was extracted.</source>
+      <translation>Es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
+      <translation>Öffnen Sie „{archive}“ nicht: Die Datei wurde nicht von QGIS oder QField geschrieben. Bitten Sie den Absender erneut um das Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="56" />
+      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
+      <translation>Wenn Sie diesem Archiv vertrauen, erhöhen Sie das Limit unter Einstellungen › Optionen › QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="68" />
+      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
+      <translation>Das Archiv „{archive}“ enthält einen Eintrag mit absolutem Pfad: „{entry}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="71" />
+      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
+      <translation>Das Archiv „{archive}“ enthält einen Eintrag, der aus seinem Ordner hinaus zeigt: „{entry}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="74" />
+      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
+      <translation>Das Archiv „{archive}“ enthält einen symbolischen Link: „{entry}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>"{archive}" is not a readable zip archive: {error}</source>
+      <translation>„{archive}“ ist kein lesbares ZIP-Archiv: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>It is corrupt or truncated: get the file again.</source>
+      <translation>Es ist beschädigt oder abgeschnitten: Besorgen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="87" />
+      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
+      <translation>Das Archiv „{archive}“ enthält {count} Einträge, mehr als das Limit von {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="94" />
+      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
+      <translation>Das Archiv „{archive}“ ergibt entpackt mehr als {limit} Bytes (bei Eintrag „{entry}“).</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="139" />
+      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
+      <translation>Der Eintrag „{entry}“ von „{archive}“ würde über einen Link geschrieben, der aus „{dest}“ hinausführt.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="145" />
+      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
+      <translation>Der Ordner „{folder}“ für den Eintrag „{entry}“ von „{archive}“ kann nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="166" />
+      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
+      <translation>Der Eintrag „{entry}“ von „{archive}“ würde „{target}“ überschreiben.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="169" />
+      <source>Cannot write "{target}": {error}</source>
+      <translation>„{target}“ kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="180" />
+      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
+      <translation>Der Eintrag „{entry}“ von „{archive}“ kann nicht entpackt werden: {error}</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Sie liegt außerhalb des Projektordners {folder}: Verschieben Sie sie in den Projektordner (oder einen Unterordner).</translation>
@@ -129,6 +204,16 @@
       <translation>Die Datenquelle des Layers speichert ein Passwort im Klartext.</translation>
     </message>
     <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
+      <translation>Der Layer braucht die Authentifizierungskonfiguration "{id}", und die QGIS-Authentifizierungsdatenbank war beim Start des Jobs gesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
+      <translation>Entsperren Sie die QGIS-Authentifizierungsdatenbank (Master-Passwort eingeben) und starten Sie den Job erneut.</translation>
+    </message>
+    <message>
       <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
@@ -139,6 +224,16 @@
       <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Die Datei ist beschädigt oder unvollständig. Speichern Sie das Projekt erneut aus QGIS oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Die Projektdatei „{name}“ ist kein QGIS-Projekt: Ihr XML-Wurzelelement ist &lt;{tag}&gt;, nicht &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Wählen Sie die .qgs- oder .qgz-Datei, die QGIS gespeichert hat (Projekt › Speichern unter).</translation>
     </message>
     <message>
       <location filename="../core/checks/project_file.py" line="71" />
@@ -179,6 +274,16 @@
       <location filename="../core/checks/project_file.py" line="111" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>Das Projektarchiv „{path}“ kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.</source>
+      <translation>{count} versteckte Datei(en) oder Ordner im Projektordner werden nicht zu QFieldCloud hochgeladen.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="43" />
+      <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
+      <translation>Dateien und Ordner, deren Name mit einem Punkt beginnt, lässt das Hochladen aus (QFieldCloud nimmt sie nicht an). Benennen Sie sie ohne den Punkt um, wenn das Projekt sie braucht.</translation>
     </message>
     <message>
       <location filename="../core/checks/project_findings.py" line="63" />
@@ -226,9 +331,109 @@
       <translation>Teilen Sie das Projekt, entfernen Sie ungenutzte Layer oder Daten oder setzen Sie große Layer auf „keine Aktion“.</translation>
     </message>
     <message>
+      <location filename="../core/cloud/account.py" line="15" />
+      <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
+      <translation>Überall abmelden lässt QFieldCloud jedes Token Ihres Kontos ablaufen: QField auf jedem Gerät, QFieldSync, die Kommandozeile und jedes andere unter Ihrem Namen angemeldete Programm müssen sich neu anmelden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="65" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="37" />
+      <source>true/false</source>
+      <translation>wahr/falsch</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="39" />
+      <source>a number</source>
+      <translation>eine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="41" />
+      <source>text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="43" />
+      <source>a list</source>
+      <translation>eine Liste</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="45" />
+      <source>an object</source>
+      <translation>ein Objekt</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>QFieldCloud's answer to {what} ({where}) is not what the client expects: {problem}.</source>
+      <translation>Die Antwort von QFieldCloud auf {what} ({where}) ist nicht, was der Client erwartet: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>Check the QFieldCloud URL; the server may be of another version or misconfigured.</source>
+      <translation>Prüfen Sie die QFieldCloud-URL; der Server hat vielleicht eine andere Version oder ist falsch eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="62" />
+      <source>{label}has no '{name}'</source>
+      <translation>{label}'{name}' fehlt</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="66" />
+      <source>{label}'{name}' is {got}, expected {expected}</source>
+      <translation>{label}'{name}' ist {got}, erwartet: {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="73" />
+      <source>expected an object, got {got}</source>
+      <translation>ein Objekt erwartet, erhalten: {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="81" />
+      <source>expected a list, got {got}</source>
+      <translation>eine Liste erwartet, erhalten: {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="84" />
+      <source>item {n} is {got}, expected an object</source>
+      <translation>Eintrag {n} ist {got}, erwartet: ein Objekt</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="85" />
+      <source>item {n}: </source>
+      <translation>Eintrag {n}: </translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="133" />
+      <source>QFieldCloud's answer to {what} ({where}) repeats a page it already sent; the listing was stopped.</source>
+      <translation>Die Antwort von QFieldCloud auf {what} ({where}) wiederholt eine bereits gesendete Seite; die Auflistung wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>The server's paging is broken; try again later.</source>
+      <translation>Die Seitenaufteilung des Servers ist fehlerhaft; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>QFieldCloud's answer to {what} has more than {n} pages; the listing was stopped.</source>
+      <translation>Die Antwort von QFieldCloud auf {what} hat mehr als {n} Seiten; die Auflistung wurde abgebrochen.</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/client.py" line="153" />
       <source>sign in</source>
       <translation>anmelden</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>QFieldCloud did not accept the user name or password: the password is wrong, or there is no such user.</source>
+      <translation>QFieldCloud hat Benutzername oder Passwort nicht akzeptiert: Das Passwort ist falsch, oder es gibt diesen Benutzer nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>Check the user name and the password, then sign in again.</source>
+      <translation>Prüfen Sie Benutzername und Passwort und melden Sie sich erneut an.</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="165" />
@@ -254,6 +459,11 @@
       <location filename="../core/cloud/client.py" line="186" />
       <source>create project {name}</source>
       <translation>Projekt {name} anlegen</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="190" />
+      <source>delete project {id}</source>
+      <translation>Projekt {id} löschen</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="195" />
@@ -406,66 +616,6 @@
       <translation>Jedes Delta braucht eine clientId (das Gerät, das es erzeugt hat); ohne sie scheitert QFieldCloud. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
-      <source>The cloud project has no delta with the id {ids}.</source>
-      <translation>Das Cloud-Projekt hat kein Delta mit der ID {ids}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
-      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
-      <translation>Listen Sie die Deltas der Cloud mit `cloud deltas` auf und verwenden Sie deren IDs.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="95" />
-      <source>deltas of cloud project {id}</source>
-      <translation>Deltas des Cloud-Projekts {id}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="97" />
-      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
-      <translation>Es wurde nichts geändert. Der Delta-Inhalt der Cloud ist kein gültiges QField-Delta; korrigieren oder ignorieren Sie dieses Delta in der Cloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
-      <source>The local project {path} does not exist.</source>
-      <translation>Das lokale Projekt {path} existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
-      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
-      <translation>Geben Sie die .qgs/.qgz-Datei mit --project an oder verknüpfen Sie ihren Ordner mit `cloud link`.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
-      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
-      <translation>QFieldCloud hat kein Projekt mit der ID {id} (oder Sie haben keinen Zugriff darauf).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
-      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
-      <translation>Prüfen Sie --project-id (`cloud projects` listet Ihre Projekte auf) und die Server-URL.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
-      <source>No local folder is linked to cloud project {id}.</source>
-      <translation>Mit dem Cloud-Projekt {id} ist kein lokaler Ordner verknüpft.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
-      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
-      <translation>Geben Sie das lokale Projekt mit --project an oder verknüpfen Sie seinen Ordner mit `cloud link`.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
-      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
-      <translation>{folder} enthält nicht genau eine .qgs/.qgz-Projektdatei.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
-      <source>Give the project file itself with --project.</source>
-      <translation>Geben Sie die Projektdatei selbst mit --project an.</translation>
-    </message>
-    <message>
       <location filename="../core/cloud/download.py" line="61" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name}: Die Prüfsumme der heruntergeladenen Datei weicht von der der Cloud ab; nichts wurde ersetzt.</translation>
@@ -541,6 +691,321 @@
       <translation>QFieldCloud hat die Anfrage abgelehnt ({what}): {code}: {message}</translation>
     </message>
     <message>
+      <location filename="../core/cloud/limits.py" line="65" />
+      <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
+      <translation>Die Antwort von QFieldCloud auf {where} ist größer als {mib} MiB; sie wurde nicht zu Ende gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="65" />
+      <source>Check the QFieldCloud URL and try again later.</source>
+      <translation>Prüfen Sie die QFieldCloud-URL und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="71" />
+      <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
+      <translation>QFieldCloud hat mehr als die für {where} angekündigten {size} Bytes gesendet; der Download wurde abgebrochen und nichts behalten.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="71" />
+      <source>Download again; if it keeps happening, check the network or proxy.</source>
+      <translation>Laden Sie erneut herunter; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>Die Verbindung zu QFieldCloud endete nach {received} von {announced} Bytes ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="18" />
+      <source>A project name is required.</source>
+      <translation>Ein Projektname ist erforderlich.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="20" />
+      <source>The project name is longer than {n} characters.</source>
+      <translation>Der Projektname ist länger als {n} Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="22" />
+      <source>The project name {name!r} may only contain letters, digits, '-', '_' and '.' (no spaces).</source>
+      <translation>Der Projektname {name!r} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten (keine Leerzeichen).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="31" />
+      <source>empty</source>
+      <translation>leer</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="82" />
+      <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
+      <translation>Die Antwort von QFieldCloud auf {where} ist eine Webseite, kein JSON.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="84" />
+      <source>QFieldCloud's answer to {where} is not JSON.</source>
+      <translation>Die Antwort von QFieldCloud auf {where} ist kein JSON.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="85" />
+      <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
+      <translation>Prüfen Sie die QFieldCloud-URL: Sie muss auf die API zeigen, z. B. https://app.qfield.cloud/api/v1/.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="119" />
+      <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
+      <translation>Die QFieldCloud-URL muss mit https:// oder http:// beginnen: {url}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>Die QGIS-Authentifizierungskonfiguration {id} konnte nicht auf die QFieldCloud-Anfrage angewendet werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Prüfen Sie sie in den Authentifizierungseinstellungen von QGIS (ist das Master-Passwort gesetzt?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud hat {where} an eine Adresse ohne https umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud hat {where} mehr als {count} Mal umgeleitet; die Anfrage wurde beendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="238" />
+      <source>Cancelled ({what}).</source>
+      <translation>Abgebrochen ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="240" />
+      <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
+      <translation>QFieldCloud hat {where} nicht innerhalb von {seconds} Sekunden beantwortet; die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="240" />
+      <source>The server or the network is too slow; try again later.</source>
+      <translation>Server oder Netzwerk sind zu langsam; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="244" />
+      <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
+      <translation>Die Übertragung wurde abgebrochen: weniger als 1 KiB in {seconds} Sekunden ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="244" />
+      <source>The connection stalled; try again later.</source>
+      <translation>Die Verbindung stockt; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): keine Antwort innerhalb von {seconds} Sekunden.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): SSL: dem Zertifikat des Servers wird nicht vertraut ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Wenn der Server die Zertifizierungsstelle Ihrer Organisation nutzt, fügen Sie sie in QGIS hinzu: Einstellungen ▸ Optionen ▸ Authentifizierung ▸ Zertifikatsverwaltung ▸ Zertifizierungsstellen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {seconds} Sekunden lang kam nichts an, das Netzwerk-Zeitlimit von QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Das Zeitlimit wird in QGIS eingestellt: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Prüfen Sie die Proxy-Einstellungen von QGIS: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Wenn der Server ein Client-Zertifikat verlangt, wählen Sie dessen QGIS-Authentifizierungskonfiguration unter Einstellungen ▸ Optionen ▸ QFieldSync+ (QFieldCloud-Verbindungsauthentifizierung).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>The connection to QFieldCloud failed ({what}): {error}</source>
+      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>keine Antwort</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="101" />
+      <source>{name} was uploaded but QFieldCloud does not list it.</source>
+      <translation>{name} wurde hochgeladen, aber QFieldCloud führt die Datei nicht auf.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="101" />
+      <source>Upload again.</source>
+      <translation>Laden Sie erneut hoch.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="104" />
+      <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
+      <translation>{name}: Die von QFieldCloud berechnete Prüfsumme ({remote}) weicht von der der lokalen Datei ({local}) ab; die Datei ist nicht synchron.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="104" />
+      <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
+      <translation>Die Datei wurde unterwegs beschädigt. Laden Sie erneut hoch; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="132" />
+      <source>Upload cancelled after {n} of {total} files.</source>
+      <translation>Hochladen nach {n} von {total} Dateien abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="151" />
+      <source>Upload cancelled before deleting {name}.</source>
+      <translation>Hochladen vor dem Löschen von {name} abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
+      <source>The cloud project has no delta with the id {ids}.</source>
+      <translation>Das Cloud-Projekt hat kein Delta mit der ID {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
+      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
+      <translation>Listen Sie die Deltas der Cloud mit `cloud deltas` auf und verwenden Sie deren IDs.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="95" />
+      <source>deltas of cloud project {id}</source>
+      <translation>Deltas des Cloud-Projekts {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="97" />
+      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
+      <translation>Es wurde nichts geändert. Der Delta-Inhalt der Cloud ist kein gültiges QField-Delta; korrigieren oder ignorieren Sie dieses Delta in der Cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
+      <source>The local project {path} does not exist.</source>
+      <translation>Das lokale Projekt {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
+      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
+      <translation>Geben Sie die .qgs/.qgz-Datei mit --project an oder verknüpfen Sie ihren Ordner mit `cloud link`.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
+      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
+      <translation>QFieldCloud hat kein Projekt mit der ID {id} (oder Sie haben keinen Zugriff darauf).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
+      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
+      <translation>Prüfen Sie --project-id (`cloud projects` listet Ihre Projekte auf) und die Server-URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
+      <source>No local folder is linked to cloud project {id}.</source>
+      <translation>Mit dem Cloud-Projekt {id} ist kein lokaler Ordner verknüpft.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
+      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
+      <translation>Geben Sie das lokale Projekt mit --project an oder verknüpfen Sie seinen Ordner mit `cloud link`.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
+      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
+      <translation>{folder} enthält nicht genau eine .qgs/.qgz-Projektdatei.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
+      <source>Give the project file itself with --project.</source>
+      <translation>Geben Sie die Projektdatei selbst mit --project an.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="97" />
+      <source>{folder} is not linked to a QFieldCloud project.</source>
+      <translation>{folder} ist mit keinem QFieldCloud-Projekt verknüpft.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/download.py" line="23" />
+      <source>Link the folder to its cloud project first.</source>
+      <translation>Verknüpfen Sie den Ordner zuerst mit seinem Cloud-Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="33" />
+      <source>{count} cloud job(s) still pending, queued or running after {seconds:.0f} s; they go on in QFieldCloud. Look again later.</source>
+      <translation>{count} Cloud-Job(s) nach {seconds:.0f} s noch wartend, eingereiht oder laufend; sie laufen in QFieldCloud weiter. Sehen Sie später wieder nach.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="37" />
+      <source>{count} cloud job(s) failed or were stopped: {jobs}.</source>
+      <translation>{count} Cloud-Job(s) fehlgeschlagen oder gestoppt: {jobs}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="40" />
+      <source>No cloud job was pending, queued or running.</source>
+      <translation>Kein Cloud-Job war wartend, eingereiht oder laufend.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="41" />
+      <source>Every cloud job finished.</source>
+      <translation>Alle Cloud-Jobs sind fertig.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="85" />
+      <source>… still waiting for {count} cloud job(s) ({seconds:.0f} s).</source>
+      <translation>… wartet noch auf {count} Cloud-Job(s) ({seconds:.0f} s).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="20" />
+      <source>Finished: QFieldCloud packaged the project; QField downloads this package on its next Download/Synchronize.</source>
+      <translation>Fertig: QFieldCloud hat das Projekt gepackt; QField lädt dieses Paket beim nächsten Herunterladen/Synchronisieren.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="22" />
+      <source>Finished: QFieldCloud applied the pending deltas; each delta's own status (applied, conflict, error) is in the deltas list.</source>
+      <translation>Fertig: QFieldCloud hat die ausstehenden Deltas angewendet; der Status jedes Deltas (angewendet, Konflikt, Fehler) steht in der Delta-Liste.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="24" />
+      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
+      <translation>Beendet: Der Job ist bis zum Ende gelaufen. Bei process_projectfile heißt das, dass sich das Projekt öffnen ließ, nicht dass jeder Layer gut konfiguriert ist.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="30" />
+      <source>Running: a QFieldCloud worker is packaging the project for QField now.</source>
+      <translation>Läuft: Ein QFieldCloud-Worker packt das Projekt gerade für QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="31" />
+      <source>Running: a QFieldCloud worker is writing the field changes into the data sources now.</source>
+      <translation>Läuft: Ein QFieldCloud-Worker schreibt die Feldänderungen gerade in die Datenquellen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="32" />
+      <source>Running: a QFieldCloud worker is processing the project now.</source>
+      <translation>Läuft: Ein QFieldCloud-Worker verarbeitet das Projekt gerade.</translation>
+    </message>
+    <message>
       <location filename="../core/cloud_sync/mirror.py" line="38" />
       <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
       <translation>Wartend: QFieldCloud hat den Job angenommen und gibt ihn an einen Worker weiter.</translation>
@@ -549,16 +1014,6 @@
       <location filename="../core/cloud_sync/mirror.py" line="39" />
       <source>Queued: a worker has taken the job and is about to start it.</source>
       <translation>Eingereiht: Ein Worker hat den Job übernommen und startet ihn gleich.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="32" />
-      <source>Running: a QFieldCloud worker is processing the project now.</source>
-      <translation>Läuft: Ein QFieldCloud-Worker verarbeitet das Projekt gerade.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="24" />
-      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
-      <translation>Beendet: Der Job ist bis zum Ende gelaufen. Bei process_projectfile heißt das, dass sich das Projekt öffnen ließ, nicht dass jeder Layer gut konfiguriert ist.</translation>
     </message>
     <message>
       <location filename="../core/cloud_sync/mirror.py" line="42" />
@@ -579,6 +1034,11 @@
       <location filename="../core/cloud_sync/mirror.py" line="125" />
       <source>Stopped watching the cloud jobs.</source>
       <translation>Beobachtung der Cloud-Jobs beendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="44" />
+      <source>The project file cannot be read: the local check (process_projectfile) {status}: {error}</source>
+      <translation>Die Projektdatei kann nicht gelesen werden: die lokale Prüfung (process_projectfile) {status}: {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud_sync/preflight.py" line="52" />
@@ -616,64 +1076,34 @@
       <translation>Ein Package-Job wartet bereits; er verpackt die hochgeladenen Dateien.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/projects.py" line="18" />
-      <source>A project name is required.</source>
-      <translation>Ein Projektname ist erforderlich.</translation>
+      <location filename="../core/cloud_sync/projects.py" line="42" />
+      <source>You already have a cloud project named {name}.</source>
+      <translation>Sie haben bereits ein Cloud-Projekt namens {name}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/projects.py" line="20" />
-      <source>The project name is longer than {n} characters.</source>
-      <translation>Der Projektname ist länger als {n} Zeichen.</translation>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>{folder} is not a folder.</source>
+      <translation>{folder} ist kein Ordner.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/projects.py" line="22" />
-      <source>The project name {name!r} may only contain letters, digits, '-', '_' and '.' (no spaces).</source>
-      <translation>Der Projektname {name!r} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten (keine Leerzeichen).</translation>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>Choose a folder to download the project into.</source>
+      <translation>Wählen Sie einen Ordner, in den das Projekt heruntergeladen wird.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="119" />
-      <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
-      <translation>Die QFieldCloud-URL muss mit https:// oder http:// beginnen: {url}</translation>
+      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <source>Not uploaded: {reason}</source>
+      <translation>Nicht hochgeladen: {reason}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="238" />
-      <source>Cancelled ({what}).</source>
-      <translation>Abgebrochen ({what}).</translation>
+      <location filename="../core/cloud_sync/upload.py" line="63" />
+      <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
+      <translation>Nicht hochgeladen: Die lokale Prüfung (Ziel Cloud) hat Probleme gefunden: {problems}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="271" />
-      <source>The connection to QFieldCloud failed ({what}): {error}</source>
-      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="101" />
-      <source>{name} was uploaded but QFieldCloud does not list it.</source>
-      <translation>{name} wurde hochgeladen, aber QFieldCloud führt die Datei nicht auf.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="101" />
-      <source>Upload again.</source>
-      <translation>Laden Sie erneut hoch.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="104" />
-      <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
-      <translation>{name}: Die von QFieldCloud berechnete Prüfsumme ({remote}) weicht von der der lokalen Datei ({local}) ab; die Datei ist nicht synchron.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="104" />
-      <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
-      <translation>Die Datei wurde unterwegs beschädigt. Laden Sie erneut hoch; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="132" />
-      <source>Upload cancelled after {n} of {total} files.</source>
-      <translation>Hochladen nach {n} von {total} Dateien abgebrochen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="151" />
-      <source>Upload cancelled before deleting {name}.</source>
-      <translation>Hochladen vor dem Löschen von {name} abgebrochen.</translation>
+      <location filename="../core/cloud_sync/upload.py" line="113" />
+      <source>Fix them, or upload anyway.</source>
+      <translation>Beheben Sie sie oder laden Sie trotzdem hoch.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="76" />
@@ -771,37 +1201,52 @@
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="251" />
+      <location filename="../core/deltas/engine.py" line="157" />
+      <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="201" />
+      <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="214" />
+      <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="280" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="257" />
+      <location filename="../core/deltas/engine.py" line="286" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="268" />
+      <location filename="../core/deltas/engine.py" line="297" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="301" />
+      <location filename="../core/deltas/engine.py" line="330" />
       <source>Nothing was changed: {error}</source>
       <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="305" />
+      <location filename="../core/deltas/engine.py" line="334" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="315" />
+      <location filename="../core/deltas/engine.py" line="344" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="322" />
+      <location filename="../core/deltas/engine.py" line="351" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
@@ -821,9 +1266,9 @@
       <translation>die Geometrie ist kein gültiges WKT: {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="123" />
-      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
-      <translation>ein {source} mit {count} Teilen kann nicht in einem {target}-Layer gespeichert werden</translation>
+      <location filename="../core/deltas/geometry.py" line="104" />
+      <source>an empty {source} cannot be stored in a {target} layer</source>
+      <translation>ein leeres {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="132" />
@@ -831,9 +1276,84 @@
       <translation>ein {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
     </message>
     <message>
+      <location filename="../core/deltas/geometry.py" line="123" />
+      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
+      <translation>ein {source} mit {count} Teilen kann nicht in einem {target}-Layer gespeichert werden</translation>
+    </message>
+    <message>
       <location filename="../core/deltas/layer_access.py" line="103" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Objekt {pk} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="46" />
+      <source>64-bit integer</source>
+      <translation>64-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="48" />
+      <source>boolean: 0 or 1</source>
+      <translation>Boolescher Wert: 0 oder 1</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="50" />
+      <source>16-bit integer</source>
+      <translation>16-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="51" />
+      <source>32-bit integer</source>
+      <translation>32-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="60" />
+      <source>Shapefile integer of at most {digits} characters</source>
+      <translation>Shapefile-Ganzzahl mit höchstens {digits} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="67" />
+      <source>SQLite stores NaN as NULL</source>
+      <translation>SQLite speichert NaN als NULL</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="70" />
+      <source>32-bit floating point number</source>
+      <translation>32-Bit-Gleitkommazahl</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="73" />
+      <source>number of {width} digits, {decimals} of them decimals</source>
+      <translation>Zahl mit {width} Stellen, davon {decimals} Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="85" />
+      <source>Shapefile number of {width} characters with {decimals} decimals</source>
+      <translation>Shapefile-Zahl mit {width} Zeichen und {decimals} Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="92" />
+      <source>text with a NUL character would be cut short</source>
+      <translation>Text mit einem NUL-Zeichen würde abgeschnitten</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="94" />
+      <source>text of at most {count} characters</source>
+      <translation>Text mit höchstens {count} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="100" />
+      <source>text in the Shapefile's encoding {encoding}</source>
+      <translation>Text in der Kodierung {encoding} des Shapefiles</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="104" />
+      <source>Shapefile text of at most {count} bytes</source>
+      <translation>Shapefile-Text mit höchstens {count} Bytes</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="111" />
+      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
+      <translation>Feld vom Typ {type}: NaN und Infinity passen nur in Dezimalzahlfelder</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="64" />
@@ -859,6 +1379,11 @@
       <location filename="../core/deltas/operations.py" line="106" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>Konflikte überschrieben: {conflicts}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="108" />
+      <source>kept the source's value of {names}</source>
+      <translation>Wert der Quelle beibehalten für {names}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="118" />
@@ -889,6 +1414,11 @@
       <location filename="../core/deltas/operations.py" line="173" />
       <source>Cannot update feature {pk}</source>
       <translation>Objekt {pk} kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="184" />
+      <source>the feature was kept, as chosen</source>
+      <translation>das Objekt wurde wie gewählt beibehalten</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="186" />
@@ -986,6 +1516,31 @@
       <translation>Die CSV-Arbeitskopie {path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>folder</source>
+      <translation>Ordner</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>file</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="29" />
+      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
+      <translation>{source} ist schreibgeschützt: {kind} "{path}" kann nicht geschrieben werden. Nichts wurde geändert; machen Sie es beschreibbar (oder arbeiten Sie mit einer beschreibbaren Kopie) und starten Sie den Job erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="52" />
+      <source>it is not an SQLite database</source>
+      <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="68" />
+      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
+      <translation>Die Datenbankdatei "{path}" ist beschädigt ({detail}). Nichts wurde geändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
       <location filename="../core/deltas/targets.py" line="96" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
       <translation>Layer „{layer}“: Seine Datei „{path}“ existiert nicht.</translation>
@@ -999,6 +1554,11 @@
       <location filename="../core/deltas/targets.py" line="120" />
       <source>PostgreSQL database "{db}" ({where})</source>
       <translation>PostgreSQL-Datenbank „{db}“ ({where})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="137" />
+      <source>Layer "{layer}": {problem}</source>
+      <translation>Layer "{layer}": {problem}</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="146" />
@@ -1016,6 +1576,36 @@
       <translation>Layer „{layer}“: Der Datenanbieter „{provider}“ wird für das Anwenden von Änderungen nicht unterstützt.</translation>
     </message>
     <message>
+      <location filename="../core/deltas/values.py" line="285" />
+      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
+      <translation>der Wert {value} passt nicht in das Feld "{field}" des Layers "{layer}" ({type})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="316" />
+      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
+      <translation>Bytes: das Delta enthält sie als Text mit ersetzten Zeichen, nicht die ursprünglichen Bytes</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
+      <translation>Die Konfliktentscheidungen {given} sind unverständlich; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
+      <translation>Geben Sie für jede Delta-ID die zu entscheidenden Attribute an, jeweils mit "field" oder "source".</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="154" />
+      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
+      <translation>Die Deltadatei "{file}" ist für das Cloud-Projekt {theirs}, dieses Projekt ist aber mit dem Cloud-Projekt {ours}{name} verknüpft. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="154" />
+      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
+      <translation>Wenn die Änderungen trotzdem für dieses Projekt gedacht sind, wenden Sie sie mit "Auch anwenden, wenn die Deltadatei für ein anderes Cloud-Projekt ist" (Processing: Deltas anwenden) oder --any-project an.</translation>
+    </message>
+    <message>
       <location filename="../core/jobs/delta_apply.py" line="167" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Das Delta {delta} ist nicht im Delta-Protokoll dieses Projekts.</translation>
@@ -1024,6 +1614,11 @@
       <location filename="../core/jobs/delta_apply.py" line="174" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Diese Deltas sind nicht im Delta-Protokoll dieses Projekts: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="248" />
+      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
+      <translation>Übersprungen: das Projekt "{project}" hat es bereits auf dieselbe Datenquelle angewendet; verwenden Sie "deltas reapply", um es erneut anzuwenden.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="253" />
@@ -1038,6 +1633,16 @@
 {failure}</translation>
     </message>
     <message>
+      <location filename="../core/jobs/delta_apply.py" line="267" />
+      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="270" />
+      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Korrigieren Sie, was die Meldung nennt (den Wert des Deltas oder die Datenquelle), oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
+    </message>
+    <message>
       <location filename="../core/jobs/delta_apply.py" line="272" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
@@ -1045,29 +1650,84 @@
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="267" />
-      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
-      <translation>Lösen Sie den Konflikt (oder starten Sie erneut mit --overwrite-conflicts) oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
+      <location filename="../core/jobs/delta_apply.py" line="278" />
+      <source>Recover Interrupted Runs</source>
+      <translation>Unterbrochene Läufe wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="43" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Load Deltas</source>
+      <translation>Deltas laden</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Open Project</source>
+      <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Apply Deltas</source>
+      <translation>Deltas anwenden</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Check Result</source>
+      <translation>Ergebnis prüfen</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="48" />
       <source>No output folder given for the package.</source>
       <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="43" />
+      <location filename="../core/jobs/package.py" line="48" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="148" />
-      <source>The packaged project {path} has invalid layers: {layers}.</source>
-      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
+      <location filename="../core/jobs/package.py" line="62" />
+      <source>The package cannot be synchronized back by cable: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="127" />
+      <source>QGIS Layers Data</source>
+      <translation>QGIS-Layerdaten</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="127" />
+      <source>Package Project</source>
+      <translation>Projekt paketieren</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="127" />
+      <source>QField Layer Data</source>
+      <translation>QField-Layerdaten</translation>
     </message>
     <message>
       <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Das Vorschaubild „{path}“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Validity Check</source>
+      <translation>Projekt-Gültigkeitsprüfung</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Opening Check</source>
+      <translation>Öffnungsprüfung</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Details</source>
+      <translation>Projektdetails</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Generate Thumbnail Image</source>
+      <translation>Vorschaubild erzeugen</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="75" />
@@ -1093,6 +1753,26 @@
       <location filename="../core/jobs/report.py" line="38" />
       <source>What to do:</source>
       <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
+      <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
+      <source>"{device}" holds no QGIS offline-editing log.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/packaging/actions.py" line="88" />
@@ -1125,7 +1805,7 @@
       <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="176" />
+      <location filename="../core/packaging/packager.py" line="239" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
     </message>
@@ -1133,6 +1813,21 @@
       <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Stellen Sie die Datei wieder her oder entfernen Sie den Layer aus dem Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="153" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>„{link}“ übersprungen: eine Schleife symbolischer Links.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="131" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>„{link}“ übersprungen: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="134" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>„{link}“ übersprungen: ein Link auf „{target}“, außerhalb des Projektordners.</translation>
     </message>
     <message>
       <location filename="../core/packaging/files.py" line="144" />
@@ -1165,7 +1860,7 @@
       <translation>GDAL findet keinen Layer „{name}“.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <location filename="../core/packaging/offline_writer.py" line="212" />
       <source>the written table cannot be read back.</source>
       <translation>die geschriebene Tabelle lässt sich nicht zurücklesen.</translation>
     </message>
@@ -1210,29 +1905,124 @@
       <translation>Keine Berechtigung, in „{folder}“ zu schreiben.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="90" />
-      <source>Could not create a folder in "{folder}": {error}</source>
-      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
+      <location filename="../core/packaging/ownership.py" line="242" />
+      <source> and more than {count} more</source>
+      <translation> und mehr als {count} weitere</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="137" />
-      <source>Could not move the package into "{out}": {error}</source>
-      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
+      <location filename="../core/packaging/ownership.py" line="244" />
+      <source> and {count} more</source>
+      <translation> und {count} weitere</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="86" />
-      <source>Layer "{layer}" is invalid: {message}</source>
-      <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
+      <location filename="../core/packaging/ownership.py" line="252" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="86" />
-      <source>Fix the layer's data source, or set its action to remove.</source>
-      <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
+      <location filename="../core/packaging/ownership.py" line="256" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="260" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="262" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="190" />
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="264" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
     </message>
     <message>
       <location filename="../core/packaging/packager.py" line="92" />
+      <source>Layer "{layer}" has a data source QField cannot read; it was removed from the package.</source>
+      <translation>Layer „{layer}“ hat eine Datenquelle, die QField nicht lesen kann; er wurde aus dem Paket entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="99" />
+      <source>Layer "{layer}" is in a localized data path that is not available here ({message}); it was kept in the project, unpackaged.</source>
+      <translation>Layer „{layer}“ liegt in einem lokalisierten Datenpfad, der hier nicht verfügbar ist ({message}); er bleibt ungepackt im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="103" />
+      <source>Remote raster layer "{layer}" cannot be reached ({message}); it was kept in the project, unpackaged.</source>
+      <translation>Der entfernte Rasterlayer „{layer}“ ist nicht erreichbar ({message}); er bleibt ungepackt im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="105" />
+      <source>Layer "{layer}" is invalid ({message}); it was removed from the package.</source>
+      <translation>Layer „{layer}“ ist ungültig ({message}); er wurde aus dem Paket entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="138" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="142" />
+      <source>Some layers cannot be packaged (strict): {problems}</source>
+      <translation>Einige Layer können nicht gepackt werden (strikt): {problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="142" />
+      <source>Fix these layers or set their action to remove, or package without strict.</source>
+      <translation>Reparieren Sie diese Layer oder setzen Sie ihre Aktion auf Entfernen, oder packen Sie ohne „strikt“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="211" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="225" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="225" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="239" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="252" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="256" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="315" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_entries.py" line="28" />
+      <source>The project option {option} named the layer "{layer}", which is not in the package; the option was dropped.</source>
+      <translation>Die Projektoption {option} nannte den Layer „{layer}“, der nicht im Paket ist; die Option wurde entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_entries.py" line="39" />
+      <source>The active layer of map theme "{theme}" is "{layer}", which is not in the package; that setting was dropped.</source>
+      <translation>Der aktive Layer des Kartenthemas „{theme}“ ist „{layer}“, der nicht im Paket ist; diese Einstellung wurde entfernt.</translation>
     </message>
     <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
@@ -1243,6 +2033,46 @@
       <location filename="../core/packaging/project_writer.py" line="83" />
       <source>Could not write the packaged project "{path}": {error}</source>
       <translation>Das verpackte Projekt „{path}“ konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="90" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>In „{folder}“ konnte kein Ordner angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="137" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Das Paket konnte nicht nach „{out}“ verschoben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="191" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Das vorherige Paket wurde in „{out}“ wiederhergestellt (ein Packvorgang wurde beim Ersetzen abgebrochen).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="199" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Ein vorheriges Paket mit anderen Dateien wurde als „{backup}“ aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="55" />
+      <source>Field edits of "{file}" will not be synchronized: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="84" />
+      <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
+      <translation>Der private Ordner „{folder}“ für Job-Dateien kann nicht vorbereitet werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Check that you may write to the folder of the job history.</source>
+      <translation>Prüfen Sie, ob Sie in den Ordner des Job-Verlaufs schreiben dürfen.</translation>
     </message>
     <message>
       <location filename="../core/project_io.py" line="39" />
@@ -1390,14 +2220,84 @@
       <translation>Der Job wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
+      <location filename="../core/runner/runner.py" line="188" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Temporäre Paketordner konnten noch nicht entfernt werden: {error}</translation>
+    </message>
+    <message>
       <location filename="../core/runner/runner.py" line="216" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Seit dem Package-Job {id} hat sich nichts geändert: Sein Paket in {folder} wird wiederverwendet (mit --force erneut verpacken).</translation>
     </message>
     <message>
+      <location filename="../core/runner/store.py" line="105" />
+      <source>The job store {path} was damaged: it was moved aside as {aside} and a new, empty one was created (earlier job history and delta log are in the old file).</source>
+      <translation>Der Auftragsspeicher {path} war beschädigt: Er wurde als {aside} beiseitegelegt und ein neuer, leerer angelegt (der bisherige Auftragsverlauf und das Delta-Protokoll sind in der alten Datei).</translation>
+    </message>
+    <message>
       <location filename="../core/runner/store.py" line="167" />
       <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
       <translation>Der Prozess des Jobs endete, ohne ein Ergebnis zu melden (QGIS oder der Computer wurde beendet).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>The job store's folder {folder} cannot be created: {error}.</source>
+      <translation>Der Ordner des Auftragsspeichers {folder} kann nicht angelegt werden: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>Choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>The job store {path} is damaged ({error}).</source>
+      <translation>Der Auftragsspeicher {path} ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>It is moved aside and a new one is created the next time it is opened.</source>
+      <translation>Er wird beim nächsten Öffnen beiseitegelegt und neu angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>The job store {path} is locked by another program (waited {seconds} s).</source>
+      <translation>Der Auftragsspeicher {path} ist von einem anderen Programm gesperrt ({seconds} s gewartet).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>Wait for the other QGIS window or command using it to finish, then try again.</source>
+      <translation>Warten Sie, bis das andere QGIS-Fenster oder der andere Befehl fertig ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>The job store {path} was deleted while in use.</source>
+      <translation>Der Auftragsspeicher {path} wurde während der Benutzung gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>Run the command again: a new, empty job store is created.</source>
+      <translation>Führen Sie den Befehl erneut aus: Ein neuer, leerer Auftragsspeicher wird angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>The job store {path} cannot be written: the file or its folder is read-only.</source>
+      <translation>Der Auftragsspeicher {path} kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Machen Sie beide beschreibbar oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>The job store {path} cannot be used: {error}.</source>
+      <translation>Der Auftragsspeicher {path} kann nicht benutzt werden: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Prüfen Sie die Datei und ihren Ordner oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="39" />
@@ -1430,12 +2330,12 @@
       <translation>Die Projektprüfung (process_projectfile-Job {id}) {status}, daher wurde keine Änderung angewendet: {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="115" />
+      <location filename="../core/runner/triggers.py" line="116" />
       <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
       <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; verpacken Sie, sobald er beendet ist.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="117" />
+      <location filename="../core/runner/triggers.py" line="118" />
       <source>The project check (process_projectfile) {status}: {error}</source>
       <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
     </message>
@@ -1488,6 +2388,16 @@
       <location filename="../core/secrets/auth_db.py" line="118" />
       <source>Use the master password you set in QGIS (Settings › Options › Authentication). After 5 wrong attempts QGIS disables the database until it restarts.</source>
       <translation>Verwenden Sie das Master-Passwort, das Sie in QGIS festgelegt haben (Einstellungen › Optionen › Authentifizierung). Nach 5 Fehlversuchen deaktiviert QGIS die Datenbank bis zu seinem Neustart.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="106" />
+      <source>The job's own authentication database refused its master password.</source>
+      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat ihr Master-Passwort abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="115" />
+      <source>The job's own authentication database did not take the configuration "{id}".</source>
+      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat die Konfiguration "{id}" nicht übernommen.</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="62" />
@@ -1545,6 +2455,16 @@
       <translation>Das envvar-Geheimnis „{name}“ enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
+      <translation>„{name}“ kann kein envvar-Geheimnis sein: Diese Variable bestimmt, welche Programme und Dateien der QGIS-Prozess des Jobs verwendet, oder der Job-Runner setzt sie selbst.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
+      <translation>Speichern Sie den Wert unter einem anderen Namen (z. B. FIELD_{name}) und entfernen Sie das Geheimnis {name}.</translation>
+    </message>
+    <message>
       <location filename="../core/secrets/store.py" line="44" />
       <source>Could not {action} the secret "{name}" in the QGIS authentication database "{path}".</source>
       <translation>Das Geheimnis „{name}“ konnte in der QGIS-Authentifizierungsdatenbank „{path}“ nicht {action} werden.</translation>
@@ -1575,6 +2495,473 @@
       <translation>entfernt</translation>
     </message>
     <message>
+      <location filename="../core/sync/attachments.py" line="189" />
+      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
+      <translation>Der Ordner „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="213" />
+      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
+      <translation>Die Datei „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; sie wurde nicht kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="225" />
+      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
+      <translation>Das Projekt hat unter „{path}“ einen Link aus dem Projektordner hinaus; die Datei des Geräts wurde nicht darüber kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="236" />
+      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
+      <translation>Das Projekt hat bereits eine andere Datei „{path}“; die Datei des Geräts wurde nicht kopiert (nichts wird überschrieben). Benennen Sie eine der beiden um und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
+      <translation>Der Anhang „{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
+      <translation>Prüfen Sie freien Speicherplatz und Schreibrechte des Projektordners; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>Update GDAL, or report this with your GDAL version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/content.py" line="53" />
+      <source>"{file}" cannot be read: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="52" />
+      <source>"{path}" leaves the device folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="116" />
+      <source>The device folder or zip "{path}" does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="125" />
+      <source>"{path}" is neither a folder nor a zip.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>Copy {wal} too (or close QField before copying).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>Close QField, then synchronize again; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="196" />
+      <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="41" />
+      <source>{count} changed rows in {table}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="44" />
+      <source>{count} attachments ({first}…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="70" />
+      <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="74" />
+      <source>Could not add the project id to "{path}": {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="98" />
+      <source>"{path}" is not a folder; the device copy cannot be identified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="47" />
+      <source>the feature was deleted from the data source since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="62" />
+      <source>"{field}" was changed in the data source since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>Package the project with this plugin first; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>Choose the right project or device folder; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="160" />
+      <source>"{file}" is missing from the device folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="162" />
+      <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="190" />
+      <source>This device copy has no synchronization on this computer to revert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
+      <translation>Der Geräteordner „{folder}“ muss genau eine .qgs-Projektdatei enthalten (gefunden: {count}).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
+      <translation>Wählen Sie den Ordner, den QField geöffnet hat (mit dem gepackten Projekt und data.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
+      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
+      <translation>Eine unterbrochene Synchronisierung eines QFieldSync-Pakets wurde rückgängig gemacht: Datenquellen und Projektdatei wurden aus der Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
+      <translation>Die Daten von „{folder}“ wurden bereits in dieses Projekt synchronisiert (die Liste importierter Dateien von QFieldSync enthält ihre Prüfsumme); nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>Copy the folder from the device again after new field work.</source>
+      <translation>Kopieren Sie den Ordner nach neuer Feldarbeit erneut vom Gerät.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
+      <source>QGIS cannot open the packaged project "{path}": {error}</source>
+      <translation>QGIS kann das gepackte Projekt „{path}“ nicht öffnen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
+{warnings}</source>
+      <translation>Die Offline-Bearbeitungs-Synchronisierung von QGIS hat nicht alle Feldänderungen geschrieben; alle Datenquellen wurden wiederhergestellt, nichts wurde geändert.
+{warnings}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>Check that the layers' data sources are writable and not open in another program.</source>
+      <translation>Prüfen Sie, ob die Datenquellen der Layer beschreibbar und nicht in einem anderen Programm geöffnet sind.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
+      <source>The packaged project has no layer prepared for offline editing.</source>
+      <translation>Das gepackte Projekt hat keinen für die Offline-Bearbeitung vorbereiteten Layer.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
+      <translation>Dieser Geräteordner ist kein Paket dieses Projekts: seine Layer {layers} sind nicht darin (gepackt aus „{original}“). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
+      <translation>Öffnen Sie das Projekt, aus dem der Ordner gepackt wurde, oder wählen Sie den richtigen Geräteordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
+      <translation>Layer „{layer}“ liegt in einer Datenbank ({provider}); Feldänderungen von QFieldSync-Paketen werden hier nur in Dateiquellen geschrieben, die gesichert werden können. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
+      <translation>Synchronisieren Sie diesen Ordner mit QFieldSync, oder packen Sie das Projekt mit QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
+      <source>Could not save the project file "{path}": {error}</source>
+      <translation>Die Projektdatei „{path}“ konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="47" />
+      <source>the field "{field}" was removed from the data source since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="52" />
+      <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="40" />
+      <source>The packaged project "{file}" cannot be read: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="69" />
+      <source>not in the current data source: created in the field, or deleted in the office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="71" />
+      <source>not on the device: deleted in the field, or added in the office since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="75" />
+      <source>{field}: data source {source}, device {device}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>applied</source>
+      <translation>angewendet</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="42" />
+      <source>conflict</source>
+      <translation>Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>apply failed</source>
+      <translation>Anwenden fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>rolled back</source>
+      <translation>zurückgerollt</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>skipped</source>
+      <translation>übersprungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>not attempted</source>
+      <translation>nicht versucht</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>take the field's value</source>
+      <translation>Wert aus dem Feld übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>keep the source's value</source>
+      <translation>Wert der Quelle behalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Feature</source>
+      <translation>Objekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="51" />
+      <source>Method</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Attribute</source>
+      <translation>Attribut</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>When the edit was made</source>
+      <translation>Zum Zeitpunkt der Bearbeitung</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>In the source now</source>
+      <translation>Jetzt in der Quelle</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Field's new value</source>
+      <translation>Neuer Wert aus dem Feld</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="57" />
+      <source>Keep the source's value</source>
+      <translation>Wert der Quelle behalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="58" />
+      <source>Take the field's value</source>
+      <translation>Wert aus dem Feld übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="59" />
+      <source>Apply again</source>
+      <translation>Erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="60" />
+      <source>Zoom to feature</source>
+      <translation>Auf Objekt zoomen</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="61" />
+      <source>Re-apply selected</source>
+      <translation>Ausgewählte erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="62" />
+      <source>Re-apply this and newer</source>
+      <translation>Dieses und neuere erneut anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="120" />
+      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
+      <translation>Wählen Sie ein Delta, um seine Änderungen zu sehen. Bei einem Konflikt behalten Sie den Wert der Quelle oder übernehmen den Wert aus dem Feld (je Delta oder unten je Attribut) und klicken dann auf Erneut anwenden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="81" />
+      <source>QFieldCloud: list jobs</source>
+      <translation>QFieldCloud: Jobs auflisten</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="128" />
+      <source>Not uploaded: no cloud project was chosen.</source>
+      <translation>Nicht hochgeladen: Es wurde kein Cloud-Projekt gewählt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="135" />
+      <source>QFieldCloud: list projects</source>
+      <translation>QFieldCloud: Projekte auflisten</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="146" />
+      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
+      <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="149" />
+      <source>Hidden files were not uploaded: {names}</source>
+      <translation>Versteckte Dateien wurden nicht hochgeladen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="73" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Zu QFieldCloud hochladen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="158" />
+      <source>Upload anyway?</source>
+      <translation>Trotzdem hochladen?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="164" />
+      <source>Not uploaded: the check for the cloud found problems.</source>
+      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="184" />
+      <source>QFieldSync+: synchronize {folder}</source>
+      <translation>QFieldSync+: {folder} synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="194" />
+      <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
+      <translation>Mit QFieldCloud synchronisiert: {up} Datei(en) hochgeladen, {down} heruntergeladen ({backups} Sicherung(en) behalten).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="198" />
+      <source>Not replaced while being edited: {names}</source>
+      <translation>Nicht ersetzt, weil sie bearbeitet werden: {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="201" />
+      <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
+      <translation>Hier und in der Cloud geändert, auf beiden Seiten unverändert gelassen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="211" />
+      <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
+      <translation>Dieses Projekt ist mit keinem QFieldCloud-Projekt verknüpft: Laden Sie es zuerst hoch oder verknüpfen Sie es im Dialog „QFieldCloud-Projekte“.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="218" />
+      <source>QFieldSync+: apply the cloud's pending changes</source>
+      <translation>QFieldSync+: ausstehende Änderungen der Cloud anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="230" />
+      <source>QFieldCloud has no pending changes for this project.</source>
+      <translation>QFieldCloud hat keine ausstehenden Änderungen für dieses Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="232" />
+      <source>Applied {count} pending change(s) from QFieldCloud.</source>
+      <translation>{count} ausstehende Änderung(en) aus QFieldCloud angewendet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="235" />
+      <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
+      <translation>Die ausstehenden Änderungen der Cloud wurden nicht alle angewendet: {error} Siehe Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
       <location filename="../gui/cloud_dialogs.py" line="33" />
       <source>Sign in to QFieldCloud</source>
       <translation>Bei QFieldCloud anmelden</translation>
@@ -1595,9 +2982,19 @@
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="176" />
-      <source>Signed out of QFieldCloud on this computer.</source>
-      <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
+      <location filename="../gui/cloud_dialogs.py" line="66" />
+      <source>Signing in…</source>
+      <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="67" />
+      <source>QFieldCloud sign-in</source>
+      <translation>QFieldCloud-Anmeldung</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <source>Sign-in failed.</source>
+      <translation>Anmeldung fehlgeschlagen.</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="140" />
@@ -1605,9 +3002,254 @@
       <translation>Bei QFieldCloud angemeldet als {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="146" />
-      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
-      <translation>{count} Datei(en) zu QFieldCloud hochgeladen; die Jobs der Cloud erscheinen im Bedienfeld „QField-Jobs“.</translation>
+      <location filename="../gui/cloud_dialogs.py" line="149" />
+      <source>Sign in to QFieldCloud…</source>
+      <translation>Bei QFieldCloud anmelden…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="150" />
+      <source>Signed in as {user} — Sign out</source>
+      <translation>Angemeldet als {user} — Abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="166" />
+      <source>Sign out of QFieldCloud</source>
+      <translation>Von QFieldCloud abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="166" />
+      <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
+      <translation>Auf diesem Computer von QFieldCloud abmelden? QField und Ihre anderen Programme bleiben angemeldet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="169" />
+      <source>Sign out here</source>
+      <translation>Hier abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <source>Sign out everywhere…</source>
+      <translation>Überall abmelden…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="176" />
+      <source>Signed out of QFieldCloud on this computer.</source>
+      <translation>Auf diesem Computer von QFieldCloud abgemeldet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="181" />
+      <source>Sign out everywhere</source>
+      <translation>Überall abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="181" />
+      <source>Sign out everywhere?</source>
+      <translation>Überall abmelden?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="191" />
+      <source>QFieldCloud: sign out everywhere</source>
+      <translation>QFieldCloud: überall abmelden</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="201" />
+      <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
+      <translation>Überall von QFieldCloud abgemeldet: Jedes unter Ihrem Namen angemeldete Programm muss sich neu anmelden.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="55" />
+      <source>Create a QFieldCloud project</source>
+      <translation>QFieldCloud-Projekt anlegen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="57" />
+      <source>Private (only you and the collaborators you add)</source>
+      <translation>Privat (nur Sie und die Mitwirkenden, die Sie hinzufügen)</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="61" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="74" />
+      <source>This project is not linked to a QFieldCloud project yet. The project is checked before anything is created or sent.</source>
+      <translation>Dieses Projekt ist noch mit keinem QFieldCloud-Projekt verknüpft. Das Projekt wird geprüft, bevor etwas angelegt oder gesendet wird.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="77" />
+      <source>Create a new cloud project</source>
+      <translation>Neues Cloud-Projekt anlegen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="78" />
+      <source>Link to an existing cloud project</source>
+      <translation>Mit einem bestehenden Cloud-Projekt verknüpfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="75" />
+      <source>Project</source>
+      <translation>Projekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="117" />
+      <source>Delete a QFieldCloud project</source>
+      <translation>QFieldCloud-Projekt löschen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="119" />
+      <source>Deleting {name} removes its files, jobs and changes from QFieldCloud for everyone. Local files stay. Type the project's name to confirm.</source>
+      <translation>Das Löschen von {name} entfernt seine Dateien, Jobs und Änderungen für alle aus QFieldCloud. Lokale Dateien bleiben. Geben Sie zur Bestätigung den Namen des Projekts ein.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="124" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="55" />
+      <source>QFieldCloud projects</source>
+      <translation>QFieldCloud-Projekte</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="62" />
+      <source>Signed in as {user} on {url}</source>
+      <translation>Angemeldet als {user} auf {url}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="65" />
+      <source>Search projects…</source>
+      <translation>Projekte suchen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Owner</source>
+      <translation>Eigentümer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Last change</source>
+      <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Local folder</source>
+      <translation>Lokaler Ordner</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Refresh</source>
+      <translation>Aktualisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Create…</source>
+      <translation>Anlegen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>Link the open project</source>
+      <translation>Offenes Projekt verknüpfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Download…</source>
+      <translation>Herunterladen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Open local folder</source>
+      <translation>Lokalen Ordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Show jobs</source>
+      <translation>Jobs anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="70" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="119" />
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="121" />
+      <source>Failed.</source>
+      <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="140" />
+      <source>Loading the projects…</source>
+      <translation>Projekte werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="152" />
+      <source>{count} project(s).</source>
+      <translation>{count} Projekt(e).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="191" />
+      <source>Creating {name}…</source>
+      <translation>{name} wird angelegt…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="202" />
+      <source>Save the project first: the link is kept for its folder.</source>
+      <translation>Speichern Sie das Projekt zuerst: Die Verknüpfung gilt für seinen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>{folder} is linked to the cloud project {old}. Link it to {new} instead?</source>
+      <translation>{folder} ist mit dem Cloud-Projekt {old} verknüpft. Stattdessen mit {new} verknüpfen?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="212" />
+      <source>{folder} is now linked to {name}.</source>
+      <translation>{folder} ist jetzt mit {name} verknüpft.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="219" />
+      <source>Download {name} into</source>
+      <translation>{name} herunterladen nach</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloading {name}…</source>
+      <translation>{name} wird heruntergeladen…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloaded {count} file(s) into {folder}.</source>
+      <translation>{count} Datei(en) nach {folder} heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="255" />
+      <source>Deleting {name}…</source>
+      <translation>{name} wird gelöscht…</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="17" />
@@ -1653,6 +3295,11 @@
       <location filename="../gui/formatting.py" line="112" />
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="113" />
+      <source>finished with warnings</source>
+      <translation>mit Warnungen beendet</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="114" />
@@ -1705,24 +3352,24 @@
       <translation>Was zu tun ist</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
-      <source>Method</source>
-      <translation>Methode</translation>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Change</source>
+      <translation>Änderung</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="78" />
-      <source>Conflicts</source>
-      <translation>Konflikte</translation>
+      <source>Before</source>
+      <translation>Vorher</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="61" />
-      <source>Re-apply selected</source>
-      <translation>Ausgewählte erneut anwenden</translation>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>After</source>
+      <translation>Nachher</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="62" />
-      <source>Re-apply this and newer</source>
-      <translation>Dieses und neuere erneut anwenden</translation>
+      <location filename="../gui/job_details.py" line="80" />
+      <source>File</source>
+      <translation>Datei</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="100" />
@@ -1738,6 +3385,11 @@
       <location filename="../gui/job_details.py" line="108" />
       <source>Changes</source>
       <translation>Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="109" />
+      <source>Files</source>
+      <translation>Dateien</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="110" />
@@ -1760,6 +3412,11 @@
       <translation>&lt;b&gt;{job}&lt;/b&gt; von &lt;b&gt;{project}&lt;/b&gt;: {status} ({duration})</translation>
     </message>
     <message>
+      <location filename="../gui/job_details.py" line="148" />
+      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
+      <translation>Entscheiden Sie jeden Konflikt im Reiter Änderungen (Wert der Quelle behalten oder Wert aus dem Feld übernehmen) und klicken Sie dann auf Erneut anwenden.</translation>
+    </message>
+    <message>
       <location filename="../gui/job_details.py" line="157" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} Layer, {bad} mit Problemen (siehe Layer).</translation>
@@ -1768,6 +3425,11 @@
       <location filename="../gui/job_details.py" line="157" />
       <source>All {count} layers are valid.</source>
       <translation>Alle {count} Layer sind gültig.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="162" />
+      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{count} Befunde zu prüfen:&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../gui/jobs_dock.py" line="161" />
@@ -1785,14 +3447,24 @@
       <translation>Erneut ausführen</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="70" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
       <location filename="../gui/jobs_dock.py" line="71" />
       <source>Open output folder</source>
       <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="161" />
+      <source>QField jobs (job store unavailable)</source>
+      <translation>QField-Aufträge (Auftragsspeicher nicht verfügbar)</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="44" />
+      <source>{findings} findings, {bad} of {count} layers with problems</source>
+      <translation>{findings} Befunde, {bad} von {count} Layern mit Problemen</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="47" />
+      <source>{findings} findings to look at (see Summary)</source>
+      <translation>{findings} Befunde zu prüfen (siehe Übersicht)</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="49" />
@@ -1808,11 +3480,6 @@
       <location filename="../gui/jobs_model.py" line="75" />
       <source>Job</source>
       <translation>Job</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="75" />
-      <source>Project</source>
-      <translation>Projekt</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="75" />
@@ -1833,6 +3500,11 @@
       <location filename="../gui/jobs_model.py" line="75" />
       <source>Note</source>
       <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="99" />
+      <source>{name} in {folder}</source>
+      <translation>{name} in {folder}</translation>
     </message>
     <message>
       <location filename="../gui/layer_options.py" line="17" />
@@ -2073,6 +3745,66 @@
       <location filename="../gui/layers_table.py" line="89" />
       <source>For the selected layers:</source>
       <translation>Für die ausgewählten Layer:</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="17" />
+      <source>{size} bytes</source>
+      <translation>{size} Bytes</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>GB</source>
+      <translation>GB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>MB</source>
+      <translation>MB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>KB</source>
+      <translation>KB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="27" />
+      <source>offline into data.gpkg (table {table}) with {count} features</source>
+      <translation>offline in data.gpkg (Tabelle {table}) mit {count} Objekten</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="30" />
+      <source>copied to {file} ({size})</source>
+      <translation>kopiert nach {file} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="33" />
+      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
+      <translation>nach {file} kopiert, nur wo QField noch keine Kopie hat (bleibt auf dem Gerät)</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="36" />
+      <source>removed from the package</source>
+      <translation>aus dem Paket entfernt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="37" />
+      <source>kept as it is: QField reads its source directly</source>
+      <translation>unverändert: QField liest die Quelle direkt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="44" />
+      <source>as set in the layer's QField properties</source>
+      <translation>wie in den QField-Eigenschaften des Layers eingestellt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="45" />
+      <source>the default for layers of the {provider} provider</source>
+      <translation>Standard für Layer des Anbieters {provider}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="53" />
+      <source>Package in {link}, {size} in all.</source>
+      <translation>Paket in {link}, insgesamt {size}.</translation>
     </message>
     <message>
       <location filename="../gui/project_options.py" line="119" />
@@ -2415,6 +4147,36 @@
       <translation>QField-Projektkonfiguration</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="30" />
+      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
+      <translation>Wie lange eine QFieldCloud-Anfrage insgesamt dauern darf (Dateiübertragungen brechen stattdessen ab, wenn in 60 s weniger als 1 KiB übertragen wird).</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Eine QGIS-Authentifizierungskonfiguration für jede QFieldCloud-Anfrage, z. B. das Client-Zertifikat, das der Server Ihrer Organisation verlangt. Ihre QFieldCloud-Anmeldung bleibt davon getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="38" />
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="41" />
+      <source> jobs per project</source>
+      <translation> Aufträge je Projekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="42" />
+      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
+      <translation>Beendete Aufträge, die älter sind, werden aus dem Verlauf entfernt, außer den neuesten jedes Projekts (einmal täglich geprüft). Delta-Protokolle bleiben erhalten, solange ihr Projekt existiert.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> MiB</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="55" />
       <source>Check the project again after it is saved</source>
       <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
@@ -2430,6 +4192,16 @@
       <translation>QFieldCloud-URL</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="59" />
+      <source>QFieldCloud request time limit</source>
+      <translation>Zeitlimit für QFieldCloud-Anfragen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>QFieldCloud-Verbindungsauthentifizierung</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
@@ -2438,6 +4210,26 @@
       <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Python-Interpreter für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Höchstzahl der Einträge in einer .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Größte entpackte .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="66" />
+      <source>Keep job history for</source>
+      <translation>Auftragsverlauf aufbewahren für</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="67" />
+      <source>and always keep the newest</source>
+      <translation>und immer die neuesten behalten</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="71" />
@@ -2455,6 +4247,111 @@
       <translation>QFieldSync+</translation>
     </message>
     <message>
+      <location filename="../gui/sync_details.py" line="43" />
+      <source>copied</source>
+      <translation>kopiert</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>identical</source>
+      <translation>identisch</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>Already in the project.</source>
+      <translation>Bereits im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="50" />
+      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{name}: {created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="71" />
+      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="72" />
+      <source>; {copied} files copied</source>
+      <translation>; {copied} Dateien kopiert</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="74" />
+      <source>, {file_conflicts} files in conflict</source>
+      <translation>, {file_conflicts} Dateien im Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="147" />
+      <source>geometry: {wkt}</source>
+      <translation>Geometrie: {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="23" />
+      <source>Synchronize from QField</source>
+      <translation>Aus QField synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="33" />
+      <source>The folder copied from the device, or the zip QField sent</source>
+      <translation>Der vom Gerät kopierte Ordner oder das von QField gesendete Zip</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="34" />
+      <source>Folder…</source>
+      <translation>Ordner…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="35" />
+      <source>Zip…</source>
+      <translation>Zip…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="37" />
+      <source>Dry run: only show what would change</source>
+      <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="173" />
+      <source>Apply conflicting changes anyway</source>
+      <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="39" />
+      <source>Continue on error (apply the other changes)</source>
+      <translation>Bei Fehlern fortfahren (die übrigen Änderungen anwenden)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="40" />
+      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
+      <translation>Mit der aktuellen Quelle vergleichen (Paket von vor der Synchronisierung; jeder Unterschied ist ein zu bestätigender Konflikt)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="46" />
+      <source>Synchronize</source>
+      <translation>Synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="57" />
+      <source>Device folder or zip:</source>
+      <translation>Geräteordner oder Zip:</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="72" />
+      <source>Choose the folder copied from the device</source>
+      <translation>Den vom Gerät kopierten Ordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="77" />
+      <source>Choose the zip sent by QField</source>
+      <translation>Das von QField gesendete Zip wählen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="170" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="61" />
       <source>{job} was cancelled.</source>
       <translation>{job} wurde abgebrochen.</translation>
@@ -2463,6 +4360,21 @@
       <location filename="../plugin.py" line="63" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="67" />
+      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
+      <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="69" />
+      <source>{job} finished: {note}.</source>
+      <translation>{job} beendet: {note}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="72" />
+      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
+      <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="76" />
@@ -2490,6 +4402,11 @@
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
+      <location filename="../plugin.py" line="127" />
+      <source>Synchronize from QField…</source>
+      <translation>Aus QField synchronisieren…</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="128" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
@@ -2505,9 +4422,29 @@
       <translation>QField-Projektkonfiguration…</translation>
     </message>
     <message>
-      <location filename="../processing/cloud_algorithms.py" line="73" />
-      <source>Upload to QFieldCloud</source>
-      <translation>Zu QFieldCloud hochladen</translation>
+      <location filename="../plugin.py" line="135" />
+      <source>QFieldCloud projects…</source>
+      <translation>QFieldCloud-Projekte…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="137" />
+      <source>Synchronize with QFieldCloud</source>
+      <translation>Mit QFieldCloud synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="139" />
+      <source>Apply the cloud's pending changes here</source>
+      <translation>Ausstehende Änderungen der Cloud hier anwenden</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="272" />
+      <source>Back up the folder and package</source>
+      <translation>Ordner sichern und packen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="292" />
+      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
+      <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="298" />
@@ -2530,7 +4467,7 @@
       <translation>QField-Deltadatei wählen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="118" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Deltafiles (*.json)</source>
       <translation>Deltadateien (*.json)</translation>
     </message>
@@ -2565,6 +4502,11 @@
       <translation>QFieldCloud</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Layer für die Offline-Bearbeitung kommen in eine data.gpkg, Dateien werden kopiert, und &lt;project&gt;_qfield.qgs verweist auf sie. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen. Ein Paketordner wird nur ersetzt, wenn er nichts enthält außer dem, was Pakete dieses Projekts geschrieben haben; sonst lehnt der Job ab oder legt den Ordner mit „Sichern“ als &lt;folder&gt;.backup-&lt;date&gt; beiseite.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms.py" line="77" />
       <source>Layer actions for</source>
       <translation>Layer-Aktionen für</translation>
@@ -2580,844 +4522,89 @@
       <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Fail when a layer is invalid or unsupported (instead of packaging the rest)</source>
+      <translation>Fehlschlagen, wenn ein Layer ungültig oder nicht unterstützt ist (statt den Rest zu packen)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms.py" line="84" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Einen Paketordner mit anderen Dateien sichern (statt abzulehnen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="87" />
       <source>Package folder</source>
       <translation>Paketordner</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="108" />
+      <location filename="../processing/algorithms.py" line="112" />
       <source>Apply deltas</source>
       <translation>Deltas anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="111" />
+      <location filename="../processing/algorithms.py" line="115" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="118" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Deltafile</source>
       <translation>Deltadatei</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="120" />
+      <location filename="../processing/algorithms.py" line="124" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="122" />
+      <location filename="../processing/algorithms.py" line="126" />
       <source>Revert the deltas</source>
       <translation>Deltas rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="168" />
+      <location filename="../processing/algorithms.py" line="172" />
       <source>Dry run</source>
       <translation>Probelauf</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="171" />
+      <location filename="../processing/algorithms.py" line="175" />
       <source>Continue on error</source>
       <translation>Bei Fehler fortfahren</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="49" />
-      <source>QGIS project file</source>
-      <translation>QGIS-Projektdatei</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="49" />
-      <source>QGIS projects (*.qgs *.qgz)</source>
-      <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="54" />
-      <source>JSON files (*.json)</source>
-      <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
-      <source>Job status</source>
-      <translation>Job-Status</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="58" />
-      <source>Job id</source>
-      <translation>Job-ID</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="59" />
-      <source>Output folder</source>
-      <translation>Ausgabeordner</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="78" />
-      <source>Choose a QGIS project file (.qgs or .qgz).</source>
-      <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="84" />
-      <source>Job {id} queued; it runs in a separate QGIS process.</source>
-      <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="95" />
-      <source>The job ended {status}.</source>
-      <translation>Der Job endete mit Status {status}.</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="22" />
-      <source>Apply changes</source>
-      <translation>Änderungen anwenden</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="35" />
-      <source>QFieldSync+: {job} {project}</source>
-      <translation>QFieldSync+: {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="65" />
-      <source>null</source>
-      <translation>null</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="37" />
-      <source>true/false</source>
-      <translation>wahr/falsch</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="39" />
-      <source>a number</source>
-      <translation>eine Zahl</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="41" />
-      <source>text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="43" />
-      <source>a list</source>
-      <translation>eine Liste</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="45" />
-      <source>an object</source>
-      <translation>ein Objekt</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="50" />
-      <source>QFieldCloud's answer to {what} ({where}) is not what the client expects: {problem}.</source>
-      <translation>Die Antwort von QFieldCloud auf {what} ({where}) ist nicht, was der Client erwartet: {problem}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="50" />
-      <source>Check the QFieldCloud URL; the server may be of another version or misconfigured.</source>
-      <translation>Prüfen Sie die QFieldCloud-URL; der Server hat vielleicht eine andere Version oder ist falsch eingerichtet.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="62" />
-      <source>{label}has no '{name}'</source>
-      <translation>{label}'{name}' fehlt</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="66" />
-      <source>{label}'{name}' is {got}, expected {expected}</source>
-      <translation>{label}'{name}' ist {got}, erwartet: {expected}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="73" />
-      <source>expected an object, got {got}</source>
-      <translation>ein Objekt erwartet, erhalten: {got}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="81" />
-      <source>expected a list, got {got}</source>
-      <translation>eine Liste erwartet, erhalten: {got}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="84" />
-      <source>item {n} is {got}, expected an object</source>
-      <translation>Eintrag {n} ist {got}, erwartet: ein Objekt</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="85" />
-      <source>item {n}: </source>
-      <translation>Eintrag {n}: </translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="133" />
-      <source>QFieldCloud's answer to {what} ({where}) repeats a page it already sent; the listing was stopped.</source>
-      <translation>Die Antwort von QFieldCloud auf {what} ({where}) wiederholt eine bereits gesendete Seite; die Auflistung wurde abgebrochen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="142" />
-      <source>The server's paging is broken; try again later.</source>
-      <translation>Die Seitenaufteilung des Servers ist fehlerhaft; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="142" />
-      <source>QFieldCloud's answer to {what} has more than {n} pages; the listing was stopped.</source>
-      <translation>Die Antwort von QFieldCloud auf {what} hat mehr als {n} Seiten; die Auflistung wurde abgebrochen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="65" />
-      <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
-      <translation>Die Antwort von QFieldCloud auf {where} ist größer als {mib} MiB; sie wurde nicht zu Ende gelesen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="65" />
-      <source>Check the QFieldCloud URL and try again later.</source>
-      <translation>Prüfen Sie die QFieldCloud-URL und versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="71" />
-      <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
-      <translation>QFieldCloud hat mehr als die für {where} angekündigten {size} Bytes gesendet; der Download wurde abgebrochen und nichts behalten.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="71" />
-      <source>Download again; if it keeps happening, check the network or proxy.</source>
-      <translation>Laden Sie erneut herunter; wenn es wieder passiert, prüfen Sie Netzwerk oder Proxy.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="82" />
-      <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
-      <translation>Die Antwort von QFieldCloud auf {where} ist eine Webseite, kein JSON.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="84" />
-      <source>QFieldCloud's answer to {where} is not JSON.</source>
-      <translation>Die Antwort von QFieldCloud auf {where} ist kein JSON.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="85" />
-      <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
-      <translation>Prüfen Sie die QFieldCloud-URL: Sie muss auf die API zeigen, z. B. https://app.qfield.cloud/api/v1/.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="240" />
-      <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
-      <translation>QFieldCloud hat {where} nicht innerhalb von {seconds} Sekunden beantwortet; die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="240" />
-      <source>The server or the network is too slow; try again later.</source>
-      <translation>Server oder Netzwerk sind zu langsam; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="244" />
-      <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
-      <translation>Die Übertragung wurde abgebrochen: weniger als 1 KiB in {seconds} Sekunden ({where}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="244" />
-      <source>The connection stalled; try again later.</source>
-      <translation>Die Verbindung stockt; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store.py" line="105" />
-      <source>The job store {path} was damaged: it was moved aside as {aside} and a new, empty one was created (earlier job history and delta log are in the old file).</source>
-      <translation>Der Auftragsspeicher {path} war beschädigt: Er wurde als {aside} beiseitegelegt und ein neuer, leerer angelegt (der bisherige Auftragsverlauf und das Delta-Protokoll sind in der alten Datei).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="49" />
-      <source>The job store's folder {folder} cannot be created: {error}.</source>
-      <translation>Der Ordner des Auftragsspeichers {folder} kann nicht angelegt werden: {error}.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="49" />
-      <source>Choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="58" />
-      <source>The job store {path} is damaged ({error}).</source>
-      <translation>Der Auftragsspeicher {path} ist beschädigt ({error}).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="58" />
-      <source>It is moved aside and a new one is created the next time it is opened.</source>
-      <translation>Er wird beim nächsten Öffnen beiseitegelegt und neu angelegt.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="61" />
-      <source>The job store {path} is locked by another program (waited {seconds} s).</source>
-      <translation>Der Auftragsspeicher {path} ist von einem anderen Programm gesperrt ({seconds} s gewartet).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="61" />
-      <source>Wait for the other QGIS window or command using it to finish, then try again.</source>
-      <translation>Warten Sie, bis das andere QGIS-Fenster oder der andere Befehl fertig ist, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="65" />
-      <source>The job store {path} was deleted while in use.</source>
-      <translation>Der Auftragsspeicher {path} wurde während der Benutzung gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="65" />
-      <source>Run the command again: a new, empty job store is created.</source>
-      <translation>Führen Sie den Befehl erneut aus: Ein neuer, leerer Auftragsspeicher wird angelegt.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="68" />
-      <source>The job store {path} cannot be written: the file or its folder is read-only.</source>
-      <translation>Der Auftragsspeicher {path} kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="68" />
-      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Machen Sie beide beschreibbar oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="71" />
-      <source>The job store {path} cannot be used: {error}.</source>
-      <translation>Der Auftragsspeicher {path} kann nicht benutzt werden: {error}.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="71" />
-      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Prüfen Sie die Datei und ihren Ordner oder wählen Sie einen anderen Datenordner (Einstellungen → Optionen → QFieldSync+ → Datenordner).</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="161" />
-      <source>QField jobs (job store unavailable)</source>
-      <translation>QField-Aufträge (Auftragsspeicher nicht verfügbar)</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="30" />
-      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
-      <translation>Wie lange eine QFieldCloud-Anfrage insgesamt dauern darf (Dateiübertragungen brechen stattdessen ab, wenn in 60 s weniger als 1 KiB übertragen wird).</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="38" />
-      <source> days</source>
-      <translation> Tage</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="41" />
-      <source> jobs per project</source>
-      <translation> Aufträge je Projekt</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="42" />
-      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
-      <translation>Beendete Aufträge, die älter sind, werden aus dem Verlauf entfernt, außer den neuesten jedes Projekts (einmal täglich geprüft). Delta-Protokolle bleiben erhalten, solange ihr Projekt existiert.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="59" />
-      <source>QFieldCloud request time limit</source>
-      <translation>Zeitlimit für QFieldCloud-Anfragen</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="66" />
-      <source>Keep job history for</source>
-      <translation>Auftragsverlauf aufbewahren für</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="67" />
-      <source>and always keep the newest</source>
-      <translation>und immer die neuesten behalten</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/geometry.py" line="104" />
-      <source>an empty {source} cannot be stored in a {target} layer</source>
-      <translation>ein leeres {source} kann nicht in einem {target}-Layer gespeichert werden</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="46" />
-      <source>64-bit integer</source>
-      <translation>64-Bit-Ganzzahl</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="48" />
-      <source>boolean: 0 or 1</source>
-      <translation>Boolescher Wert: 0 oder 1</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="50" />
-      <source>16-bit integer</source>
-      <translation>16-Bit-Ganzzahl</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="51" />
-      <source>32-bit integer</source>
-      <translation>32-Bit-Ganzzahl</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="60" />
-      <source>Shapefile integer of at most {digits} characters</source>
-      <translation>Shapefile-Ganzzahl mit höchstens {digits} Zeichen</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="67" />
-      <source>SQLite stores NaN as NULL</source>
-      <translation>SQLite speichert NaN als NULL</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="70" />
-      <source>32-bit floating point number</source>
-      <translation>32-Bit-Gleitkommazahl</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="73" />
-      <source>number of {width} digits, {decimals} of them decimals</source>
-      <translation>Zahl mit {width} Stellen, davon {decimals} Nachkommastellen</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="85" />
-      <source>Shapefile number of {width} characters with {decimals} decimals</source>
-      <translation>Shapefile-Zahl mit {width} Zeichen und {decimals} Nachkommastellen</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="92" />
-      <source>text with a NUL character would be cut short</source>
-      <translation>Text mit einem NUL-Zeichen würde abgeschnitten</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="94" />
-      <source>text of at most {count} characters</source>
-      <translation>Text mit höchstens {count} Zeichen</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="100" />
-      <source>text in the Shapefile's encoding {encoding}</source>
-      <translation>Text in der Kodierung {encoding} des Shapefiles</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="104" />
-      <source>Shapefile text of at most {count} bytes</source>
-      <translation>Shapefile-Text mit höchstens {count} Bytes</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="111" />
-      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
-      <translation>Feld vom Typ {type}: NaN und Infinity passen nur in Dezimalzahlfelder</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="28" />
-      <source>folder</source>
-      <translation>Ordner</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="28" />
-      <source>file</source>
-      <translation>Datei</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="29" />
-      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
-      <translation>{source} ist schreibgeschützt: {kind} "{path}" kann nicht geschrieben werden. Nichts wurde geändert; machen Sie es beschreibbar (oder arbeiten Sie mit einer beschreibbaren Kopie) und starten Sie den Job erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="52" />
-      <source>it is not an SQLite database</source>
-      <translation>es ist keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="68" />
-      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
-      <translation>Die Datenbankdatei "{path}" ist beschädigt ({detail}). Nichts wurde geändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/targets.py" line="137" />
-      <source>Layer "{layer}": {problem}</source>
-      <translation>Layer "{layer}": {problem}</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/values.py" line="285" />
-      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
-      <translation>der Wert {value} passt nicht in das Feld "{field}" des Layers "{layer}" ({type})</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="154" />
-      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
-      <translation>Die Deltadatei "{file}" ist für das Cloud-Projekt {theirs}, dieses Projekt ist aber mit dem Cloud-Projekt {ours}{name} verknüpft. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="154" />
-      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
-      <translation>Wenn die Änderungen trotzdem für dieses Projekt gedacht sind, wenden Sie sie mit "Auch anwenden, wenn die Deltadatei für ein anderes Cloud-Projekt ist" (Processing: Deltas anwenden) oder --any-project an.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="248" />
-      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
-      <translation>Übersprungen: das Projekt "{project}" hat es bereits auf dieselbe Datenquelle angewendet; verwenden Sie "deltas reapply", um es erneut anzuwenden.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="270" />
-      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
-      <translation>Korrigieren Sie, was die Meldung nennt (den Wert des Deltas oder die Datenquelle), oder verwenden Sie --continue-on-error, um die anderen Deltas anzuwenden.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="126" />
+      <location filename="../processing/algorithms.py" line="130" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Nothing was extracted.</source>
-      <translation>Es wurde nichts entpackt.</translation>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
+      <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
-      <translation>Öffnen Sie „{archive}“ nicht: Die Datei wurde nicht von QGIS oder QField geschrieben. Bitten Sie den Absender erneut um das Projekt.</translation>
+      <location filename="../processing/algorithms.py" line="168" />
+      <source>Device folder</source>
+      <translation>Geräteordner</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="56" />
-      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
-      <translation>Wenn Sie diesem Archiv vertrauen, erhöhen Sie das Limit unter Einstellungen › Optionen › QFieldSync+.</translation>
+      <location filename="../processing/algorithms.py" line="170" />
+      <source>or the zip sent by QField</source>
+      <translation>oder das von QField gesendete Zip</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="68" />
-      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
-      <translation>Das Archiv „{archive}“ enthält einen Eintrag mit absolutem Pfad: „{entry}“.</translation>
+      <location filename="../processing/algorithms.py" line="177" />
+      <source>Revert the changes</source>
+      <translation>Die Änderungen rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="71" />
-      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
-      <translation>Das Archiv „{archive}“ enthält einen Eintrag, der aus seinem Ordner hinaus zeigt: „{entry}“.</translation>
+      <location filename="../processing/algorithms.py" line="178" />
+      <source>Compare to the current source</source>
+      <translation>Mit der aktuellen Quelle vergleichen</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="74" />
-      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
-      <translation>Das Archiv „{archive}“ enthält einen symbolischen Link: „{entry}“.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>"{archive}" is not a readable zip archive: {error}</source>
-      <translation>„{archive}“ ist kein lesbares ZIP-Archiv: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>It is corrupt or truncated: get the file again.</source>
-      <translation>Es ist beschädigt oder abgeschnitten: Besorgen Sie die Datei erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="87" />
-      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
-      <translation>Das Archiv „{archive}“ enthält {count} Einträge, mehr als das Limit von {limit}.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="94" />
-      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
-      <translation>Das Archiv „{archive}“ ergibt entpackt mehr als {limit} Bytes (bei Eintrag „{entry}“).</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="139" />
-      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
-      <translation>Der Eintrag „{entry}“ von „{archive}“ würde über einen Link geschrieben, der aus „{dest}“ hinausführt.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="145" />
-      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
-      <translation>Der Ordner „{folder}“ für den Eintrag „{entry}“ von „{archive}“ kann nicht angelegt werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="166" />
-      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
-      <translation>Der Eintrag „{entry}“ von „{archive}“ würde „{target}“ überschreiben.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="169" />
-      <source>Cannot write "{target}": {error}</source>
-      <translation>„{target}“ kann nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="180" />
-      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
-      <translation>Der Eintrag „{entry}“ von „{archive}“ kann nicht entpackt werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
-      <translation>Die Projektdatei „{name}“ ist kein QGIS-Projekt: Ihr XML-Wurzelelement ist &lt;{tag}&gt;, nicht &lt;qgis&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
-      <translation>Wählen Sie die .qgs- oder .qgz-Datei, die QGIS gespeichert hat (Projekt › Speichern unter).</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/values.py" line="316" />
-      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
-      <translation>Bytes: das Delta enthält sie als Text mit ersetzten Zeichen, nicht die ursprünglichen Bytes</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
-      <translation>Der private Ordner „{folder}“ für Job-Dateien kann nicht vorbereitet werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Check that you may write to the folder of the job history.</source>
-      <translation>Prüfen Sie, ob Sie in den Ordner des Job-Verlaufs schreiben dürfen.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
-      <translation>„{name}“ kann kein envvar-Geheimnis sein: Diese Variable bestimmt, welche Programme und Dateien der QGIS-Prozess des Jobs verwendet, oder der Job-Runner setzt sie selbst.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
-      <translation>Speichern Sie den Wert unter einem anderen Namen (z. B. FIELD_{name}) und entfernen Sie das Geheimnis {name}.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="54" />
-      <source> MiB</source>
-      <translation> MiB</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="63" />
-      <source>Most entries in a .qgz</source>
-      <translation>Höchstzahl der Einträge in einer .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="64" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Größte entpackte .qgz</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_findings.py" line="42" />
-      <source>{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.</source>
-      <translation>{count} versteckte Datei(en) oder Ordner im Projektordner werden nicht zu QFieldCloud hochgeladen.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_findings.py" line="43" />
-      <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
-      <translation>Dateien und Ordner, deren Name mit einem Punkt beginnt, lässt das Hochladen aus (QFieldCloud nimmt sie nicht an). Benennen Sie sie ohne den Punkt um, wenn das Projekt sie braucht.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/account.py" line="15" />
-      <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
-      <translation>Überall abmelden lässt QFieldCloud jedes Token Ihres Kontos ablaufen: QField auf jedem Gerät, QFieldSync, die Kommandozeile und jedes andere unter Ihrem Namen angemeldete Programm müssen sich neu anmelden.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="78" />
-      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
-      <translation>Die Verbindung zu QFieldCloud endete nach {received} von {announced} Bytes ({where}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/projects.py" line="31" />
-      <source>empty</source>
-      <translation>leer</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
-      <translation>Die QGIS-Authentifizierungskonfiguration {id} konnte nicht auf die QFieldCloud-Anfrage angewendet werden.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
-      <translation>Prüfen Sie sie in den Authentifizierungseinstellungen von QGIS (ist das Master-Passwort gesetzt?).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="218" />
-      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
-      <translation>QFieldCloud hat {where} an eine Adresse ohne https umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="224" />
-      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
-      <translation>QFieldCloud hat {where} mehr als {count} Mal umgeleitet; die Anfrage wurde beendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="247" />
-      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
-      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): keine Antwort innerhalb von {seconds} Sekunden.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
-      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): SSL: dem Zertifikat des Servers wird nicht vertraut ({details}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
-      <translation>Wenn der Server die Zertifizierungsstelle Ihrer Organisation nutzt, fügen Sie sie in QGIS hinzu: Einstellungen ▸ Optionen ▸ Authentifizierung ▸ Zertifikatsverwaltung ▸ Zertifizierungsstellen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
-      <translation>Die Verbindung zu QFieldCloud ist fehlgeschlagen ({what}): {seconds} Sekunden lang kam nichts an, das Netzwerk-Zeitlimit von QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
-      <translation>Das Zeitlimit wird in QGIS eingestellt: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="265" />
-      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
-      <translation>Prüfen Sie die Proxy-Einstellungen von QGIS: Einstellungen ▸ Optionen ▸ Netzwerk.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="269" />
-      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
-      <translation>Wenn der Server ein Client-Zertifikat verlangt, wählen Sie dessen QGIS-Authentifizierungskonfiguration unter Einstellungen ▸ Optionen ▸ QFieldSync+ (QFieldCloud-Verbindungsauthentifizierung).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="271" />
-      <source>no answer</source>
-      <translation>keine Antwort</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="283" />
-      <source>The file {path} cannot be read: {error}</source>
-      <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="97" />
-      <source>{folder} is not linked to a QFieldCloud project.</source>
-      <translation>{folder} ist mit keinem QFieldCloud-Projekt verknüpft.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/download.py" line="23" />
-      <source>Link the folder to its cloud project first.</source>
-      <translation>Verknüpfen Sie den Ordner zuerst mit seinem Cloud-Projekt.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="33" />
-      <source>{count} cloud job(s) still pending, queued or running after {seconds:.0f} s; they go on in QFieldCloud. Look again later.</source>
-      <translation>{count} Cloud-Job(s) nach {seconds:.0f} s noch wartend, eingereiht oder laufend; sie laufen in QFieldCloud weiter. Sehen Sie später wieder nach.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="37" />
-      <source>{count} cloud job(s) failed or were stopped: {jobs}.</source>
-      <translation>{count} Cloud-Job(s) fehlgeschlagen oder gestoppt: {jobs}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="40" />
-      <source>No cloud job was pending, queued or running.</source>
-      <translation>Kein Cloud-Job war wartend, eingereiht oder laufend.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="41" />
-      <source>Every cloud job finished.</source>
-      <translation>Alle Cloud-Jobs sind fertig.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="85" />
-      <source>… still waiting for {count} cloud job(s) ({seconds:.0f} s).</source>
-      <translation>… wartet noch auf {count} Cloud-Job(s) ({seconds:.0f} s).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="20" />
-      <source>Finished: QFieldCloud packaged the project; QField downloads this package on its next Download/Synchronize.</source>
-      <translation>Fertig: QFieldCloud hat das Projekt gepackt; QField lädt dieses Paket beim nächsten Herunterladen/Synchronisieren.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="22" />
-      <source>Finished: QFieldCloud applied the pending deltas; each delta's own status (applied, conflict, error) is in the deltas list.</source>
-      <translation>Fertig: QFieldCloud hat die ausstehenden Deltas angewendet; der Status jedes Deltas (angewendet, Konflikt, Fehler) steht in der Delta-Liste.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="30" />
-      <source>Running: a QFieldCloud worker is packaging the project for QField now.</source>
-      <translation>Läuft: Ein QFieldCloud-Worker packt das Projekt gerade für QField.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="31" />
-      <source>Running: a QFieldCloud worker is writing the field changes into the data sources now.</source>
-      <translation>Läuft: Ein QFieldCloud-Worker schreibt die Feldänderungen gerade in die Datenquellen.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/preflight.py" line="44" />
-      <source>The project file cannot be read: the local check (process_projectfile) {status}: {error}</source>
-      <translation>Die Projektdatei kann nicht gelesen werden: die lokale Prüfung (process_projectfile) {status}: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/upload.py" line="62" />
-      <source>Not uploaded: {reason}</source>
-      <translation>Nicht hochgeladen: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/upload.py" line="63" />
-      <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
-      <translation>Nicht hochgeladen: Die lokale Prüfung (Ziel Cloud) hat Probleme gefunden: {problems}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/upload.py" line="113" />
-      <source>Fix them, or upload anyway.</source>
-      <translation>Beheben Sie sie oder laden Sie trotzdem hoch.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="66" />
-      <source>Signing in…</source>
-      <translation>Anmeldung läuft…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="67" />
-      <source>QFieldCloud sign-in</source>
-      <translation>QFieldCloud-Anmeldung</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="166" />
-      <source>Sign out of QFieldCloud</source>
-      <translation>Von QFieldCloud abmelden</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="166" />
-      <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
-      <translation>Auf diesem Computer von QFieldCloud abmelden? QField und Ihre anderen Programme bleiben angemeldet.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="169" />
-      <source>Sign out here</source>
-      <translation>Hier abmelden</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="170" />
-      <source>Sign out everywhere…</source>
-      <translation>Überall abmelden…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="181" />
-      <source>Sign out everywhere</source>
-      <translation>Überall abmelden</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="181" />
-      <source>Sign out everywhere?</source>
-      <translation>Überall abmelden?</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="191" />
-      <source>QFieldCloud: sign out everywhere</source>
-      <translation>QFieldCloud: überall abmelden</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="201" />
-      <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
-      <translation>Überall von QFieldCloud abgemeldet: Jedes unter Ihrem Namen angemeldete Programm muss sich neu anmelden.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="149" />
-      <source>Hidden files were not uploaded: {names}</source>
-      <translation>Versteckte Dateien wurden nicht hochgeladen: {names}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="158" />
-      <source>Upload anyway?</source>
-      <translation>Trotzdem hochladen?</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="164" />
-      <source>Not uploaded: the check for the cloud found problems.</source>
-      <translation>Nicht hochgeladen: Die Prüfung für die Cloud hat Probleme gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
-      <translation>Eine QGIS-Authentifizierungskonfiguration für jede QFieldCloud-Anfrage, z. B. das Client-Zertifikat, das der Server Ihrer Organisation verlangt. Ihre QFieldCloud-Anmeldung bleibt davon getrennt.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="60" />
-      <source>QFieldCloud connection authentication</source>
-      <translation>QFieldCloud-Verbindungsauthentifizierung</translation>
+      <location filename="../processing/algorithms.py" line="186" />
+      <source>Choose either the device folder or the zip sent by QField.</source>
+      <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
     </message>
     <message>
       <location filename="../processing/cloud_algorithms.py" line="48" />
@@ -3495,1001 +4682,64 @@
       <translation>{count} geänderte Datei(en) heruntergeladen, {unchanged} unverändert.</translation>
     </message>
     <message>
+      <location filename="../processing/job_algorithm.py" line="49" />
+      <source>QGIS project file</source>
+      <translation>QGIS-Projektdatei</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="49" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="54" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="57" />
+      <source>Job status</source>
+      <translation>Job-Status</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="58" />
+      <source>Job id</source>
+      <translation>Job-ID</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="59" />
+      <source>Output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="78" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="84" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="95" />
+      <source>The job ended {status}.</source>
+      <translation>Der Job endete mit Status {status}.</translation>
+    </message>
+    <message>
       <location filename="../tasks/cloud_tasks.py" line="60" />
       <source>QFieldSync+: upload {folder}</source>
       <translation>QFieldSync+: {folder} hochladen</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="208" />
-      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
-      <translation>Der Layer braucht die Authentifizierungskonfiguration "{id}", und die QGIS-Authentifizierungsdatenbank war beim Start des Jobs gesperrt.</translation>
+      <location filename="../tasks/job_task.py" line="22" />
+      <source>Apply changes</source>
+      <translation>Änderungen anwenden</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="208" />
-      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
-      <translation>Entsperren Sie die QGIS-Authentifizierungsdatenbank (Master-Passwort eingeben) und starten Sie den Job erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/operations.py" line="108" />
-      <source>kept the source's value of {names}</source>
-      <translation>Wert der Quelle beibehalten für {names}</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/operations.py" line="184" />
-      <source>the feature was kept, as chosen</source>
-      <translation>das Objekt wurde wie gewählt beibehalten</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="77" />
-      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
-      <translation>Die Konfliktentscheidungen {given} sind unverständlich; nichts wurde geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="77" />
-      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
-      <translation>Geben Sie für jede Delta-ID die zu entscheidenden Attribute an, jeweils mit "field" oder "source".</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="278" />
-      <source>Recover Interrupted Runs</source>
-      <translation>Unterbrochene Läufe wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Load Deltas</source>
-      <translation>Deltas laden</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Open Project</source>
-      <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Apply Deltas</source>
-      <translation>Deltas anwenden</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Check Result</source>
-      <translation>Ergebnis prüfen</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>QGIS Layers Data</source>
-      <translation>QGIS-Layerdaten</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>Package Project</source>
-      <translation>Projekt paketieren</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>QField Layer Data</source>
-      <translation>QField-Layerdaten</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Project Validity Check</source>
-      <translation>Projekt-Gültigkeitsprüfung</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Opening Check</source>
-      <translation>Öffnungsprüfung</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Project Details</source>
-      <translation>Projektdetails</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Generate Thumbnail Image</source>
-      <translation>Vorschaubild erzeugen</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/job_auth.py" line="106" />
-      <source>The job's own authentication database refused its master password.</source>
-      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat ihr Master-Passwort abgelehnt.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/job_auth.py" line="115" />
-      <source>The job's own authentication database did not take the configuration "{id}".</source>
-      <translation>Die eigene Authentifizierungsdatenbank des Jobs hat die Konfiguration "{id}" nicht übernommen.</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="28" />
-      <source>applied</source>
-      <translation>angewendet</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="42" />
-      <source>conflict</source>
-      <translation>Konflikt</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="28" />
-      <source>apply failed</source>
-      <translation>Anwenden fehlgeschlagen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>rolled back</source>
-      <translation>zurückgerollt</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>skipped</source>
-      <translation>übersprungen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>not attempted</source>
-      <translation>nicht versucht</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="35" />
-      <source>take the field's value</source>
-      <translation>Wert aus dem Feld übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="35" />
-      <source>keep the source's value</source>
-      <translation>Wert der Quelle behalten</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Feature</source>
-      <translation>Objekt</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Attribute</source>
-      <translation>Attribut</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>When the edit was made</source>
-      <translation>Zum Zeitpunkt der Bearbeitung</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>In the source now</source>
-      <translation>Jetzt in der Quelle</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Field's new value</source>
-      <translation>Neuer Wert aus dem Feld</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Decision</source>
-      <translation>Entscheidung</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="57" />
-      <source>Keep the source's value</source>
-      <translation>Wert der Quelle behalten</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="58" />
-      <source>Take the field's value</source>
-      <translation>Wert aus dem Feld übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="59" />
-      <source>Apply again</source>
-      <translation>Erneut anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="60" />
-      <source>Zoom to feature</source>
-      <translation>Auf Objekt zoomen</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="120" />
-      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
-      <translation>Wählen Sie ein Delta, um seine Änderungen zu sehen. Bei einem Konflikt behalten Sie den Wert der Quelle oder übernehmen den Wert aus dem Feld (je Delta oder unten je Attribut) und klicken dann auf Erneut anwenden.</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="113" />
-      <source>finished with warnings</source>
-      <translation>mit Warnungen beendet</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="148" />
-      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
-      <translation>Entscheiden Sie jeden Konflikt im Reiter Änderungen (Wert der Quelle behalten oder Wert aus dem Feld übernehmen) und klicken Sie dann auf Erneut anwenden.</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="162" />
-      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
-      <translation>&lt;b&gt;{count} Befunde zu prüfen:&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="44" />
-      <source>{findings} findings, {bad} of {count} layers with problems</source>
-      <translation>{findings} Befunde, {bad} von {count} Layern mit Problemen</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="47" />
-      <source>{findings} findings to look at (see Summary)</source>
-      <translation>{findings} Befunde zu prüfen (siehe Übersicht)</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="99" />
-      <source>{name} in {folder}</source>
-      <translation>{name} in {folder}</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="17" />
-      <source>{size} bytes</source>
-      <translation>{size} Bytes</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>GB</source>
-      <translation>GB</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>MB</source>
-      <translation>MB</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>KB</source>
-      <translation>KB</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="27" />
-      <source>offline into data.gpkg (table {table}) with {count} features</source>
-      <translation>offline in data.gpkg (Tabelle {table}) mit {count} Objekten</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="30" />
-      <source>copied to {file} ({size})</source>
-      <translation>kopiert nach {file} ({size})</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="33" />
-      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
-      <translation>nach {file} kopiert, nur wo QField noch keine Kopie hat (bleibt auf dem Gerät)</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="36" />
-      <source>removed from the package</source>
-      <translation>aus dem Paket entfernt</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="37" />
-      <source>kept as it is: QField reads its source directly</source>
-      <translation>unverändert: QField liest die Quelle direkt</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="42" />
-      <source>as set in the layer's QField properties</source>
-      <translation>wie in den QField-Eigenschaften des Layers eingestellt</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="43" />
-      <source>the default for layers of the {provider} provider</source>
-      <translation>Standard für Layer des Anbieters {provider}</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="51" />
-      <source>Package in {link}, {size} in all.</source>
-      <translation>Paket in {link}, insgesamt {size}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="72" />
-      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
-      <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="189" />
-      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
-      <translation>Der Ordner „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; er wurde nicht gelesen.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="213" />
-      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
-      <translation>Die Datei „{path}“ im Geräteordner ist ein Link auf einen Ort außerhalb davon; sie wurde nicht kopiert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="225" />
-      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
-      <translation>Das Projekt hat unter „{path}“ einen Link aus dem Projektordner hinaus; die Datei des Geräts wurde nicht darüber kopiert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="236" />
-      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
-      <translation>Das Projekt hat bereits eine andere Datei „{path}“; die Datei des Geräts wurde nicht kopiert (nichts wird überschrieben). Benennen Sie eine der beiden um und synchronisieren Sie erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="251" />
-      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
-      <translation>Der Anhang „{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="251" />
-      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
-      <translation>Prüfen Sie freien Speicherplatz und Schreibrechte des Projektordners; nichts wurde kopiert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
-      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
-      <translation>Der Geräteordner „{folder}“ muss genau eine .qgs-Projektdatei enthalten (gefunden: {count}).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
-      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
-      <translation>Wählen Sie den Ordner, den QField geöffnet hat (mit dem gepackten Projekt und data.gpkg).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
-      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
-      <translation>Eine unterbrochene Synchronisierung eines QFieldSync-Pakets wurde rückgängig gemacht: Datenquellen und Projektdatei wurden aus der Sicherung wiederhergestellt.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
-      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
-      <translation>Die Daten von „{folder}“ wurden bereits in dieses Projekt synchronisiert (die Liste importierter Dateien von QFieldSync enthält ihre Prüfsumme); nichts wurde geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
-      <source>Copy the folder from the device again after new field work.</source>
-      <translation>Kopieren Sie den Ordner nach neuer Feldarbeit erneut vom Gerät.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
-      <source>QGIS cannot open the packaged project "{path}": {error}</source>
-      <translation>QGIS kann das gepackte Projekt „{path}“ nicht öffnen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
-      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
-{warnings}</source>
-      <translation>Die Offline-Bearbeitungs-Synchronisierung von QGIS hat nicht alle Feldänderungen geschrieben; alle Datenquellen wurden wiederhergestellt, nichts wurde geändert.
-{warnings}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
-      <source>Check that the layers' data sources are writable and not open in another program.</source>
-      <translation>Prüfen Sie, ob die Datenquellen der Layer beschreibbar und nicht in einem anderen Programm geöffnet sind.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
-      <source>The packaged project has no layer prepared for offline editing.</source>
-      <translation>Das gepackte Projekt hat keinen für die Offline-Bearbeitung vorbereiteten Layer.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
-      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
-      <translation>Dieser Geräteordner ist kein Paket dieses Projekts: seine Layer {layers} sind nicht darin (gepackt aus „{original}“). Nichts wurde geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
-      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
-      <translation>Öffnen Sie das Projekt, aus dem der Ordner gepackt wurde, oder wählen Sie den richtigen Geräteordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
-      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
-      <translation>Layer „{layer}“ liegt in einer Datenbank ({provider}); Feldänderungen von QFieldSync-Paketen werden hier nur in Dateiquellen geschrieben, die gesichert werden können. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
-      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
-      <translation>Synchronisieren Sie diesen Ordner mit QFieldSync, oder packen Sie das Projekt mit QFieldSync+.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
-      <source>Could not save the project file "{path}": {error}</source>
-      <translation>Die Projektdatei „{path}“ konnte nicht gespeichert werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Change</source>
-      <translation>Änderung</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Before</source>
-      <translation>Vorher</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>After</source>
-      <translation>Nachher</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="80" />
-      <source>File</source>
-      <translation>Datei</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="109" />
-      <source>Files</source>
-      <translation>Dateien</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="43" />
-      <source>copied</source>
-      <translation>kopiert</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>identical</source>
-      <translation>identisch</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>Already in the project.</source>
-      <translation>Bereits im Projekt.</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="50" />
-      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{name}: {created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="71" />
-      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="72" />
-      <source>; {copied} files copied</source>
-      <translation>; {copied} Dateien kopiert</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="74" />
-      <source>, {file_conflicts} files in conflict</source>
-      <translation>, {file_conflicts} Dateien im Konflikt</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="147" />
-      <source>geometry: {wkt}</source>
-      <translation>Geometrie: {wkt}</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="23" />
-      <source>Synchronize from QField</source>
-      <translation>Aus QField synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="33" />
-      <source>The folder copied from the device, or the zip QField sent</source>
-      <translation>Der vom Gerät kopierte Ordner oder das von QField gesendete Zip</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="34" />
-      <source>Folder…</source>
-      <translation>Ordner…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="35" />
-      <source>Zip…</source>
-      <translation>Zip…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="37" />
-      <source>Dry run: only show what would change</source>
-      <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="169" />
-      <source>Apply conflicting changes anyway</source>
-      <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="39" />
-      <source>Continue on error (apply the other changes)</source>
-      <translation>Bei Fehlern fortfahren (die übrigen Änderungen anwenden)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="40" />
-      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
-      <translation>Mit der aktuellen Quelle vergleichen (Paket von vor der Synchronisierung; jeder Unterschied ist ein zu bestätigender Konflikt)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="46" />
-      <source>Synchronize</source>
-      <translation>Synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="57" />
-      <source>Device folder or zip:</source>
-      <translation>Geräteordner oder Zip:</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="72" />
-      <source>Choose the folder copied from the device</source>
-      <translation>Den vom Gerät kopierten Ordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="77" />
-      <source>Choose the zip sent by QField</source>
-      <translation>Das von QField gesendete Zip wählen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>Zip archives (*.zip)</source>
-      <translation>Zip-Archive (*.zip)</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="67" />
-      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
-      <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="69" />
-      <source>{job} finished: {note}.</source>
-      <translation>{job} beendet: {note}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="127" />
-      <source>Synchronize from QField…</source>
-      <translation>Aus QField synchronisieren…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="292" />
-      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
-      <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="156" />
-      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
-      <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="164" />
-      <source>Device folder</source>
-      <translation>Geräteordner</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>or the zip sent by QField</source>
-      <translation>oder das von QField gesendete Zip</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="173" />
-      <source>Revert the changes</source>
-      <translation>Die Änderungen rückgängig machen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="174" />
-      <source>Compare to the current source</source>
-      <translation>Mit der aktuellen Quelle vergleichen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="182" />
-      <source>Choose either the device folder or the zip sent by QField.</source>
-      <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="158" />
-      <source>QFieldCloud did not accept the user name or password: the password is wrong, or there is no such user.</source>
-      <translation>QFieldCloud hat Benutzername oder Passwort nicht akzeptiert: Das Passwort ist falsch, oder es gibt diesen Benutzer nicht.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="158" />
-      <source>Check the user name and the password, then sign in again.</source>
-      <translation>Prüfen Sie Benutzername und Passwort und melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="190" />
-      <source>delete project {id}</source>
-      <translation>Projekt {id} löschen</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/projects.py" line="42" />
-      <source>You already have a cloud project named {name}.</source>
-      <translation>Sie haben bereits ein Cloud-Projekt namens {name}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/projects.py" line="58" />
-      <source>{folder} is not a folder.</source>
-      <translation>{folder} ist kein Ordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/projects.py" line="58" />
-      <source>Choose a folder to download the project into.</source>
-      <translation>Wählen Sie einen Ordner, in den das Projekt heruntergeladen wird.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="153" />
-      <source>Skipped "{link}": it is a symbolic link loop.</source>
-      <translation>„{link}“ übersprungen: eine Schleife symbolischer Links.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="131" />
-      <source>Skipped "{link}": {error}.</source>
-      <translation>„{link}“ übersprungen: {error}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="134" />
-      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
-      <translation>„{link}“ übersprungen: ein Link auf „{target}“, außerhalb des Projektordners.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="228" />
-      <source> and more than {count} more</source>
-      <translation> und mehr als {count} weitere</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="230" />
-      <source> and {count} more</source>
-      <translation> und {count} weitere</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="238" />
-      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
-      <translation>Der Paketordner „{folder}“ enthält noch nicht synchronisierte Feldarbeit: {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="242" />
-      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
-      <translation>Der Paketordner „{folder}“ enthält Dateien, die kein Paket dieses Projekts geschrieben hat oder die seitdem geändert wurden: {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="246" />
-      <source>It holds a package of another project ("{project}").</source>
-      <translation>Er enthält ein Paket eines anderen Projekts („{project}“).</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="248" />
-      <source>Synchronize from QField first, or package with a backup.</source>
-      <translation>Synchronisieren Sie zuerst aus QField oder packen Sie mit einer Sicherung.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="249" />
-      <source>Nothing was changed.</source>
-      <translation>Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="250" />
-      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
-      <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="162" />
-      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
-      <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="162" />
-      <source>Check the permissions of that folder.</source>
-      <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="176" />
-      <source>Could not write the package manifest in "{folder}": {error}</source>
-      <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="189" />
-      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
-      <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="193" />
-      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
-      <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="241" />
-      <source>Could not record the package in {folder}: {error}</source>
-      <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="191" />
-      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
-      <translation>Das vorherige Paket wurde in „{out}“ wiederhergestellt (ein Packvorgang wurde beim Ersetzen abgebrochen).</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="199" />
-      <source>A previous package holding other files was kept as "{backup}".</source>
-      <translation>Ein vorheriges Paket mit anderen Dateien wurde als „{backup}“ aufbewahrt.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/runner.py" line="188" />
-      <source>Temporary package folders could not be removed yet: {error}</source>
-      <translation>Temporäre Paketordner konnten noch nicht entfernt werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="81" />
-      <source>QFieldCloud: list jobs</source>
-      <translation>QFieldCloud: Jobs auflisten</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="128" />
-      <source>Not uploaded: no cloud project was chosen.</source>
-      <translation>Nicht hochgeladen: Es wurde kein Cloud-Projekt gewählt.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="135" />
-      <source>QFieldCloud: list projects</source>
-      <translation>QFieldCloud: Projekte auflisten</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="184" />
-      <source>QFieldSync+: synchronize {folder}</source>
-      <translation>QFieldSync+: {folder} synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="194" />
-      <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
-      <translation>Mit QFieldCloud synchronisiert: {up} Datei(en) hochgeladen, {down} heruntergeladen ({backups} Sicherung(en) behalten).</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="198" />
-      <source>Not replaced while being edited: {names}</source>
-      <translation>Nicht ersetzt, weil sie bearbeitet werden: {names}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="201" />
-      <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
-      <translation>Hier und in der Cloud geändert, auf beiden Seiten unverändert gelassen: {names}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="211" />
-      <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
-      <translation>Dieses Projekt ist mit keinem QFieldCloud-Projekt verknüpft: Laden Sie es zuerst hoch oder verknüpfen Sie es im Dialog „QFieldCloud-Projekte“.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="218" />
-      <source>QFieldSync+: apply the cloud's pending changes</source>
-      <translation>QFieldSync+: ausstehende Änderungen der Cloud anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="230" />
-      <source>QFieldCloud has no pending changes for this project.</source>
-      <translation>QFieldCloud hat keine ausstehenden Änderungen für dieses Projekt.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="232" />
-      <source>Applied {count} pending change(s) from QFieldCloud.</source>
-      <translation>{count} ausstehende Änderung(en) aus QFieldCloud angewendet.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="235" />
-      <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
-      <translation>Die ausstehenden Änderungen der Cloud wurden nicht alle angewendet: {error} Siehe Bedienfeld „QField-Jobs“.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="106" />
-      <source>Sign-in failed.</source>
-      <translation>Anmeldung fehlgeschlagen.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="149" />
-      <source>Sign in to QFieldCloud…</source>
-      <translation>Bei QFieldCloud anmelden…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="150" />
-      <source>Signed in as {user} — Sign out</source>
-      <translation>Angemeldet als {user} — Abmelden</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="55" />
-      <source>Create a QFieldCloud project</source>
-      <translation>QFieldCloud-Projekt anlegen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="57" />
-      <source>Private (only you and the collaborators you add)</source>
-      <translation>Privat (nur Sie und die Mitwirkenden, die Sie hinzufügen)</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Name</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="61" />
-      <source>Description</source>
-      <translation>Beschreibung</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="74" />
-      <source>This project is not linked to a QFieldCloud project yet. The project is checked before anything is created or sent.</source>
-      <translation>Dieses Projekt ist noch mit keinem QFieldCloud-Projekt verknüpft. Das Projekt wird geprüft, bevor etwas angelegt oder gesendet wird.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="77" />
-      <source>Create a new cloud project</source>
-      <translation>Neues Cloud-Projekt anlegen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="78" />
-      <source>Link to an existing cloud project</source>
-      <translation>Mit einem bestehenden Cloud-Projekt verknüpfen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="117" />
-      <source>Delete a QFieldCloud project</source>
-      <translation>QFieldCloud-Projekt löschen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="119" />
-      <source>Deleting {name} removes its files, jobs and changes from QFieldCloud for everyone. Local files stay. Type the project's name to confirm.</source>
-      <translation>Das Löschen von {name} entfernt seine Dateien, Jobs und Änderungen für alle aus QFieldCloud. Lokale Dateien bleiben. Geben Sie zur Bestätigung den Namen des Projekts ein.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="124" />
-      <source>Delete</source>
-      <translation>Löschen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="55" />
-      <source>QFieldCloud projects</source>
-      <translation>QFieldCloud-Projekte</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="62" />
-      <source>Signed in as {user} on {url}</source>
-      <translation>Angemeldet als {user} auf {url}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="65" />
-      <source>Search projects…</source>
-      <translation>Projekte suchen…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Owner</source>
-      <translation>Eigentümer</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Role</source>
-      <translation>Rolle</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Last change</source>
-      <translation>Letzte Änderung</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Local folder</source>
-      <translation>Lokaler Ordner</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Refresh</source>
-      <translation>Aktualisieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Create…</source>
-      <translation>Anlegen…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="205" />
-      <source>Link the open project</source>
-      <translation>Offenes Projekt verknüpfen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Download…</source>
-      <translation>Herunterladen…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Open local folder</source>
-      <translation>Lokalen Ordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Show jobs</source>
-      <translation>Jobs anzeigen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Delete…</source>
-      <translation>Löschen…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="119" />
-      <source>Cancelled.</source>
-      <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="121" />
-      <source>Failed.</source>
-      <translation>Fehlgeschlagen.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="140" />
-      <source>Loading the projects…</source>
-      <translation>Projekte werden geladen…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="152" />
-      <source>{count} project(s).</source>
-      <translation>{count} Projekt(e).</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="191" />
-      <source>Creating {name}…</source>
-      <translation>{name} wird angelegt…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="202" />
-      <source>Save the project first: the link is kept for its folder.</source>
-      <translation>Speichern Sie das Projekt zuerst: Die Verknüpfung gilt für seinen Ordner.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="205" />
-      <source>{folder} is linked to the cloud project {old}. Link it to {new} instead?</source>
-      <translation>{folder} ist mit dem Cloud-Projekt {old} verknüpft. Stattdessen mit {new} verknüpfen?</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="212" />
-      <source>{folder} is now linked to {name}.</source>
-      <translation>{folder} ist jetzt mit {name} verknüpft.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="219" />
-      <source>Download {name} into</source>
-      <translation>{name} herunterladen nach</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="233" />
-      <source>Downloading {name}…</source>
-      <translation>{name} wird heruntergeladen…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="233" />
-      <source>Downloaded {count} file(s) into {folder}.</source>
-      <translation>{count} Datei(en) nach {folder} heruntergeladen.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="255" />
-      <source>Deleting {name}…</source>
-      <translation>{name} wird gelöscht…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="135" />
-      <source>QFieldCloud projects…</source>
-      <translation>QFieldCloud-Projekte…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="137" />
-      <source>Synchronize with QFieldCloud</source>
-      <translation>Mit QFieldCloud synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="139" />
-      <source>Apply the cloud's pending changes here</source>
-      <translation>Ausstehende Änderungen der Cloud hier anwenden</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="272" />
-      <source>Back up the folder and package</source>
-      <translation>Ordner sichern und packen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
-      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Layer für die Offline-Bearbeitung kommen in eine data.gpkg, Dateien werden kopiert, und &lt;project&gt;_qfield.qgs verweist auf sie. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen. Ein Paketordner wird nur ersetzt, wenn er nichts enthält außer dem, was Pakete dieses Projekts geschrieben haben; sonst lehnt der Job ab oder legt den Ordner mit „Sichern“ als &lt;folder&gt;.backup-&lt;date&gt; beiseite.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="81" />
-      <source>Back up a package folder holding other files (instead of refusing)</source>
-      <translation>Einen Paketordner mit anderen Dateien sichern (statt abzulehnen)</translation>
+      <location filename="../tasks/job_task.py" line="35" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+: {job} {project}</translation>
     </message>
   </context>
 </TS>

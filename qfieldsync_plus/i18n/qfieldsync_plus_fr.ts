@@ -4,6 +4,81 @@
   <context>
     <name>QFieldSyncPlus</name>
     <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Nothing was extracted.</source>
+      <translation>Rien n'a été extrait.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="50" />
+      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
+      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="56" />
+      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
+      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="68" />
+      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="71" />
+      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
+      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="74" />
+      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
+      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>"{archive}" is not a readable zip archive: {error}</source>
+      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="83" />
+      <source>It is corrupt or truncated: get the file again.</source>
+      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="87" />
+      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
+      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="94" />
+      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
+      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="139" />
+      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="145" />
+      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
+      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="166" />
+      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
+      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="169" />
+      <source>Cannot write "{target}": {error}</source>
+      <translation>Impossible d'écrire « {target} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/archives.py" line="180" />
+      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
+      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
+    </message>
+    <message>
       <location filename="../core/checks/layers.py" line="85" />
       <source>It lies outside the project folder {folder}: move it into the project folder (or a subfolder).</source>
       <translation>Il se trouve hors du dossier du projet {folder} : déplacez-le dans le dossier du projet (ou un sous-dossier).</translation>
@@ -129,6 +204,16 @@
       <translation>La source de données de la couche enregistre un mot de passe en clair.</translation>
     </message>
     <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
+      <translation>La couche a besoin de la configuration d'authentification "{id}", et la base d'authentification de QGIS était verrouillée au démarrage de la tâche.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/layers.py" line="208" />
+      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
+      <translation>Déverrouillez la base d'authentification de QGIS (saisissez son mot de passe principal) et relancez la tâche.</translation>
+    </message>
+    <message>
       <location filename="../core/checks/project_file.py" line="43" />
       <source>Project file "{name}" is not well-formed XML: {error}. Line {line}, column {column}:
 {context}</source>
@@ -139,6 +224,16 @@
       <location filename="../core/checks/project_file.py" line="43" />
       <source>The file is broken or incomplete. Save the project again from QGIS, or restore a backup.</source>
       <translation>Le fichier est endommagé ou incomplet. Enregistrez à nouveau le projet depuis QGIS ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
+      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_file.py" line="52" />
+      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
+      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
     </message>
     <message>
       <location filename="../core/checks/project_file.py" line="71" />
@@ -179,6 +274,16 @@
       <location filename="../core/checks/project_file.py" line="111" />
       <source>Project archive "{path}" cannot be read: {error}</source>
       <translation>L'archive de projet « {path} » ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="42" />
+      <source>{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.</source>
+      <translation>{count} fichier(s) ou dossier(s) caché(s) du dossier du projet ne sont pas téléversés vers QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/checks/project_findings.py" line="43" />
+      <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
+      <translation>Les fichiers et dossiers dont le nom commence par un point sont ignorés par le téléversement (QFieldCloud ne les accepte pas). Renommez-les sans le point initial si le projet en a besoin.</translation>
     </message>
     <message>
       <location filename="../core/checks/project_findings.py" line="63" />
@@ -226,9 +331,109 @@
       <translation>Divisez le projet, supprimez les couches ou données inutilisées, ou marquez les grandes couches « aucune action ».</translation>
     </message>
     <message>
+      <location filename="../core/cloud/account.py" line="15" />
+      <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
+      <translation>Se déconnecter partout fait expirer par QFieldCloud chaque jeton de votre compte : QField sur chaque appareil, QFieldSync, la ligne de commande et tout autre programme connecté avec votre compte devront se reconnecter.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="65" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="37" />
+      <source>true/false</source>
+      <translation>vrai/faux</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="39" />
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="41" />
+      <source>text</source>
+      <translation>du texte</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="43" />
+      <source>a list</source>
+      <translation>une liste</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="45" />
+      <source>an object</source>
+      <translation>un objet</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>QFieldCloud's answer to {what} ({where}) is not what the client expects: {problem}.</source>
+      <translation>La réponse de QFieldCloud à {what} ({where}) n'est pas celle qu'attend le client : {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="50" />
+      <source>Check the QFieldCloud URL; the server may be of another version or misconfigured.</source>
+      <translation>Vérifiez l'URL de QFieldCloud ; le serveur est peut-être d'une autre version ou mal configuré.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="62" />
+      <source>{label}has no '{name}'</source>
+      <translation>{label}'{name}' manque</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="66" />
+      <source>{label}'{name}' is {got}, expected {expected}</source>
+      <translation>{label}'{name}' est {got}, attendu : {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="73" />
+      <source>expected an object, got {got}</source>
+      <translation>un objet attendu, reçu : {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="81" />
+      <source>expected a list, got {got}</source>
+      <translation>une liste attendue, reçu : {got}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="84" />
+      <source>item {n} is {got}, expected an object</source>
+      <translation>l'élément {n} est {got}, attendu : un objet</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/answers.py" line="85" />
+      <source>item {n}: </source>
+      <translation>élément {n} : </translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="133" />
+      <source>QFieldCloud's answer to {what} ({where}) repeats a page it already sent; the listing was stopped.</source>
+      <translation>La réponse de QFieldCloud à {what} ({where}) répète une page déjà envoyée ; la liste a été interrompue.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>The server's paging is broken; try again later.</source>
+      <translation>La pagination du serveur est défectueuse ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="142" />
+      <source>QFieldCloud's answer to {what} has more than {n} pages; the listing was stopped.</source>
+      <translation>La réponse de QFieldCloud à {what} compte plus de {n} pages ; la liste a été interrompue.</translation>
+    </message>
+    <message>
       <location filename="../core/cloud/client.py" line="153" />
       <source>sign in</source>
       <translation>connexion</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>QFieldCloud did not accept the user name or password: the password is wrong, or there is no such user.</source>
+      <translation>QFieldCloud n'a pas accepté le nom d'utilisateur ou le mot de passe : le mot de passe est erroné, ou cet utilisateur n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="158" />
+      <source>Check the user name and the password, then sign in again.</source>
+      <translation>Vérifiez le nom d'utilisateur et le mot de passe, puis reconnectez-vous.</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="165" />
@@ -254,6 +459,11 @@
       <location filename="../core/cloud/client.py" line="186" />
       <source>create project {name}</source>
       <translation>créer le projet {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/client.py" line="190" />
+      <source>delete project {id}</source>
+      <translation>supprimer le projet {id}</translation>
     </message>
     <message>
       <location filename="../core/cloud/client.py" line="195" />
@@ -406,66 +616,6 @@
       <translation>Chaque delta a besoin d'un clientId (l'appareil qui l'a créé) ; QFieldCloud échoue sans lui. Rien n'a été envoyé.</translation>
     </message>
     <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
-      <source>The cloud project has no delta with the id {ids}.</source>
-      <translation>Le projet cloud n'a aucun delta avec l'identifiant {ids}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
-      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
-      <translation>Listez les deltas du cloud avec `cloud deltas` et utilisez leurs identifiants.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="95" />
-      <source>deltas of cloud project {id}</source>
-      <translation>deltas du projet cloud {id}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="97" />
-      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
-      <translation>Rien n'a été modifié. Le contenu du delta du cloud n'est pas un delta QField valide ; corrigez ou ignorez ce delta sur le cloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
-      <source>The local project {path} does not exist.</source>
-      <translation>Le projet local {path} n'existe pas.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
-      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
-      <translation>Indiquez le fichier .qgs/.qgz avec --project, ou liez son dossier avec `cloud link`.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
-      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
-      <translation>QFieldCloud n'a aucun projet avec l'identifiant {id} (ou vous n'y avez pas accès).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
-      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
-      <translation>Vérifiez --project-id (`cloud projects` liste les vôtres) et l'URL du serveur.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
-      <source>No local folder is linked to cloud project {id}.</source>
-      <translation>Aucun dossier local n'est lié au projet cloud {id}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
-      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
-      <translation>Indiquez le projet local avec --project, ou liez son dossier avec `cloud link`.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
-      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
-      <translation>{folder} ne contient pas exactement un fichier de projet .qgs/.qgz.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
-      <source>Give the project file itself with --project.</source>
-      <translation>Indiquez le fichier de projet lui-même avec --project.</translation>
-    </message>
-    <message>
       <location filename="../core/cloud/download.py" line="61" />
       <source>{name}: the downloaded file's checksum differs from the cloud's; nothing was replaced.</source>
       <translation>{name} : la somme de contrôle du fichier téléchargé diffère de celle du cloud ; rien n'a été remplacé.</translation>
@@ -541,6 +691,321 @@
       <translation>QFieldCloud a refusé la requête ({what}) : {code} : {message}</translation>
     </message>
     <message>
+      <location filename="../core/cloud/limits.py" line="65" />
+      <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
+      <translation>La réponse de QFieldCloud à {where} dépasse {mib} Mio ; elle n'a pas été lue jusqu'au bout.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="65" />
+      <source>Check the QFieldCloud URL and try again later.</source>
+      <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="71" />
+      <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
+      <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="71" />
+      <source>Download again; if it keeps happening, check the network or proxy.</source>
+      <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/limits.py" line="78" />
+      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
+      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="18" />
+      <source>A project name is required.</source>
+      <translation>Un nom de projet est requis.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="20" />
+      <source>The project name is longer than {n} characters.</source>
+      <translation>Le nom du projet dépasse {n} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="22" />
+      <source>The project name {name!r} may only contain letters, digits, '-', '_' and '.' (no spaces).</source>
+      <translation>Le nom de projet {name!r} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . » (pas d'espaces).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/projects.py" line="31" />
+      <source>empty</source>
+      <translation>vide</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="82" />
+      <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
+      <translation>La réponse de QFieldCloud à {where} est une page web, pas du JSON.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="84" />
+      <source>QFieldCloud's answer to {where} is not JSON.</source>
+      <translation>La réponse de QFieldCloud à {where} n'est pas du JSON.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="85" />
+      <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
+      <translation>Vérifiez l'URL de QFieldCloud : elle doit désigner la racine de l'API, p. ex. https://app.qfield.cloud/api/v1/.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="119" />
+      <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
+      <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
+      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="143" />
+      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
+      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="218" />
+      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
+      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="224" />
+      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
+      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="238" />
+      <source>Cancelled ({what}).</source>
+      <translation>Annulé ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="240" />
+      <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
+      <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="240" />
+      <source>The server or the network is too slow; try again later.</source>
+      <translation>Le serveur ou le réseau est trop lent ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="244" />
+      <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
+      <translation>Le transfert a été arrêté : moins de 1 Kio en {seconds} secondes ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="244" />
+      <source>The connection stalled; try again later.</source>
+      <translation>La connexion est bloquée ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="247" />
+      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="254" />
+      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
+      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="260" />
+      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
+      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="265" />
+      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
+      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="269" />
+      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
+      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>The connection to QFieldCloud failed ({what}): {error}</source>
+      <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="271" />
+      <source>no answer</source>
+      <translation>aucune réponse</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/transport.py" line="283" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="101" />
+      <source>{name} was uploaded but QFieldCloud does not list it.</source>
+      <translation>{name} a été envoyé mais QFieldCloud ne le liste pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="101" />
+      <source>Upload again.</source>
+      <translation>Envoyez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="104" />
+      <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
+      <translation>{name} : la somme de contrôle calculée par QFieldCloud ({remote}) diffère de celle du fichier local ({local}) ; le fichier n'est pas synchronisé.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="104" />
+      <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
+      <translation>Le fichier a été endommagé en route. Envoyez-le à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="132" />
+      <source>Upload cancelled after {n} of {total} files.</source>
+      <translation>Envoi annulé après {n} fichiers sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud/uploader.py" line="151" />
+      <source>Upload cancelled before deleting {name}.</source>
+      <translation>Envoi annulé avant de supprimer {name}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
+      <source>The cloud project has no delta with the id {ids}.</source>
+      <translation>Le projet cloud n'a aucun delta avec l'identifiant {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="83" />
+      <source>List the cloud's deltas with `cloud deltas` and use their ids.</source>
+      <translation>Listez les deltas du cloud avec `cloud deltas` et utilisez leurs identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="95" />
+      <source>deltas of cloud project {id}</source>
+      <translation>deltas du projet cloud {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="97" />
+      <source>Nothing was changed. The cloud's delta content is not a valid QField delta; fix or ignore that delta on the cloud.</source>
+      <translation>Rien n'a été modifié. Le contenu du delta du cloud n'est pas un delta QField valide ; corrigez ou ignorez ce delta sur le cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
+      <source>The local project {path} does not exist.</source>
+      <translation>Le projet local {path} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="144" />
+      <source>Give the .qgs/.qgz with --project, or link its folder with `cloud link`.</source>
+      <translation>Indiquez le fichier .qgs/.qgz avec --project, ou liez son dossier avec `cloud link`.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
+      <source>QFieldCloud has no project with the id {id} (or you cannot access it).</source>
+      <translation>QFieldCloud n'a aucun projet avec l'identifiant {id} (ou vous n'y avez pas accès).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="150" />
+      <source>Check --project-id (`cloud projects` lists yours) and the server URL.</source>
+      <translation>Vérifiez --project-id (`cloud projects` liste les vôtres) et l'URL du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
+      <source>No local folder is linked to cloud project {id}.</source>
+      <translation>Aucun dossier local n'est lié au projet cloud {id}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="183" />
+      <source>Give the local project with --project, or link its folder with `cloud link`.</source>
+      <translation>Indiquez le projet local avec --project, ou liez son dossier avec `cloud link`.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
+      <source>{folder} does not hold exactly one .qgs/.qgz project file.</source>
+      <translation>{folder} ne contient pas exactement un fichier de projet .qgs/.qgz.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/deltas_pull.py" line="188" />
+      <source>Give the project file itself with --project.</source>
+      <translation>Indiquez le fichier de projet lui-même avec --project.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="97" />
+      <source>{folder} is not linked to a QFieldCloud project.</source>
+      <translation>{folder} n'est lié à aucun projet QFieldCloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/download.py" line="23" />
+      <source>Link the folder to its cloud project first.</source>
+      <translation>Liez d'abord le dossier à son projet cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="33" />
+      <source>{count} cloud job(s) still pending, queued or running after {seconds:.0f} s; they go on in QFieldCloud. Look again later.</source>
+      <translation>{count} tâche(s) cloud encore en attente, en file ou en cours après {seconds:.0f} s ; elles continuent dans QFieldCloud. Revenez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="37" />
+      <source>{count} cloud job(s) failed or were stopped: {jobs}.</source>
+      <translation>{count} tâche(s) cloud en échec ou arrêtée(s) : {jobs}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="40" />
+      <source>No cloud job was pending, queued or running.</source>
+      <translation>Aucune tâche cloud n'était en attente, en file ou en cours.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="41" />
+      <source>Every cloud job finished.</source>
+      <translation>Toutes les tâches cloud sont terminées.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/job_watch.py" line="85" />
+      <source>… still waiting for {count} cloud job(s) ({seconds:.0f} s).</source>
+      <translation>… toujours en attente de {count} tâche(s) cloud ({seconds:.0f} s).</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="20" />
+      <source>Finished: QFieldCloud packaged the project; QField downloads this package on its next Download/Synchronize.</source>
+      <translation>Terminé : QFieldCloud a empaqueté le projet ; QField télécharge ce paquet au prochain Télécharger/Synchroniser.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="22" />
+      <source>Finished: QFieldCloud applied the pending deltas; each delta's own status (applied, conflict, error) is in the deltas list.</source>
+      <translation>Terminé : QFieldCloud a appliqué les deltas en attente ; l'état de chaque delta (appliqué, conflit, erreur) figure dans la liste des deltas.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="24" />
+      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
+      <translation>Terminée : la tâche est allée à son terme. Pour process_projectfile, cela veut dire que le projet a pu être ouvert, pas que chaque couche est bien configurée.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="30" />
+      <source>Running: a QFieldCloud worker is packaging the project for QField now.</source>
+      <translation>En cours : un worker QFieldCloud empaquette le projet pour QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="31" />
+      <source>Running: a QFieldCloud worker is writing the field changes into the data sources now.</source>
+      <translation>En cours : un worker QFieldCloud écrit les modifications du terrain dans les sources de données.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/mirror.py" line="32" />
+      <source>Running: a QFieldCloud worker is processing the project now.</source>
+      <translation>En cours : un worker QFieldCloud traite le projet en ce moment.</translation>
+    </message>
+    <message>
       <location filename="../core/cloud_sync/mirror.py" line="38" />
       <source>Waiting: QFieldCloud has accepted the job and will hand it to a worker.</source>
       <translation>En attente : QFieldCloud a accepté la tâche et la confiera à un worker.</translation>
@@ -549,16 +1014,6 @@
       <location filename="../core/cloud_sync/mirror.py" line="39" />
       <source>Queued: a worker has taken the job and is about to start it.</source>
       <translation>En file : un worker a pris la tâche et va la démarrer.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="32" />
-      <source>Running: a QFieldCloud worker is processing the project now.</source>
-      <translation>En cours : un worker QFieldCloud traite le projet en ce moment.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="24" />
-      <source>Finished: the job ran to its end. For process_projectfile this means the project could be opened, not that every layer is configured well.</source>
-      <translation>Terminée : la tâche est allée à son terme. Pour process_projectfile, cela veut dire que le projet a pu être ouvert, pas que chaque couche est bien configurée.</translation>
     </message>
     <message>
       <location filename="../core/cloud_sync/mirror.py" line="42" />
@@ -579,6 +1034,11 @@
       <location filename="../core/cloud_sync/mirror.py" line="125" />
       <source>Stopped watching the cloud jobs.</source>
       <translation>Fin du suivi des tâches du cloud.</translation>
+    </message>
+    <message>
+      <location filename="../core/cloud_sync/preflight.py" line="44" />
+      <source>The project file cannot be read: the local check (process_projectfile) {status}: {error}</source>
+      <translation>Le fichier de projet est illisible : la vérification locale (process_projectfile) {status} : {error}</translation>
     </message>
     <message>
       <location filename="../core/cloud_sync/preflight.py" line="52" />
@@ -616,64 +1076,34 @@
       <translation>Une tâche de package est déjà en attente ; elle empaquettera les fichiers envoyés.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/projects.py" line="18" />
-      <source>A project name is required.</source>
-      <translation>Un nom de projet est requis.</translation>
+      <location filename="../core/cloud_sync/projects.py" line="42" />
+      <source>You already have a cloud project named {name}.</source>
+      <translation>Vous avez déjà un projet cloud nommé {name}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/projects.py" line="20" />
-      <source>The project name is longer than {n} characters.</source>
-      <translation>Le nom du projet dépasse {n} caractères.</translation>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>{folder} is not a folder.</source>
+      <translation>{folder} n'est pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/projects.py" line="22" />
-      <source>The project name {name!r} may only contain letters, digits, '-', '_' and '.' (no spaces).</source>
-      <translation>Le nom de projet {name!r} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . » (pas d'espaces).</translation>
+      <location filename="../core/cloud_sync/projects.py" line="58" />
+      <source>Choose a folder to download the project into.</source>
+      <translation>Choisissez un dossier où télécharger le projet.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="119" />
-      <source>The QFieldCloud URL must start with https:// or http://: {url}</source>
-      <translation>L'URL de QFieldCloud doit commencer par https:// ou http:// : {url}</translation>
+      <location filename="../core/cloud_sync/upload.py" line="62" />
+      <source>Not uploaded: {reason}</source>
+      <translation>Non téléversé : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="238" />
-      <source>Cancelled ({what}).</source>
-      <translation>Annulé ({what}).</translation>
+      <location filename="../core/cloud_sync/upload.py" line="63" />
+      <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
+      <translation>Non téléversé : la vérification locale (cible cloud) a trouvé des problèmes : {problems}.</translation>
     </message>
     <message>
-      <location filename="../core/cloud/transport.py" line="271" />
-      <source>The connection to QFieldCloud failed ({what}): {error}</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="101" />
-      <source>{name} was uploaded but QFieldCloud does not list it.</source>
-      <translation>{name} a été envoyé mais QFieldCloud ne le liste pas.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="101" />
-      <source>Upload again.</source>
-      <translation>Envoyez à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="104" />
-      <source>{name}: the checksum QFieldCloud computed ({remote}) differs from the local file's ({local}); the file is not synced.</source>
-      <translation>{name} : la somme de contrôle calculée par QFieldCloud ({remote}) diffère de celle du fichier local ({local}) ; le fichier n'est pas synchronisé.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="104" />
-      <source>The file was damaged on the way. Upload again; if it keeps happening, check the network or proxy.</source>
-      <translation>Le fichier a été endommagé en route. Envoyez-le à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="132" />
-      <source>Upload cancelled after {n} of {total} files.</source>
-      <translation>Envoi annulé après {n} fichiers sur {total}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/uploader.py" line="151" />
-      <source>Upload cancelled before deleting {name}.</source>
-      <translation>Envoi annulé avant de supprimer {name}.</translation>
+      <location filename="../core/cloud_sync/upload.py" line="113" />
+      <source>Fix them, or upload anyway.</source>
+      <translation>Corrigez-les, ou téléversez quand même.</translation>
     </message>
     <message>
       <location filename="../core/deltas/deltafile.py" line="76" />
@@ -771,37 +1201,52 @@
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="251" />
+      <location filename="../core/deltas/engine.py" line="157" />
+      <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="201" />
+      <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="214" />
+      <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="280" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="257" />
+      <location filename="../core/deltas/engine.py" line="286" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="268" />
+      <location filename="../core/deltas/engine.py" line="297" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="301" />
+      <location filename="../core/deltas/engine.py" line="330" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="305" />
+      <location filename="../core/deltas/engine.py" line="334" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="315" />
+      <location filename="../core/deltas/engine.py" line="344" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="322" />
+      <location filename="../core/deltas/engine.py" line="351" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
@@ -821,9 +1266,9 @@
       <translation>la géométrie n'est pas un WKT valide : {wkt}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/geometry.py" line="123" />
-      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
-      <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
+      <location filename="../core/deltas/geometry.py" line="104" />
+      <source>an empty {source} cannot be stored in a {target} layer</source>
+      <translation>un {source} vide ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
       <location filename="../core/deltas/geometry.py" line="132" />
@@ -831,9 +1276,84 @@
       <translation>un {source} ne peut pas être enregistré dans une couche {target}</translation>
     </message>
     <message>
+      <location filename="../core/deltas/geometry.py" line="123" />
+      <source>a {source} with {count} parts cannot be stored in a {target} layer</source>
+      <translation>un {source} à {count} parties ne peut pas être enregistré dans une couche {target}</translation>
+    </message>
+    <message>
       <location filename="../core/deltas/layer_access.py" line="103" />
       <source>Cannot read feature {pk}: {error}</source>
       <translation>Impossible de lire l'entité {pk} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="46" />
+      <source>64-bit integer</source>
+      <translation>entier 64 bits</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="48" />
+      <source>boolean: 0 or 1</source>
+      <translation>booléen : 0 ou 1</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="50" />
+      <source>16-bit integer</source>
+      <translation>entier 16 bits</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="51" />
+      <source>32-bit integer</source>
+      <translation>entier 32 bits</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="60" />
+      <source>Shapefile integer of at most {digits} characters</source>
+      <translation>entier Shapefile d'au plus {digits} caractères</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="67" />
+      <source>SQLite stores NaN as NULL</source>
+      <translation>SQLite enregistre NaN comme NULL</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="70" />
+      <source>32-bit floating point number</source>
+      <translation>nombre à virgule flottante 32 bits</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="73" />
+      <source>number of {width} digits, {decimals} of them decimals</source>
+      <translation>nombre de {width} chiffres, dont {decimals} décimales</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="85" />
+      <source>Shapefile number of {width} characters with {decimals} decimals</source>
+      <translation>nombre Shapefile de {width} caractères avec {decimals} décimales</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="92" />
+      <source>text with a NUL character would be cut short</source>
+      <translation>un texte contenant un caractère NUL serait tronqué</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="94" />
+      <source>text of at most {count} characters</source>
+      <translation>texte d'au plus {count} caractères</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="100" />
+      <source>text in the Shapefile's encoding {encoding}</source>
+      <translation>texte dans l'encodage {encoding} du Shapefile</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="104" />
+      <source>Shapefile text of at most {count} bytes</source>
+      <translation>texte Shapefile d'au plus {count} octets</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/limits.py" line="111" />
+      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
+      <translation>champ {type} : NaN et Infinity ne conviennent qu'aux champs décimaux</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="64" />
@@ -859,6 +1379,11 @@
       <location filename="../core/deltas/operations.py" line="106" />
       <source>conflicts overwritten: {conflicts}</source>
       <translation>conflits écrasés : {conflicts}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="108" />
+      <source>kept the source's value of {names}</source>
+      <translation>valeur de la source conservée pour {names}</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="118" />
@@ -889,6 +1414,11 @@
       <location filename="../core/deltas/operations.py" line="173" />
       <source>Cannot update feature {pk}</source>
       <translation>Impossible de mettre à jour l'entité {pk}</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/operations.py" line="184" />
+      <source>the feature was kept, as chosen</source>
+      <translation>l'entité a été conservée, comme choisi</translation>
     </message>
     <message>
       <location filename="../core/deltas/operations.py" line="186" />
@@ -986,6 +1516,31 @@
       <translation>Impossible d'écrire la copie de travail CSV {path} : {error}</translation>
     </message>
     <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>folder</source>
+      <translation>dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="28" />
+      <source>file</source>
+      <translation>fichier</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="29" />
+      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
+      <translation>{source} est en lecture seule : le {kind} « {path} » ne peut pas être écrit. Rien n'a été modifié ; rendez-le accessible en écriture (ou travaillez sur une copie modifiable) et relancez la tâche.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="52" />
+      <source>it is not an SQLite database</source>
+      <translation>ce n'est pas une base de données SQLite</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/source_checks.py" line="68" />
+      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
+      <translation>Le fichier de base de données « {path} » est corrompu ({detail}). Rien n'a été modifié ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
       <location filename="../core/deltas/targets.py" line="96" />
       <source>Layer "{layer}": its file "{path}" does not exist.</source>
       <translation>Couche « {layer} » : son fichier « {path} » n'existe pas.</translation>
@@ -999,6 +1554,11 @@
       <location filename="../core/deltas/targets.py" line="120" />
       <source>PostgreSQL database "{db}" ({where})</source>
       <translation>Base PostgreSQL « {db} » ({where})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/targets.py" line="137" />
+      <source>Layer "{layer}": {problem}</source>
+      <translation>Couche « {layer} » : {problem}</translation>
     </message>
     <message>
       <location filename="../core/deltas/targets.py" line="146" />
@@ -1016,6 +1576,36 @@
       <translation>Couche « {layer} » : le fournisseur de données « {provider} » n'est pas pris en charge pour appliquer des modifications.</translation>
     </message>
     <message>
+      <location filename="../core/deltas/values.py" line="285" />
+      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
+      <translation>la valeur {value} ne convient pas au champ « {field} » de la couche « {layer} » ({type})</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/values.py" line="316" />
+      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
+      <translation>octets : le delta les contient sous forme de texte aux caractères remplacés, pas les octets d'origine</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
+      <translation>Les décisions de conflit {given} ne sont pas comprises ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="77" />
+      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
+      <translation>Indiquez pour chaque identifiant de delta les attributs à résoudre, chacun avec "field" ou "source".</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="154" />
+      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
+      <translation>Le fichier delta « {file} » est destiné au projet cloud {theirs}, mais ce projet est lié au projet cloud {ours}{name}. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="154" />
+      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
+      <translation>Si les modifications sont bien destinées à ce projet, appliquez-les avec « Appliquer même si le fichier delta est destiné à un autre projet cloud » (Traitements : Appliquer les deltas) ou --any-project.</translation>
+    </message>
+    <message>
       <location filename="../core/jobs/delta_apply.py" line="167" />
       <source>The delta {delta} is not in the delta log of this project.</source>
       <translation>Le delta {delta} n'est pas dans le journal des deltas de ce projet.</translation>
@@ -1024,6 +1614,11 @@
       <location filename="../core/jobs/delta_apply.py" line="174" />
       <source>These deltas are not in the delta log of this project: {ids}</source>
       <translation>Ces deltas ne sont pas dans le journal des deltas de ce projet : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="248" />
+      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
+      <translation>Ignoré : le projet « {project} » l'a déjà appliqué à la même source de données ; utilisez « deltas reapply » pour l'appliquer de nouveau.</translation>
     </message>
     <message>
       <location filename="../core/jobs/delta_apply.py" line="253" />
@@ -1038,6 +1633,16 @@
 {failure}</translation>
     </message>
     <message>
+      <location filename="../core/jobs/delta_apply.py" line="267" />
+      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="270" />
+      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
+      <translation>Corrigez ce que le message indique (la valeur du delta ou la source de données), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
+    </message>
+    <message>
       <location filename="../core/jobs/delta_apply.py" line="272" />
       <source>No change was applied: a delta could not be applied, so every data source was rolled back.
 {failure}</source>
@@ -1045,29 +1650,84 @@
 {failure}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/delta_apply.py" line="267" />
-      <source>Resolve the conflict (or run again with --overwrite-conflicts), or use --continue-on-error to apply the other deltas.</source>
-      <translation>Résolvez le conflit (ou relancez avec --overwrite-conflicts), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
+      <location filename="../core/jobs/delta_apply.py" line="278" />
+      <source>Recover Interrupted Runs</source>
+      <translation>Reprendre les exécutions interrompues</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="43" />
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Load Deltas</source>
+      <translation>Charger les deltas</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Open Project</source>
+      <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Apply Deltas</source>
+      <translation>Appliquer les deltas</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/delta_apply.py" line="282" />
+      <source>Check Result</source>
+      <translation>Vérifier le résultat</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="48" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="43" />
+      <location filename="../core/jobs/package.py" line="48" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="148" />
-      <source>The packaged project {path} has invalid layers: {layers}.</source>
-      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
+      <location filename="../core/jobs/package.py" line="62" />
+      <source>The package cannot be synchronized back by cable: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="127" />
+      <source>QGIS Layers Data</source>
+      <translation>Données des couches QGIS</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="127" />
+      <source>Package Project</source>
+      <translation>Empaqueter le projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="127" />
+      <source>QField Layer Data</source>
+      <translation>Données des couches QField</translation>
     </message>
     <message>
       <location filename="../core/jobs/process_projectfile.py" line="107" />
       <source>Could not write the thumbnail "{path}".</source>
       <translation>Impossible d'écrire la vignette « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Validity Check</source>
+      <translation>Vérification de la validité du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Opening Check</source>
+      <translation>Vérification de l'ouverture</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Project Details</source>
+      <translation>Détails du projet</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/process_projectfile.py" line="113" />
+      <source>Generate Thumbnail Image</source>
+      <translation>Générer la vignette</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="75" />
@@ -1093,6 +1753,26 @@
       <location filename="../core/jobs/report.py" line="38" />
       <source>What to do:</source>
       <translation>Que faire :</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
+      <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
+      <source>"{device}" holds no QGIS offline-editing log.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/packaging/actions.py" line="88" />
@@ -1125,7 +1805,7 @@
       <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="176" />
+      <location filename="../core/packaging/packager.py" line="239" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
     </message>
@@ -1133,6 +1813,21 @@
       <location filename="../core/packaging/files.py" line="96" />
       <source>Restore the file or remove the layer from the project.</source>
       <translation>Restaurez le fichier ou retirez la couche du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="153" />
+      <source>Skipped "{link}": it is a symbolic link loop.</source>
+      <translation>« {link} » ignoré : boucle de liens symboliques.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="131" />
+      <source>Skipped "{link}": {error}.</source>
+      <translation>« {link} » ignoré : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/files.py" line="134" />
+      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
+      <translation>« {link} » ignoré : lien vers « {target} », hors du dossier du projet.</translation>
     </message>
     <message>
       <location filename="../core/packaging/files.py" line="144" />
@@ -1165,7 +1860,7 @@
       <translation>GDAL ne trouve aucune couche « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/offline_writer.py" line="211" />
+      <location filename="../core/packaging/offline_writer.py" line="212" />
       <source>the written table cannot be read back.</source>
       <translation>la table écrite ne peut pas être relue.</translation>
     </message>
@@ -1210,29 +1905,124 @@
       <translation>Pas d'autorisation d'écrire dans « {folder} ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="90" />
-      <source>Could not create a folder in "{folder}": {error}</source>
-      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
+      <location filename="../core/packaging/ownership.py" line="242" />
+      <source> and more than {count} more</source>
+      <translation> et plus de {count} autres</translation>
     </message>
     <message>
-      <location filename="../core/packaging/swap.py" line="137" />
-      <source>Could not move the package into "{out}": {error}</source>
-      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
+      <location filename="../core/packaging/ownership.py" line="244" />
+      <source> and {count} more</source>
+      <translation> et {count} autres</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="86" />
-      <source>Layer "{layer}" is invalid: {message}</source>
-      <translation>La couche « {layer} » est invalide : {message}</translation>
+      <location filename="../core/packaging/ownership.py" line="252" />
+      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="86" />
-      <source>Fix the layer's data source, or set its action to remove.</source>
-      <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
+      <location filename="../core/packaging/ownership.py" line="256" />
+      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
+      <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="260" />
+      <source>It holds a package of another project ("{project}").</source>
+      <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="262" />
+      <source>Synchronize from QField first, or package with a backup.</source>
+      <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="190" />
+      <source>Nothing was changed.</source>
+      <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/ownership.py" line="264" />
+      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
+      <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
     </message>
     <message>
       <location filename="../core/packaging/packager.py" line="92" />
+      <source>Layer "{layer}" has a data source QField cannot read; it was removed from the package.</source>
+      <translation>La couche « {layer} » a une source de données que QField ne sait pas lire ; elle a été retirée du paquet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="99" />
+      <source>Layer "{layer}" is in a localized data path that is not available here ({message}); it was kept in the project, unpackaged.</source>
+      <translation>La couche « {layer} » se trouve dans un chemin de données localisé indisponible ici ({message}) ; elle reste dans le projet, non empaquetée.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="103" />
+      <source>Remote raster layer "{layer}" cannot be reached ({message}); it was kept in the project, unpackaged.</source>
+      <translation>La couche raster distante « {layer} » est injoignable ({message}) ; elle reste dans le projet, non empaquetée.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="105" />
+      <source>Layer "{layer}" is invalid ({message}); it was removed from the package.</source>
+      <translation>La couche « {layer} » est invalide ({message}) ; elle a été retirée du paquet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="138" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="142" />
+      <source>Some layers cannot be packaged (strict): {problems}</source>
+      <translation>Certaines couches ne peuvent pas être empaquetées (strict) : {problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="142" />
+      <source>Fix these layers or set their action to remove, or package without strict.</source>
+      <translation>Réparez ces couches ou réglez leur action sur « supprimer », ou empaquetez sans « strict ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="211" />
+      <source>The packaged project {path} has invalid layers: {layers}.</source>
+      <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="225" />
+      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
+      <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="225" />
+      <source>Check the permissions of that folder.</source>
+      <translation>Vérifiez les permissions de ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="239" />
+      <source>Could not write the package manifest in "{folder}": {error}</source>
+      <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="252" />
+      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
+      <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="256" />
+      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
+      <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="315" />
+      <source>Could not record the package in {folder}: {error}</source>
+      <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_entries.py" line="28" />
+      <source>The project option {option} named the layer "{layer}", which is not in the package; the option was dropped.</source>
+      <translation>L’option de projet {option} désignait la couche « {layer} », absente du paquet ; l’option a été retirée.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_entries.py" line="39" />
+      <source>The active layer of map theme "{theme}" is "{layer}", which is not in the package; that setting was dropped.</source>
+      <translation>La couche active du thème de carte « {theme} » est « {layer} », absente du paquet ; ce réglage a été retiré.</translation>
     </message>
     <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
@@ -1243,6 +2033,46 @@
       <location filename="../core/packaging/project_writer.py" line="83" />
       <source>Could not write the packaged project "{path}": {error}</source>
       <translation>Impossible d'écrire le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="90" />
+      <source>Could not create a folder in "{folder}": {error}</source>
+      <translation>Impossible de créer un dossier dans « {folder} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="137" />
+      <source>Could not move the package into "{out}": {error}</source>
+      <translation>Impossible de déplacer le paquet dans « {out} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="191" />
+      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
+      <translation>Le paquet précédent a été remis dans « {out} » (un empaquetage a été interrompu pendant son remplacement).</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/swap.py" line="199" />
+      <source>A previous package holding other files was kept as "{backup}".</source>
+      <translation>Un paquet précédent contenant d’autres fichiers a été conservé sous « {backup} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="55" />
+      <source>Field edits of "{file}" will not be synchronized: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="84" />
+      <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
+      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/paths.py" line="82" />
+      <source>Check that you may write to the folder of the job history.</source>
+      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
     </message>
     <message>
       <location filename="../core/project_io.py" line="39" />
@@ -1390,14 +2220,84 @@
       <translation>La tâche a été annulée avant de commencer.</translation>
     </message>
     <message>
+      <location filename="../core/runner/runner.py" line="188" />
+      <source>Temporary package folders could not be removed yet: {error}</source>
+      <translation>Les dossiers temporaires du paquet n’ont pas encore pu être supprimés : {error}</translation>
+    </message>
+    <message>
       <location filename="../core/runner/runner.py" line="216" />
       <source>Nothing changed since package job {id}: its package in {folder} is reused (use --force to package again).</source>
       <translation>Rien n'a changé depuis la tâche de package {id} : son paquet dans {folder} est réutilisé (utilisez --force pour empaqueter à nouveau).</translation>
     </message>
     <message>
+      <location filename="../core/runner/store.py" line="105" />
+      <source>The job store {path} was damaged: it was moved aside as {aside} and a new, empty one was created (earlier job history and delta log are in the old file).</source>
+      <translation>Le stockage des tâches {path} était endommagé : il a été mis de côté sous le nom {aside} et un nouveau, vide, a été créé (l'historique des tâches et le journal des deltas précédents sont dans l'ancien fichier).</translation>
+    </message>
+    <message>
       <location filename="../core/runner/store.py" line="167" />
       <source>The job's process ended without reporting a result (QGIS or the computer stopped).</source>
       <translation>Le processus de la tâche s'est terminé sans rendre de résultat (QGIS ou l'ordinateur s'est arrêté).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>The job store's folder {folder} cannot be created: {error}.</source>
+      <translation>Le dossier du stockage des tâches {folder} ne peut pas être créé : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="49" />
+      <source>Choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>The job store {path} is damaged ({error}).</source>
+      <translation>Le stockage des tâches {path} est endommagé ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="58" />
+      <source>It is moved aside and a new one is created the next time it is opened.</source>
+      <translation>Il sera mis de côté et recréé à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>The job store {path} is locked by another program (waited {seconds} s).</source>
+      <translation>Le stockage des tâches {path} est verrouillé par un autre programme (attente de {seconds} s).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="61" />
+      <source>Wait for the other QGIS window or command using it to finish, then try again.</source>
+      <translation>Attendez que l'autre fenêtre QGIS ou commande qui l'utilise ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>The job store {path} was deleted while in use.</source>
+      <translation>Le stockage des tâches {path} a été supprimé pendant son utilisation.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="65" />
+      <source>Run the command again: a new, empty job store is created.</source>
+      <translation>Relancez la commande : un nouveau stockage des tâches, vide, sera créé.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>The job store {path} cannot be written: the file or its folder is read-only.</source>
+      <translation>Le stockage des tâches {path} ne peut pas être écrit : le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="68" />
+      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Rendez-les tous deux modifiables, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>The job store {path} cannot be used: {error}.</source>
+      <translation>Le stockage des tâches {path} ne peut pas être utilisé : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../core/runner/store_file.py" line="71" />
+      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
+      <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
     </message>
     <message>
       <location filename="../core/runner/triggers.py" line="39" />
@@ -1430,12 +2330,12 @@
       <translation>La vérification du projet (tâche process_projectfile {id}) {status}, aucune modification n'a donc été appliquée : {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="115" />
+      <location filename="../core/runner/triggers.py" line="116" />
       <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
       <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; empaquetez quand elle sera terminée.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="117" />
+      <location filename="../core/runner/triggers.py" line="118" />
       <source>The project check (process_projectfile) {status}: {error}</source>
       <translation>La vérification du projet (process_projectfile) {status} : {error}</translation>
     </message>
@@ -1488,6 +2388,16 @@
       <location filename="../core/secrets/auth_db.py" line="118" />
       <source>Use the master password you set in QGIS (Settings › Options › Authentication). After 5 wrong attempts QGIS disables the database until it restarts.</source>
       <translation>Utilisez le mot de passe principal défini dans QGIS (Préférences › Options › Authentification). Après 5 tentatives erronées, QGIS désactive la base jusqu'à son redémarrage.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="106" />
+      <source>The job's own authentication database refused its master password.</source>
+      <translation>La base d'authentification propre à la tâche a refusé son mot de passe principal.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/job_auth.py" line="115" />
+      <source>The job's own authentication database did not take the configuration "{id}".</source>
+      <translation>La base d'authentification propre à la tâche n'a pas accepté la configuration "{id}".</translation>
     </message>
     <message>
       <location filename="../core/secrets/model.py" line="62" />
@@ -1545,6 +2455,16 @@
       <translation>Le secret envvar « {name} » contient un caractère NUL.</translation>
     </message>
     <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
+      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../core/secrets/model.py" line="126" />
+      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
+      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
+    </message>
+    <message>
       <location filename="../core/secrets/store.py" line="44" />
       <source>Could not {action} the secret "{name}" in the QGIS authentication database "{path}".</source>
       <translation>Impossible de {action} le secret « {name} » dans la base d'authentification de QGIS « {path} ».</translation>
@@ -1575,6 +2495,473 @@
       <translation>supprimer</translation>
     </message>
     <message>
+      <location filename="../core/sync/attachments.py" line="189" />
+      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
+      <translation>Le dossier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été lu.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="213" />
+      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
+      <translation>Le fichier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été copié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="225" />
+      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
+      <translation>Le projet a un lien en « {path} » qui sort du dossier du projet ; le fichier de l’appareil n’a pas été copié à travers lui.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="236" />
+      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
+      <translation>Le projet contient déjà un autre fichier « {path} » ; le fichier de l’appareil n’a pas été copié (rien n’est écrasé). Renommez l’un des deux et synchronisez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
+      <translation>Impossible de copier la pièce jointe « {source} » vers « {destination} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/attachments.py" line="251" />
+      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
+      <translation>Vérifiez l’espace disque libre et les droits d’écriture du dossier du projet ; rien n’a été copié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>Update GDAL, or report this with your GDAL version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/content.py" line="53" />
+      <source>"{file}" cannot be read: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="52" />
+      <source>"{path}" leaves the device folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="116" />
+      <source>The device folder or zip "{path}" does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="125" />
+      <source>"{path}" is neither a folder nor a zip.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>Copy {wal} too (or close QField before copying).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>Close QField, then synchronize again; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="196" />
+      <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="41" />
+      <source>{count} changed rows in {table}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="44" />
+      <source>{count} attachments ({first}…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="70" />
+      <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="74" />
+      <source>Could not add the project id to "{path}": {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="98" />
+      <source>"{path}" is not a folder; the device copy cannot be identified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="47" />
+      <source>the feature was deleted from the data source since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="62" />
+      <source>"{field}" was changed in the data source since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>Package the project with this plugin first; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>Choose the right project or device folder; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="160" />
+      <source>"{file}" is missing from the device folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="162" />
+      <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="190" />
+      <source>This device copy has no synchronization on this computer to revert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
+      <translation>Le dossier de l’appareil « {folder} » doit contenir exactement un fichier de projet .qgs (trouvés : {count}).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
+      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
+      <translation>Choisissez le dossier ouvert par QField (celui qui contient le projet empaqueté et data.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
+      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
+      <translation>Une synchronisation interrompue d’un paquet QFieldSync a été annulée : ses sources de données et le fichier de projet ont été restaurés depuis la sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
+      <translation>Les données de « {folder} » ont déjà été synchronisées dans ce projet (la liste des fichiers importés de QFieldSync contient leur somme de contrôle) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
+      <source>Copy the folder from the device again after new field work.</source>
+      <translation>Copiez à nouveau le dossier depuis l’appareil après un nouveau travail de terrain.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
+      <source>QGIS cannot open the packaged project "{path}": {error}</source>
+      <translation>QGIS ne peut pas ouvrir le projet empaqueté « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
+{warnings}</source>
+      <translation>La synchronisation de l’édition hors ligne de QGIS n’a pas écrit toutes les modifications de terrain ; toutes les sources de données ont été restaurées et rien n’a été modifié.
+{warnings}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
+      <source>Check that the layers' data sources are writable and not open in another program.</source>
+      <translation>Vérifiez que les sources de données des couches sont accessibles en écriture et ne sont pas ouvertes dans un autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
+      <source>The packaged project has no layer prepared for offline editing.</source>
+      <translation>Le projet empaqueté n’a aucune couche préparée pour l’édition hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
+      <translation>Ce dossier d’appareil n’est pas un paquet de ce projet : ses couches {layers} n’y sont pas (il a été empaqueté depuis « {original} »). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
+      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
+      <translation>Ouvrez le projet depuis lequel le dossier a été empaqueté, ou choisissez le bon dossier d’appareil.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
+      <translation>La couche « {layer} » est stockée dans une base de données ({provider}) ; ici, les modifications de terrain des paquets QFieldSync ne sont écrites que dans des sources fichiers, qui peuvent être sauvegardées. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
+      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
+      <translation>Synchronisez ce dossier avec QFieldSync, ou empaquetez le projet avec QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
+      <source>Could not save the project file "{path}": {error}</source>
+      <translation>Impossible d’enregistrer le fichier de projet « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="47" />
+      <source>the field "{field}" was removed from the data source since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="52" />
+      <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="40" />
+      <source>The packaged project "{file}" cannot be read: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="69" />
+      <source>not in the current data source: created in the field, or deleted in the office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="71" />
+      <source>not on the device: deleted in the field, or added in the office since packaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="75" />
+      <source>{field}: data source {source}, device {device}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>applied</source>
+      <translation>appliqué</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="42" />
+      <source>conflict</source>
+      <translation>conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="28" />
+      <source>apply failed</source>
+      <translation>échec de l'application</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>rolled back</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>skipped</source>
+      <translation>ignoré</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="29" />
+      <source>not attempted</source>
+      <translation>non tenté</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>take the field's value</source>
+      <translation>prendre la valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="35" />
+      <source>keep the source's value</source>
+      <translation>garder la valeur de la source</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Feature</source>
+      <translation>Entité</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="51" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Attribute</source>
+      <translation>Attribut</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>When the edit was made</source>
+      <translation>Lors de la modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>In the source now</source>
+      <translation>Dans la source maintenant</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Field's new value</source>
+      <translation>Nouvelle valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="53" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="57" />
+      <source>Keep the source's value</source>
+      <translation>Garder la valeur de la source</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="58" />
+      <source>Take the field's value</source>
+      <translation>Prendre la valeur du terrain</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="59" />
+      <source>Apply again</source>
+      <translation>Appliquer à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="60" />
+      <source>Zoom to feature</source>
+      <translation>Zoomer sur l'entité</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="61" />
+      <source>Re-apply selected</source>
+      <translation>Réappliquer la sélection</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="62" />
+      <source>Re-apply this and newer</source>
+      <translation>Réappliquer celui-ci et les plus récents</translation>
+    </message>
+    <message>
+      <location filename="../gui/changes_tab.py" line="120" />
+      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
+      <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="81" />
+      <source>QFieldCloud: list jobs</source>
+      <translation>QFieldCloud : lister les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="128" />
+      <source>Not uploaded: no cloud project was chosen.</source>
+      <translation>Rien n'a été envoyé : aucun projet cloud n'a été choisi.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="135" />
+      <source>QFieldCloud: list projects</source>
+      <translation>QFieldCloud : lister les projets</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="146" />
+      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
+      <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="149" />
+      <source>Hidden files were not uploaded: {names}</source>
+      <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="73" />
+      <source>Upload to QFieldCloud</source>
+      <translation>Envoyer vers QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="158" />
+      <source>Upload anyway?</source>
+      <translation>Téléverser quand même ?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="164" />
+      <source>Not uploaded: the check for the cloud found problems.</source>
+      <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="184" />
+      <source>QFieldSync+: synchronize {folder}</source>
+      <translation>QFieldSync+ : synchroniser {folder}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="194" />
+      <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
+      <translation>Synchronisé avec QFieldCloud : {up} fichier(s) envoyé(s), {down} téléchargé(s) ({backups} sauvegarde(s) conservée(s)).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="198" />
+      <source>Not replaced while being edited: {names}</source>
+      <translation>Non remplacés car en cours de modification : {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="201" />
+      <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
+      <translation>Modifiés ici et dans le cloud, laissés tels quels des deux côtés : {names}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="211" />
+      <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
+      <translation>Ce projet n'est lié à aucun projet QFieldCloud : envoyez-le ou liez-le d'abord dans la fenêtre « Projets QFieldCloud ».</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="218" />
+      <source>QFieldSync+: apply the cloud's pending changes</source>
+      <translation>QFieldSync+ : appliquer les modifications en attente du cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="230" />
+      <source>QFieldCloud has no pending changes for this project.</source>
+      <translation>QFieldCloud n'a aucune modification en attente pour ce projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="232" />
+      <source>Applied {count} pending change(s) from QFieldCloud.</source>
+      <translation>{count} modification(s) en attente de QFieldCloud appliquée(s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_actions.py" line="235" />
+      <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
+      <translation>Les modifications en attente du cloud n'ont pas toutes été appliquées : {error} Voir le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
       <location filename="../gui/cloud_dialogs.py" line="33" />
       <source>Sign in to QFieldCloud</source>
       <translation>Se connecter à QFieldCloud</translation>
@@ -1595,9 +2982,19 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_dialogs.py" line="176" />
-      <source>Signed out of QFieldCloud on this computer.</source>
-      <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
+      <location filename="../gui/cloud_dialogs.py" line="66" />
+      <source>Signing in…</source>
+      <translation>Connexion…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="67" />
+      <source>QFieldCloud sign-in</source>
+      <translation>Connexion à QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="106" />
+      <source>Sign-in failed.</source>
+      <translation>La connexion a échoué.</translation>
     </message>
     <message>
       <location filename="../gui/cloud_dialogs.py" line="140" />
@@ -1605,9 +3002,254 @@
       <translation>Connecté à QFieldCloud en tant que {user}.</translation>
     </message>
     <message>
-      <location filename="../gui/cloud_actions.py" line="146" />
-      <source>Uploaded {count} file(s) to QFieldCloud; the cloud's jobs appear in the QField jobs panel.</source>
-      <translation>{count} fichier(s) envoyé(s) vers QFieldCloud ; les tâches du cloud apparaissent dans le panneau « Tâches QField ».</translation>
+      <location filename="../gui/cloud_dialogs.py" line="149" />
+      <source>Sign in to QFieldCloud…</source>
+      <translation>Se connecter à QFieldCloud…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="150" />
+      <source>Signed in as {user} — Sign out</source>
+      <translation>Connecté en tant que {user} — Se déconnecter</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="166" />
+      <source>Sign out of QFieldCloud</source>
+      <translation>Se déconnecter de QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="166" />
+      <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
+      <translation>Se déconnecter de QFieldCloud sur cet ordinateur ? QField et vos autres programmes restent connectés.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="169" />
+      <source>Sign out here</source>
+      <translation>Se déconnecter ici</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="170" />
+      <source>Sign out everywhere…</source>
+      <translation>Se déconnecter partout…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="176" />
+      <source>Signed out of QFieldCloud on this computer.</source>
+      <translation>Déconnecté de QFieldCloud sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="181" />
+      <source>Sign out everywhere</source>
+      <translation>Se déconnecter partout</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="181" />
+      <source>Sign out everywhere?</source>
+      <translation>Se déconnecter partout ?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="191" />
+      <source>QFieldCloud: sign out everywhere</source>
+      <translation>QFieldCloud : se déconnecter partout</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_dialogs.py" line="201" />
+      <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
+      <translation>Déconnecté de QFieldCloud partout : chaque programme connecté avec votre compte doit se reconnecter.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="55" />
+      <source>Create a QFieldCloud project</source>
+      <translation>Créer un projet QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="57" />
+      <source>Private (only you and the collaborators you add)</source>
+      <translation>Privé (vous et les collaborateurs que vous ajoutez)</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="61" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="74" />
+      <source>This project is not linked to a QFieldCloud project yet. The project is checked before anything is created or sent.</source>
+      <translation>Ce projet n'est encore lié à aucun projet QFieldCloud. Le projet est vérifié avant que quoi que ce soit ne soit créé ou envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="77" />
+      <source>Create a new cloud project</source>
+      <translation>Créer un nouveau projet cloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="78" />
+      <source>Link to an existing cloud project</source>
+      <translation>Lier à un projet cloud existant</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="75" />
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="117" />
+      <source>Delete a QFieldCloud project</source>
+      <translation>Supprimer un projet QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="119" />
+      <source>Deleting {name} removes its files, jobs and changes from QFieldCloud for everyone. Local files stay. Type the project's name to confirm.</source>
+      <translation>Supprimer {name} retire ses fichiers, tâches et modifications de QFieldCloud pour tout le monde. Les fichiers locaux restent. Saisissez le nom du projet pour confirmer.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_project_forms.py" line="124" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="55" />
+      <source>QFieldCloud projects</source>
+      <translation>Projets QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="62" />
+      <source>Signed in as {user} on {url}</source>
+      <translation>Connecté en tant que {user} sur {url}</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="65" />
+      <source>Search projects…</source>
+      <translation>Rechercher des projets…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Owner</source>
+      <translation>Propriétaire</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Last change</source>
+      <translation>Dernière modification</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="68" />
+      <source>Local folder</source>
+      <translation>Dossier local</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Create…</source>
+      <translation>Créer…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>Link the open project</source>
+      <translation>Lier le projet ouvert</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Download…</source>
+      <translation>Télécharger…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Open local folder</source>
+      <translation>Ouvrir le dossier local</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Show jobs</source>
+      <translation>Afficher les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="70" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="83" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="119" />
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="121" />
+      <source>Failed.</source>
+      <translation>Échec.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="140" />
+      <source>Loading the projects…</source>
+      <translation>Chargement des projets…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="152" />
+      <source>{count} project(s).</source>
+      <translation>{count} projet(s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="191" />
+      <source>Creating {name}…</source>
+      <translation>Création de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="202" />
+      <source>Save the project first: the link is kept for its folder.</source>
+      <translation>Enregistrez d'abord le projet : le lien est conservé pour son dossier.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="205" />
+      <source>{folder} is linked to the cloud project {old}. Link it to {new} instead?</source>
+      <translation>{folder} est lié au projet cloud {old}. Le lier plutôt à {new} ?</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="212" />
+      <source>{folder} is now linked to {name}.</source>
+      <translation>{folder} est maintenant lié à {name}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="219" />
+      <source>Download {name} into</source>
+      <translation>Télécharger {name} dans</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloading {name}…</source>
+      <translation>Téléchargement de {name}…</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="233" />
+      <source>Downloaded {count} file(s) into {folder}.</source>
+      <translation>{count} fichier(s) téléchargé(s) dans {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../gui/cloud_projects.py" line="255" />
+      <source>Deleting {name}…</source>
+      <translation>Suppression de {name}…</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="17" />
@@ -1653,6 +3295,11 @@
       <location filename="../gui/formatting.py" line="112" />
       <source>failed</source>
       <translation>échouée</translation>
+    </message>
+    <message>
+      <location filename="../gui/formatting.py" line="113" />
+      <source>finished with warnings</source>
+      <translation>terminé avec des avertissements</translation>
     </message>
     <message>
       <location filename="../gui/formatting.py" line="114" />
@@ -1705,24 +3352,24 @@
       <translation>Que faire</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
-      <source>Method</source>
-      <translation>Méthode</translation>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>Change</source>
+      <translation>Modification</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="78" />
-      <source>Conflicts</source>
-      <translation>Conflits</translation>
+      <source>Before</source>
+      <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="61" />
-      <source>Re-apply selected</source>
-      <translation>Réappliquer la sélection</translation>
+      <location filename="../gui/job_details.py" line="78" />
+      <source>After</source>
+      <translation>Après</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="62" />
-      <source>Re-apply this and newer</source>
-      <translation>Réappliquer celui-ci et les plus récents</translation>
+      <location filename="../gui/job_details.py" line="80" />
+      <source>File</source>
+      <translation>Fichier</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="100" />
@@ -1738,6 +3385,11 @@
       <location filename="../gui/job_details.py" line="108" />
       <source>Changes</source>
       <translation>Modifications</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="109" />
+      <source>Files</source>
+      <translation>Fichiers</translation>
     </message>
     <message>
       <location filename="../gui/job_details.py" line="110" />
@@ -1760,6 +3412,11 @@
       <translation>&lt;b&gt;{job}&lt;/b&gt; de &lt;b&gt;{project}&lt;/b&gt; : {status} ({duration})</translation>
     </message>
     <message>
+      <location filename="../gui/job_details.py" line="148" />
+      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
+      <translation>Tranchez chaque conflit dans l'onglet Modifications (garder la valeur de la source ou prendre la valeur du terrain), puis cliquez sur Appliquer à nouveau.</translation>
+    </message>
+    <message>
       <location filename="../gui/job_details.py" line="157" />
       <source>{count} layers, {bad} with problems (see Layers).</source>
       <translation>{count} couches, dont {bad} avec des problèmes (voir Couches).</translation>
@@ -1768,6 +3425,11 @@
       <location filename="../gui/job_details.py" line="157" />
       <source>All {count} layers are valid.</source>
       <translation>Les {count} couches sont toutes valides.</translation>
+    </message>
+    <message>
+      <location filename="../gui/job_details.py" line="162" />
+      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../gui/jobs_dock.py" line="161" />
@@ -1785,14 +3447,24 @@
       <translation>Relancer</translation>
     </message>
     <message>
-      <location filename="../gui/jobs_dock.py" line="70" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
       <location filename="../gui/jobs_dock.py" line="71" />
       <source>Open output folder</source>
       <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_dock.py" line="161" />
+      <source>QField jobs (job store unavailable)</source>
+      <translation>Tâches QField (stockage des tâches indisponible)</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="44" />
+      <source>{findings} findings, {bad} of {count} layers with problems</source>
+      <translation>{findings} constats, {bad} couches sur {count} avec des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="47" />
+      <source>{findings} findings to look at (see Summary)</source>
+      <translation>{findings} constats à examiner (voir Résumé)</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="49" />
@@ -1808,11 +3480,6 @@
       <location filename="../gui/jobs_model.py" line="75" />
       <source>Job</source>
       <translation>Tâche</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="75" />
-      <source>Project</source>
-      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../gui/jobs_model.py" line="75" />
@@ -1833,6 +3500,11 @@
       <location filename="../gui/jobs_model.py" line="75" />
       <source>Note</source>
       <translation>Remarque</translation>
+    </message>
+    <message>
+      <location filename="../gui/jobs_model.py" line="99" />
+      <source>{name} in {folder}</source>
+      <translation>{name} dans {folder}</translation>
     </message>
     <message>
       <location filename="../gui/layer_options.py" line="17" />
@@ -2073,6 +3745,66 @@
       <location filename="../gui/layers_table.py" line="89" />
       <source>For the selected layers:</source>
       <translation>Pour les couches sélectionnées :</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="17" />
+      <source>{size} bytes</source>
+      <translation>{size} octets</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>GB</source>
+      <translation>Go</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>MB</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>KB</source>
+      <translation>Ko</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="27" />
+      <source>offline into data.gpkg (table {table}) with {count} features</source>
+      <translation>hors ligne dans data.gpkg (table {table}) avec {count} entités</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="30" />
+      <source>copied to {file} ({size})</source>
+      <translation>copiée vers {file} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="33" />
+      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
+      <translation>copiée vers {file} seulement là où QField n'en a pas encore (conservée sur l'appareil)</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="36" />
+      <source>removed from the package</source>
+      <translation>retirée du paquet</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="37" />
+      <source>kept as it is: QField reads its source directly</source>
+      <translation>laissée telle quelle : QField lit directement sa source</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="44" />
+      <source>as set in the layer's QField properties</source>
+      <translation>comme réglé dans les propriétés QField de la couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="45" />
+      <source>the default for layers of the {provider} provider</source>
+      <translation>le défaut pour les couches du fournisseur {provider}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="53" />
+      <source>Package in {link}, {size} in all.</source>
+      <translation>Paquet dans {link}, {size} au total.</translation>
     </message>
     <message>
       <location filename="../gui/project_options.py" line="119" />
@@ -2415,6 +4147,36 @@
       <translation>Configuration du projet QField</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="30" />
+      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
+      <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="38" />
+      <source> days</source>
+      <translation> jours</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="41" />
+      <source> jobs per project</source>
+      <translation> tâches par projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="42" />
+      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
+      <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> Mio</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="55" />
       <source>Check the project again after it is saved</source>
       <translation>Vérifier à nouveau le projet après son enregistrement</translation>
@@ -2430,6 +4192,16 @@
       <translation>URL de QFieldCloud</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="59" />
+      <source>QFieldCloud request time limit</source>
+      <translation>Délai des requêtes QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>Authentification de la connexion QFieldCloud</translation>
+    </message>
+    <message>
       <location filename="../gui/settings_page.py" line="61" />
       <source>Data folder (job history, outputs)</source>
       <translation>Dossier de données (historique, sorties)</translation>
@@ -2438,6 +4210,26 @@
       <location filename="../gui/settings_page.py" line="62" />
       <source>Python interpreter for jobs</source>
       <translation>Interpréteur Python pour les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Nombre maximal d'entrées dans un .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Taille maximale d'un .qgz décompressé</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="66" />
+      <source>Keep job history for</source>
+      <translation>Conserver l'historique des tâches pendant</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="67" />
+      <source>and always keep the newest</source>
+      <translation>et toujours garder les plus récentes</translation>
     </message>
     <message>
       <location filename="../gui/settings_page.py" line="71" />
@@ -2455,6 +4247,111 @@
       <translation>QFieldSync+</translation>
     </message>
     <message>
+      <location filename="../gui/sync_details.py" line="43" />
+      <source>copied</source>
+      <translation>copié</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>identical</source>
+      <translation>identique</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>Already in the project.</source>
+      <translation>Déjà dans le projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="50" />
+      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{name} : {created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="71" />
+      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="72" />
+      <source>; {copied} files copied</source>
+      <translation> ; {copied} fichiers copiés</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="74" />
+      <source>, {file_conflicts} files in conflict</source>
+      <translation>, {file_conflicts} fichiers en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="147" />
+      <source>geometry: {wkt}</source>
+      <translation>géométrie : {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="23" />
+      <source>Synchronize from QField</source>
+      <translation>Synchroniser depuis QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="33" />
+      <source>The folder copied from the device, or the zip QField sent</source>
+      <translation>Le dossier copié depuis l’appareil, ou le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="34" />
+      <source>Folder…</source>
+      <translation>Dossier…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="35" />
+      <source>Zip…</source>
+      <translation>Zip…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="37" />
+      <source>Dry run: only show what would change</source>
+      <translation>Simulation : montrer seulement ce qui changerait</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="173" />
+      <source>Apply conflicting changes anyway</source>
+      <translation>Appliquer quand même les modifications en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="39" />
+      <source>Continue on error (apply the other changes)</source>
+      <translation>Continuer en cas d’erreur (appliquer les autres modifications)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="40" />
+      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
+      <translation>Comparer à la source actuelle (paquet antérieur à la synchronisation ; chaque différence est un conflit à confirmer)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="46" />
+      <source>Synchronize</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="57" />
+      <source>Device folder or zip:</source>
+      <translation>Dossier de l’appareil ou zip :</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="72" />
+      <source>Choose the folder copied from the device</source>
+      <translation>Choisir le dossier copié depuis l’appareil</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="77" />
+      <source>Choose the zip sent by QField</source>
+      <translation>Choisir le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="170" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="61" />
       <source>{job} was cancelled.</source>
       <translation>{job} : annulé.</translation>
@@ -2463,6 +4360,21 @@
       <location filename="../plugin.py" line="63" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="67" />
+      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
+      <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="69" />
+      <source>{job} finished: {note}.</source>
+      <translation>{job} terminé : {note}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="72" />
+      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
+      <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="76" />
@@ -2490,6 +4402,11 @@
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
+      <location filename="../plugin.py" line="127" />
+      <source>Synchronize from QField…</source>
+      <translation>Synchroniser depuis QField…</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="128" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
@@ -2505,9 +4422,29 @@
       <translation>Configuration du projet QField…</translation>
     </message>
     <message>
-      <location filename="../processing/cloud_algorithms.py" line="73" />
-      <source>Upload to QFieldCloud</source>
-      <translation>Envoyer vers QFieldCloud</translation>
+      <location filename="../plugin.py" line="135" />
+      <source>QFieldCloud projects…</source>
+      <translation>Projets QFieldCloud…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="137" />
+      <source>Synchronize with QFieldCloud</source>
+      <translation>Synchroniser avec QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="139" />
+      <source>Apply the cloud's pending changes here</source>
+      <translation>Appliquer ici les modifications en attente du cloud</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="272" />
+      <source>Back up the folder and package</source>
+      <translation>Sauvegarder le dossier et empaqueter</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="292" />
+      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
+      <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="298" />
@@ -2530,7 +4467,7 @@
       <translation>Choisir un fichier delta QField</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="118" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Deltafiles (*.json)</source>
       <translation>Fichiers delta (*.json)</translation>
     </message>
@@ -2565,6 +4502,11 @@
       <translation>QFieldCloud</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l’édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas être dans le dossier du projet. Un dossier de paquet n’est remplacé que s’il ne contient que ce que les paquets de ce projet ont écrit ; sinon la tâche refuse ou, avec « Sauvegarder », met le dossier de côté sous &lt;folder&gt;.backup-&lt;date&gt;.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms.py" line="77" />
       <source>Layer actions for</source>
       <translation>Actions des couches pour</translation>
@@ -2580,844 +4522,89 @@
       <translation>Uniquement les entités dans la zone d'intérêt</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Fail when a layer is invalid or unsupported (instead of packaging the rest)</source>
+      <translation>Échouer si une couche est invalide ou non prise en charge (au lieu d’empaqueter le reste)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms.py" line="84" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Sauvegarder un dossier de paquet contenant d’autres fichiers (au lieu de refuser)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="87" />
       <source>Package folder</source>
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="108" />
+      <location filename="../processing/algorithms.py" line="112" />
       <source>Apply deltas</source>
       <translation>Appliquer les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="111" />
+      <location filename="../processing/algorithms.py" line="115" />
       <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
       <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="118" />
+      <location filename="../processing/algorithms.py" line="122" />
       <source>Deltafile</source>
       <translation>Fichier delta</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="120" />
+      <location filename="../processing/algorithms.py" line="124" />
       <source>Apply conflicting deltas anyway</source>
       <translation>Appliquer quand même les deltas en conflit</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="122" />
+      <location filename="../processing/algorithms.py" line="126" />
       <source>Revert the deltas</source>
       <translation>Annuler les deltas</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="168" />
+      <location filename="../processing/algorithms.py" line="172" />
       <source>Dry run</source>
       <translation>Essai à blanc</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="171" />
+      <location filename="../processing/algorithms.py" line="175" />
       <source>Continue on error</source>
       <translation>Continuer en cas d'erreur</translation>
     </message>
     <message>
-      <location filename="../processing/job_algorithm.py" line="49" />
-      <source>QGIS project file</source>
-      <translation>Fichier de projet QGIS</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="49" />
-      <source>QGIS projects (*.qgs *.qgz)</source>
-      <translation>Projets QGIS (*.qgs *.qgz)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="54" />
-      <source>JSON files (*.json)</source>
-      <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
-      <source>Job status</source>
-      <translation>État de la tâche</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="58" />
-      <source>Job id</source>
-      <translation>Identifiant de la tâche</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="59" />
-      <source>Output folder</source>
-      <translation>Dossier de sortie</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="78" />
-      <source>Choose a QGIS project file (.qgs or .qgz).</source>
-      <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="84" />
-      <source>Job {id} queued; it runs in a separate QGIS process.</source>
-      <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="95" />
-      <source>The job ended {status}.</source>
-      <translation>La tâche s'est terminée avec l'état {status}.</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="22" />
-      <source>Apply changes</source>
-      <translation>Appliquer les modifications</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="35" />
-      <source>QFieldSync+: {job} {project}</source>
-      <translation>QFieldSync+ : {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="65" />
-      <source>null</source>
-      <translation>null</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="37" />
-      <source>true/false</source>
-      <translation>vrai/faux</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="39" />
-      <source>a number</source>
-      <translation>un nombre</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="41" />
-      <source>text</source>
-      <translation>du texte</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="43" />
-      <source>a list</source>
-      <translation>une liste</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="45" />
-      <source>an object</source>
-      <translation>un objet</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="50" />
-      <source>QFieldCloud's answer to {what} ({where}) is not what the client expects: {problem}.</source>
-      <translation>La réponse de QFieldCloud à {what} ({where}) n'est pas celle qu'attend le client : {problem}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="50" />
-      <source>Check the QFieldCloud URL; the server may be of another version or misconfigured.</source>
-      <translation>Vérifiez l'URL de QFieldCloud ; le serveur est peut-être d'une autre version ou mal configuré.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="62" />
-      <source>{label}has no '{name}'</source>
-      <translation>{label}'{name}' manque</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="66" />
-      <source>{label}'{name}' is {got}, expected {expected}</source>
-      <translation>{label}'{name}' est {got}, attendu : {expected}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="73" />
-      <source>expected an object, got {got}</source>
-      <translation>un objet attendu, reçu : {got}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="81" />
-      <source>expected a list, got {got}</source>
-      <translation>une liste attendue, reçu : {got}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="84" />
-      <source>item {n} is {got}, expected an object</source>
-      <translation>l'élément {n} est {got}, attendu : un objet</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/answers.py" line="85" />
-      <source>item {n}: </source>
-      <translation>élément {n} : </translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="133" />
-      <source>QFieldCloud's answer to {what} ({where}) repeats a page it already sent; the listing was stopped.</source>
-      <translation>La réponse de QFieldCloud à {what} ({where}) répète une page déjà envoyée ; la liste a été interrompue.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="142" />
-      <source>The server's paging is broken; try again later.</source>
-      <translation>La pagination du serveur est défectueuse ; réessayez plus tard.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="142" />
-      <source>QFieldCloud's answer to {what} has more than {n} pages; the listing was stopped.</source>
-      <translation>La réponse de QFieldCloud à {what} compte plus de {n} pages ; la liste a été interrompue.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="65" />
-      <source>QFieldCloud's answer to {where} is larger than {mib} MiB; it was not read to the end.</source>
-      <translation>La réponse de QFieldCloud à {where} dépasse {mib} Mio ; elle n'a pas été lue jusqu'au bout.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="65" />
-      <source>Check the QFieldCloud URL and try again later.</source>
-      <translation>Vérifiez l'URL de QFieldCloud et réessayez plus tard.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="71" />
-      <source>QFieldCloud sent more than the {size} bytes announced for {where}; the download was stopped and nothing was kept.</source>
-      <translation>QFieldCloud a envoyé plus que les {size} octets annoncés pour {where} ; le téléchargement a été arrêté et rien n'a été conservé.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="71" />
-      <source>Download again; if it keeps happening, check the network or proxy.</source>
-      <translation>Téléchargez à nouveau ; si cela se reproduit, vérifiez le réseau ou le proxy.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="82" />
-      <source>QFieldCloud's answer to {where} is a web page, not JSON.</source>
-      <translation>La réponse de QFieldCloud à {where} est une page web, pas du JSON.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="84" />
-      <source>QFieldCloud's answer to {where} is not JSON.</source>
-      <translation>La réponse de QFieldCloud à {where} n'est pas du JSON.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="85" />
-      <source>Check the QFieldCloud URL: it must be the API root, e.g. https://app.qfield.cloud/api/v1/.</source>
-      <translation>Vérifiez l'URL de QFieldCloud : elle doit désigner la racine de l'API, p. ex. https://app.qfield.cloud/api/v1/.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="240" />
-      <source>QFieldCloud did not answer {where} within {seconds} seconds; the request was stopped.</source>
-      <translation>QFieldCloud n'a pas répondu à {where} en {seconds} secondes ; la requête a été arrêtée.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="240" />
-      <source>The server or the network is too slow; try again later.</source>
-      <translation>Le serveur ou le réseau est trop lent ; réessayez plus tard.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="244" />
-      <source>The transfer stopped: less than 1 KiB moved in {seconds} seconds ({where}).</source>
-      <translation>Le transfert a été arrêté : moins de 1 Kio en {seconds} secondes ({where}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="244" />
-      <source>The connection stalled; try again later.</source>
-      <translation>La connexion est bloquée ; réessayez plus tard.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store.py" line="105" />
-      <source>The job store {path} was damaged: it was moved aside as {aside} and a new, empty one was created (earlier job history and delta log are in the old file).</source>
-      <translation>Le stockage des tâches {path} était endommagé : il a été mis de côté sous le nom {aside} et un nouveau, vide, a été créé (l'historique des tâches et le journal des deltas précédents sont dans l'ancien fichier).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="49" />
-      <source>The job store's folder {folder} cannot be created: {error}.</source>
-      <translation>Le dossier du stockage des tâches {folder} ne peut pas être créé : {error}.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="49" />
-      <source>Choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="58" />
-      <source>The job store {path} is damaged ({error}).</source>
-      <translation>Le stockage des tâches {path} est endommagé ({error}).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="58" />
-      <source>It is moved aside and a new one is created the next time it is opened.</source>
-      <translation>Il sera mis de côté et recréé à sa prochaine ouverture.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="61" />
-      <source>The job store {path} is locked by another program (waited {seconds} s).</source>
-      <translation>Le stockage des tâches {path} est verrouillé par un autre programme (attente de {seconds} s).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="61" />
-      <source>Wait for the other QGIS window or command using it to finish, then try again.</source>
-      <translation>Attendez que l'autre fenêtre QGIS ou commande qui l'utilise ait terminé, puis réessayez.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="65" />
-      <source>The job store {path} was deleted while in use.</source>
-      <translation>Le stockage des tâches {path} a été supprimé pendant son utilisation.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="65" />
-      <source>Run the command again: a new, empty job store is created.</source>
-      <translation>Relancez la commande : un nouveau stockage des tâches, vide, sera créé.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="68" />
-      <source>The job store {path} cannot be written: the file or its folder is read-only.</source>
-      <translation>Le stockage des tâches {path} ne peut pas être écrit : le fichier ou son dossier est en lecture seule.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="68" />
-      <source>Make both writable, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Rendez-les tous deux modifiables, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="71" />
-      <source>The job store {path} cannot be used: {error}.</source>
-      <translation>Le stockage des tâches {path} ne peut pas être utilisé : {error}.</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/store_file.py" line="71" />
-      <source>Check the file and its folder, or choose another data folder (Settings → Options → QFieldSync+ → Data folder).</source>
-      <translation>Vérifiez le fichier et son dossier, ou choisissez un autre dossier de données (Préférences → Options → QFieldSync+ → Dossier de données).</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_dock.py" line="161" />
-      <source>QField jobs (job store unavailable)</source>
-      <translation>Tâches QField (stockage des tâches indisponible)</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="30" />
-      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
-      <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="38" />
-      <source> days</source>
-      <translation> jours</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="41" />
-      <source> jobs per project</source>
-      <translation> tâches par projet</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="42" />
-      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
-      <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="59" />
-      <source>QFieldCloud request time limit</source>
-      <translation>Délai des requêtes QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="66" />
-      <source>Keep job history for</source>
-      <translation>Conserver l'historique des tâches pendant</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="67" />
-      <source>and always keep the newest</source>
-      <translation>et toujours garder les plus récentes</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/geometry.py" line="104" />
-      <source>an empty {source} cannot be stored in a {target} layer</source>
-      <translation>un {source} vide ne peut pas être enregistré dans une couche {target}</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="46" />
-      <source>64-bit integer</source>
-      <translation>entier 64 bits</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="48" />
-      <source>boolean: 0 or 1</source>
-      <translation>booléen : 0 ou 1</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="50" />
-      <source>16-bit integer</source>
-      <translation>entier 16 bits</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="51" />
-      <source>32-bit integer</source>
-      <translation>entier 32 bits</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="60" />
-      <source>Shapefile integer of at most {digits} characters</source>
-      <translation>entier Shapefile d'au plus {digits} caractères</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="67" />
-      <source>SQLite stores NaN as NULL</source>
-      <translation>SQLite enregistre NaN comme NULL</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="70" />
-      <source>32-bit floating point number</source>
-      <translation>nombre à virgule flottante 32 bits</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="73" />
-      <source>number of {width} digits, {decimals} of them decimals</source>
-      <translation>nombre de {width} chiffres, dont {decimals} décimales</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="85" />
-      <source>Shapefile number of {width} characters with {decimals} decimals</source>
-      <translation>nombre Shapefile de {width} caractères avec {decimals} décimales</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="92" />
-      <source>text with a NUL character would be cut short</source>
-      <translation>un texte contenant un caractère NUL serait tronqué</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="94" />
-      <source>text of at most {count} characters</source>
-      <translation>texte d'au plus {count} caractères</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="100" />
-      <source>text in the Shapefile's encoding {encoding}</source>
-      <translation>texte dans l'encodage {encoding} du Shapefile</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="104" />
-      <source>Shapefile text of at most {count} bytes</source>
-      <translation>texte Shapefile d'au plus {count} octets</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/limits.py" line="111" />
-      <source>{type} field: NaN and Infinity fit only decimal number fields</source>
-      <translation>champ {type} : NaN et Infinity ne conviennent qu'aux champs décimaux</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="28" />
-      <source>folder</source>
-      <translation>dossier</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="28" />
-      <source>file</source>
-      <translation>fichier</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="29" />
-      <source>{source} is read-only: the {kind} "{path}" cannot be written. Nothing was changed; make it writable (or work on a writable copy) and run the job again.</source>
-      <translation>{source} est en lecture seule : le {kind} « {path} » ne peut pas être écrit. Rien n'a été modifié ; rendez-le accessible en écriture (ou travaillez sur une copie modifiable) et relancez la tâche.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="52" />
-      <source>it is not an SQLite database</source>
-      <translation>ce n'est pas une base de données SQLite</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/source_checks.py" line="68" />
-      <source>The database file "{path}" is corrupt ({detail}). Nothing was changed; restore it from a backup.</source>
-      <translation>Le fichier de base de données « {path} » est corrompu ({detail}). Rien n'a été modifié ; restaurez-le depuis une sauvegarde.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/targets.py" line="137" />
-      <source>Layer "{layer}": {problem}</source>
-      <translation>Couche « {layer} » : {problem}</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/values.py" line="285" />
-      <source>value {value} does not fit field "{field}" of layer "{layer}" ({type})</source>
-      <translation>la valeur {value} ne convient pas au champ « {field} » de la couche « {layer} » ({type})</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="154" />
-      <source>The deltafile "{file}" is for cloud project {theirs}, but this project is linked to cloud project {ours}{name}. Nothing was changed.</source>
-      <translation>Le fichier delta « {file} » est destiné au projet cloud {theirs}, mais ce projet est lié au projet cloud {ours}{name}. Rien n'a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="154" />
-      <source>If the changes are meant for this project anyway, apply them with "Apply even if the deltafile is for another cloud project" (Processing: Apply deltas) or --any-project.</source>
-      <translation>Si les modifications sont bien destinées à ce projet, appliquez-les avec « Appliquer même si le fichier delta est destiné à un autre projet cloud » (Traitements : Appliquer les deltas) ou --any-project.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="248" />
-      <source>Skipped: the project "{project}" already applied it to the same data source; use "deltas reapply" to apply it again.</source>
-      <translation>Ignoré : le projet « {project} » l'a déjà appliqué à la même source de données ; utilisez « deltas reapply » pour l'appliquer de nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="270" />
-      <source>Correct what the message names (the delta's value, or the data source), or use --continue-on-error to apply the other deltas.</source>
-      <translation>Corrigez ce que le message indique (la valeur du delta ou la source de données), ou utilisez --continue-on-error pour appliquer les autres deltas.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="126" />
+      <location filename="../processing/algorithms.py" line="130" />
       <source>Apply even if the deltafile is for another cloud project</source>
       <translation>Appliquer même si le fichier de deltas concerne un autre projet cloud</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Nothing was extracted.</source>
-      <translation>Rien n'a été extrait.</translation>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
+      <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="50" />
-      <source>Do not open "{archive}": it was not written by QGIS or QField. Ask its sender for the project again.</source>
-      <translation>N'ouvrez pas « {archive} » : il n'a pas été écrit par QGIS ni par QField. Demandez à nouveau le projet à son expéditeur.</translation>
+      <location filename="../processing/algorithms.py" line="168" />
+      <source>Device folder</source>
+      <translation>Dossier de l’appareil</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="56" />
-      <source>If you trust this archive, raise the limit in Settings › Options › QFieldSync+.</source>
-      <translation>Si vous faites confiance à cette archive, augmentez la limite dans Préférences › Options › QFieldSync+.</translation>
+      <location filename="../processing/algorithms.py" line="170" />
+      <source>or the zip sent by QField</source>
+      <translation>ou le zip envoyé par QField</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="68" />
-      <source>The archive "{archive}" holds an entry with an absolute path: "{entry}".</source>
-      <translation>L'archive « {archive} » contient une entrée avec un chemin absolu : « {entry} ».</translation>
+      <location filename="../processing/algorithms.py" line="177" />
+      <source>Revert the changes</source>
+      <translation>Annuler les modifications</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="71" />
-      <source>The archive "{archive}" holds an entry that points outside its folder: "{entry}".</source>
-      <translation>L'archive « {archive} » contient une entrée qui pointe hors de son dossier : « {entry} ».</translation>
+      <location filename="../processing/algorithms.py" line="178" />
+      <source>Compare to the current source</source>
+      <translation>Comparer à la source actuelle</translation>
     </message>
     <message>
-      <location filename="../core/archives.py" line="74" />
-      <source>The archive "{archive}" holds a symbolic link: "{entry}".</source>
-      <translation>L'archive « {archive} » contient un lien symbolique : « {entry} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>"{archive}" is not a readable zip archive: {error}</source>
-      <translation>« {archive} » n'est pas une archive zip lisible : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="83" />
-      <source>It is corrupt or truncated: get the file again.</source>
-      <translation>Elle est corrompue ou tronquée : récupérez le fichier à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="87" />
-      <source>The archive "{archive}" holds {count} entries, more than the limit of {limit}.</source>
-      <translation>L'archive « {archive} » contient {count} entrées, plus que la limite de {limit}.</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="94" />
-      <source>The archive "{archive}" unpacks to more than {limit} bytes (at entry "{entry}").</source>
-      <translation>L'archive « {archive} » dépasse {limit} octets une fois décompressée (à l'entrée « {entry} »).</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="139" />
-      <source>The entry "{entry}" of "{archive}" would be written through a link leaving "{dest}".</source>
-      <translation>L'entrée « {entry} » de « {archive} » serait écrite à travers un lien qui sort de « {dest} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="145" />
-      <source>Cannot create the folder "{folder}" for the entry "{entry}" of "{archive}": {error}</source>
-      <translation>Impossible de créer le dossier « {folder} » pour l'entrée « {entry} » de « {archive} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="166" />
-      <source>The entry "{entry}" of "{archive}" would overwrite "{target}".</source>
-      <translation>L'entrée « {entry} » de « {archive} » écraserait « {target} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="169" />
-      <source>Cannot write "{target}": {error}</source>
-      <translation>Impossible d'écrire « {target} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/archives.py" line="180" />
-      <source>The entry "{entry}" of "{archive}" cannot be extracted: {error}</source>
-      <translation>L'entrée « {entry} » de « {archive} » ne peut pas être extraite : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Project file "{name}" is not a QGIS project: its XML root element is &lt;{tag}&gt;, not &lt;qgis&gt;.</source>
-      <translation>Le fichier de projet « {name} » n'est pas un projet QGIS : son élément racine XML est &lt;{tag}&gt;, et non &lt;qgis&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_file.py" line="52" />
-      <source>Choose the .qgs or .qgz file QGIS saved (Project › Save As).</source>
-      <translation>Choisissez le fichier .qgs ou .qgz enregistré par QGIS (Projet › Enregistrer sous).</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/values.py" line="316" />
-      <source>bytes: the delta holds them as text with replaced characters, not the original bytes</source>
-      <translation>octets : le delta les contient sous forme de texte aux caractères remplacés, pas les octets d'origine</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Cannot prepare the private folder "{folder}" for job files: {error}</source>
-      <translation>Impossible de préparer le dossier privé « {folder} » pour les fichiers des tâches : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/paths.py" line="82" />
-      <source>Check that you may write to the folder of the job history.</source>
-      <translation>Vérifiez que vous pouvez écrire dans le dossier de l'historique des tâches.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>"{name}" cannot be an envvar secret: this variable decides which programs and files the job's QGIS process uses, or the job runner sets it itself.</source>
-      <translation>« {name} » ne peut pas être un secret envvar : cette variable détermine les programmes et fichiers qu'utilise le processus QGIS de la tâche, ou l'exécuteur des tâches la définit lui-même.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/model.py" line="126" />
-      <source>Store the value under another name (e.g. FIELD_{name}) and remove the secret {name}.</source>
-      <translation>Enregistrez la valeur sous un autre nom (par ex. FIELD_{name}) et supprimez le secret {name}.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="54" />
-      <source> MiB</source>
-      <translation> Mio</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="63" />
-      <source>Most entries in a .qgz</source>
-      <translation>Nombre maximal d'entrées dans un .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="64" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Taille maximale d'un .qgz décompressé</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_findings.py" line="42" />
-      <source>{count} hidden file(s) or folder(s) in the project folder are not uploaded to QFieldCloud.</source>
-      <translation>{count} fichier(s) ou dossier(s) caché(s) du dossier du projet ne sont pas téléversés vers QFieldCloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/checks/project_findings.py" line="43" />
-      <source>Files and folders whose names start with a dot are skipped by the upload (QFieldCloud does not accept them). Rename them without the leading dot if the project needs them.</source>
-      <translation>Les fichiers et dossiers dont le nom commence par un point sont ignorés par le téléversement (QFieldCloud ne les accepte pas). Renommez-les sans le point initial si le projet en a besoin.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/account.py" line="15" />
-      <source>Signing out everywhere makes QFieldCloud expire every token of your account: QField on every device, QFieldSync, the command line and every other program signed in as you must sign in again.</source>
-      <translation>Se déconnecter partout fait expirer par QFieldCloud chaque jeton de votre compte : QField sur chaque appareil, QFieldSync, la ligne de commande et tout autre programme connecté avec votre compte devront se reconnecter.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/limits.py" line="78" />
-      <source>The connection to QFieldCloud ended after {received} of {announced} bytes ({where}).</source>
-      <translation>La connexion à QFieldCloud s'est terminée après {received} octets sur {announced} ({where}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/projects.py" line="31" />
-      <source>empty</source>
-      <translation>vide</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>The QGIS authentication configuration {id} could not be applied to the QFieldCloud request.</source>
-      <translation>La configuration d'authentification QGIS {id} n'a pas pu être appliquée à la requête QFieldCloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="143" />
-      <source>Check it in QGIS's authentication settings (is the master password set?).</source>
-      <translation>Vérifiez-la dans les paramètres d'authentification de QGIS (le mot de passe principal est-il défini ?).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="218" />
-      <source>QFieldCloud redirected {where} to an address that is not https; it was not followed.</source>
-      <translation>QFieldCloud a redirigé {where} vers une adresse qui n'est pas en https ; la redirection n'a pas été suivie.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="224" />
-      <source>QFieldCloud redirected {where} more than {count} times; it was stopped.</source>
-      <translation>QFieldCloud a redirigé {where} plus de {count} fois ; la requête a été arrêtée.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="247" />
-      <source>The connection to QFieldCloud failed ({what}): no answer within {seconds} seconds.</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : aucune réponse en {seconds} secondes.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>The connection to QFieldCloud failed ({what}): SSL: the server's certificate is not trusted ({details}).</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : SSL : le certificat du serveur n'est pas approuvé ({details}).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="254" />
-      <source>If the server uses your organisation's certificate authority, add it to QGIS: Settings ▸ Options ▸ Authentication ▸ Certificate Manager ▸ Authorities.</source>
-      <translation>Si le serveur utilise l'autorité de certification de votre organisation, ajoutez-la à QGIS : Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats ▸ Autorités.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The connection to QFieldCloud failed ({what}): nothing moved for {seconds} seconds, QGIS's network timeout.</source>
-      <translation>La connexion à QFieldCloud a échoué ({what}) : rien n'a transité pendant {seconds} secondes, le délai réseau de QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="260" />
-      <source>The timeout is set in QGIS: Settings ▸ Options ▸ Network.</source>
-      <translation>Le délai se règle dans QGIS : Préférences ▸ Options ▸ Réseau.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="265" />
-      <source>Check QGIS's proxy settings: Settings ▸ Options ▸ Network.</source>
-      <translation>Vérifiez les paramètres de proxy de QGIS : Préférences ▸ Options ▸ Réseau.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="269" />
-      <source>If the server asks for a client certificate, choose its QGIS authentication configuration in Settings ▸ Options ▸ QFieldSync+ (QFieldCloud connection authentication).</source>
-      <translation>Si le serveur demande un certificat client, choisissez sa configuration d'authentification QGIS dans Préférences ▸ Options ▸ QFieldSync+ (authentification de la connexion QFieldCloud).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="271" />
-      <source>no answer</source>
-      <translation>aucune réponse</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/transport.py" line="283" />
-      <source>The file {path} cannot be read: {error}</source>
-      <translation>Le fichier {path} ne peut pas être lu : {error}</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="97" />
-      <source>{folder} is not linked to a QFieldCloud project.</source>
-      <translation>{folder} n'est lié à aucun projet QFieldCloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/download.py" line="23" />
-      <source>Link the folder to its cloud project first.</source>
-      <translation>Liez d'abord le dossier à son projet cloud.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="33" />
-      <source>{count} cloud job(s) still pending, queued or running after {seconds:.0f} s; they go on in QFieldCloud. Look again later.</source>
-      <translation>{count} tâche(s) cloud encore en attente, en file ou en cours après {seconds:.0f} s ; elles continuent dans QFieldCloud. Revenez plus tard.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="37" />
-      <source>{count} cloud job(s) failed or were stopped: {jobs}.</source>
-      <translation>{count} tâche(s) cloud en échec ou arrêtée(s) : {jobs}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="40" />
-      <source>No cloud job was pending, queued or running.</source>
-      <translation>Aucune tâche cloud n'était en attente, en file ou en cours.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="41" />
-      <source>Every cloud job finished.</source>
-      <translation>Toutes les tâches cloud sont terminées.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/job_watch.py" line="85" />
-      <source>… still waiting for {count} cloud job(s) ({seconds:.0f} s).</source>
-      <translation>… toujours en attente de {count} tâche(s) cloud ({seconds:.0f} s).</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="20" />
-      <source>Finished: QFieldCloud packaged the project; QField downloads this package on its next Download/Synchronize.</source>
-      <translation>Terminé : QFieldCloud a empaqueté le projet ; QField télécharge ce paquet au prochain Télécharger/Synchroniser.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="22" />
-      <source>Finished: QFieldCloud applied the pending deltas; each delta's own status (applied, conflict, error) is in the deltas list.</source>
-      <translation>Terminé : QFieldCloud a appliqué les deltas en attente ; l'état de chaque delta (appliqué, conflit, erreur) figure dans la liste des deltas.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="30" />
-      <source>Running: a QFieldCloud worker is packaging the project for QField now.</source>
-      <translation>En cours : un worker QFieldCloud empaquette le projet pour QField.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/mirror.py" line="31" />
-      <source>Running: a QFieldCloud worker is writing the field changes into the data sources now.</source>
-      <translation>En cours : un worker QFieldCloud écrit les modifications du terrain dans les sources de données.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/preflight.py" line="44" />
-      <source>The project file cannot be read: the local check (process_projectfile) {status}: {error}</source>
-      <translation>Le fichier de projet est illisible : la vérification locale (process_projectfile) {status} : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/upload.py" line="62" />
-      <source>Not uploaded: {reason}</source>
-      <translation>Non téléversé : {reason}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/upload.py" line="63" />
-      <source>Not uploaded: the local check (target cloud) found problems: {problems}.</source>
-      <translation>Non téléversé : la vérification locale (cible cloud) a trouvé des problèmes : {problems}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/upload.py" line="113" />
-      <source>Fix them, or upload anyway.</source>
-      <translation>Corrigez-les, ou téléversez quand même.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="66" />
-      <source>Signing in…</source>
-      <translation>Connexion…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="67" />
-      <source>QFieldCloud sign-in</source>
-      <translation>Connexion à QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="166" />
-      <source>Sign out of QFieldCloud</source>
-      <translation>Se déconnecter de QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="166" />
-      <source>Sign out of QFieldCloud on this computer? QField and your other programs stay signed in.</source>
-      <translation>Se déconnecter de QFieldCloud sur cet ordinateur ? QField et vos autres programmes restent connectés.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="169" />
-      <source>Sign out here</source>
-      <translation>Se déconnecter ici</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="170" />
-      <source>Sign out everywhere…</source>
-      <translation>Se déconnecter partout…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="181" />
-      <source>Sign out everywhere</source>
-      <translation>Se déconnecter partout</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="181" />
-      <source>Sign out everywhere?</source>
-      <translation>Se déconnecter partout ?</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="191" />
-      <source>QFieldCloud: sign out everywhere</source>
-      <translation>QFieldCloud : se déconnecter partout</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="201" />
-      <source>Signed out of QFieldCloud everywhere: every program signed in as you must sign in again.</source>
-      <translation>Déconnecté de QFieldCloud partout : chaque programme connecté avec votre compte doit se reconnecter.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="149" />
-      <source>Hidden files were not uploaded: {names}</source>
-      <translation>Les fichiers cachés n’ont pas été téléversés : {names}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="158" />
-      <source>Upload anyway?</source>
-      <translation>Téléverser quand même ?</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="164" />
-      <source>Not uploaded: the check for the cloud found problems.</source>
-      <translation>Non téléversé : la vérification pour le cloud a trouvé des problèmes.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
-      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="60" />
-      <source>QFieldCloud connection authentication</source>
-      <translation>Authentification de la connexion QFieldCloud</translation>
+      <location filename="../processing/algorithms.py" line="186" />
+      <source>Choose either the device folder or the zip sent by QField.</source>
+      <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
     </message>
     <message>
       <location filename="../processing/cloud_algorithms.py" line="48" />
@@ -3495,1001 +4682,64 @@
       <translation>{count} fichier(s) modifié(s) téléchargé(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
+      <location filename="../processing/job_algorithm.py" line="49" />
+      <source>QGIS project file</source>
+      <translation>Fichier de projet QGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="49" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>Projets QGIS (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="54" />
+      <source>JSON files (*.json)</source>
+      <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="57" />
+      <source>Job status</source>
+      <translation>État de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="58" />
+      <source>Job id</source>
+      <translation>Identifiant de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="59" />
+      <source>Output folder</source>
+      <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="78" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="84" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="95" />
+      <source>The job ended {status}.</source>
+      <translation>La tâche s'est terminée avec l'état {status}.</translation>
+    </message>
+    <message>
       <location filename="../tasks/cloud_tasks.py" line="60" />
       <source>QFieldSync+: upload {folder}</source>
       <translation>QFieldSync+ : téléverser {folder}</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="208" />
-      <source>The layer needs the authentication configuration "{id}", and the QGIS authentication database was locked when the job started.</source>
-      <translation>La couche a besoin de la configuration d'authentification "{id}", et la base d'authentification de QGIS était verrouillée au démarrage de la tâche.</translation>
+      <location filename="../tasks/job_task.py" line="22" />
+      <source>Apply changes</source>
+      <translation>Appliquer les modifications</translation>
     </message>
     <message>
-      <location filename="../core/checks/layers.py" line="208" />
-      <source>Unlock the QGIS authentication database (enter its master password) and run the job again.</source>
-      <translation>Déverrouillez la base d'authentification de QGIS (saisissez son mot de passe principal) et relancez la tâche.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/operations.py" line="108" />
-      <source>kept the source's value of {names}</source>
-      <translation>valeur de la source conservée pour {names}</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/operations.py" line="184" />
-      <source>the feature was kept, as chosen</source>
-      <translation>l'entité a été conservée, comme choisi</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="77" />
-      <source>The conflict resolutions {given} are not understood; nothing was changed.</source>
-      <translation>Les décisions de conflit {given} ne sont pas comprises ; rien n'a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="77" />
-      <source>Give for each delta id the attributes to resolve, each with "field" or "source".</source>
-      <translation>Indiquez pour chaque identifiant de delta les attributs à résoudre, chacun avec "field" ou "source".</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="278" />
-      <source>Recover Interrupted Runs</source>
-      <translation>Reprendre les exécutions interrompues</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Load Deltas</source>
-      <translation>Charger les deltas</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Open Project</source>
-      <translation>Ouvrir le projet</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Apply Deltas</source>
-      <translation>Appliquer les deltas</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/delta_apply.py" line="282" />
-      <source>Check Result</source>
-      <translation>Vérifier le résultat</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>QGIS Layers Data</source>
-      <translation>Données des couches QGIS</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>Package Project</source>
-      <translation>Empaqueter le projet</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="107" />
-      <source>QField Layer Data</source>
-      <translation>Données des couches QField</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Project Validity Check</source>
-      <translation>Vérification de la validité du projet</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Opening Check</source>
-      <translation>Vérification de l'ouverture</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Project Details</source>
-      <translation>Détails du projet</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/process_projectfile.py" line="113" />
-      <source>Generate Thumbnail Image</source>
-      <translation>Générer la vignette</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/job_auth.py" line="106" />
-      <source>The job's own authentication database refused its master password.</source>
-      <translation>La base d'authentification propre à la tâche a refusé son mot de passe principal.</translation>
-    </message>
-    <message>
-      <location filename="../core/secrets/job_auth.py" line="115" />
-      <source>The job's own authentication database did not take the configuration "{id}".</source>
-      <translation>La base d'authentification propre à la tâche n'a pas accepté la configuration "{id}".</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="28" />
-      <source>applied</source>
-      <translation>appliqué</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="42" />
-      <source>conflict</source>
-      <translation>conflit</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="28" />
-      <source>apply failed</source>
-      <translation>échec de l'application</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>rolled back</source>
-      <translation>annulé</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>skipped</source>
-      <translation>ignoré</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="29" />
-      <source>not attempted</source>
-      <translation>non tenté</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="35" />
-      <source>take the field's value</source>
-      <translation>prendre la valeur du terrain</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="35" />
-      <source>keep the source's value</source>
-      <translation>garder la valeur de la source</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Feature</source>
-      <translation>Entité</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Attribute</source>
-      <translation>Attribut</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>When the edit was made</source>
-      <translation>Lors de la modification</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>In the source now</source>
-      <translation>Dans la source maintenant</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Field's new value</source>
-      <translation>Nouvelle valeur du terrain</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="53" />
-      <source>Decision</source>
-      <translation>Décision</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="57" />
-      <source>Keep the source's value</source>
-      <translation>Garder la valeur de la source</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="58" />
-      <source>Take the field's value</source>
-      <translation>Prendre la valeur du terrain</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="59" />
-      <source>Apply again</source>
-      <translation>Appliquer à nouveau</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="60" />
-      <source>Zoom to feature</source>
-      <translation>Zoomer sur l'entité</translation>
-    </message>
-    <message>
-      <location filename="../gui/changes_tab.py" line="120" />
-      <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
-      <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../gui/formatting.py" line="113" />
-      <source>finished with warnings</source>
-      <translation>terminé avec des avertissements</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="148" />
-      <source>Decide each conflict in the Changes tab (keep the source's value or take the field's value), then click Apply again.</source>
-      <translation>Tranchez chaque conflit dans l'onglet Modifications (garder la valeur de la source ou prendre la valeur du terrain), puis cliquez sur Appliquer à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="162" />
-      <source>&lt;b&gt;{count} findings to look at:&lt;/b&gt;</source>
-      <translation>&lt;b&gt;{count} constats à examiner :&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="44" />
-      <source>{findings} findings, {bad} of {count} layers with problems</source>
-      <translation>{findings} constats, {bad} couches sur {count} avec des problèmes</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="47" />
-      <source>{findings} findings to look at (see Summary)</source>
-      <translation>{findings} constats à examiner (voir Résumé)</translation>
-    </message>
-    <message>
-      <location filename="../gui/jobs_model.py" line="99" />
-      <source>{name} in {folder}</source>
-      <translation>{name} dans {folder}</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="17" />
-      <source>{size} bytes</source>
-      <translation>{size} octets</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>GB</source>
-      <translation>Go</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>MB</source>
-      <translation>Mo</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>KB</source>
-      <translation>Ko</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="27" />
-      <source>offline into data.gpkg (table {table}) with {count} features</source>
-      <translation>hors ligne dans data.gpkg (table {table}) avec {count} entités</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="30" />
-      <source>copied to {file} ({size})</source>
-      <translation>copiée vers {file} ({size})</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="33" />
-      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
-      <translation>copiée vers {file} seulement là où QField n'en a pas encore (conservée sur l'appareil)</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="36" />
-      <source>removed from the package</source>
-      <translation>retirée du paquet</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="37" />
-      <source>kept as it is: QField reads its source directly</source>
-      <translation>laissée telle quelle : QField lit directement sa source</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="42" />
-      <source>as set in the layer's QField properties</source>
-      <translation>comme réglé dans les propriétés QField de la couche</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="43" />
-      <source>the default for layers of the {provider} provider</source>
-      <translation>le défaut pour les couches du fournisseur {provider}</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="51" />
-      <source>Package in {link}, {size} in all.</source>
-      <translation>Paquet dans {link}, {size} au total.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="72" />
-      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
-      <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="189" />
-      <source>The folder "{path}" in the device folder is a link to a place outside it; it was not read.</source>
-      <translation>Le dossier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été lu.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="213" />
-      <source>The file "{path}" in the device folder is a link to a place outside it; it was not copied.</source>
-      <translation>Le fichier « {path} » du dossier de l’appareil est un lien vers un emplacement extérieur ; il n’a pas été copié.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="225" />
-      <source>The project has a link at "{path}" leading outside the project folder; the device file was not copied through it.</source>
-      <translation>Le projet a un lien en « {path} » qui sort du dossier du projet ; le fichier de l’appareil n’a pas été copié à travers lui.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="236" />
-      <source>The project already has a different file "{path}"; the device's file was not copied (nothing is overwritten). Rename one of them and synchronize again.</source>
-      <translation>Le projet contient déjà un autre fichier « {path} » ; le fichier de l’appareil n’a pas été copié (rien n’est écrasé). Renommez l’un des deux et synchronisez à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="251" />
-      <source>Could not copy the attachment "{source}" to "{destination}": {error}</source>
-      <translation>Impossible de copier la pièce jointe « {source} » vers « {destination} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/attachments.py" line="251" />
-      <source>Check free disk space and write permission of the project folder; nothing was copied.</source>
-      <translation>Vérifiez l’espace disque libre et les droits d’écriture du dossier du projet ; rien n’a été copié.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
-      <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
-      <translation>Le dossier de l’appareil « {folder} » doit contenir exactement un fichier de projet .qgs (trouvés : {count}).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="106" />
-      <source>Choose the folder QField opened (the one holding the packaged project and data.gpkg).</source>
-      <translation>Choisissez le dossier ouvert par QField (celui qui contient le projet empaqueté et data.gpkg).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="195" />
-      <source>An interrupted synchronization of a QFieldSync package was undone: its data sources and project file were restored from the backup.</source>
-      <translation>Une synchronisation interrompue d’un paquet QFieldSync a été annulée : ses sources de données et le fichier de projet ont été restaurés depuis la sauvegarde.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
-      <source>The data of "{folder}" was already synchronized into this project (QFieldSync's imported files list has its checksum); nothing was changed.</source>
-      <translation>Les données de « {folder} » ont déjà été synchronisées dans ce projet (la liste des fichiers importés de QFieldSync contient leur somme de contrôle) ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="214" />
-      <source>Copy the folder from the device again after new field work.</source>
-      <translation>Copiez à nouveau le dossier depuis l’appareil après un nouveau travail de terrain.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="267" />
-      <source>QGIS cannot open the packaged project "{path}": {error}</source>
-      <translation>QGIS ne peut pas ouvrir le projet empaqueté « {path} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
-      <source>QGIS's offline-editing synchronization did not write every field edit; every data source was restored and nothing was changed.
-{warnings}</source>
-      <translation>La synchronisation de l’édition hors ligne de QGIS n’a pas écrit toutes les modifications de terrain ; toutes les sources de données ont été restaurées et rien n’a été modifié.
-{warnings}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="287" />
-      <source>Check that the layers' data sources are writable and not open in another program.</source>
-      <translation>Vérifiez que les sources de données des couches sont accessibles en écriture et ne sont pas ouvertes dans un autre programme.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="304" />
-      <source>The packaged project has no layer prepared for offline editing.</source>
-      <translation>Le projet empaqueté n’a aucune couche préparée pour l’édition hors ligne.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
-      <source>This device folder is not a package of this project: its layers {layers} are not in it (it was packaged from "{original}"). Nothing was changed.</source>
-      <translation>Ce dossier d’appareil n’est pas un paquet de ce projet : ses couches {layers} n’y sont pas (il a été empaqueté depuis « {original} »). Rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="308" />
-      <source>Open the project the folder was packaged from, or choose the right device folder.</source>
-      <translation>Ouvrez le projet depuis lequel le dossier a été empaqueté, ou choisissez le bon dossier d’appareil.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
-      <source>Layer "{layer}" is stored in a database ({provider}); field edits of QFieldSync packages are only written into file sources here, where they can be backed up. Nothing was changed.</source>
-      <translation>La couche « {layer} » est stockée dans une base de données ({provider}) ; ici, les modifications de terrain des paquets QFieldSync ne sont écrites que dans des sources fichiers, qui peuvent être sauvegardées. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="317" />
-      <source>Synchronize this folder with QFieldSync, or package the project with QFieldSync+.</source>
-      <translation>Synchronisez ce dossier avec QFieldSync, ou empaquetez le projet avec QFieldSync+.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/qfieldsync_offline.py" line="344" />
-      <source>Could not save the project file "{path}": {error}</source>
-      <translation>Impossible d’enregistrer le fichier de projet « {path} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Change</source>
-      <translation>Modification</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>Before</source>
-      <translation>Avant</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="78" />
-      <source>After</source>
-      <translation>Après</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="80" />
-      <source>File</source>
-      <translation>Fichier</translation>
-    </message>
-    <message>
-      <location filename="../gui/job_details.py" line="109" />
-      <source>Files</source>
-      <translation>Fichiers</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="43" />
-      <source>copied</source>
-      <translation>copié</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>identical</source>
-      <translation>identique</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>Already in the project.</source>
-      <translation>Déjà dans le projet.</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="50" />
-      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{name} : {created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="71" />
-      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="72" />
-      <source>; {copied} files copied</source>
-      <translation> ; {copied} fichiers copiés</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="74" />
-      <source>, {file_conflicts} files in conflict</source>
-      <translation>, {file_conflicts} fichiers en conflit</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="147" />
-      <source>geometry: {wkt}</source>
-      <translation>géométrie : {wkt}</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="23" />
-      <source>Synchronize from QField</source>
-      <translation>Synchroniser depuis QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="33" />
-      <source>The folder copied from the device, or the zip QField sent</source>
-      <translation>Le dossier copié depuis l’appareil, ou le zip envoyé par QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="34" />
-      <source>Folder…</source>
-      <translation>Dossier…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="35" />
-      <source>Zip…</source>
-      <translation>Zip…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="37" />
-      <source>Dry run: only show what would change</source>
-      <translation>Simulation : montrer seulement ce qui changerait</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="169" />
-      <source>Apply conflicting changes anyway</source>
-      <translation>Appliquer quand même les modifications en conflit</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="39" />
-      <source>Continue on error (apply the other changes)</source>
-      <translation>Continuer en cas d’erreur (appliquer les autres modifications)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="40" />
-      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
-      <translation>Comparer à la source actuelle (paquet antérieur à la synchronisation ; chaque différence est un conflit à confirmer)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="46" />
-      <source>Synchronize</source>
-      <translation>Synchroniser</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="57" />
-      <source>Device folder or zip:</source>
-      <translation>Dossier de l’appareil ou zip :</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="72" />
-      <source>Choose the folder copied from the device</source>
-      <translation>Choisir le dossier copié depuis l’appareil</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="77" />
-      <source>Choose the zip sent by QField</source>
-      <translation>Choisir le zip envoyé par QField</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>Zip archives (*.zip)</source>
-      <translation>Archives zip (*.zip)</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="67" />
-      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
-      <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="69" />
-      <source>{job} finished: {note}.</source>
-      <translation>{job} terminé : {note}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="127" />
-      <source>Synchronize from QField…</source>
-      <translation>Synchroniser depuis QField…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="292" />
-      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
-      <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="156" />
-      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
-      <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="164" />
-      <source>Device folder</source>
-      <translation>Dossier de l’appareil</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>or the zip sent by QField</source>
-      <translation>ou le zip envoyé par QField</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="173" />
-      <source>Revert the changes</source>
-      <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="174" />
-      <source>Compare to the current source</source>
-      <translation>Comparer à la source actuelle</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="182" />
-      <source>Choose either the device folder or the zip sent by QField.</source>
-      <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="158" />
-      <source>QFieldCloud did not accept the user name or password: the password is wrong, or there is no such user.</source>
-      <translation>QFieldCloud n'a pas accepté le nom d'utilisateur ou le mot de passe : le mot de passe est erroné, ou cet utilisateur n'existe pas.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="158" />
-      <source>Check the user name and the password, then sign in again.</source>
-      <translation>Vérifiez le nom d'utilisateur et le mot de passe, puis reconnectez-vous.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud/client.py" line="190" />
-      <source>delete project {id}</source>
-      <translation>supprimer le projet {id}</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/projects.py" line="42" />
-      <source>You already have a cloud project named {name}.</source>
-      <translation>Vous avez déjà un projet cloud nommé {name}.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/projects.py" line="58" />
-      <source>{folder} is not a folder.</source>
-      <translation>{folder} n'est pas un dossier.</translation>
-    </message>
-    <message>
-      <location filename="../core/cloud_sync/projects.py" line="58" />
-      <source>Choose a folder to download the project into.</source>
-      <translation>Choisissez un dossier où télécharger le projet.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="153" />
-      <source>Skipped "{link}": it is a symbolic link loop.</source>
-      <translation>« {link} » ignoré : boucle de liens symboliques.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="131" />
-      <source>Skipped "{link}": {error}.</source>
-      <translation>« {link} » ignoré : {error}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/files.py" line="134" />
-      <source>Skipped "{link}": it is a link to "{target}", outside the project folder.</source>
-      <translation>« {link} » ignoré : lien vers « {target} », hors du dossier du projet.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="228" />
-      <source> and more than {count} more</source>
-      <translation> et plus de {count} autres</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="230" />
-      <source> and {count} more</source>
-      <translation> et {count} autres</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="238" />
-      <source>The package folder "{folder}" holds field work not yet synchronized: {files}.</source>
-      <translation>Le dossier du paquet « {folder} » contient du travail de terrain pas encore synchronisé : {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="242" />
-      <source>The package folder "{folder}" holds files no package of this project wrote, or changed since: {files}.</source>
-      <translation>Le dossier du paquet « {folder} » contient des fichiers qu’aucun paquet de ce projet n’a écrits, ou modifiés depuis : {files}.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="246" />
-      <source>It holds a package of another project ("{project}").</source>
-      <translation>Il contient un paquet d’un autre projet (« {project} »).</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="248" />
-      <source>Synchronize from QField first, or package with a backup.</source>
-      <translation>Synchronisez d’abord depuis QField, ou empaquetez avec une sauvegarde.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="249" />
-      <source>Nothing was changed.</source>
-      <translation>Rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/ownership.py" line="250" />
-      <source>To package with a backup, the old folder is moved aside as "&lt;folder&gt;.backup-&lt;date&gt;": in QGIS the button "Back up the folder and package" (or the Processing option "Back up a package folder…"), on the command line --backup-existing.</source>
-      <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="162" />
-      <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
-      <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="162" />
-      <source>Check the permissions of that folder.</source>
-      <translation>Vérifiez les permissions de ce dossier.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="176" />
-      <source>Could not write the package manifest in "{folder}": {error}</source>
-      <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="189" />
-      <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
-      <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="193" />
-      <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
-      <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="241" />
-      <source>Could not record the package in {folder}: {error}</source>
-      <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="191" />
-      <source>The previous package was put back in "{out}" (a package run was stopped while replacing it).</source>
-      <translation>Le paquet précédent a été remis dans « {out} » (un empaquetage a été interrompu pendant son remplacement).</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/swap.py" line="199" />
-      <source>A previous package holding other files was kept as "{backup}".</source>
-      <translation>Un paquet précédent contenant d’autres fichiers a été conservé sous « {backup} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/runner/runner.py" line="188" />
-      <source>Temporary package folders could not be removed yet: {error}</source>
-      <translation>Les dossiers temporaires du paquet n’ont pas encore pu être supprimés : {error}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="81" />
-      <source>QFieldCloud: list jobs</source>
-      <translation>QFieldCloud : lister les tâches</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="128" />
-      <source>Not uploaded: no cloud project was chosen.</source>
-      <translation>Rien n'a été envoyé : aucun projet cloud n'a été choisi.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="135" />
-      <source>QFieldCloud: list projects</source>
-      <translation>QFieldCloud : lister les projets</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="184" />
-      <source>QFieldSync+: synchronize {folder}</source>
-      <translation>QFieldSync+ : synchroniser {folder}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="194" />
-      <source>Synchronized with QFieldCloud: {up} file(s) uploaded, {down} downloaded ({backups} backup(s) kept).</source>
-      <translation>Synchronisé avec QFieldCloud : {up} fichier(s) envoyé(s), {down} téléchargé(s) ({backups} sauvegarde(s) conservée(s)).</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="198" />
-      <source>Not replaced while being edited: {names}</source>
-      <translation>Non remplacés car en cours de modification : {names}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="201" />
-      <source>Changed both here and in the cloud, left as they are on both sides: {names}</source>
-      <translation>Modifiés ici et dans le cloud, laissés tels quels des deux côtés : {names}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="211" />
-      <source>This project is not linked to a QFieldCloud project: upload it or link it in the QFieldCloud projects dialog first.</source>
-      <translation>Ce projet n'est lié à aucun projet QFieldCloud : envoyez-le ou liez-le d'abord dans la fenêtre « Projets QFieldCloud ».</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="218" />
-      <source>QFieldSync+: apply the cloud's pending changes</source>
-      <translation>QFieldSync+ : appliquer les modifications en attente du cloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="230" />
-      <source>QFieldCloud has no pending changes for this project.</source>
-      <translation>QFieldCloud n'a aucune modification en attente pour ce projet.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="232" />
-      <source>Applied {count} pending change(s) from QFieldCloud.</source>
-      <translation>{count} modification(s) en attente de QFieldCloud appliquée(s).</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_actions.py" line="235" />
-      <source>The cloud's pending changes were not all applied: {error} See the QField jobs panel.</source>
-      <translation>Les modifications en attente du cloud n'ont pas toutes été appliquées : {error} Voir le panneau « Tâches QField ».</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="106" />
-      <source>Sign-in failed.</source>
-      <translation>La connexion a échoué.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="149" />
-      <source>Sign in to QFieldCloud…</source>
-      <translation>Se connecter à QFieldCloud…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_dialogs.py" line="150" />
-      <source>Signed in as {user} — Sign out</source>
-      <translation>Connecté en tant que {user} — Se déconnecter</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="55" />
-      <source>Create a QFieldCloud project</source>
-      <translation>Créer un projet QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="57" />
-      <source>Private (only you and the collaborators you add)</source>
-      <translation>Privé (vous et les collaborateurs que vous ajoutez)</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="61" />
-      <source>Description</source>
-      <translation>Description</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="74" />
-      <source>This project is not linked to a QFieldCloud project yet. The project is checked before anything is created or sent.</source>
-      <translation>Ce projet n'est encore lié à aucun projet QFieldCloud. Le projet est vérifié avant que quoi que ce soit ne soit créé ou envoyé.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="77" />
-      <source>Create a new cloud project</source>
-      <translation>Créer un nouveau projet cloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="78" />
-      <source>Link to an existing cloud project</source>
-      <translation>Lier à un projet cloud existant</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="117" />
-      <source>Delete a QFieldCloud project</source>
-      <translation>Supprimer un projet QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="119" />
-      <source>Deleting {name} removes its files, jobs and changes from QFieldCloud for everyone. Local files stay. Type the project's name to confirm.</source>
-      <translation>Supprimer {name} retire ses fichiers, tâches et modifications de QFieldCloud pour tout le monde. Les fichiers locaux restent. Saisissez le nom du projet pour confirmer.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_project_forms.py" line="124" />
-      <source>Delete</source>
-      <translation>Supprimer</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="55" />
-      <source>QFieldCloud projects</source>
-      <translation>Projets QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="62" />
-      <source>Signed in as {user} on {url}</source>
-      <translation>Connecté en tant que {user} sur {url}</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="65" />
-      <source>Search projects…</source>
-      <translation>Rechercher des projets…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Owner</source>
-      <translation>Propriétaire</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Role</source>
-      <translation>Rôle</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Last change</source>
-      <translation>Dernière modification</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="68" />
-      <source>Local folder</source>
-      <translation>Dossier local</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Refresh</source>
-      <translation>Actualiser</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Create…</source>
-      <translation>Créer…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="205" />
-      <source>Link the open project</source>
-      <translation>Lier le projet ouvert</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Download…</source>
-      <translation>Télécharger…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Open local folder</source>
-      <translation>Ouvrir le dossier local</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Show jobs</source>
-      <translation>Afficher les tâches</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Delete…</source>
-      <translation>Supprimer…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="83" />
-      <source>Close</source>
-      <translation>Fermer</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="119" />
-      <source>Cancelled.</source>
-      <translation>Annulé.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="121" />
-      <source>Failed.</source>
-      <translation>Échec.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="140" />
-      <source>Loading the projects…</source>
-      <translation>Chargement des projets…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="152" />
-      <source>{count} project(s).</source>
-      <translation>{count} projet(s).</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="191" />
-      <source>Creating {name}…</source>
-      <translation>Création de {name}…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="202" />
-      <source>Save the project first: the link is kept for its folder.</source>
-      <translation>Enregistrez d'abord le projet : le lien est conservé pour son dossier.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="205" />
-      <source>{folder} is linked to the cloud project {old}. Link it to {new} instead?</source>
-      <translation>{folder} est lié au projet cloud {old}. Le lier plutôt à {new} ?</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="212" />
-      <source>{folder} is now linked to {name}.</source>
-      <translation>{folder} est maintenant lié à {name}.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="219" />
-      <source>Download {name} into</source>
-      <translation>Télécharger {name} dans</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="233" />
-      <source>Downloading {name}…</source>
-      <translation>Téléchargement de {name}…</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="233" />
-      <source>Downloaded {count} file(s) into {folder}.</source>
-      <translation>{count} fichier(s) téléchargé(s) dans {folder}.</translation>
-    </message>
-    <message>
-      <location filename="../gui/cloud_projects.py" line="255" />
-      <source>Deleting {name}…</source>
-      <translation>Suppression de {name}…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="135" />
-      <source>QFieldCloud projects…</source>
-      <translation>Projets QFieldCloud…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="137" />
-      <source>Synchronize with QFieldCloud</source>
-      <translation>Synchroniser avec QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="139" />
-      <source>Apply the cloud's pending changes here</source>
-      <translation>Appliquer ici les modifications en attente du cloud</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="272" />
-      <source>Back up the folder and package</source>
-      <translation>Sauvegarder le dossier et empaqueter</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
-      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l’édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas être dans le dossier du projet. Un dossier de paquet n’est remplacé que s’il ne contient que ce que les paquets de ce projet ont écrit ; sinon la tâche refuse ou, avec « Sauvegarder », met le dossier de côté sous &lt;folder&gt;.backup-&lt;date&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="81" />
-      <source>Back up a package folder holding other files (instead of refusing)</source>
-      <translation>Sauvegarder un dossier de paquet contenant d’autres fichiers (au lieu de refuser)</translation>
+      <location filename="../tasks/job_task.py" line="35" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+ : {job} {project}</translation>
     </message>
   </context>
 </TS>

@@ -1203,17 +1203,17 @@
     <message>
       <location filename="../core/deltas/engine.py" line="157" />
       <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
-      <translation type="unfinished" />
+      <translation>Der Layer „{name}“ ist nicht mehr im Projekt; diese Änderung wurde nicht angewendet.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="201" />
       <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
-      <translation type="unfinished" />
+      <translation>Das Feld „{field}“ verweist auf das im Feld erstellte Objekt {pk} im Layer „{layer}“, das nicht angewendet wurde.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="214" />
       <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
-      <translation type="unfinished" />
+      <translation>Diese Änderung muss vor dem Anwenden geprüft werden (Konflikte überschreiben, um sie anzuwenden).</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="280" />
@@ -1687,7 +1687,7 @@
     <message>
       <location filename="../core/jobs/package.py" line="62" />
       <source>The package cannot be synchronized back by cable: {error}</source>
-      <translation type="unfinished" />
+      <translation>Das Paket kann nicht per Kabel zurücksynchronisiert werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/jobs/package.py" line="127" />
@@ -1757,22 +1757,22 @@
     <message>
       <location filename="../core/jobs/sync.py" line="55" />
       <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
-      <translation type="unfinished" />
+      <translation>„{device}“ hat keinen Synchronisierungs-Fingerabdruck: Es wurde vor der Kabel-Synchronisierung oder mit einem anderen Werkzeug gepackt.</translation>
     </message>
     <message>
       <location filename="../core/jobs/sync.py" line="55" />
       <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts geändert. Vergleichen Sie es stattdessen mit den aktuellen Datenquellen (Mit der aktuellen Quelle vergleichen) oder packen Sie das Projekt vor dem nächsten Feldeinsatz erneut.</translation>
     </message>
     <message>
       <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
       <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Die Änderungen eines von QFieldSync erstellten Pakets können nicht rückgängig gemacht werden (die Offline-Bearbeitung von QGIS speichert keine alten Werte); es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
       <source>"{device}" holds no QGIS offline-editing log.</source>
-      <translation type="unfinished" />
+      <translation>„{device}“ enthält kein Protokoll der QGIS-Offline-Bearbeitung.</translation>
     </message>
     <message>
       <location filename="../core/packaging/actions.py" line="88" />
@@ -2057,12 +2057,12 @@
     <message>
       <location filename="../core/packaging/sync_baseline.py" line="55" />
       <source>Field edits of "{file}" will not be synchronized: {error}</source>
-      <translation type="unfinished" />
+      <translation>Feldänderungen von „{file}“ werden nicht synchronisiert: {error}</translation>
     </message>
     <message>
       <location filename="../core/packaging/sync_baseline.py" line="84" />
       <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
-      <translation type="unfinished" />
+      <translation>Layer „{layer}“ wird als {format} kopiert, dessen Objekte keinen stabilen Schlüssel haben: Seine Feldänderungen kommen als Löschen und Anlegen zurück. Stellen Sie seine Aktion auf „Offline bearbeiten“, um sie als Änderungen zu behalten.</translation>
     </message>
     <message>
       <location filename="../core/paths.py" line="82" />
@@ -2527,137 +2527,137 @@
     <message>
       <location filename="../core/sync/baseline.py" line="123" />
       <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
-      <translation type="unfinished" />
+      <translation>Die Tabelle „{table}“ von data.gpkg hat keine AUTOINCREMENT-Objekt-IDs; eine Objekt-ID könnte daher nach einem Löschen wiederverwendet werden, und Feldänderungen könnten nicht synchronisiert werden.</translation>
     </message>
     <message>
       <location filename="../core/sync/baseline.py" line="123" />
       <source>Update GDAL, or report this with your GDAL version.</source>
-      <translation type="unfinished" />
+      <translation>Aktualisieren Sie GDAL oder melden Sie dies mit Ihrer GDAL-Version.</translation>
     </message>
     <message>
       <location filename="../core/sync/content.py" line="53" />
       <source>"{file}" cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>„{file}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="52" />
       <source>"{path}" leaves the device folder.</source>
-      <translation type="unfinished" />
+      <translation>„{path}“ verlässt den Geräteordner.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="116" />
       <source>The device folder or zip "{path}" does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Der Geräteordner oder das Zip „{path}“ existiert nicht.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="125" />
       <source>"{path}" is neither a folder nor a zip.</source>
-      <translation type="unfinished" />
+      <translation>„{path}“ ist weder ein Ordner noch ein Zip.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="132" />
       <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
-      <translation type="unfinished" />
+      <translation>„{path}“ enthält keine data.gpkg: Es ist kein QField-Paketordner.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="132" />
       <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie den vom Gerät kopierten Paketordner (den mit der *_qfield.qgs).</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="146" />
       <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
-      <translation type="unfinished" />
+      <translation>„{path}“ ist im WAL-Modus, aber „{wal}“ fehlt: Die letzten Feldänderungen stehen in dieser Datei.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="146" />
       <source>Copy {wal} too (or close QField before copying).</source>
-      <translation type="unfinished" />
+      <translation>Kopieren Sie auch {wal} (oder schließen Sie QField vor dem Kopieren).</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="161" />
       <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
-      <translation type="unfinished" />
+      <translation>„{path}“ hat sich während des Kopierens geändert: QField (oder ein anderes Programm) schreibt noch darin.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="161" />
       <source>Close QField, then synchronize again; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Schließen Sie QField und synchronisieren Sie dann erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="196" />
       <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
-      <translation type="unfinished" />
+      <translation>Die data.gpkg des Geräts ist kein lesbares GeoPackage: {error}</translation>
     </message>
     <message>
       <location filename="../core/sync/field_work.py" line="41" />
       <source>{count} changed rows in {table}</source>
-      <translation type="unfinished" />
+      <translation>{count} geänderte Zeilen in {table}</translation>
     </message>
     <message>
       <location filename="../core/sync/field_work.py" line="44" />
       <source>{count} attachments ({first}…)</source>
-      <translation type="unfinished" />
+      <translation>{count} Anhänge ({first}…)</translation>
     </message>
     <message>
       <location filename="../core/sync/field_work.py" line="70" />
       <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
-      <translation type="unfinished" />
+      <translation>data.gpkg hat keinen Synchronisierungs-Fingerabdruck, daher können seine Feldänderungen nicht geprüft werden</translation>
     </message>
     <message>
       <location filename="../core/sync/identity.py" line="74" />
       <source>Could not add the project id to "{path}": {error}</source>
-      <translation type="unfinished" />
+      <translation>Die Projekt-ID konnte nicht zu „{path}“ hinzugefügt werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/sync/identity.py" line="98" />
       <source>"{path}" is not a folder; the device copy cannot be identified.</source>
-      <translation type="unfinished" />
+      <translation>„{path}“ ist kein Ordner; die Gerätekopie kann nicht identifiziert werden.</translation>
     </message>
     <message>
       <location filename="../core/sync/old_values.py" line="47" />
       <source>the feature was deleted from the data source since packaging</source>
-      <translation type="unfinished" />
+      <translation>das Objekt wurde seit dem Packen aus der Datenquelle gelöscht</translation>
     </message>
     <message>
       <location filename="../core/sync/old_values.py" line="62" />
       <source>"{field}" was changed in the data source since packaging</source>
-      <translation type="unfinished" />
+      <translation>„{field}“ wurde seit dem Packen in der Datenquelle geändert</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="84" />
       <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
-      <translation type="unfinished" />
+      <translation>Das Projekt „{project}“ hat keine Projekt-ID, daher kann „{device}“ keines seiner Pakete sein.</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="84" />
       <source>Package the project with this plugin first; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Packen Sie das Projekt zuerst mit diesem Plugin; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="89" />
       <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
-      <translation type="unfinished" />
+      <translation>„{device}“ ist ein Paket eines anderen Projekts: „{owner}“ (Projekt-ID {id}), nicht von „{project}“.</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="89" />
       <source>Choose the right project or device folder; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie das richtige Projekt oder den richtigen Geräteordner; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="160" />
       <source>"{file}" is missing from the device folder.</source>
-      <translation type="unfinished" />
+      <translation>„{file}“ fehlt im Geräteordner.</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="162" />
       <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
-      <translation type="unfinished" />
+      <translation>„{file}“ wurde nicht synchronisiert: Dieser Computer hat seine gepackten Zeilen nicht aufbewahrt (kopierte Dateien ohne Objektschlüssel benötigen sie).</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="190" />
       <source>This device copy has no synchronization on this computer to revert.</source>
-      <translation type="unfinished" />
+      <translation>Für diese Gerätekopie gibt es auf diesem Computer keine Synchronisierung, die rückgängig gemacht werden könnte.</translation>
     </message>
     <message>
       <location filename="../core/sync/qfieldsync_offline.py" line="106" />
@@ -2734,32 +2734,32 @@
     <message>
       <location filename="../core/sync/schema.py" line="47" />
       <source>the field "{field}" was removed from the data source since packaging</source>
-      <translation type="unfinished" />
+      <translation>das Feld „{field}“ wurde seit dem Packen aus der Datenquelle entfernt</translation>
     </message>
     <message>
       <location filename="../core/sync/schema.py" line="52" />
       <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
-      <translation type="unfinished" />
+      <translation>das Feld „{field}“ hat seit dem Packen seinen Typ von {was} zu {now} geändert</translation>
     </message>
     <message>
       <location filename="../core/sync/source_compare.py" line="40" />
       <source>The packaged project "{file}" cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>Das gepackte Projekt „{file}“ kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
       <location filename="../core/sync/source_compare.py" line="69" />
       <source>not in the current data source: created in the field, or deleted in the office</source>
-      <translation type="unfinished" />
+      <translation>nicht in der aktuellen Datenquelle: im Feld erstellt oder im Büro gelöscht</translation>
     </message>
     <message>
       <location filename="../core/sync/source_compare.py" line="71" />
       <source>not on the device: deleted in the field, or added in the office since packaging</source>
-      <translation type="unfinished" />
+      <translation>nicht auf dem Gerät: im Feld gelöscht oder seit dem Packen im Büro hinzugefügt</translation>
     </message>
     <message>
       <location filename="../core/sync/source_compare.py" line="75" />
       <source>{field}: data source {source}, device {device}</source>
-      <translation type="unfinished" />
+      <translation>{field}: Datenquelle {source}, Gerät {device}</translation>
     </message>
     <message>
       <location filename="../gui/changes_tab.py" line="28" />

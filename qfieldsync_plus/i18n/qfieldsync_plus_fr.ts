@@ -1203,17 +1203,17 @@
     <message>
       <location filename="../core/deltas/engine.py" line="157" />
       <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
-      <translation type="unfinished" />
+      <translation>La couche « {name} » n'est plus dans le projet ; cette modification n'a pas été appliquée.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="201" />
       <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
-      <translation type="unfinished" />
+      <translation>Le champ « {field} » fait référence à l'entité {pk} créée sur le terrain dans la couche « {layer} », qui n'a pas été appliquée.</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="214" />
       <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
-      <translation type="unfinished" />
+      <translation>Cette modification doit être vérifiée avant d'être appliquée (écrasez les conflits pour l'appliquer).</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="280" />
@@ -1687,7 +1687,7 @@
     <message>
       <location filename="../core/jobs/package.py" line="62" />
       <source>The package cannot be synchronized back by cable: {error}</source>
-      <translation type="unfinished" />
+      <translation>Le paquet ne peut pas être resynchronisé par câble : {error}</translation>
     </message>
     <message>
       <location filename="../core/jobs/package.py" line="127" />
@@ -1757,22 +1757,22 @@
     <message>
       <location filename="../core/jobs/sync.py" line="55" />
       <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
-      <translation type="unfinished" />
+      <translation>« {device} » n’a pas d’empreinte de synchronisation : il a été empaqueté avant la synchronisation par câble, ou par un autre outil.</translation>
     </message>
     <message>
       <location filename="../core/jobs/sync.py" line="55" />
       <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été modifié. Comparez-le plutôt aux sources de données actuelles (Comparer à la source actuelle), ou empaquetez à nouveau le projet avant la prochaine sortie sur le terrain.</translation>
     </message>
     <message>
       <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
       <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Les modifications d’un paquet créé par QFieldSync ne peuvent pas être annulées (l’édition hors ligne de QGIS ne conserve pas les anciennes valeurs) ; rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
       <source>"{device}" holds no QGIS offline-editing log.</source>
-      <translation type="unfinished" />
+      <translation>« {device} » ne contient aucun journal d’édition hors ligne de QGIS.</translation>
     </message>
     <message>
       <location filename="../core/packaging/actions.py" line="88" />
@@ -2057,12 +2057,12 @@
     <message>
       <location filename="../core/packaging/sync_baseline.py" line="55" />
       <source>Field edits of "{file}" will not be synchronized: {error}</source>
-      <translation type="unfinished" />
+      <translation>Les modifications de terrain de « {file} » ne seront pas synchronisées : {error}</translation>
     </message>
     <message>
       <location filename="../core/packaging/sync_baseline.py" line="84" />
       <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
-      <translation type="unfinished" />
+      <translation>La couche « {layer} » est copiée au format {format}, dont les entités n’ont pas de clé stable : ses modifications de terrain reviennent sous forme d’une suppression et d’une création. Réglez son action sur « Édition hors ligne » pour les conserver comme modifications.</translation>
     </message>
     <message>
       <location filename="../core/paths.py" line="82" />
@@ -2527,137 +2527,137 @@
     <message>
       <location filename="../core/sync/baseline.py" line="123" />
       <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
-      <translation type="unfinished" />
+      <translation>La table « {table} » de data.gpkg n’a pas d’identifiants d’entité AUTOINCREMENT : un identifiant d’entité pourrait donc être réutilisé après une suppression, et les modifications de terrain ne pourraient pas être synchronisées.</translation>
     </message>
     <message>
       <location filename="../core/sync/baseline.py" line="123" />
       <source>Update GDAL, or report this with your GDAL version.</source>
-      <translation type="unfinished" />
+      <translation>Mettez GDAL à jour, ou signalez ce problème en indiquant votre version de GDAL.</translation>
     </message>
     <message>
       <location filename="../core/sync/content.py" line="53" />
       <source>"{file}" cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>« {file} » ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="52" />
       <source>"{path}" leaves the device folder.</source>
-      <translation type="unfinished" />
+      <translation>« {path} » sort du dossier de l’appareil.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="116" />
       <source>The device folder or zip "{path}" does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier de l’appareil ou le zip « {path} » n’existe pas.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="125" />
       <source>"{path}" is neither a folder nor a zip.</source>
-      <translation type="unfinished" />
+      <translation>« {path} » n’est ni un dossier ni un zip.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="132" />
       <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
-      <translation type="unfinished" />
+      <translation>« {path} » ne contient pas de data.gpkg : ce n’est pas un dossier de paquet QField.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="132" />
       <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le dossier du paquet copié depuis l’appareil (celui qui contient le *_qfield.qgs).</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="146" />
       <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
-      <translation type="unfinished" />
+      <translation>« {path} » est en mode WAL mais « {wal} » manque : les dernières modifications de terrain sont dans ce fichier.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="146" />
       <source>Copy {wal} too (or close QField before copying).</source>
-      <translation type="unfinished" />
+      <translation>Copiez aussi {wal} (ou fermez QField avant de copier).</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="161" />
       <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
-      <translation type="unfinished" />
+      <translation>« {path} » a changé pendant sa copie : QField (ou un autre programme) est encore en train d’y écrire.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="161" />
       <source>Close QField, then synchronize again; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Fermez QField, puis synchronisez à nouveau ; rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../core/sync/device.py" line="196" />
       <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
-      <translation type="unfinished" />
+      <translation>Le data.gpkg de l’appareil n’est pas un GeoPackage lisible : {error}</translation>
     </message>
     <message>
       <location filename="../core/sync/field_work.py" line="41" />
       <source>{count} changed rows in {table}</source>
-      <translation type="unfinished" />
+      <translation>{count} lignes modifiées dans {table}</translation>
     </message>
     <message>
       <location filename="../core/sync/field_work.py" line="44" />
       <source>{count} attachments ({first}…)</source>
-      <translation type="unfinished" />
+      <translation>{count} pièces jointes ({first}…)</translation>
     </message>
     <message>
       <location filename="../core/sync/field_work.py" line="70" />
       <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
-      <translation type="unfinished" />
+      <translation>data.gpkg n’a pas d’empreinte de synchronisation, ses modifications de terrain ne peuvent donc pas être vérifiées</translation>
     </message>
     <message>
       <location filename="../core/sync/identity.py" line="74" />
       <source>Could not add the project id to "{path}": {error}</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’ajouter l’identifiant du projet à « {path} » : {error}</translation>
     </message>
     <message>
       <location filename="../core/sync/identity.py" line="98" />
       <source>"{path}" is not a folder; the device copy cannot be identified.</source>
-      <translation type="unfinished" />
+      <translation>« {path} » n’est pas un dossier ; la copie de l’appareil ne peut pas être identifiée.</translation>
     </message>
     <message>
       <location filename="../core/sync/old_values.py" line="47" />
       <source>the feature was deleted from the data source since packaging</source>
-      <translation type="unfinished" />
+      <translation>l’entité a été supprimée de la source de données depuis l’empaquetage</translation>
     </message>
     <message>
       <location filename="../core/sync/old_values.py" line="62" />
       <source>"{field}" was changed in the data source since packaging</source>
-      <translation type="unfinished" />
+      <translation>« {field} » a été modifié dans la source de données depuis l’empaquetage</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="84" />
       <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
-      <translation type="unfinished" />
+      <translation>Le projet « {project} » n’a pas d’identifiant de projet, donc « {device} » ne peut pas être l’un de ses paquets.</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="84" />
       <source>Package the project with this plugin first; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Empaquetez d’abord le projet avec cette extension ; rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="89" />
       <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
-      <translation type="unfinished" />
+      <translation>« {device} » est un paquet d’un autre projet : « {owner} » (identifiant du projet {id}), pas de « {project} ».</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="89" />
       <source>Choose the right project or device folder; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le bon projet ou le bon dossier de l’appareil ; rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="160" />
       <source>"{file}" is missing from the device folder.</source>
-      <translation type="unfinished" />
+      <translation>« {file} » manque dans le dossier de l’appareil.</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="162" />
       <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
-      <translation type="unfinished" />
+      <translation>« {file} » n’a pas été synchronisé : cet ordinateur n’a pas conservé ses lignes empaquetées (les fichiers copiés sans clé d’entité en ont besoin).</translation>
     </message>
     <message>
       <location filename="../core/sync/prepare.py" line="190" />
       <source>This device copy has no synchronization on this computer to revert.</source>
-      <translation type="unfinished" />
+      <translation>Cette copie de l’appareil n’a aucune synchronisation à annuler sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../core/sync/qfieldsync_offline.py" line="106" />
@@ -2734,32 +2734,32 @@
     <message>
       <location filename="../core/sync/schema.py" line="47" />
       <source>the field "{field}" was removed from the data source since packaging</source>
-      <translation type="unfinished" />
+      <translation>le champ « {field} » a été retiré de la source de données depuis l’empaquetage</translation>
     </message>
     <message>
       <location filename="../core/sync/schema.py" line="52" />
       <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
-      <translation type="unfinished" />
+      <translation>le champ « {field} » a changé de type, de {was} à {now}, depuis l’empaquetage</translation>
     </message>
     <message>
       <location filename="../core/sync/source_compare.py" line="40" />
       <source>The packaged project "{file}" cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>Le projet empaqueté « {file} » ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <location filename="../core/sync/source_compare.py" line="69" />
       <source>not in the current data source: created in the field, or deleted in the office</source>
-      <translation type="unfinished" />
+      <translation>absent de la source de données actuelle : créé sur le terrain, ou supprimé au bureau</translation>
     </message>
     <message>
       <location filename="../core/sync/source_compare.py" line="71" />
       <source>not on the device: deleted in the field, or added in the office since packaging</source>
-      <translation type="unfinished" />
+      <translation>absent de l’appareil : supprimé sur le terrain, ou ajouté au bureau depuis l’empaquetage</translation>
     </message>
     <message>
       <location filename="../core/sync/source_compare.py" line="75" />
       <source>{field}: data source {source}, device {device}</source>
-      <translation type="unfinished" />
+      <translation>{field} : source de données {source}, appareil {device}</translation>
     </message>
     <message>
       <location filename="../gui/changes_tab.py" line="28" />

@@ -228,3 +228,30 @@ def test_not_null_with_a_provider_default_is_dropped(workdir, postgis_db):
     assert nullable["name"]
     assert not nullable["code"]  # no default: the rule stays
     assert open_packaged(workdir / "out", "p").mapLayer(layer.id()).featureCount() == 1
+
+
+def test_files_named_by_attachment_fields_outside_dcim_are_carried(workdir):
+    from qgis.core import QgsEditorWidgetSetup
+
+    project_dir = workdir / "project"
+    (project_dir / "reports" / "2024").mkdir(parents=True)
+    (project_dir / "reports" / "2024" / "r1.pdf").write_bytes(b"%PDF report")
+    (project_dir / "reports" / "unused.pdf").write_bytes(b"%PDF not referenced")
+    (workdir / "secret.txt").write_text("outside the project")
+    gpkg = write_ogr(project_dir / "a.gpkg", "GPKG", "a", ogr.wkbPoint, points(3))
+    layer = QgsVectorLayer(f"{gpkg}|layername=a", "apiary", "ogr")
+    layer.setCustomProperty("QFieldSync/action", "offline")
+    names = ["reports/2024/r1.pdf", "../secret.txt", "reports/missing.pdf"]
+    layer.startEditing()
+    for feature, value in zip(layer.getFeatures(), names):
+        layer.changeAttributeValue(feature.id(), layer.fields().indexFromName("name"), value)
+    assert layer.commitChanges()
+    layer.setEditorWidgetSetup(layer.fields().indexFromName("name"), QgsEditorWidgetSetup("ExternalResource", {}))
+    project = save_project(project_dir / "p.qgs", [layer])
+
+    feedback = run_package(project, workdir / "out")
+
+    assert feedback.get("error") is None, feedback
+    assert feedback["outputs"]["package_project"]["attachment_files"] == ["reports/2024/r1.pdf"]
+    assert (workdir / "out" / "reports" / "2024" / "r1.pdf").read_bytes() == b"%PDF report"
+    assert not (workdir / "out" / "reports" / "unused.pdf").exists() and not (workdir / "out" / "secret.txt").exists()

@@ -27,6 +27,7 @@ from ..project_io import open_project
 from ..qgis_compat import rectangle_wkt
 from . import actions, output, ownership, post_process, project_writer, swap
 from .aoi import area_of_interest
+from .attachments import copy_referenced_files
 from .files import FileCopier
 from .offline_writer import AreaOfInterest, OfflineWriter, cancelled_error
 from .project_entries import drop_removed_layer_entries
@@ -280,6 +281,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         _copy_file_layers(project, planned, copier, project_dir, is_cancelled)
         fingerprinted = add_fingerprint(build_dir, request.project_id, planned, package_id)
         copied_dirs = copier.copy_attachment_dirs(list(settings.attachment_dirs))
+        attachments = copy_referenced_files(project, project_dir, build_dir)
         _check_cancel(is_cancelled)
         removed = {p.layer.id(): p.layer.name() for p in planned if p.action == actions.REMOVE}
         notes += drop_removed_layer_entries(project, removed)
@@ -328,6 +330,7 @@ def package_project(project: QgsProject, request: PackageRequest, on_progress: C
         "layers": [p.row for p in planned],
         "attachment_dirs": copied_dirs,
         "project_files": project_files,
+        "attachment_files": attachments,
         "data_gpkg_bytes": gpkg.stat().st_size if gpkg.exists() else 0,
         "package_bytes": sum(entry["size"] for entry in manifest["files"].values()),
         "warnings": [w for p in planned for w in p.row["warnings"]] + copier.warnings + notes,

@@ -1805,7 +1805,7 @@
       <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="239" />
+      <location filename="../core/packaging/packager.py" line="257" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
     </message>
@@ -1945,72 +1945,72 @@
       <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="92" />
+      <location filename="../core/packaging/packager.py" line="94" />
       <source>Layer "{layer}" has a data source QField cannot read; it was removed from the package.</source>
       <translation>Layer „{layer}“ hat eine Datenquelle, die QField nicht lesen kann; er wurde aus dem Paket entfernt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="99" />
+      <location filename="../core/packaging/packager.py" line="101" />
       <source>Layer "{layer}" is in a localized data path that is not available here ({message}); it was kept in the project, unpackaged.</source>
       <translation>Layer „{layer}“ liegt in einem lokalisierten Datenpfad, der hier nicht verfügbar ist ({message}); er bleibt ungepackt im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="103" />
+      <location filename="../core/packaging/packager.py" line="105" />
       <source>Remote raster layer "{layer}" cannot be reached ({message}); it was kept in the project, unpackaged.</source>
       <translation>Der entfernte Rasterlayer „{layer}“ ist nicht erreichbar ({message}); er bleibt ungepackt im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="105" />
+      <location filename="../core/packaging/packager.py" line="107" />
       <source>Layer "{layer}" is invalid ({message}); it was removed from the package.</source>
       <translation>Layer „{layer}“ ist ungültig ({message}); er wurde aus dem Paket entfernt.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="138" />
+      <location filename="../core/packaging/packager.py" line="156" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="142" />
+      <location filename="../core/packaging/packager.py" line="160" />
       <source>Some layers cannot be packaged (strict): {problems}</source>
       <translation>Einige Layer können nicht gepackt werden (strikt): {problems}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="142" />
+      <location filename="../core/packaging/packager.py" line="160" />
       <source>Fix these layers or set their action to remove, or package without strict.</source>
       <translation>Reparieren Sie diese Layer oder setzen Sie ihre Aktion auf Entfernen, oder packen Sie ohne „strikt“.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="211" />
+      <location filename="../core/packaging/packager.py" line="229" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="225" />
+      <location filename="../core/packaging/packager.py" line="243" />
       <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
       <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="225" />
+      <location filename="../core/packaging/packager.py" line="243" />
       <source>Check the permissions of that folder.</source>
       <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="239" />
+      <location filename="../core/packaging/packager.py" line="257" />
       <source>Could not write the package manifest in "{folder}": {error}</source>
       <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="252" />
+      <location filename="../core/packaging/packager.py" line="270" />
       <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
       <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="256" />
+      <location filename="../core/packaging/packager.py" line="274" />
       <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
       <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="315" />
+      <location filename="../core/packaging/packager.py" line="334" />
       <source>Could not record the package in {folder}: {error}</source>
       <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
     </message>
@@ -4740,6 +4740,11 @@
       <location filename="../tasks/job_task.py" line="35" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="149" />
+      <source>Layer "{layer}" has no primary key and no "fid" field: it is read-only in QField.</source>
+      <translation>Layer „{layer}“ hat keinen Primärschlüssel und kein Feld „fid“: er ist in QField schreibgeschützt.</translation>
     </message>
   </context>
 </TS>

@@ -1805,7 +1805,7 @@
       <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="239" />
+      <location filename="../core/packaging/packager.py" line="257" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
     </message>
@@ -1945,72 +1945,72 @@
       <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="92" />
+      <location filename="../core/packaging/packager.py" line="94" />
       <source>Layer "{layer}" has a data source QField cannot read; it was removed from the package.</source>
       <translation>La couche « {layer} » a une source de données que QField ne sait pas lire ; elle a été retirée du paquet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="99" />
+      <location filename="../core/packaging/packager.py" line="101" />
       <source>Layer "{layer}" is in a localized data path that is not available here ({message}); it was kept in the project, unpackaged.</source>
       <translation>La couche « {layer} » se trouve dans un chemin de données localisé indisponible ici ({message}) ; elle reste dans le projet, non empaquetée.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="103" />
+      <location filename="../core/packaging/packager.py" line="105" />
       <source>Remote raster layer "{layer}" cannot be reached ({message}); it was kept in the project, unpackaged.</source>
       <translation>La couche raster distante « {layer} » est injoignable ({message}) ; elle reste dans le projet, non empaquetée.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="105" />
+      <location filename="../core/packaging/packager.py" line="107" />
       <source>Layer "{layer}" is invalid ({message}); it was removed from the package.</source>
       <translation>La couche « {layer} » est invalide ({message}) ; elle a été retirée du paquet.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="138" />
+      <location filename="../core/packaging/packager.py" line="156" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="142" />
+      <location filename="../core/packaging/packager.py" line="160" />
       <source>Some layers cannot be packaged (strict): {problems}</source>
       <translation>Certaines couches ne peuvent pas être empaquetées (strict) : {problems}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="142" />
+      <location filename="../core/packaging/packager.py" line="160" />
       <source>Fix these layers or set their action to remove, or package without strict.</source>
       <translation>Réparez ces couches ou réglez leur action sur « supprimer », ou empaquetez sans « strict ».</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="211" />
+      <location filename="../core/packaging/packager.py" line="229" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="225" />
+      <location filename="../core/packaging/packager.py" line="243" />
       <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
       <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="225" />
+      <location filename="../core/packaging/packager.py" line="243" />
       <source>Check the permissions of that folder.</source>
       <translation>Vérifiez les permissions de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="239" />
+      <location filename="../core/packaging/packager.py" line="257" />
       <source>Could not write the package manifest in "{folder}": {error}</source>
       <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="252" />
+      <location filename="../core/packaging/packager.py" line="270" />
       <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
       <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="256" />
+      <location filename="../core/packaging/packager.py" line="274" />
       <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
       <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="315" />
+      <location filename="../core/packaging/packager.py" line="334" />
       <source>Could not record the package in {folder}: {error}</source>
       <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
     </message>
@@ -4740,6 +4740,11 @@
       <location filename="../tasks/job_task.py" line="35" />
       <source>QFieldSync+: {job} {project}</source>
       <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="149" />
+      <source>Layer "{layer}" has no primary key and no "fid" field: it is read-only in QField.</source>
+      <translation>La couche « {layer} » n’a ni clé primaire ni champ « fid » : elle est en lecture seule dans QField.</translation>
     </message>
   </context>
 </TS>

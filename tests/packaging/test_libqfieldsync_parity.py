@@ -255,3 +255,25 @@ def test_files_named_by_attachment_fields_outside_dcim_are_carried(workdir):
     assert feedback["outputs"]["package_project"]["attachment_files"] == ["reports/2024/r1.pdf"]
     assert (workdir / "out" / "reports" / "2024" / "r1.pdf").read_bytes() == b"%PDF report"
     assert not (workdir / "out" / "reports" / "unused.pdf").exists() and not (workdir / "out" / "secret.txt").exists()
+
+
+def test_layer_without_a_usable_key_is_read_only_in_cloud_mode(workdir):
+    from .conftest import csv_layer, write_csv
+
+    csv = write_csv(workdir / "project" / "rows.csv", 3)
+    gpkg = write_ogr(workdir / "project" / "a.gpkg", "GPKG", "a", ogr.wkbPoint, points(2))
+    project = save_project(workdir / "project" / "p.qgs",
+                           [csv_layer(csv, "rows"), QgsVectorLayer(f"{gpkg}|layername=a", "apiary", "ogr")])
+
+    cloud = run_package(project, workdir / "cloud", mode="cloud")
+    cable = run_package(project, workdir / "cable")
+
+    assert cloud.get("error") is None, cloud
+    rows = {r["name"]: r for r in cloud["outputs"]["package_project"]["layers"]}
+    assert rows["rows"]["action"] == "no_action" and rows["apiary"]["action"] == "offline"
+    assert 'Layer "rows" has no primary key' in " ".join(cloud["outputs"]["package_project"]["warnings"])
+    packaged = open_packaged(workdir / "cloud", "p")
+    rows_layer, apiary = packaged.mapLayersByName("rows")[0], packaged.mapLayersByName("apiary")[0]
+    assert rows_layer.readOnly() and rows_layer.customProperty("QFieldSync/unsupported_source_pk") == "1"
+    assert not apiary.readOnly()
+    assert not open_packaged(workdir / "cable", "p").mapLayersByName("rows")[0].readOnly()

@@ -40,6 +40,7 @@ PREVENT_UNSUPPORTED = "unsupported"
 PREVENT_INVALID = "invalid"
 PREVENT_LOCALIZED = "localized_path"
 PREVENT_REMOTE_RASTER = "invalid_remote_raster"
+UNSUPPORTED_PK_PROPERTY = "QFieldSync/unsupported_source_pk"
 
 
 @dataclass
@@ -107,6 +108,16 @@ def _prevention(layer: QgsMapLayer, project_dir: Path, written: Dict[str, str]) 
         layer=layer.name(), message=problem)
 
 
+def has_usable_key(layer: QgsMapLayer) -> bool:
+    """True for a vector layer with one primary key field, or a field named ``fid`` (libqfieldsync's rule)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return True
+    fields, keys = layer.fields(), layer.primaryKeyAttributes()
+    if len(keys) == 1:
+        return "," not in fields.at(keys[0]).name()
+    return not keys and any(name.lower() == "fid" for name in fields.names())
+
+
 def plan_layers(project: QgsProject, mode: str, project_dir: Path, project_file: Optional[Path] = None,
                 strict: bool = False) -> List[PlannedLayer]:
     """Each layer with its action; layers libqfieldsync would not package get a warning.
@@ -131,6 +142,12 @@ def plan_layers(project: QgsProject, mode: str, project_dir: Path, project_file:
             action = actions.NO_ACTION if reason in (PREVENT_LOCALIZED, PREVENT_REMOTE_RASTER) else actions.REMOVE
         row: Dict[str, Any] = {"id": layer.id(), "name": layer.name(), "provider": layer.providerType(),
                                "action": action, "action_configured": configured, "warnings": []}
+        if mode == actions.MODE_CLOUD and action == actions.OFFLINE and not has_usable_key(layer):
+            action = row["action"] = actions.NO_ACTION  # libqfieldsync: read-only, QField's edits cannot come home
+            layer.setReadOnly(True)
+            layer.setCustomProperty(UNSUPPORTED_PK_PROPERTY, "1")
+            row["warnings"].append(tr('Layer "{layer}" has no primary key and no "fid" field: it is read-only in '
+                                      "QField.").format(layer=layer.name()))
         if reason:
             row.update(prevention_reason=reason)
             row["warnings"].append(warning)

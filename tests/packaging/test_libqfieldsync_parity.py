@@ -223,7 +223,8 @@ def test_not_null_with_a_provider_default_is_dropped(workdir, postgis_db):
     assert feedback["outputs"]["package_project"]["layers"][0]["not_null_dropped"] == ["name"]
     dataset = ogr.Open(str(workdir / "out" / "data.gpkg"))
     table = dataset.GetLayerByName("hives").GetLayerDefn()
-    nullable = {table.GetFieldDefn(i).GetName(): table.GetFieldDefn(i).IsNullable() for i in range(table.GetFieldCount())}
+    nullable = {table.GetFieldDefn(i).GetName(): table.GetFieldDefn(i).IsNullable()
+                for i in range(table.GetFieldCount())}
     dataset = None
     assert nullable["name"]
     assert not nullable["code"]  # no default: the rule stays

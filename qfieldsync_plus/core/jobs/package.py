@@ -117,7 +117,8 @@ def qfield_layer_data(context: JobContext, checked: Dict[str, Any]) -> Dict[str,
 
 PACKAGE_OUTPUTS = ("package_dir", "project_file", "package_id", "project_id", "fingerprinted", "mode", "aoi_only",
                    "area_of_interest", "layers",
-                   "attachment_dirs", "attachment_files", "project_files", "data_gpkg_bytes", "package_bytes", "warnings", "seconds",
+                   "attachment_dirs", "attachment_files", "project_files",
+                   "data_gpkg_bytes", "package_bytes", "warnings", "seconds",
                    "source_files", "has_online_layers")
 
 

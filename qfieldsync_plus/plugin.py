@@ -24,7 +24,7 @@ from .core.qfieldsync_config import read_project_settings
 from .core.runner.store_file import StoreError
 from .gui.editing_guard import refusal_for_deltafile, refusal_for_project
 from .gui.icons import icon
-from .gui.formatting import problem_findings
+from .gui.formatting import feedback_text, problem_findings
 from .gui.jobs_model import problem_layers
 from .gui.sync_details import sync_note, sync_totals
 from .gui.sync_source import keep_imported_checksums, remember_device
@@ -60,7 +60,8 @@ def job_outcome(job: Job) -> Tuple[str, int]:
     if job.status == STOPPED:
         return tr("{job} was cancelled.").format(job=name), Qgis.Info
     if job.status != FINISHED:
-        return tr("{job} failed: {error}").format(job=name, error=job.error or job.status), Qgis.Critical
+        error = feedback_text(job.feedback, "error") or job.error or job.status
+        return tr("{job} failed: {error}").format(job=name, error=error), Qgis.Critical
     if job.type == SYNC:
         totals = sync_totals(job.feedback)
         if totals["conflicts"] or totals["file_conflicts"]:

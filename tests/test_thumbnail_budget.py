@@ -30,12 +30,15 @@ def test_a_layer_that_never_finishes_drawing_is_cut_off_at_the_budget(qgis_app, 
     apiary = QgsVectorLayer(f"{gpkg}|layername=apiary", "apiary", "ogr")
     project.addMapLayers([apiary, tiles_from(hanging_server)])
 
+    reported = []
     started = time.monotonic()
-    image, complete = render_map(map_settings(project), budget_seconds=1.0)
+    image, complete = render_map(map_settings(project), budget_seconds=1.0, on_progress=reported.append)
     elapsed = time.monotonic() - started
 
     assert not complete
     assert elapsed < 1.0 + MARGIN_SECONDS
+    # the dock's bar moves while the map renders: the share of the budget used, rising, never past 1
+    assert len(reported) >= 3 and reported == sorted(reported) and 0 < reported[0] < reported[-1] <= 1.0
     assert not image.isNull() and (image.width(), image.height()) == (THUMBNAIL_SIZE, THUMBNAIL_SIZE)
 
 

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVB
 
 from ..core.deltas.engine import APPLIED, APPLY_FAILED, CONFLICT, NOT_ATTEMPTED, ROLLED_BACK, SKIPPED
 from ..core.deltas.operations import ALL, FIELD, SOURCE
-from ..core.i18n import tr
+from ..core.i18n import tr, translated
 from ..core.jobs.job import Job
 from .delta_features import DeltaView, delta_views, project_layer, source_geometry
 from .formatting import delta_results_of
@@ -33,6 +33,19 @@ def delta_status_label(status: str) -> str:
 def choice_label(choice: Optional[str]) -> str:
     """A resolution in the user's words."""
     return {FIELD: tr("take the field's value"), SOURCE: tr("keep the source's value")}.get(choice or "", "")
+
+
+def delta_message(result: Dict) -> str:
+    """A delta result's message in the user's language (from its template when the job stored one)."""
+    return translated(result.get("msg_template") or "", result.get("msg_params") or {}, str(result.get("msg") or ""))
+
+
+def delta_conflicts(result: Dict) -> List[str]:
+    """A delta result's conflict texts in the user's language."""
+    texts = [str(c) for c in result.get("conflicts") or []]
+    templates = result.get("conflicts_templates") or [{}] * len(texts)
+    return [translated(t.get("conflict_template") or "", t.get("conflict_params") or {}, text)
+            for text, t in zip(texts, templates)]
 
 
 class ChangesTab(QWidget):
@@ -110,8 +123,8 @@ class ChangesTab(QWidget):
             self.deltas_table.setItem(row, 1, item(view.layer_name, str(result.get("layer_id") or "")))
             self.deltas_table.setItem(row, 2, item(view.feature_label))
             self.deltas_table.setItem(row, 3, item(str(result.get("method", ""))))
-            self.deltas_table.setItem(row, 4, item(str(result.get("msg") or "")))
-            self.deltas_table.setItem(row, 5, item("; ".join(str(c) for c in result.get("conflicts") or [])))
+            self.deltas_table.setItem(row, 4, item(delta_message(result)))
+            self.deltas_table.setItem(row, 5, item("; ".join(delta_conflicts(result))))
             if view.delta_id in selected:
                 self.deltas_table.selectRow(row)
         self.deltas_table.blockSignals(False)

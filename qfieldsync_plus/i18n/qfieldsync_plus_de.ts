@@ -1196,57 +1196,57 @@
       <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="155" />
+      <location filename="../core/deltas/engine.py" line="167" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="157" />
+      <location filename="../core/deltas/engine.py" line="169" />
       <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
       <translation>Der Layer „{name}“ ist nicht mehr im Projekt; diese Änderung wurde nicht angewendet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="201" />
+      <location filename="../core/deltas/engine.py" line="214" />
       <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
       <translation>Das Feld „{field}“ verweist auf das im Feld erstellte Objekt {pk} im Layer „{layer}“, das nicht angewendet wurde.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="214" />
+      <location filename="../core/deltas/engine.py" line="227" />
       <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
       <translation>Diese Änderung muss vor dem Anwenden geprüft werden (Konflikte überschreiben, um sie anzuwenden).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="280" />
+      <location filename="../core/deltas/engine.py" line="294" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>Der Job wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="286" />
+      <location filename="../core/deltas/engine.py" line="300" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Nicht versucht: Delta {delta} davor ist gescheitert, daher wurde der Lauf zurückgerollt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="297" />
+      <location filename="../core/deltas/engine.py" line="311" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Zurückgerollt: Delta {delta} ist gescheitert, daher wurde keine Änderung dieses Laufs behalten.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="330" />
+      <location filename="../core/deltas/engine.py" line="345" />
       <source>Nothing was changed: {error}</source>
       <translation>Es wurde nichts geändert: {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="334" />
+      <location filename="../core/deltas/engine.py" line="349" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} von {total} Datenquellen wurden vor diesem Fehler festgeschrieben: {error}. Der nächste delta_apply-Job erledigt den Rest.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="344" />
+      <location filename="../core/deltas/engine.py" line="359" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Probelauf: Dieses Delta würde angewendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="351" />
+      <location filename="../core/deltas/engine.py" line="366" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) auf Layer „{layer}“: {msg}</translation>
     </message>
@@ -1690,17 +1690,17 @@
       <translation>Das Paket kann nicht per Kabel zurücksynchronisiert werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="127" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>QGIS Layers Data</source>
       <translation>QGIS-Layerdaten</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="127" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>Package Project</source>
       <translation>Projekt paketieren</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="127" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>QField Layer Data</source>
       <translation>QField-Layerdaten</translation>
     </message>
@@ -2807,7 +2807,7 @@
       <translation>Objekt</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/changes_tab.py" line="64" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
@@ -2817,62 +2817,62 @@
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>Attribute</source>
       <translation>Attribut</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>When the edit was made</source>
       <translation>Zum Zeitpunkt der Bearbeitung</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>In the source now</source>
       <translation>Jetzt in der Quelle</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>Field's new value</source>
       <translation>Neuer Wert aus dem Feld</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>Decision</source>
       <translation>Entscheidung</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="57" />
+      <location filename="../gui/changes_tab.py" line="70" />
       <source>Keep the source's value</source>
       <translation>Wert der Quelle behalten</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="58" />
+      <location filename="../gui/changes_tab.py" line="71" />
       <source>Take the field's value</source>
       <translation>Wert aus dem Feld übernehmen</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="59" />
+      <location filename="../gui/changes_tab.py" line="72" />
       <source>Apply again</source>
       <translation>Erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="60" />
+      <location filename="../gui/changes_tab.py" line="73" />
       <source>Zoom to feature</source>
       <translation>Auf Objekt zoomen</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="61" />
+      <location filename="../gui/changes_tab.py" line="74" />
       <source>Re-apply selected</source>
       <translation>Ausgewählte erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="62" />
+      <location filename="../gui/changes_tab.py" line="75" />
       <source>Re-apply this and newer</source>
       <translation>Dieses und neuere erneut anwenden</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="120" />
+      <location filename="../gui/changes_tab.py" line="133" />
       <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
       <translation>Wählen Sie ein Delta, um seine Änderungen zu sehen. Bei einem Konflikt behalten Sie den Wert der Quelle oder übernehmen den Wert aus dem Feld (je Delta oder unten je Attribut) und klicken dann auf Erneut anwenden.</translation>
     </message>
@@ -4242,7 +4242,7 @@
       <translation>automatisch gefunden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="271" />
+      <location filename="../plugin.py" line="272" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -4357,32 +4357,32 @@
       <translation>{job} wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="64" />
       <source>{job} failed: {error}</source>
       <translation>{job} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="68" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="69" />
+      <location filename="../plugin.py" line="70" />
       <source>{job} finished: {note}.</source>
       <translation>{job} beendet: {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="72" />
+      <location filename="../plugin.py" line="73" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" line="77" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="78" />
+      <location filename="../plugin.py" line="79" />
       <source>{job} finished.</source>
       <translation>{job} beendet.</translation>
     </message>
@@ -4397,72 +4397,72 @@
       <translation>Für QField verpacken</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="127" />
       <source>Apply changes…</source>
       <translation>Änderungen anwenden…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="127" />
+      <location filename="../plugin.py" line="128" />
       <source>Synchronize from QField…</source>
       <translation>Aus QField synchronisieren…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="129" />
       <source>Jobs panel</source>
       <translation>Job-Bedienfeld</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="130" />
+      <location filename="../plugin.py" line="131" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="131" />
+      <location filename="../plugin.py" line="132" />
       <source>QField project configuration…</source>
       <translation>QField-Projektkonfiguration…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="135" />
+      <location filename="../plugin.py" line="136" />
       <source>QFieldCloud projects…</source>
       <translation>QFieldCloud-Projekte…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="137" />
+      <location filename="../plugin.py" line="138" />
       <source>Synchronize with QFieldCloud</source>
       <translation>Mit QFieldCloud synchronisieren</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="139" />
+      <location filename="../plugin.py" line="140" />
       <source>Apply the cloud's pending changes here</source>
       <translation>Ausstehende Änderungen der Cloud hier anwenden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="272" />
+      <location filename="../plugin.py" line="273" />
       <source>Back up the folder and package</source>
       <translation>Ordner sichern und packen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="292" />
+      <location filename="../plugin.py" line="293" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="298" />
+      <location filename="../plugin.py" line="299" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="301" />
+      <location filename="../plugin.py" line="302" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="330" />
+      <location filename="../plugin.py" line="331" />
       <source>Choose the folder for the QField package</source>
       <translation>Ordner für das QField-Paket wählen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="357" />
+      <location filename="../plugin.py" line="358" />
       <source>Choose a QField deltafile</source>
       <translation>QField-Deltadatei wählen</translation>
     </message>
@@ -4472,7 +4472,7 @@
       <translation>Deltadateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="431" />
+      <location filename="../plugin.py" line="432" />
       <source>QFieldSync+ settings</source>
       <translation>QFieldSync+-Einstellungen</translation>
     </message>
@@ -4745,6 +4745,16 @@
       <location filename="../core/packaging/packager.py" line="149" />
       <source>Layer "{layer}" has no primary key and no "fid" field: it is read-only in QField.</source>
       <translation>Layer „{layer}“ hat keinen Primärschlüssel und kein Feld „fid“: er ist in QField schreibgeschützt.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="31" />
+      <source>Successfully applied delta!</source>
+      <translation>Delta erfolgreich angewendet!</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="195" />
+      <source>Successfully applied delta! ({notes})</source>
+      <translation>Delta erfolgreich angewendet! ({notes})</translation>
     </message>
   </context>
 </TS>

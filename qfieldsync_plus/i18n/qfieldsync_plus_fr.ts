@@ -1196,57 +1196,57 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="155" />
+      <location filename="../core/deltas/engine.py" line="167" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="157" />
+      <location filename="../core/deltas/engine.py" line="169" />
       <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
       <translation>La couche « {name} » n'est plus dans le projet ; cette modification n'a pas été appliquée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="201" />
+      <location filename="../core/deltas/engine.py" line="214" />
       <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
       <translation>Le champ « {field} » fait référence à l'entité {pk} créée sur le terrain dans la couche « {layer} », qui n'a pas été appliquée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="214" />
+      <location filename="../core/deltas/engine.py" line="227" />
       <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
       <translation>Cette modification doit être vérifiée avant d'être appliquée (écrasez les conflits pour l'appliquer).</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="280" />
+      <location filename="../core/deltas/engine.py" line="294" />
       <source>The job was cancelled; nothing was changed.</source>
       <translation>La tâche a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="286" />
+      <location filename="../core/deltas/engine.py" line="300" />
       <source>Not attempted: delta {delta} failed before it, so the run was rolled back.</source>
       <translation>Non tenté : le delta {delta} a échoué avant, l'exécution a donc été annulée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="297" />
+      <location filename="../core/deltas/engine.py" line="311" />
       <source>Rolled back: delta {delta} failed, so no change of this run was kept.</source>
       <translation>Annulé : le delta {delta} a échoué, aucune modification de cette exécution n'a été conservée.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="330" />
+      <location filename="../core/deltas/engine.py" line="345" />
       <source>Nothing was changed: {error}</source>
       <translation>Rien n'a été modifié : {error}</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="334" />
+      <location filename="../core/deltas/engine.py" line="349" />
       <source>{count} of {total} data sources were committed before this failure: {error}. The next delta_apply job completes the rest.</source>
       <translation>{count} sources de données sur {total} ont été validées avant cet échec : {error}. La prochaine tâche delta_apply termine le reste.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="344" />
+      <location filename="../core/deltas/engine.py" line="359" />
       <source>Dry run: this delta would be applied; nothing was written.</source>
       <translation>Essai à blanc : ce delta serait appliqué ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="351" />
+      <location filename="../core/deltas/engine.py" line="366" />
       <source>Delta {index} ({delta}) on layer "{layer}": {msg}</source>
       <translation>Delta {index} ({delta}) sur la couche « {layer} » : {msg}</translation>
     </message>
@@ -1690,17 +1690,17 @@
       <translation>Le paquet ne peut pas être resynchronisé par câble : {error}</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="127" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>QGIS Layers Data</source>
       <translation>Données des couches QGIS</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="127" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>Package Project</source>
       <translation>Empaqueter le projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="127" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>QField Layer Data</source>
       <translation>Données des couches QField</translation>
     </message>
@@ -2807,7 +2807,7 @@
       <translation>Entité</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="51" />
+      <location filename="../gui/changes_tab.py" line="64" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -2817,62 +2817,62 @@
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>Attribute</source>
       <translation>Attribut</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>When the edit was made</source>
       <translation>Lors de la modification</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>In the source now</source>
       <translation>Dans la source maintenant</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>Field's new value</source>
       <translation>Nouvelle valeur du terrain</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="53" />
+      <location filename="../gui/changes_tab.py" line="66" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="57" />
+      <location filename="../gui/changes_tab.py" line="70" />
       <source>Keep the source's value</source>
       <translation>Garder la valeur de la source</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="58" />
+      <location filename="../gui/changes_tab.py" line="71" />
       <source>Take the field's value</source>
       <translation>Prendre la valeur du terrain</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="59" />
+      <location filename="../gui/changes_tab.py" line="72" />
       <source>Apply again</source>
       <translation>Appliquer à nouveau</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="60" />
+      <location filename="../gui/changes_tab.py" line="73" />
       <source>Zoom to feature</source>
       <translation>Zoomer sur l'entité</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="61" />
+      <location filename="../gui/changes_tab.py" line="74" />
       <source>Re-apply selected</source>
       <translation>Réappliquer la sélection</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="62" />
+      <location filename="../gui/changes_tab.py" line="75" />
       <source>Re-apply this and newer</source>
       <translation>Réappliquer celui-ci et les plus récents</translation>
     </message>
     <message>
-      <location filename="../gui/changes_tab.py" line="120" />
+      <location filename="../gui/changes_tab.py" line="133" />
       <source>Select a delta to see its changes. For a conflict, keep the source's value or take the field's value (per delta, or per attribute below), then Apply again.</source>
       <translation>Sélectionnez un delta pour voir ses modifications. Pour un conflit, gardez la valeur de la source ou prenez la valeur du terrain (par delta, ou par attribut ci-dessous), puis cliquez sur Appliquer à nouveau.</translation>
     </message>
@@ -4242,7 +4242,7 @@
       <translation>trouvé automatiquement</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="271" />
+      <location filename="../plugin.py" line="272" />
       <source>QFieldSync+</source>
       <translation>QFieldSync+</translation>
     </message>
@@ -4357,32 +4357,32 @@
       <translation>{job} : annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="64" />
       <source>{job} failed: {error}</source>
       <translation>{job} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="68" />
       <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
       <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="69" />
+      <location filename="../plugin.py" line="70" />
       <source>{job} finished: {note}.</source>
       <translation>{job} terminé : {note}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="72" />
+      <location filename="../plugin.py" line="73" />
       <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
       <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" line="77" />
       <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
       <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="78" />
+      <location filename="../plugin.py" line="79" />
       <source>{job} finished.</source>
       <translation>{job} terminé.</translation>
     </message>
@@ -4397,72 +4397,72 @@
       <translation>Empaqueter pour QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="127" />
       <source>Apply changes…</source>
       <translation>Appliquer les modifications…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="127" />
+      <location filename="../plugin.py" line="128" />
       <source>Synchronize from QField…</source>
       <translation>Synchroniser depuis QField…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="129" />
       <source>Jobs panel</source>
       <translation>Panneau des tâches</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="130" />
+      <location filename="../plugin.py" line="131" />
       <source>Settings…</source>
       <translation>Réglages…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="131" />
+      <location filename="../plugin.py" line="132" />
       <source>QField project configuration…</source>
       <translation>Configuration du projet QField…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="135" />
+      <location filename="../plugin.py" line="136" />
       <source>QFieldCloud projects…</source>
       <translation>Projets QFieldCloud…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="137" />
+      <location filename="../plugin.py" line="138" />
       <source>Synchronize with QFieldCloud</source>
       <translation>Synchroniser avec QFieldCloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="139" />
+      <location filename="../plugin.py" line="140" />
       <source>Apply the cloud's pending changes here</source>
       <translation>Appliquer ici les modifications en attente du cloud</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="272" />
+      <location filename="../plugin.py" line="273" />
       <source>Back up the folder and package</source>
       <translation>Sauvegarder le dossier et empaqueter</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="292" />
+      <location filename="../plugin.py" line="293" />
       <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
       <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="298" />
+      <location filename="../plugin.py" line="299" />
       <source>Save the project first: jobs work on the project file.</source>
       <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="301" />
+      <location filename="../plugin.py" line="302" />
       <source>The project has unsaved changes; the job uses the saved file.</source>
       <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="330" />
+      <location filename="../plugin.py" line="331" />
       <source>Choose the folder for the QField package</source>
       <translation>Choisir le dossier du paquet QField</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="357" />
+      <location filename="../plugin.py" line="358" />
       <source>Choose a QField deltafile</source>
       <translation>Choisir un fichier delta QField</translation>
     </message>
@@ -4472,7 +4472,7 @@
       <translation>Fichiers delta (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="431" />
+      <location filename="../plugin.py" line="432" />
       <source>QFieldSync+ settings</source>
       <translation>Réglages de QFieldSync+</translation>
     </message>
@@ -4745,6 +4745,16 @@
       <location filename="../core/packaging/packager.py" line="149" />
       <source>Layer "{layer}" has no primary key and no "fid" field: it is read-only in QField.</source>
       <translation>La couche « {layer} » n’a ni clé primaire ni champ « fid » : elle est en lecture seule dans QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="31" />
+      <source>Successfully applied delta!</source>
+      <translation>Delta appliqué avec succès !</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="195" />
+      <source>Successfully applied delta! ({notes})</source>
+      <translation>Delta appliqué avec succès ! ({notes})</translation>
     </message>
   </context>
 </TS>

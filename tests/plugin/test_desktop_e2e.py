@@ -95,16 +95,40 @@ def test_desktop_check_shows_the_layer_table(xvfb, installed_zip, example_copy, 
     assert (ARTIFACTS / "dock-layers.png").stat().st_size > 5000
 
 
-def test_desktop_projects_dialog_then_upload_of_an_unlinked_project(xvfb, installed_zip, example_copy, tmp_path,
-                                                                    cloud_server):
+# What the user reads on the main path, in English and in German (QGIS's locale set in the profile).
+TEXTS = {
+    "en": {"locale_ini": "", "menu": ["Check project", "Package for QField", "Synchronize from QField…"],
+           "sign_in": "Sign in to QFieldCloud…", "signed_in": "Signed in as {user} — Sign out", "tab": "Changes",
+           "steps": ["Load Deltas", "Open Project", "Apply Deltas"], "conflict": "conflict",
+           "message": "There are conflicts with the already existing feature!",
+           "failure": "No change was applied: a delta could not be applied",
+           "conflict_text": 'attribute "name": expected "hive 0" (the value when the edit was made), found "office"',
+           "buttons": ["Keep the source's value", "Take the field's value", "Apply again"],
+           "decisions": ["take the field's value", "keep the source's value"]},
+    "de": {"locale_ini": "[locale]\nuserLocale=de\noverrideFlag=true\n",
+           "menu": ["Projekt prüfen", "Für QField verpacken", "Aus QField synchronisieren…"],
+           "sign_in": "Bei QFieldCloud anmelden…", "signed_in": "Angemeldet als {user} — Abmelden", "tab": "Änderungen",
+           "steps": ["Deltas laden", "Projekt öffnen", "Deltas anwenden"], "conflict": "Konflikt",
+           "message": "Es gibt Konflikte mit dem bereits vorhandenen Objekt!",
+           "failure": "Keine Änderung wurde angewendet: Ein Delta konnte nicht angewendet werden",
+           "conflict_text": 'Attribut „name“: erwartet "hive 0" (der Wert bei der Bearbeitung), gefunden "office"',
+           "buttons": ["Wert der Quelle behalten", "Wert aus dem Feld übernehmen", "Erneut anwenden"],
+           "decisions": ["Wert aus dem Feld übernehmen", "Wert der Quelle behalten"]},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_desktop_projects_dialog_upload_then_conflict_resolved_in_the_dock(xvfb, installed_zip, example_copy,
+                                                                          tmp_path, cloud_server, language):
     from tests.cloud.conftest import PASSWORD, USERNAME
 
+    texts = TEXTS[language]
     with cloud_server.state.lock:
         for name, description in (("forest_plots", "Plot inventory"), ("river_survey", "Bank erosion 2026")):
             cloud_server.state.create_project(USERNAME, {"name": name, "description": description})
     config = tmp_path / "qgis-config"
     make_profile(config, installed_zip, extra_ini="\n[qgis]\nshowTips322=false\nshowTips340=false\n"
-                 "checkVersion=false\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n")
+                 "checkVersion=false\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n" + texts["locale_ini"])
     out = tmp_path / "out"
     out.mkdir()
     env = qgis_env(config, tmp_path / "data")
@@ -119,13 +143,14 @@ def test_desktop_projects_dialog_then_upload_of_an_unlinked_project(xvfb, instal
         qgis.kill()
         output, _ = qgis.communicate()
     ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "qgis-e2e-cloud.log").write_text(output or "", encoding="utf-8")
+    (ARTIFACTS / f"qgis-e2e-cloud-{language}.log").write_text(output or "", encoding="utf-8")
     for png in out.glob("cloud-*.png"):
-        shutil.copyfile(png, ARTIFACTS / png.name)
+        shutil.copyfile(png, ARTIFACTS / f"{png.stem}-{language}.png")
     state = json.loads((out / "state.json").read_text(encoding="utf-8"))
     assert "error" not in state, state.get("error")
-    assert state["menu_before"] == "Sign in to QFieldCloud…"
-    assert state["menu_after"] == f"Signed in as {USERNAME} — Sign out"
+    assert state["menu_actions"][:3] == texts["menu"]
+    assert state["menu_before"] == texts["sign_in"]
+    assert state["menu_after"] == texts["signed_in"].format(user=USERNAME)
     assert state["listed"] == ["forest_plots", "river_survey"]
     assert USERNAME in state["account"] and cloud_server.url in state["account"]
     assert state["target"]["name"] == "bees" and state["target"]["problem"] == ""
@@ -134,4 +159,23 @@ def test_desktop_projects_dialog_then_upload_of_an_unlinked_project(xvfb, instal
     project_id = next(p["id"] for p in cloud_server.state.projects.values() if p["name"] == "bees")
     assert {"bees.gpkg", "bees.qgs"} <= set(cloud_server.state.files[project_id])
     assert state["cloud_job"]["type"] == "process_projectfile"
-    assert (ARTIFACTS / "cloud-projects.png").stat().st_size > 5000
+    assert (ARTIFACTS / f"cloud-projects-{language}.png").stat().st_size > 5000
+
+    # the field's edit conflicts with the office's: the dock's Changes tab shows the three values
+    conflict = state["conflict"]
+    assert conflict["status"] == "failed"
+    assert conflict["tab"] == texts["tab"]
+    assert texts["failure"] in conflict["message_bar"]
+    assert texts["steps"] == [s for s in conflict["steps"] if s in texts["steps"]]
+    assert conflict["delta_row"][:3] == [texts["conflict"], "apiary", "office"]
+    assert conflict["delta_row"][4] == texts["message"]
+    assert conflict["delta_row"][5].startswith(texts["conflict_text"])
+    assert conflict["values"]["name"] == ["hive 0", "office", "field name"]
+    assert conflict["values"]["count"] == ["0", "5", "9"]
+    assert conflict["buttons"] == texts["buttons"]
+    assert state["decisions"] == texts["decisions"]
+    # Apply again kept the source's count and took the field's name (and its unconflicted geometry)
+    assert state["again"]["status"] == "finished"
+    assert list(state["again"]["resolutions"].values()) == [{"name": "field", "count": "source"}]
+    assert state["source_after"] == ["field name", 5, "POINT (739010 5906020)"]
+    assert (ARTIFACTS / f"cloud-conflict-dock-{language}.png").stat().st_size > 5000

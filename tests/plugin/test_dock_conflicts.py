@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import uuid
+from pathlib import Path
 
 from osgeo import ogr
 from qgis.core import QgsProject
 from qgis.gui import QgsRubberBand
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from qfieldsync_plus.core.jobs.job import DELTA_APPLY, FAILED, FINISHED
 
 from .conftest import wait_until
+
+GERMAN_TS = Path(__file__).resolve().parents[2] / "qfieldsync_plus" / "i18n" / "qfieldsync_plus_de.ts"
 
 
 def _row(gpkg, fid: int) -> tuple:
@@ -62,6 +68,25 @@ def test_conflict_decided_per_attribute_then_applied_again(plugin, opened_bees, 
     assert rows["name"] == ["hive 0", "office", "field name"]
     assert rows["count"] == ["0", "5", "9"]
     assert rows["geometry"][1:] == ["", "POINT (739010 5906020)"]  # not in conflict: only the field changed it
+
+    # The delta's message and conflict texts are translated when shown (the job stored English and templates).
+    qm = tmp_path / "de.qm"
+    subprocess.run([shutil.which("lrelease") or "lrelease", "-silent", str(GERMAN_TS), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        changes.show_job(plugin.controller.runner().store.get(field))
+        german = [table.item(0, c).text() for c in (0, 4, 5)]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    changes.show_job(plugin.controller.runner().store.get(field))
+    assert german[0] == "Konflikt"
+    assert german[1] == "Es gibt Konflikte mit dem bereits vorhandenen Objekt!"
+    assert german[2] == ('Attribut „name“: erwartet "hive 0" (der Wert bei der Bearbeitung), gefunden "office"; '
+                         "Attribut „count“: erwartet 0 (der Wert bei der Bearbeitung), gefunden 5")
+    assert table.item(0, 4).text() == "There are conflicts with the already existing feature!"
+    table.selectRow(0)
 
     # Zoom: the source's and the field's geometry drawn on the map, gone when the selection changes.
     canvas = qgis_iface.mapCanvas()

@@ -17,7 +17,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from osgeo import gdal
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, template_fields, tr
 from . import operations
 from .journal import Journal
 from .layer_access import LayerAccess
@@ -28,7 +28,7 @@ logger = logging.getLogger("qfieldsync_plus.deltas")
 
 APPLIED, CONFLICT, APPLY_FAILED = "status_applied", "status_conflict", "status_apply_failed"
 ROLLED_BACK, SKIPPED, NOT_ATTEMPTED = "status_rolled_back", "status_skipped", "status_not_attempted"
-APPLIED_MESSAGE = "Successfully applied delta!"
+APPLIED_MESSAGE = QT_TR_NOOP("Successfully applied delta!")
 COMMIT_ORDER = {POSTGRES: 0, SQLITE: 1}
 PROGRESS_EVERY = 250
 
@@ -81,11 +81,23 @@ class RunResult:
 def feedback_entry(item: Item, status: str, msg: str, layer_id: Optional[str], feature_pk: Optional[str] = None,
                    modified_pk: Optional[str] = None, e_type: Optional[str] = None,
                    conflicts: Optional[List[str]] = None, provider_errors: Optional[str] = None) -> Dict[str, Any]:
-    """One delta's result in the QFieldCloud worker's shape."""
-    return {"msg": msg, "status": status, "e_type": e_type, "delta_file_id": item.deltafile_id,
-            "layer_id": layer_id, "delta_index": item.index, "delta_id": item.uuid,
-            "feature_pk": feature_pk, "modified_pk": modified_pk, "conflicts": conflicts,
-            "provider_errors": provider_errors, "method": item.method}
+    """One delta's result in the QFieldCloud worker's shape (with the templates of its texts, for display)."""
+    entry = {"msg": msg, "status": status, "e_type": e_type, "delta_file_id": item.deltafile_id,
+             "layer_id": layer_id, "delta_index": item.index, "delta_id": item.uuid,
+             "feature_pk": feature_pk, "modified_pk": modified_pk, "conflicts": conflicts,
+             "provider_errors": provider_errors, "method": item.method}
+    set_message(entry, msg)
+    if conflicts and any(template_fields("conflict", c) for c in conflicts):
+        entry["conflicts_templates"] = [template_fields("conflict", c) for c in conflicts]
+    return entry
+
+
+def set_message(entry: Dict[str, Any], msg: str) -> None:
+    """Set a delta result's message, with ``msg_template``/``msg_params`` when ``msg`` came from tr()."""
+    entry.pop("msg_template", None)
+    entry.pop("msg_params", None)
+    entry["msg"] = msg
+    entry.update(template_fields("msg", msg))
 
 
 class DeltaRun:
@@ -180,7 +192,8 @@ class DeltaRun:
                 str(err), provider_errors=str(err), connection_lost=err.connection_lost))
         except operations.DeltaProblem as problem:
             return self._failed(item, layer_id, pk, problem)
-        message = APPLIED_MESSAGE if not done.notes else f"{APPLIED_MESSAGE} ({'; '.join(done.notes)})"
+        message = APPLIED_MESSAGE if not done.notes else tr("Successfully applied delta! ({notes})").format(
+            notes="; ".join(done.notes))
         return feedback_entry(item, APPLIED, message, layer_id, done.feature_pk, done.modified_pk)
 
     def _resolve_references(self, delta: Dict[str, Any]) -> Dict[str, Any]:
@@ -227,7 +240,8 @@ class DeltaRun:
     @staticmethod
     def _failed(item: Item, layer_id: str, pk: Optional[str], problem: operations.DeltaProblem) -> Dict[str, Any]:
         status = CONFLICT if problem.e_type == operations.CONFLICT else APPLY_FAILED
-        entry = feedback_entry(item, status, str(problem), layer_id, pk, e_type=problem.e_type,
+        message = problem.args[0] if problem.args else str(problem)  # a tr() text keeps its template
+        entry = feedback_entry(item, status, message, layer_id, pk, e_type=problem.e_type,
                                conflicts=problem.conflicts, provider_errors=problem.provider_errors)
         entry["connection_lost"] = problem.connection_lost
         if problem.details:
@@ -298,7 +312,8 @@ class DeltaRun:
             delta=failure["delta_id"])
         for entry in feedback:
             if entry["status"] == APPLIED:
-                entry.update(status=ROLLED_BACK, msg=message, modified_pk=None)
+                entry.update(status=ROLLED_BACK, modified_pk=None)
+                set_message(entry, message)
 
     def rollback(self) -> None:
         """Discard every session's changes (never raises)."""
@@ -344,7 +359,7 @@ def _mark_dry_run(feedback: List[Dict[str, Any]]) -> None:
     message = tr("Dry run: this delta would be applied; nothing was written.")
     for entry in feedback:
         if entry["status"] == APPLIED:
-            entry["msg"] = message
+            set_message(entry, message)
 
 
 def _failure_text(entry: Dict[str, Any]) -> str:

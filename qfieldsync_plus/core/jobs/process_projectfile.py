@@ -95,14 +95,14 @@ def project_details(context: JobContext) -> Dict[str, Any]:
 
 def generate_thumbnail(context: JobContext) -> Dict[str, Any]:
     """Step 4: render a small PNG of the project's map (within a time budget: ``complete`` says whether
-    every layer was drawn in time)."""
+    every layer was drawn in time). The step's progress is the share of the time budget used."""
     project: QgsProject = context.returns["opening_check"]["project"]
     output_dir = context.params.get("output_dir")
     if not output_dir:
         return {"thumbnail": None}
     path = Path(output_dir) / "thumbnail.png"
     path.parent.mkdir(parents=True, exist_ok=True)
-    image, complete = render_map(map_settings(project))
+    image, complete = render_map(map_settings(project), on_progress=context.progress)
     if not image.save(str(path), "PNG"):
         raise RuntimeError(tr('Could not write the thumbnail "{path}".').format(path=path))
     return {"thumbnail": str(path), "complete": complete}

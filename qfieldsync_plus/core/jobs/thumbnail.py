@@ -7,7 +7,8 @@ after ``RENDER_BUDGET_SECONDS`` the rendering is cancelled and the thumbnail sho
 from __future__ import annotations
 
 import logging
-from typing import List, Tuple
+import time
+from typing import Callable, List, Optional, Tuple
 
 from qgis.core import (
     QgsMapRendererParallelJob, QgsMapRendererQImageJob, QgsMapRendererSequentialJob, QgsMapSettings, QgsProject,
@@ -20,6 +21,7 @@ from ..checks.sources import DATABASE_PROVIDERS
 
 THUMBNAIL_SIZE = 100
 RENDER_BUDGET_SECONDS = 2.0
+PROGRESS_INTERVAL_MS = 100
 
 logger = logging.getLogger("qfieldsync_plus.jobs")
 
@@ -60,11 +62,15 @@ def _start(settings: QgsMapSettings) -> QgsMapRendererQImageJob:
     return job
 
 
-def render_map(settings: QgsMapSettings, budget_seconds: float = RENDER_BUDGET_SECONDS) -> Tuple[QImage, bool]:
+def render_map(settings: QgsMapSettings, budget_seconds: float = RENDER_BUDGET_SECONDS,
+               on_progress: Optional[Callable[[float], None]] = None) -> Tuple[QImage, bool]:
     """The map as an image, and whether every layer was drawn within ``budget_seconds``.
 
     When the budget runs out, the rendering is cancelled and the image holds what was drawn so far.
+    ``on_progress`` gets the share of the time budget used (0..1) every 100 ms while the map renders:
+    QGIS's map renderer does not tell how far it is, the budget is the bound on the wait.
     """
+    started = time.monotonic()
     job = _start(settings)
     if job.isActive():
         loop = QEventLoop()
@@ -73,7 +79,12 @@ def render_map(settings: QgsMapSettings, budget_seconds: float = RENDER_BUDGET_S
         timer.setSingleShot(True)
         timer.timeout.connect(loop.quit)
         timer.start(int(budget_seconds * 1000))
+        ticker = QTimer()
+        if on_progress is not None:
+            ticker.timeout.connect(lambda: on_progress(min(1.0, (time.monotonic() - started) / budget_seconds)))
+            ticker.start(PROGRESS_INTERVAL_MS)
         loop.exec_()
+        ticker.stop()
         timer.stop()
     if not job.isActive():
         return job.renderedImage(), True

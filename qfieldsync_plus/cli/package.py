@@ -24,6 +24,9 @@ def register(subparsers) -> None:
     parser.add_argument("--mode", choices=MODES, default=MODE_CABLE,
                         help="cable: QFieldSync/action and cable defaults (default); cloud: QFieldSync/cloud_action")
     parser.add_argument("--aoi-only", action="store_true", help="copy only features inside the area of interest")
+    parser.add_argument("--strict", action="store_true",
+                        help="fail (exit 1, nothing written) when a layer is invalid or unsupported, instead of "
+                        "packaging the rest with a warning")
     parser.add_argument("--force", action="store_true", help="package even when nothing changed since the last package")
     parser.add_argument("--backup-existing", action="store_true",
                         help="when DIR holds files no package of this project wrote (or field work), move it aside "
@@ -39,6 +42,8 @@ def layer_rows(outputs: dict) -> str:
         target = row.get("table") or row.get("file") or ""
         amount = f"{row['features']} features" if "features" in row else (
             f"{row['size_bytes']} bytes" if "size_bytes" in row else "")
+        if row.get("prevention_reason"):
+            amount = f"not packaged: {row['prevention_reason']}"
         lines.append(f"  {row['action']:13} {row['name']:30} {target:30} {amount}".rstrip())
     return "\n".join(lines)
 
@@ -46,7 +51,7 @@ def layer_rows(outputs: dict) -> str:
 def run(args: argparse.Namespace) -> int:
     """Run the package job; print what went where; return the exit code."""
     params = {"package_dir": str(Path(args.out).expanduser().resolve()), "mode": args.mode,
-              "aoi_only": args.aoi_only, "force": args.force,
+              "aoi_only": args.aoi_only, "force": args.force, "strict": args.strict,
               "backup_existing": args.backup_existing}
     job = submit_and_run(PACKAGE, args.project, params, args.timeout)
     if job is None:

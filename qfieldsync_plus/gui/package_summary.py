@@ -38,6 +38,8 @@ def _what_became(row: Dict[str, Any]) -> str:
 
 
 def _why(row: Dict[str, Any]) -> str:
+    if row.get("prevention_reason") and row.get("warnings"):
+        return str(row["warnings"][0])
     if row.get("action_configured"):
         return tr("as set in the layer's QField properties")
     return tr("the default for layers of the {provider} provider").format(provider=row.get("provider", ""))

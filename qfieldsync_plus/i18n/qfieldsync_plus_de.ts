@@ -1196,19 +1196,24 @@
       <translation>Diese Layer werden in QGIS bearbeitet: {layers}. Speichern oder verwerfen Sie ihre Änderungen (Bearbeitung beenden) und wenden Sie die Änderungen dann erneut an.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="31" />
-      <source>Successfully applied delta!</source>
-      <translation>Delta erfolgreich angewendet!</translation>
-    </message>
-    <message>
       <location filename="../core/deltas/engine.py" line="167" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Kein Layer mit der ID „{layer}“ im Projekt.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="195" />
-      <source>Successfully applied delta! ({notes})</source>
-      <translation>Delta erfolgreich angewendet! ({notes})</translation>
+      <location filename="../core/deltas/engine.py" line="169" />
+      <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
+      <translation>Der Layer „{name}“ ist nicht mehr im Projekt; diese Änderung wurde nicht angewendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="214" />
+      <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
+      <translation>Das Feld „{field}“ verweist auf das im Feld erstellte Objekt {pk} im Layer „{layer}“, das nicht angewendet wurde.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="227" />
+      <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
+      <translation>Diese Änderung muss vor dem Anwenden geprüft werden (Konflikte überschreiben, um sie anzuwenden).</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="294" />
@@ -1670,27 +1675,32 @@
       <translation>Ergebnis prüfen</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="47" />
+      <location filename="../core/jobs/package.py" line="48" />
       <source>No output folder given for the package.</source>
       <translation>Kein Ausgabeordner für das Paket angegeben.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="47" />
+      <location filename="../core/jobs/package.py" line="48" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Geben Sie --out ORDNER an (einen Ordner außerhalb des Projektordners).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="125" />
+      <location filename="../core/jobs/package.py" line="62" />
+      <source>The package cannot be synchronized back by cable: {error}</source>
+      <translation>Das Paket kann nicht per Kabel zurücksynchronisiert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="128" />
       <source>QGIS Layers Data</source>
       <translation>QGIS-Layerdaten</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="125" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>Package Project</source>
       <translation>Projekt paketieren</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="125" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>QField Layer Data</source>
       <translation>QField-Layerdaten</translation>
     </message>
@@ -1745,6 +1755,26 @@
       <translation>Was zu tun ist:</translation>
     </message>
     <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
+      <translation>„{device}“ hat keinen Synchronisierungs-Fingerabdruck: Es wurde vor der Kabel-Synchronisierung oder mit einem anderen Werkzeug gepackt.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
+      <translation>Es wurde nichts geändert. Vergleichen Sie es stattdessen mit den aktuellen Datenquellen (Mit der aktuellen Quelle vergleichen) oder packen Sie das Projekt vor dem nächsten Feldeinsatz erneut.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
+      <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
+      <translation>Die Änderungen eines von QFieldSync erstellten Pakets können nicht rückgängig gemacht werden (die Offline-Bearbeitung von QGIS speichert keine alten Werte); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
+      <source>"{device}" holds no QGIS offline-editing log.</source>
+      <translation>„{device}“ enthält kein Protokoll der QGIS-Offline-Bearbeitung.</translation>
+    </message>
+    <message>
       <location filename="../core/packaging/actions.py" line="88" />
       <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
       <translation>Unbekannter Verpackungsmodus „{mode}“; verwenden Sie cable oder cloud.</translation>
@@ -1775,7 +1805,7 @@
       <translation>„{source}“ konnte nicht nach „{destination}“ kopiert werden: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="181" />
+      <location filename="../core/packaging/packager.py" line="257" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Prüfen Sie den freien Speicherplatz und die Schreibrechte des Ausgabeordners.</translation>
     </message>
@@ -1915,54 +1945,84 @@
       <translation>Beim Packen mit Sicherung wird der alte Ordner als „&lt;Ordner&gt;.backup-&lt;Datum&gt;“ beiseitegelegt: in QGIS mit der Schaltfläche „Ordner sichern und packen“ (oder der Processing-Option „Einen Paketordner … sichern“), auf der Kommandozeile mit --backup-existing.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="88" />
-      <source>Layer "{layer}" is invalid: {message}</source>
-      <translation>Der Layer „{layer}“ ist ungültig: {message}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="88" />
-      <source>Fix the layer's data source, or set its action to remove.</source>
-      <translation>Reparieren Sie die Datenquelle des Layers oder setzen Sie seine Aktion auf Entfernen.</translation>
-    </message>
-    <message>
       <location filename="../core/packaging/packager.py" line="94" />
+      <source>Layer "{layer}" has a data source QField cannot read; it was removed from the package.</source>
+      <translation>Layer „{layer}“ hat eine Datenquelle, die QField nicht lesen kann; er wurde aus dem Paket entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="101" />
+      <source>Layer "{layer}" is in a localized data path that is not available here ({message}); it was kept in the project, unpackaged.</source>
+      <translation>Layer „{layer}“ liegt in einem lokalisierten Datenpfad, der hier nicht verfügbar ist ({message}); er bleibt ungepackt im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="105" />
+      <source>Remote raster layer "{layer}" cannot be reached ({message}); it was kept in the project, unpackaged.</source>
+      <translation>Der entfernte Rasterlayer „{layer}“ ist nicht erreichbar ({message}); er bleibt ungepackt im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="107" />
+      <source>Layer "{layer}" is invalid ({message}); it was removed from the package.</source>
+      <translation>Layer „{layer}“ ist ungültig ({message}); er wurde aus dem Paket entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="156" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>Der Layer „{layer}“ ist ein temporärer Layer: Seine Objekte werden nicht mit dem Projekt gespeichert, daher zeigt QField ihn leer an.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="153" />
+      <location filename="../core/packaging/packager.py" line="160" />
+      <source>Some layers cannot be packaged (strict): {problems}</source>
+      <translation>Einige Layer können nicht gepackt werden (strikt): {problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="160" />
+      <source>Fix these layers or set their action to remove, or package without strict.</source>
+      <translation>Reparieren Sie diese Layer oder setzen Sie ihre Aktion auf Entfernen, oder packen Sie ohne „strikt“.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="229" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Das verpackte Projekt {path} hat ungültige Layer: {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="167" />
+      <location filename="../core/packaging/packager.py" line="243" />
       <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
       <translation>Konnte nach einem früheren Packvorgang neben „{out}“ nicht aufräumen: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="167" />
+      <location filename="../core/packaging/packager.py" line="243" />
       <source>Check the permissions of that folder.</source>
       <translation>Prüfen Sie die Berechtigungen dieses Ordners.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="181" />
+      <location filename="../core/packaging/packager.py" line="257" />
       <source>Could not write the package manifest in "{folder}": {error}</source>
       <translation>Konnte das Paketmanifest in „{folder}“ nicht schreiben: {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="194" />
+      <location filename="../core/packaging/packager.py" line="270" />
       <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
       <translation>Das vorherige Paket konnte noch nicht entfernt werden ({error}); der nächste Packvorgang entfernt es.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="198" />
+      <location filename="../core/packaging/packager.py" line="274" />
       <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
       <translation>Der bisherige Inhalt von „{out}“ wurde nach „{backup}“ verschoben; nichts wurde gelöscht.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="247" />
+      <location filename="../core/packaging/packager.py" line="334" />
       <source>Could not record the package in {folder}: {error}</source>
       <translation>Konnte das Paket nicht in {folder} vermerken: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_entries.py" line="28" />
+      <source>The project option {option} named the layer "{layer}", which is not in the package; the option was dropped.</source>
+      <translation>Die Projektoption {option} nannte den Layer „{layer}“, der nicht im Paket ist; die Option wurde entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_entries.py" line="39" />
+      <source>The active layer of map theme "{theme}" is "{layer}", which is not in the package; that setting was dropped.</source>
+      <translation>Der aktive Layer des Kartenthemas „{theme}“ ist „{layer}“, der nicht im Paket ist; diese Einstellung wurde entfernt.</translation>
     </message>
     <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
@@ -1993,6 +2053,16 @@
       <location filename="../core/packaging/swap.py" line="199" />
       <source>A previous package holding other files was kept as "{backup}".</source>
       <translation>Ein vorheriges Paket mit anderen Dateien wurde als „{backup}“ aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="55" />
+      <source>Field edits of "{file}" will not be synchronized: {error}</source>
+      <translation>Feldänderungen von „{file}“ werden nicht synchronisiert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="84" />
+      <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
+      <translation>Layer „{layer}“ wird als {format} kopiert, dessen Objekte keinen stabilen Schlüssel haben: Seine Feldänderungen kommen als Löschen und Anlegen zurück. Stellen Sie seine Aktion auf „Offline bearbeiten“, um sie als Änderungen zu behalten.</translation>
     </message>
     <message>
       <location filename="../core/paths.py" line="82" />
@@ -2053,6 +2123,61 @@
       <location filename="../core/qfieldsync_config.py" line="129" />
       <source>The folder "{folder}" must be a path inside the project folder.</source>
       <translation>Der Ordner „{folder}“ muss ein Pfad innerhalb des Projektordners sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="243" />
+      <source>Unknown base map type "{value}".</source>
+      <translation>Unbekannter Grundkartentyp "{value}".</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="245" />
+      <source>The base map tile size must be positive, not {value}.</source>
+      <translation>Die Kachelgröße der Grundkarte muss positiv sein, nicht {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="248" />
+      <source>The base map zoom levels must go from lower to higher ({low} to {high}).</source>
+      <translation>Die Zoomstufen der Grundkarte müssen von niedrig nach hoch gehen ({low} bis {high}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="251" />
+      <source>The auto-push interval must be at least one minute.</source>
+      <translation>Das Intervall für automatisches Hochladen muss mindestens eine Minute betragen.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="253" />
+      <source>The maximum image size cannot be negative.</source>
+      <translation>Die maximale Bildgröße darf nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="256" />
+      <source>"{value}" is not a valid value for {option}.</source>
+      <translation>"{value}" ist kein gültiger Wert für {option}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="262" />
+      <source>"{value}" is not a colour ({option}).</source>
+      <translation>"{value}" ist keine Farbe ({option}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="159" />
+      <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
+      <translation>Layer "{layer}": der Ausdruck für {what} ist ungültig: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="166" />
+      <source>the attachment field "{field}"</source>
+      <translation>das Anhangsfeld "{field}"</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="170" />
+      <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
+      <translation>Layer "{layer}": unbekannter Messwerttyp {value} für das Tracking.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="175" />
+      <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
+      <translation>Layer "{layer}": Anzahlen, Distanzen und Intervalle dürfen nicht negativ sein.</translation>
     </message>
     <message>
       <location filename="../core/runner/launcher.py" line="166" />
@@ -2205,12 +2330,12 @@
       <translation>Die Projektprüfung (process_projectfile-Job {id}) {status}, daher wurde keine Änderung angewendet: {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="115" />
+      <location filename="../core/runner/triggers.py" line="116" />
       <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
       <translation>Für dieses Projekt wartet bereits ein process_projectfile-Job; verpacken Sie, sobald er beendet ist.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="117" />
+      <location filename="../core/runner/triggers.py" line="118" />
       <source>The project check (process_projectfile) {status}: {error}</source>
       <translation>Die Projektprüfung (process_projectfile) {status}: {error}</translation>
     </message>
@@ -2400,6 +2525,141 @@
       <translation>Prüfen Sie freien Speicherplatz und Schreibrechte des Projektordners; nichts wurde kopiert.</translation>
     </message>
     <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
+      <translation>Die Tabelle „{table}“ von data.gpkg hat keine AUTOINCREMENT-Objekt-IDs; eine Objekt-ID könnte daher nach einem Löschen wiederverwendet werden, und Feldänderungen könnten nicht synchronisiert werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>Update GDAL, or report this with your GDAL version.</source>
+      <translation>Aktualisieren Sie GDAL oder melden Sie dies mit Ihrer GDAL-Version.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/content.py" line="53" />
+      <source>"{file}" cannot be read: {error}</source>
+      <translation>„{file}“ kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="52" />
+      <source>"{path}" leaves the device folder.</source>
+      <translation>„{path}“ verlässt den Geräteordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="116" />
+      <source>The device folder or zip "{path}" does not exist.</source>
+      <translation>Der Geräteordner oder das Zip „{path}“ existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="125" />
+      <source>"{path}" is neither a folder nor a zip.</source>
+      <translation>„{path}“ ist weder ein Ordner noch ein Zip.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
+      <translation>„{path}“ enthält keine data.gpkg: Es ist kein QField-Paketordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
+      <translation>Wählen Sie den vom Gerät kopierten Paketordner (den mit der *_qfield.qgs).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
+      <translation>„{path}“ ist im WAL-Modus, aber „{wal}“ fehlt: Die letzten Feldänderungen stehen in dieser Datei.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>Copy {wal} too (or close QField before copying).</source>
+      <translation>Kopieren Sie auch {wal} (oder schließen Sie QField vor dem Kopieren).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
+      <translation>„{path}“ hat sich während des Kopierens geändert: QField (oder ein anderes Programm) schreibt noch darin.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>Close QField, then synchronize again; nothing was changed.</source>
+      <translation>Schließen Sie QField und synchronisieren Sie dann erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="196" />
+      <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
+      <translation>Die data.gpkg des Geräts ist kein lesbares GeoPackage: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="41" />
+      <source>{count} changed rows in {table}</source>
+      <translation>{count} geänderte Zeilen in {table}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="44" />
+      <source>{count} attachments ({first}…)</source>
+      <translation>{count} Anhänge ({first}…)</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="70" />
+      <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
+      <translation>data.gpkg hat keinen Synchronisierungs-Fingerabdruck, daher können seine Feldänderungen nicht geprüft werden</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="74" />
+      <source>Could not add the project id to "{path}": {error}</source>
+      <translation>Die Projekt-ID konnte nicht zu „{path}“ hinzugefügt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="98" />
+      <source>"{path}" is not a folder; the device copy cannot be identified.</source>
+      <translation>„{path}“ ist kein Ordner; die Gerätekopie kann nicht identifiziert werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="47" />
+      <source>the feature was deleted from the data source since packaging</source>
+      <translation>das Objekt wurde seit dem Packen aus der Datenquelle gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="62" />
+      <source>"{field}" was changed in the data source since packaging</source>
+      <translation>„{field}“ wurde seit dem Packen in der Datenquelle geändert</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
+      <translation>Das Projekt „{project}“ hat keine Projekt-ID, daher kann „{device}“ keines seiner Pakete sein.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>Package the project with this plugin first; nothing was changed.</source>
+      <translation>Packen Sie das Projekt zuerst mit diesem Plugin; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
+      <translation>„{device}“ ist ein Paket eines anderen Projekts: „{owner}“ (Projekt-ID {id}), nicht von „{project}“.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>Choose the right project or device folder; nothing was changed.</source>
+      <translation>Wählen Sie das richtige Projekt oder den richtigen Geräteordner; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="160" />
+      <source>"{file}" is missing from the device folder.</source>
+      <translation>„{file}“ fehlt im Geräteordner.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="162" />
+      <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
+      <translation>„{file}“ wurde nicht synchronisiert: Dieser Computer hat seine gepackten Zeilen nicht aufbewahrt (kopierte Dateien ohne Objektschlüssel benötigen sie).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="190" />
+      <source>This device copy has no synchronization on this computer to revert.</source>
+      <translation>Für diese Gerätekopie gibt es auf diesem Computer keine Synchronisierung, die rückgängig gemacht werden könnte.</translation>
+    </message>
+    <message>
       <location filename="../core/sync/qfieldsync_offline.py" line="106" />
       <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
       <translation>Der Geräteordner „{folder}“ muss genau eine .qgs-Projektdatei enthalten (gefunden: {count}).</translation>
@@ -2470,6 +2730,36 @@
       <location filename="../core/sync/qfieldsync_offline.py" line="344" />
       <source>Could not save the project file "{path}": {error}</source>
       <translation>Die Projektdatei „{path}“ konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="47" />
+      <source>the field "{field}" was removed from the data source since packaging</source>
+      <translation>das Feld „{field}“ wurde seit dem Packen aus der Datenquelle entfernt</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="52" />
+      <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
+      <translation>das Feld „{field}“ hat seit dem Packen seinen Typ von {was} zu {now} geändert</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="40" />
+      <source>The packaged project "{file}" cannot be read: {error}</source>
+      <translation>Das gepackte Projekt „{file}“ kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="69" />
+      <source>not in the current data source: created in the field, or deleted in the office</source>
+      <translation>nicht in der aktuellen Datenquelle: im Feld erstellt oder im Büro gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="71" />
+      <source>not on the device: deleted in the field, or added in the office since packaging</source>
+      <translation>nicht auf dem Gerät: im Feld gelöscht oder seit dem Packen im Büro hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="75" />
+      <source>{field}: data source {source}, device {device}</source>
+      <translation>{field}: Datenquelle {source}, Gerät {device}</translation>
     </message>
     <message>
       <location filename="../gui/changes_tab.py" line="28" />
@@ -3217,966 +3507,6 @@
       <translation>{name} in {folder}</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="71" />
-      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
-      <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="69" />
-      <source>Action for cable export</source>
-      <translation>Aktion für den Kabel-Export</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="70" />
-      <source>Action for QFieldCloud</source>
-      <translation>Aktion für QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="179" />
-      <source>QField</source>
-      <translation>QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="17" />
-      <source>{size} bytes</source>
-      <translation>{size} Bytes</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>GB</source>
-      <translation>GB</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>MB</source>
-      <translation>MB</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>KB</source>
-      <translation>KB</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="27" />
-      <source>offline into data.gpkg (table {table}) with {count} features</source>
-      <translation>offline in data.gpkg (Tabelle {table}) mit {count} Objekten</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="30" />
-      <source>copied to {file} ({size})</source>
-      <translation>kopiert nach {file} ({size})</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="33" />
-      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
-      <translation>nach {file} kopiert, nur wo QField noch keine Kopie hat (bleibt auf dem Gerät)</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="36" />
-      <source>removed from the package</source>
-      <translation>aus dem Paket entfernt</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="37" />
-      <source>kept as it is: QField reads its source directly</source>
-      <translation>unverändert: QField liest die Quelle direkt</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="42" />
-      <source>as set in the layer's QField properties</source>
-      <translation>wie in den QField-Eigenschaften des Layers eingestellt</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="43" />
-      <source>the default for layers of the {provider} provider</source>
-      <translation>Standard für Layer des Anbieters {provider}</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="51" />
-      <source>Package in {link}, {size} in all.</source>
-      <translation>Paket in {link}, insgesamt {size}.</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="73" />
-      <source>Area of interest</source>
-      <translation>Interessensgebiet</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="83" />
-      <source>Attachment folders (one per line)</source>
-      <translation>Anhangsordner (einer pro Zeile)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="84" />
-      <source>Data folders (one per line)</source>
-      <translation>Datenordner (einer pro Zeile)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="85" />
-      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
-      <translation>Ordner sind relativ zum Projektordner. QFieldSync liest dieselben Einstellungen.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="29" />
-      <source> s</source>
-      <translation> s</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="30" />
-      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
-      <translation>Wie lange eine QFieldCloud-Anfrage insgesamt dauern darf (Dateiübertragungen brechen stattdessen ab, wenn in 60 s weniger als 1 KiB übertragen wird).</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
-      <translation>Eine QGIS-Authentifizierungskonfiguration für jede QFieldCloud-Anfrage, z. B. das Client-Zertifikat, das der Server Ihrer Organisation verlangt. Ihre QFieldCloud-Anmeldung bleibt davon getrennt.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="38" />
-      <source> days</source>
-      <translation> Tage</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="41" />
-      <source> jobs per project</source>
-      <translation> Aufträge je Projekt</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="42" />
-      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
-      <translation>Beendete Aufträge, die älter sind, werden aus dem Verlauf entfernt, außer den neuesten jedes Projekts (einmal täglich geprüft). Delta-Protokolle bleiben erhalten, solange ihr Projekt existiert.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="54" />
-      <source> MiB</source>
-      <translation> MiB</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="55" />
-      <source>Check the project again after it is saved</source>
-      <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="57" />
-      <source>Job time limit</source>
-      <translation>Zeitlimit für Jobs</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="58" />
-      <source>QFieldCloud URL</source>
-      <translation>QFieldCloud-URL</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="59" />
-      <source>QFieldCloud request time limit</source>
-      <translation>Zeitlimit für QFieldCloud-Anfragen</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="60" />
-      <source>QFieldCloud connection authentication</source>
-      <translation>QFieldCloud-Verbindungsauthentifizierung</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="61" />
-      <source>Data folder (job history, outputs)</source>
-      <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="62" />
-      <source>Python interpreter for jobs</source>
-      <translation>Python-Interpreter für Jobs</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="63" />
-      <source>Most entries in a .qgz</source>
-      <translation>Höchstzahl der Einträge in einer .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="64" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Größte entpackte .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="66" />
-      <source>Keep job history for</source>
-      <translation>Auftragsverlauf aufbewahren für</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="67" />
-      <source>and always keep the newest</source>
-      <translation>und immer die neuesten behalten</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="71" />
-      <source>QGIS profile folder</source>
-      <translation>QGIS-Profilordner</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="72" />
-      <source>found automatically</source>
-      <translation>automatisch gefunden</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="272" />
-      <source>QFieldSync+</source>
-      <translation>QFieldSync+</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="43" />
-      <source>copied</source>
-      <translation>kopiert</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>identical</source>
-      <translation>identisch</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>Already in the project.</source>
-      <translation>Bereits im Projekt.</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="50" />
-      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{name}: {created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="71" />
-      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="72" />
-      <source>; {copied} files copied</source>
-      <translation>; {copied} Dateien kopiert</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="74" />
-      <source>, {file_conflicts} files in conflict</source>
-      <translation>, {file_conflicts} Dateien im Konflikt</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="147" />
-      <source>geometry: {wkt}</source>
-      <translation>Geometrie: {wkt}</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="23" />
-      <source>Synchronize from QField</source>
-      <translation>Aus QField synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="33" />
-      <source>The folder copied from the device, or the zip QField sent</source>
-      <translation>Der vom Gerät kopierte Ordner oder das von QField gesendete Zip</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="34" />
-      <source>Folder…</source>
-      <translation>Ordner…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="35" />
-      <source>Zip…</source>
-      <translation>Zip…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="37" />
-      <source>Dry run: only show what would change</source>
-      <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="169" />
-      <source>Apply conflicting changes anyway</source>
-      <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="39" />
-      <source>Continue on error (apply the other changes)</source>
-      <translation>Bei Fehlern fortfahren (die übrigen Änderungen anwenden)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="40" />
-      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
-      <translation>Mit der aktuellen Quelle vergleichen (Paket von vor der Synchronisierung; jeder Unterschied ist ein zu bestätigender Konflikt)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="46" />
-      <source>Synchronize</source>
-      <translation>Synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="57" />
-      <source>Device folder or zip:</source>
-      <translation>Geräteordner oder Zip:</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="72" />
-      <source>Choose the folder copied from the device</source>
-      <translation>Den vom Gerät kopierten Ordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="77" />
-      <source>Choose the zip sent by QField</source>
-      <translation>Das von QField gesendete Zip wählen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>Zip archives (*.zip)</source>
-      <translation>Zip-Archive (*.zip)</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="61" />
-      <source>{job} was cancelled.</source>
-      <translation>{job} wurde abgebrochen.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="64" />
-      <source>{job} failed: {error}</source>
-      <translation>{job} ist fehlgeschlagen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="68" />
-      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
-      <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="70" />
-      <source>{job} finished: {note}.</source>
-      <translation>{job} beendet: {note}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="73" />
-      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
-      <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="77" />
-      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
-      <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="79" />
-      <source>{job} finished.</source>
-      <translation>{job} beendet.</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="20" />
-      <source>Check project</source>
-      <translation>Projekt prüfen</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="21" />
-      <source>Package for QField</source>
-      <translation>Für QField verpacken</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="127" />
-      <source>Apply changes…</source>
-      <translation>Änderungen anwenden…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="128" />
-      <source>Synchronize from QField…</source>
-      <translation>Aus QField synchronisieren…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="129" />
-      <source>Jobs panel</source>
-      <translation>Job-Bedienfeld</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="131" />
-      <source>Settings…</source>
-      <translation>Einstellungen…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="136" />
-      <source>QFieldCloud projects…</source>
-      <translation>QFieldCloud-Projekte…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="138" />
-      <source>Synchronize with QFieldCloud</source>
-      <translation>Mit QFieldCloud synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="140" />
-      <source>Apply the cloud's pending changes here</source>
-      <translation>Ausstehende Änderungen der Cloud hier anwenden</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="273" />
-      <source>Back up the folder and package</source>
-      <translation>Ordner sichern und packen</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="293" />
-      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
-      <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="299" />
-      <source>Save the project first: jobs work on the project file.</source>
-      <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="302" />
-      <source>The project has unsaved changes; the job uses the saved file.</source>
-      <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="331" />
-      <source>Choose the folder for the QField package</source>
-      <translation>Ordner für das QField-Paket wählen</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="358" />
-      <source>Choose a QField deltafile</source>
-      <translation>QField-Deltadatei wählen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="118" />
-      <source>Deltafiles (*.json)</source>
-      <translation>Deltadateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="432" />
-      <source>QFieldSync+ settings</source>
-      <translation>QFieldSync+-Einstellungen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="33" />
-      <source>Process project file</source>
-      <translation>Projektdatei verarbeiten</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="36" />
-      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
-      <translation>Öffnet das Projekt wie QFieldCloud in einem separaten QGIS-Prozess und prüft, ob das Projekt und jeder Layer und Datenanbieter geöffnet werden können. Das Feedback-JSON enthält die Layertabelle (Status, Meldung und was zu tun ist je Layer) und ein Vorschaubild. Das Ziel „QFieldCloud“ meldet zusätzlich, was QFieldCloud nicht erreichen kann (lokale Datenbanken, Dateien außerhalb des Projektordners).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="44" />
-      <source>Check for</source>
-      <translation>Prüfen für</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="44" />
-      <source>this computer</source>
-      <translation>diesen Computer</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="77" />
-      <source>QFieldCloud</source>
-      <translation>QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
-      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Layer für die Offline-Bearbeitung kommen in eine data.gpkg, Dateien werden kopiert, und &lt;project&gt;_qfield.qgs verweist auf sie. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen. Ein Paketordner wird nur ersetzt, wenn er nichts enthält außer dem, was Pakete dieses Projekts geschrieben haben; sonst lehnt der Job ab oder legt den Ordner mit „Sichern“ als &lt;folder&gt;.backup-&lt;date&gt; beiseite.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="77" />
-      <source>Layer actions for</source>
-      <translation>Layer-Aktionen für</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="77" />
-      <source>cable export</source>
-      <translation>Kabel-Export</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="79" />
-      <source>Only features inside the area of interest</source>
-      <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="81" />
-      <source>Back up a package folder holding other files (instead of refusing)</source>
-      <translation>Einen Paketordner mit anderen Dateien sichern (statt abzulehnen)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="84" />
-      <source>Package folder</source>
-      <translation>Paketordner</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="108" />
-      <source>Apply deltas</source>
-      <translation>Deltas anwenden</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="111" />
-      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
-      <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="118" />
-      <source>Deltafile</source>
-      <translation>Deltadatei</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="120" />
-      <source>Apply conflicting deltas anyway</source>
-      <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="122" />
-      <source>Revert the deltas</source>
-      <translation>Deltas rückgängig machen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="168" />
-      <source>Dry run</source>
-      <translation>Probelauf</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="171" />
-      <source>Continue on error</source>
-      <translation>Bei Fehler fortfahren</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="126" />
-      <source>Apply even if the deltafile is for another cloud project</source>
-      <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="156" />
-      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
-      <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="164" />
-      <source>Device folder</source>
-      <translation>Geräteordner</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>or the zip sent by QField</source>
-      <translation>oder das von QField gesendete Zip</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="173" />
-      <source>Revert the changes</source>
-      <translation>Die Änderungen rückgängig machen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="174" />
-      <source>Compare to the current source</source>
-      <translation>Mit der aktuellen Quelle vergleichen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="182" />
-      <source>Choose either the device folder or the zip sent by QField.</source>
-      <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="48" />
-      <source>Project folder (linked to a QFieldCloud project)</source>
-      <translation>Projektordner (mit einem QFieldCloud-Projekt verknüpft)</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="62" />
-      <source>The folder {folder} does not exist.</source>
-      <translation>Der Ordner {folder} existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="76" />
-      <source>Runs the local check for QFieldCloud, then uploads the new and changed files of the linked project folder (the project file last, checksums verified). Hidden files are skipped. An unreadable project file always stops the upload; layers the cloud cannot open and files it would refuse stop it unless "Upload anyway" is ticked. Sign in from the QFieldSync+ menu first.</source>
-      <translation>Führt die lokale Prüfung für QFieldCloud aus und lädt dann die neuen und geänderten Dateien des verknüpften Projektordners hoch (die Projektdatei zuletzt, Prüfsummen verifiziert). Versteckte Dateien werden ausgelassen. Eine unlesbare Projektdatei stoppt das Hochladen immer; Layer, die die Cloud nicht öffnen kann, und Dateien, die sie ablehnen würde, stoppen es, außer „Trotzdem hochladen“ ist angehakt. Melden Sie sich zuerst über das Menü QFieldSync+ an.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="84" />
-      <source>Upload anyway when the check finds problems</source>
-      <translation>Trotzdem hochladen, wenn die Prüfung Probleme findet</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="86" />
-      <source>Delete cloud files that no longer exist locally</source>
-      <translation>Cloud-Dateien löschen, die lokal nicht mehr existieren</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="88" />
-      <source>Files uploaded</source>
-      <translation>Hochgeladene Dateien</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="89" />
-      <source>Hidden files skipped</source>
-      <translation>Ausgelassene versteckte Dateien</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="108" />
-      <source>Skipped (hidden, not uploaded): {name}</source>
-      <translation>Ausgelassen (versteckt, nicht hochgeladen): {name}</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="109" />
-      <source>Uploaded {count} file(s), {unchanged} unchanged, {deleted} deleted.</source>
-      <translation>{count} Datei(en) hochgeladen, {unchanged} unverändert, {deleted} gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="124" />
-      <source>Download from QFieldCloud</source>
-      <translation>Von QFieldCloud herunterladen</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="127" />
-      <source>Downloads into the linked project folder the files whose content differs in QFieldCloud (for example data changed by the cloud's delta_apply jobs). Each replaced file is first copied to a backup folder in the QGIS profile. Sign in from the QFieldSync+ menu first.</source>
-      <translation>Lädt in den verknüpften Projektordner die Dateien herunter, deren Inhalt in QFieldCloud abweicht (zum Beispiel von den delta_apply-Jobs der Cloud geänderte Daten). Jede ersetzte Datei wird zuerst in einen Sicherungsordner im QGIS-Profil kopiert. Melden Sie sich zuerst über das Menü QFieldSync+ an.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="134" />
-      <source>Files downloaded</source>
-      <translation>Heruntergeladene Dateien</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="142" />
-      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
-      <translation>{name}: nicht heruntergeladen, ein symbolischer Link führt aus dem Ordner hinaus.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="144" />
-      <source>{name}: the previous version is kept in {backup}</source>
-      <translation>{name}: Die vorherige Version liegt in {backup}</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="145" />
-      <source>Downloaded {count} changed file(s), {unchanged} unchanged.</source>
-      <translation>{count} geänderte Datei(en) heruntergeladen, {unchanged} unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="49" />
-      <source>QGIS project file</source>
-      <translation>QGIS-Projektdatei</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="49" />
-      <source>QGIS projects (*.qgs *.qgz)</source>
-      <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="54" />
-      <source>JSON files (*.json)</source>
-      <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
-      <source>Job status</source>
-      <translation>Job-Status</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="58" />
-      <source>Job id</source>
-      <translation>Job-ID</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="59" />
-      <source>Output folder</source>
-      <translation>Ausgabeordner</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="78" />
-      <source>Choose a QGIS project file (.qgs or .qgz).</source>
-      <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="84" />
-      <source>Job {id} queued; it runs in a separate QGIS process.</source>
-      <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="95" />
-      <source>The job ended {status}.</source>
-      <translation>Der Job endete mit Status {status}.</translation>
-    </message>
-    <message>
-      <location filename="../tasks/cloud_tasks.py" line="60" />
-      <source>QFieldSync+: upload {folder}</source>
-      <translation>QFieldSync+: {folder} hochladen</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="22" />
-      <source>Apply changes</source>
-      <translation>Änderungen anwenden</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="35" />
-      <source>QFieldSync+: {job} {project}</source>
-      <translation>QFieldSync+: {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/engine.py" line="169" />
-      <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
-      <translation>Der Layer „{name}“ ist nicht mehr im Projekt; diese Änderung wurde nicht angewendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/engine.py" line="214" />
-      <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
-      <translation>Das Feld „{field}“ verweist auf das im Feld erstellte Objekt {pk} im Layer „{layer}“, das nicht angewendet wurde.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/engine.py" line="227" />
-      <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
-      <translation>Diese Änderung muss vor dem Anwenden geprüft werden (Konflikte überschreiben, um sie anzuwenden).</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="61" />
-      <source>The package cannot be synchronized back by cable: {error}</source>
-      <translation>Das Paket kann nicht per Kabel zurücksynchronisiert werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/sync.py" line="55" />
-      <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
-      <translation>„{device}“ hat keinen Synchronisierungs-Fingerabdruck: Es wurde vor der Kabel-Synchronisierung oder mit einem anderen Werkzeug gepackt.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/sync.py" line="55" />
-      <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
-      <translation>Es wurde nichts geändert. Vergleichen Sie es stattdessen mit den aktuellen Datenquellen (Mit der aktuellen Quelle vergleichen) oder packen Sie das Projekt vor dem nächsten Feldeinsatz erneut.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
-      <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
-      <translation>Die Änderungen eines von QFieldSync erstellten Pakets können nicht rückgängig gemacht werden (die Offline-Bearbeitung von QGIS speichert keine alten Werte); es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
-      <source>"{device}" holds no QGIS offline-editing log.</source>
-      <translation>„{device}“ enthält kein Protokoll der QGIS-Offline-Bearbeitung.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/sync_baseline.py" line="55" />
-      <source>Field edits of "{file}" will not be synchronized: {error}</source>
-      <translation>Feldänderungen von „{file}“ werden nicht synchronisiert: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/sync_baseline.py" line="84" />
-      <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
-      <translation>Layer „{layer}“ wird als {format} kopiert, dessen Objekte keinen stabilen Schlüssel haben: Seine Feldänderungen kommen als Löschen und Anlegen zurück. Stellen Sie seine Aktion auf „Offline bearbeiten“, um sie als Änderungen zu behalten.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="243" />
-      <source>Unknown base map type "{value}".</source>
-      <translation>Unbekannter Grundkartentyp "{value}".</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="245" />
-      <source>The base map tile size must be positive, not {value}.</source>
-      <translation>Die Kachelgröße der Grundkarte muss positiv sein, nicht {value}.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="248" />
-      <source>The base map zoom levels must go from lower to higher ({low} to {high}).</source>
-      <translation>Die Zoomstufen der Grundkarte müssen von niedrig nach hoch gehen ({low} bis {high}).</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="251" />
-      <source>The auto-push interval must be at least one minute.</source>
-      <translation>Das Intervall für automatisches Hochladen muss mindestens eine Minute betragen.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="253" />
-      <source>The maximum image size cannot be negative.</source>
-      <translation>Die maximale Bildgröße darf nicht negativ sein.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="256" />
-      <source>"{value}" is not a valid value for {option}.</source>
-      <translation>"{value}" ist kein gültiger Wert für {option}.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="262" />
-      <source>"{value}" is not a colour ({option}).</source>
-      <translation>"{value}" ist keine Farbe ({option}).</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="159" />
-      <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
-      <translation>Layer "{layer}": der Ausdruck für {what} ist ungültig: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="166" />
-      <source>the attachment field "{field}"</source>
-      <translation>das Anhangsfeld "{field}"</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="170" />
-      <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
-      <translation>Layer "{layer}": unbekannter Messwerttyp {value} für das Tracking.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="175" />
-      <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
-      <translation>Layer "{layer}": Anzahlen, Distanzen und Intervalle dürfen nicht negativ sein.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/baseline.py" line="123" />
-      <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
-      <translation>Die Tabelle „{table}“ von data.gpkg hat keine AUTOINCREMENT-Objekt-IDs; eine Objekt-ID könnte daher nach einem Löschen wiederverwendet werden, und Feldänderungen könnten nicht synchronisiert werden.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/baseline.py" line="123" />
-      <source>Update GDAL, or report this with your GDAL version.</source>
-      <translation>Aktualisieren Sie GDAL oder melden Sie dies mit Ihrer GDAL-Version.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/content.py" line="53" />
-      <source>"{file}" cannot be read: {error}</source>
-      <translation>„{file}“ kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="52" />
-      <source>"{path}" leaves the device folder.</source>
-      <translation>„{path}“ verlässt den Geräteordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="116" />
-      <source>The device folder or zip "{path}" does not exist.</source>
-      <translation>Der Geräteordner oder das Zip „{path}“ existiert nicht.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="125" />
-      <source>"{path}" is neither a folder nor a zip.</source>
-      <translation>„{path}“ ist weder ein Ordner noch ein Zip.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="132" />
-      <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
-      <translation>„{path}“ enthält keine data.gpkg: Es ist kein QField-Paketordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="132" />
-      <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
-      <translation>Wählen Sie den vom Gerät kopierten Paketordner (den mit der *_qfield.qgs).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="146" />
-      <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
-      <translation>„{path}“ ist im WAL-Modus, aber „{wal}“ fehlt: Die letzten Feldänderungen stehen in dieser Datei.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="146" />
-      <source>Copy {wal} too (or close QField before copying).</source>
-      <translation>Kopieren Sie auch {wal} (oder schließen Sie QField vor dem Kopieren).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="161" />
-      <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
-      <translation>„{path}“ hat sich während des Kopierens geändert: QField (oder ein anderes Programm) schreibt noch darin.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="161" />
-      <source>Close QField, then synchronize again; nothing was changed.</source>
-      <translation>Schließen Sie QField und synchronisieren Sie dann erneut; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="196" />
-      <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
-      <translation>Die data.gpkg des Geräts ist kein lesbares GeoPackage: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/field_work.py" line="41" />
-      <source>{count} changed rows in {table}</source>
-      <translation>{count} geänderte Zeilen in {table}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/field_work.py" line="44" />
-      <source>{count} attachments ({first}…)</source>
-      <translation>{count} Anhänge ({first}…)</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/field_work.py" line="70" />
-      <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
-      <translation>data.gpkg hat keinen Synchronisierungs-Fingerabdruck, daher können seine Feldänderungen nicht geprüft werden</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/identity.py" line="74" />
-      <source>Could not add the project id to "{path}": {error}</source>
-      <translation>Die Projekt-ID konnte nicht zu „{path}“ hinzugefügt werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/identity.py" line="98" />
-      <source>"{path}" is not a folder; the device copy cannot be identified.</source>
-      <translation>„{path}“ ist kein Ordner; die Gerätekopie kann nicht identifiziert werden.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/old_values.py" line="47" />
-      <source>the feature was deleted from the data source since packaging</source>
-      <translation>das Objekt wurde seit dem Packen aus der Datenquelle gelöscht</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/old_values.py" line="62" />
-      <source>"{field}" was changed in the data source since packaging</source>
-      <translation>„{field}“ wurde seit dem Packen in der Datenquelle geändert</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="84" />
-      <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
-      <translation>Das Projekt „{project}“ hat keine Projekt-ID, daher kann „{device}“ keines seiner Pakete sein.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="84" />
-      <source>Package the project with this plugin first; nothing was changed.</source>
-      <translation>Packen Sie das Projekt zuerst mit diesem Plugin; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="89" />
-      <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
-      <translation>„{device}“ ist ein Paket eines anderen Projekts: „{owner}“ (Projekt-ID {id}), nicht von „{project}“.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="89" />
-      <source>Choose the right project or device folder; nothing was changed.</source>
-      <translation>Wählen Sie das richtige Projekt oder den richtigen Geräteordner; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="160" />
-      <source>"{file}" is missing from the device folder.</source>
-      <translation>„{file}“ fehlt im Geräteordner.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="162" />
-      <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
-      <translation>„{file}“ wurde nicht synchronisiert: Dieser Computer hat seine gepackten Zeilen nicht aufbewahrt (kopierte Dateien ohne Objektschlüssel benötigen sie).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="190" />
-      <source>This device copy has no synchronization on this computer to revert.</source>
-      <translation>Für diese Gerätekopie gibt es auf diesem Computer keine Synchronisierung, die rückgängig gemacht werden könnte.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/schema.py" line="47" />
-      <source>the field "{field}" was removed from the data source since packaging</source>
-      <translation>das Feld „{field}“ wurde seit dem Packen aus der Datenquelle entfernt</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/schema.py" line="52" />
-      <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
-      <translation>das Feld „{field}“ hat seit dem Packen seinen Typ von {was} zu {now} geändert</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/source_compare.py" line="40" />
-      <source>The packaged project "{file}" cannot be read: {error}</source>
-      <translation>Das gepackte Projekt „{file}“ kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/source_compare.py" line="69" />
-      <source>not in the current data source: created in the field, or deleted in the office</source>
-      <translation>nicht in der aktuellen Datenquelle: im Feld erstellt oder im Büro gelöscht</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/source_compare.py" line="71" />
-      <source>not on the device: deleted in the field, or added in the office since packaging</source>
-      <translation>nicht auf dem Gerät: im Feld gelöscht oder seit dem Packen im Büro hinzugefügt</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/source_compare.py" line="75" />
-      <source>{field}: data source {source}, device {device}</source>
-      <translation>{field}: Datenquelle {source}, Gerät {device}</translation>
-    </message>
-    <message>
       <location filename="../gui/layer_options.py" line="17" />
       <source>Lock feature addition</source>
       <translation>Hinzufügen von Objekten sperren</translation>
@@ -4215,6 +3545,11 @@
       <location filename="../gui/layer_options.py" line="70" />
       <source>Time requirement</source>
       <translation>Zeitbedingung</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
+      <source> s</source>
+      <translation> s</translation>
     </message>
     <message>
       <location filename="../gui/layer_options.py" line="72" />
@@ -4302,6 +3637,21 @@
       <translation>Paketierung</translation>
     </message>
     <message>
+      <location filename="../gui/layer_page.py" line="69" />
+      <source>Action for cable export</source>
+      <translation>Aktion für den Kabel-Export</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="70" />
+      <source>Action for QFieldCloud</source>
+      <translation>Aktion für QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="71" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Wird im Projekt so gespeichert, wie QFieldSync es speichert; beide Plugins teilen die Einstellung.</translation>
+    </message>
+    <message>
       <location filename="../gui/layer_page.py" line="96" />
       <source>Attachment field</source>
       <translation>Anhangsfeld</translation>
@@ -4367,6 +3717,11 @@
       <translation>QField-Layereinstellungen</translation>
     </message>
     <message>
+      <location filename="../gui/project_page.py" line="179" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
       <location filename="../gui/layers_table.py" line="62" />
       <source>Cable export action</source>
       <translation>Aktion für Kabelexport</translation>
@@ -4390,6 +3745,66 @@
       <location filename="../gui/layers_table.py" line="89" />
       <source>For the selected layers:</source>
       <translation>Für die ausgewählten Layer:</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="17" />
+      <source>{size} bytes</source>
+      <translation>{size} Bytes</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>GB</source>
+      <translation>GB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>MB</source>
+      <translation>MB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>KB</source>
+      <translation>KB</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="27" />
+      <source>offline into data.gpkg (table {table}) with {count} features</source>
+      <translation>offline in data.gpkg (Tabelle {table}) mit {count} Objekten</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="30" />
+      <source>copied to {file} ({size})</source>
+      <translation>kopiert nach {file} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="33" />
+      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
+      <translation>nach {file} kopiert, nur wo QField noch keine Kopie hat (bleibt auf dem Gerät)</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="36" />
+      <source>removed from the package</source>
+      <translation>aus dem Paket entfernt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="37" />
+      <source>kept as it is: QField reads its source directly</source>
+      <translation>unverändert: QField liest die Quelle direkt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="44" />
+      <source>as set in the layer's QField properties</source>
+      <translation>wie in den QField-Eigenschaften des Layers eingestellt</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="45" />
+      <source>the default for layers of the {provider} provider</source>
+      <translation>Standard für Layer des Anbieters {provider}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="53" />
+      <source>Package in {link}, {size} in all.</source>
+      <translation>Paket in {link}, insgesamt {size}.</translation>
     </message>
     <message>
       <location filename="../gui/project_options.py" line="119" />
@@ -4702,9 +4117,29 @@
       <translation>Gebiet und Ordner</translation>
     </message>
     <message>
+      <location filename="../gui/project_page.py" line="73" />
+      <source>Area of interest</source>
+      <translation>Interessensgebiet</translation>
+    </message>
+    <message>
       <location filename="../gui/project_page.py" line="77" />
       <source>Offline copies keep only the features inside the area of interest</source>
       <translation>Offline-Kopien behalten nur die Objekte im Interessensgebiet</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="83" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Anhangsordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="84" />
+      <source>Data folders (one per line)</source>
+      <translation>Datenordner (einer pro Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="85" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Ordner sind relativ zum Projektordner. QFieldSync liest dieselben Einstellungen.</translation>
     </message>
     <message>
       <location filename="../gui/project_page.py" line="170" />
@@ -4712,9 +4147,614 @@
       <translation>QField-Projektkonfiguration</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="30" />
+      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
+      <translation>Wie lange eine QFieldCloud-Anfrage insgesamt dauern darf (Dateiübertragungen brechen stattdessen ab, wenn in 60 s weniger als 1 KiB übertragen wird).</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Eine QGIS-Authentifizierungskonfiguration für jede QFieldCloud-Anfrage, z. B. das Client-Zertifikat, das der Server Ihrer Organisation verlangt. Ihre QFieldCloud-Anmeldung bleibt davon getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="38" />
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="41" />
+      <source> jobs per project</source>
+      <translation> Aufträge je Projekt</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="42" />
+      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
+      <translation>Beendete Aufträge, die älter sind, werden aus dem Verlauf entfernt, außer den neuesten jedes Projekts (einmal täglich geprüft). Delta-Protokolle bleiben erhalten, solange ihr Projekt existiert.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> MiB</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="55" />
+      <source>Check the project again after it is saved</source>
+      <translation>Das Projekt nach dem Speichern erneut prüfen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="57" />
+      <source>Job time limit</source>
+      <translation>Zeitlimit für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="58" />
+      <source>QFieldCloud URL</source>
+      <translation>QFieldCloud-URL</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="59" />
+      <source>QFieldCloud request time limit</source>
+      <translation>Zeitlimit für QFieldCloud-Anfragen</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>QFieldCloud-Verbindungsauthentifizierung</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="61" />
+      <source>Data folder (job history, outputs)</source>
+      <translation>Datenordner (Job-Verlauf, Ausgaben)</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="62" />
+      <source>Python interpreter for jobs</source>
+      <translation>Python-Interpreter für Jobs</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Höchstzahl der Einträge in einer .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Größte entpackte .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="66" />
+      <source>Keep job history for</source>
+      <translation>Auftragsverlauf aufbewahren für</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="67" />
+      <source>and always keep the newest</source>
+      <translation>und immer die neuesten behalten</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="71" />
+      <source>QGIS profile folder</source>
+      <translation>QGIS-Profilordner</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="72" />
+      <source>found automatically</source>
+      <translation>automatisch gefunden</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="272" />
+      <source>QFieldSync+</source>
+      <translation>QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="43" />
+      <source>copied</source>
+      <translation>kopiert</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>identical</source>
+      <translation>identisch</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>Already in the project.</source>
+      <translation>Bereits im Projekt.</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="50" />
+      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{name}: {created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="71" />
+      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{created} erstellt, {changed} geändert, {deleted} gelöscht, {conflicts} Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="72" />
+      <source>; {copied} files copied</source>
+      <translation>; {copied} Dateien kopiert</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="74" />
+      <source>, {file_conflicts} files in conflict</source>
+      <translation>, {file_conflicts} Dateien im Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="147" />
+      <source>geometry: {wkt}</source>
+      <translation>Geometrie: {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="23" />
+      <source>Synchronize from QField</source>
+      <translation>Aus QField synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="33" />
+      <source>The folder copied from the device, or the zip QField sent</source>
+      <translation>Der vom Gerät kopierte Ordner oder das von QField gesendete Zip</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="34" />
+      <source>Folder…</source>
+      <translation>Ordner…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="35" />
+      <source>Zip…</source>
+      <translation>Zip…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="37" />
+      <source>Dry run: only show what would change</source>
+      <translation>Probelauf: nur zeigen, was sich ändern würde</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="173" />
+      <source>Apply conflicting changes anyway</source>
+      <translation>Konfliktbehaftete Änderungen trotzdem anwenden</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="39" />
+      <source>Continue on error (apply the other changes)</source>
+      <translation>Bei Fehlern fortfahren (die übrigen Änderungen anwenden)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="40" />
+      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
+      <translation>Mit der aktuellen Quelle vergleichen (Paket von vor der Synchronisierung; jeder Unterschied ist ein zu bestätigender Konflikt)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="46" />
+      <source>Synchronize</source>
+      <translation>Synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="57" />
+      <source>Device folder or zip:</source>
+      <translation>Geräteordner oder Zip:</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="72" />
+      <source>Choose the folder copied from the device</source>
+      <translation>Den vom Gerät kopierten Ordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="77" />
+      <source>Choose the zip sent by QField</source>
+      <translation>Das von QField gesendete Zip wählen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="170" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="61" />
+      <source>{job} was cancelled.</source>
+      <translation>{job} wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="64" />
+      <source>{job} failed: {error}</source>
+      <translation>{job} ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="68" />
+      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
+      <translation>{job} mit Konflikten beendet: {note}. Siehe das Bedienfeld QField-Jobs.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="70" />
+      <source>{job} finished: {note}.</source>
+      <translation>{job} beendet: {note}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="73" />
+      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
+      <translation>{job} beendet mit {count} zu prüfenden Befund(en), siehe QField-Jobs-Bereich.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="77" />
+      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
+      <translation>{job} beendet: {bad} Layer mit Problemen, siehe Bedienfeld „QField-Jobs“.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="79" />
+      <source>{job} finished.</source>
+      <translation>{job} beendet.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="20" />
+      <source>Check project</source>
+      <translation>Projekt prüfen</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="21" />
+      <source>Package for QField</source>
+      <translation>Für QField verpacken</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="127" />
+      <source>Apply changes…</source>
+      <translation>Änderungen anwenden…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="128" />
+      <source>Synchronize from QField…</source>
+      <translation>Aus QField synchronisieren…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="129" />
+      <source>Jobs panel</source>
+      <translation>Job-Bedienfeld</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="131" />
+      <source>Settings…</source>
+      <translation>Einstellungen…</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="132" />
       <source>QField project configuration…</source>
       <translation>QField-Projektkonfiguration…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="136" />
+      <source>QFieldCloud projects…</source>
+      <translation>QFieldCloud-Projekte…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="138" />
+      <source>Synchronize with QFieldCloud</source>
+      <translation>Mit QFieldCloud synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="140" />
+      <source>Apply the cloud's pending changes here</source>
+      <translation>Ausstehende Änderungen der Cloud hier anwenden</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="273" />
+      <source>Back up the folder and package</source>
+      <translation>Ordner sichern und packen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="293" />
+      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
+      <translation>Die Synchronisierung hat den importierten Geräteordner in der Projektdatei vermerkt; das geöffnete Projekt hat den Eintrag jetzt auch: speichern Sie das Projekt, um ihn zu behalten.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="299" />
+      <source>Save the project first: jobs work on the project file.</source>
+      <translation>Speichern Sie das Projekt zuerst: Jobs arbeiten mit der Projektdatei.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="302" />
+      <source>The project has unsaved changes; the job uses the saved file.</source>
+      <translation>Das Projekt hat ungespeicherte Änderungen; der Job verwendet die gespeicherte Datei.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="331" />
+      <source>Choose the folder for the QField package</source>
+      <translation>Ordner für das QField-Paket wählen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="358" />
+      <source>Choose a QField deltafile</source>
+      <translation>QField-Deltadatei wählen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="122" />
+      <source>Deltafiles (*.json)</source>
+      <translation>Deltadateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="432" />
+      <source>QFieldSync+ settings</source>
+      <translation>QFieldSync+-Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="33" />
+      <source>Process project file</source>
+      <translation>Projektdatei verarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="36" />
+      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
+      <translation>Öffnet das Projekt wie QFieldCloud in einem separaten QGIS-Prozess und prüft, ob das Projekt und jeder Layer und Datenanbieter geöffnet werden können. Das Feedback-JSON enthält die Layertabelle (Status, Meldung und was zu tun ist je Layer) und ein Vorschaubild. Das Ziel „QFieldCloud“ meldet zusätzlich, was QFieldCloud nicht erreichen kann (lokale Datenbanken, Dateien außerhalb des Projektordners).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="44" />
+      <source>Check for</source>
+      <translation>Prüfen für</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="44" />
+      <source>this computer</source>
+      <translation>diesen Computer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>QFieldCloud</source>
+      <translation>QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Macht aus dem Projekt ein Projekt, das QField öffnen kann: Layer für die Offline-Bearbeitung kommen in eine data.gpkg, Dateien werden kopiert, und &lt;project&gt;_qfield.qgs verweist auf sie. Die Layer-Aktionen stammen aus den Layereigenschaften (Seite „QField“), Kabel oder Cloud. Der Ausgabeordner darf nicht im Projektordner liegen. Ein Paketordner wird nur ersetzt, wenn er nichts enthält außer dem, was Pakete dieses Projekts geschrieben haben; sonst lehnt der Job ab oder legt den Ordner mit „Sichern“ als &lt;folder&gt;.backup-&lt;date&gt; beiseite.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>Layer actions for</source>
+      <translation>Layer-Aktionen für</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>cable export</source>
+      <translation>Kabel-Export</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="79" />
+      <source>Only features inside the area of interest</source>
+      <translation>Nur Objekte innerhalb des Interessensgebiets</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Fail when a layer is invalid or unsupported (instead of packaging the rest)</source>
+      <translation>Fehlschlagen, wenn ein Layer ungültig oder nicht unterstützt ist (statt den Rest zu packen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="84" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Einen Paketordner mit anderen Dateien sichern (statt abzulehnen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="87" />
+      <source>Package folder</source>
+      <translation>Paketordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="112" />
+      <source>Apply deltas</source>
+      <translation>Deltas anwenden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="115" />
+      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
+      <translation>Schreibt die Feldänderungen einer QField-Deltadatei in die Datenquellen des Projekts, ganz oder gar nicht: Scheitert ein Delta oder steht es in Konflikt, wird keine Datenquelle geändert (außer mit „Bei Fehler fortfahren“). „Probelauf“ meldet nur, was geschehen würde.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="122" />
+      <source>Deltafile</source>
+      <translation>Deltadatei</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="124" />
+      <source>Apply conflicting deltas anyway</source>
+      <translation>Konfliktbehaftete Deltas trotzdem anwenden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="126" />
+      <source>Revert the deltas</source>
+      <translation>Deltas rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="172" />
+      <source>Dry run</source>
+      <translation>Probelauf</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="175" />
+      <source>Continue on error</source>
+      <translation>Bei Fehler fortfahren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="130" />
+      <source>Apply even if the deltafile is for another cloud project</source>
+      <translation>Auch anwenden, wenn die Deltadatei zu einem anderen Cloud-Projekt gehört</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
+      <translation>Holt die Feldarbeit eines QField-Pakets zurück: auf dem Gerät erstellte, geänderte und gelöschte Zeilen werden in die Datenquellen des Projekts geschrieben (alles oder nichts, Konflikte mit Büroänderungen werden gemeldet), neue Fotos und Anhänge werden in den Projektordner kopiert (ohne je eine Datei zu überschreiben). Wählen Sie den vom Gerät kopierten Ordner oder das von QField gesendete Zip. „Probelauf“ berichtet nur.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="168" />
+      <source>Device folder</source>
+      <translation>Geräteordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="170" />
+      <source>or the zip sent by QField</source>
+      <translation>oder das von QField gesendete Zip</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="177" />
+      <source>Revert the changes</source>
+      <translation>Die Änderungen rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="178" />
+      <source>Compare to the current source</source>
+      <translation>Mit der aktuellen Quelle vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="186" />
+      <source>Choose either the device folder or the zip sent by QField.</source>
+      <translation>Wählen Sie entweder den Geräteordner oder das von QField gesendete Zip.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="48" />
+      <source>Project folder (linked to a QFieldCloud project)</source>
+      <translation>Projektordner (mit einem QFieldCloud-Projekt verknüpft)</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="62" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="76" />
+      <source>Runs the local check for QFieldCloud, then uploads the new and changed files of the linked project folder (the project file last, checksums verified). Hidden files are skipped. An unreadable project file always stops the upload; layers the cloud cannot open and files it would refuse stop it unless "Upload anyway" is ticked. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Führt die lokale Prüfung für QFieldCloud aus und lädt dann die neuen und geänderten Dateien des verknüpften Projektordners hoch (die Projektdatei zuletzt, Prüfsummen verifiziert). Versteckte Dateien werden ausgelassen. Eine unlesbare Projektdatei stoppt das Hochladen immer; Layer, die die Cloud nicht öffnen kann, und Dateien, die sie ablehnen würde, stoppen es, außer „Trotzdem hochladen“ ist angehakt. Melden Sie sich zuerst über das Menü QFieldSync+ an.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="84" />
+      <source>Upload anyway when the check finds problems</source>
+      <translation>Trotzdem hochladen, wenn die Prüfung Probleme findet</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="86" />
+      <source>Delete cloud files that no longer exist locally</source>
+      <translation>Cloud-Dateien löschen, die lokal nicht mehr existieren</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="88" />
+      <source>Files uploaded</source>
+      <translation>Hochgeladene Dateien</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="89" />
+      <source>Hidden files skipped</source>
+      <translation>Ausgelassene versteckte Dateien</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="108" />
+      <source>Skipped (hidden, not uploaded): {name}</source>
+      <translation>Ausgelassen (versteckt, nicht hochgeladen): {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="109" />
+      <source>Uploaded {count} file(s), {unchanged} unchanged, {deleted} deleted.</source>
+      <translation>{count} Datei(en) hochgeladen, {unchanged} unverändert, {deleted} gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="124" />
+      <source>Download from QFieldCloud</source>
+      <translation>Von QFieldCloud herunterladen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="127" />
+      <source>Downloads into the linked project folder the files whose content differs in QFieldCloud (for example data changed by the cloud's delta_apply jobs). Each replaced file is first copied to a backup folder in the QGIS profile. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Lädt in den verknüpften Projektordner die Dateien herunter, deren Inhalt in QFieldCloud abweicht (zum Beispiel von den delta_apply-Jobs der Cloud geänderte Daten). Jede ersetzte Datei wird zuerst in einen Sicherungsordner im QGIS-Profil kopiert. Melden Sie sich zuerst über das Menü QFieldSync+ an.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="134" />
+      <source>Files downloaded</source>
+      <translation>Heruntergeladene Dateien</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="142" />
+      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
+      <translation>{name}: nicht heruntergeladen, ein symbolischer Link führt aus dem Ordner hinaus.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="144" />
+      <source>{name}: the previous version is kept in {backup}</source>
+      <translation>{name}: Die vorherige Version liegt in {backup}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="145" />
+      <source>Downloaded {count} changed file(s), {unchanged} unchanged.</source>
+      <translation>{count} geänderte Datei(en) heruntergeladen, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="49" />
+      <source>QGIS project file</source>
+      <translation>QGIS-Projektdatei</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="49" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>QGIS-Projekte (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="54" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="57" />
+      <source>Job status</source>
+      <translation>Job-Status</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="58" />
+      <source>Job id</source>
+      <translation>Job-ID</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="59" />
+      <source>Output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="78" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Wählen Sie eine QGIS-Projektdatei (.qgs oder .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="84" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Job {id} eingereiht; er läuft in einem separaten QGIS-Prozess.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="95" />
+      <source>The job ended {status}.</source>
+      <translation>Der Job endete mit Status {status}.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/cloud_tasks.py" line="60" />
+      <source>QFieldSync+: upload {folder}</source>
+      <translation>QFieldSync+: {folder} hochladen</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="22" />
+      <source>Apply changes</source>
+      <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="35" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+: {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="149" />
+      <source>Layer "{layer}" has no primary key and no "fid" field: it is read-only in QField.</source>
+      <translation>Layer „{layer}“ hat keinen Primärschlüssel und kein Feld „fid“: er ist in QField schreibgeschützt.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="31" />
+      <source>Successfully applied delta!</source>
+      <translation>Delta erfolgreich angewendet!</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="195" />
+      <source>Successfully applied delta! ({notes})</source>
+      <translation>Delta erfolgreich angewendet! ({notes})</translation>
     </message>
   </context>
 </TS>

@@ -1196,19 +1196,24 @@
       <translation>Ces couches sont en cours d'édition dans QGIS : {layers}. Enregistrez ou abandonnez leurs modifications (quittez le mode édition), puis appliquez à nouveau les changements.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="31" />
-      <source>Successfully applied delta!</source>
-      <translation>Delta appliqué avec succès !</translation>
-    </message>
-    <message>
       <location filename="../core/deltas/engine.py" line="167" />
       <source>No layer with id "{layer}" in the project.</source>
       <translation>Aucune couche avec l'identifiant « {layer} » dans le projet.</translation>
     </message>
     <message>
-      <location filename="../core/deltas/engine.py" line="195" />
-      <source>Successfully applied delta! ({notes})</source>
-      <translation>Delta appliqué avec succès ! ({notes})</translation>
+      <location filename="../core/deltas/engine.py" line="169" />
+      <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
+      <translation>La couche « {name} » n'est plus dans le projet ; cette modification n'a pas été appliquée.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="214" />
+      <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
+      <translation>Le champ « {field} » fait référence à l'entité {pk} créée sur le terrain dans la couche « {layer} », qui n'a pas été appliquée.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="227" />
+      <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
+      <translation>Cette modification doit être vérifiée avant d'être appliquée (écrasez les conflits pour l'appliquer).</translation>
     </message>
     <message>
       <location filename="../core/deltas/engine.py" line="294" />
@@ -1670,27 +1675,32 @@
       <translation>Vérifier le résultat</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="47" />
+      <location filename="../core/jobs/package.py" line="48" />
       <source>No output folder given for the package.</source>
       <translation>Aucun dossier de sortie indiqué pour le paquet.</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="47" />
+      <location filename="../core/jobs/package.py" line="48" />
       <source>Pass --out DIR (a folder outside the project folder).</source>
       <translation>Indiquez --out DOSSIER (un dossier hors du dossier du projet).</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="125" />
+      <location filename="../core/jobs/package.py" line="62" />
+      <source>The package cannot be synchronized back by cable: {error}</source>
+      <translation>Le paquet ne peut pas être resynchronisé par câble : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/package.py" line="128" />
       <source>QGIS Layers Data</source>
       <translation>Données des couches QGIS</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="125" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>Package Project</source>
       <translation>Empaqueter le projet</translation>
     </message>
     <message>
-      <location filename="../core/jobs/package.py" line="125" />
+      <location filename="../core/jobs/package.py" line="128" />
       <source>QField Layer Data</source>
       <translation>Données des couches QField</translation>
     </message>
@@ -1745,6 +1755,26 @@
       <translation>Que faire :</translation>
     </message>
     <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
+      <translation>« {device} » n’a pas d’empreinte de synchronisation : il a été empaqueté avant la synchronisation par câble, ou par un autre outil.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync.py" line="55" />
+      <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
+      <translation>Rien n’a été modifié. Comparez-le plutôt aux sources de données actuelles (Comparer à la source actuelle), ou empaquetez à nouveau le projet avant la prochaine sortie sur le terrain.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
+      <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
+      <translation>Les modifications d’un paquet créé par QFieldSync ne peuvent pas être annulées (l’édition hors ligne de QGIS ne conserve pas les anciennes valeurs) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
+      <source>"{device}" holds no QGIS offline-editing log.</source>
+      <translation>« {device} » ne contient aucun journal d’édition hors ligne de QGIS.</translation>
+    </message>
+    <message>
       <location filename="../core/packaging/actions.py" line="88" />
       <source>Unknown packaging mode "{mode}"; use cable or cloud.</source>
       <translation>Mode d'empaquetage « {mode} » inconnu ; utilisez cable ou cloud.</translation>
@@ -1775,7 +1805,7 @@
       <translation>Impossible de copier « {source} » vers « {destination} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="181" />
+      <location filename="../core/packaging/packager.py" line="257" />
       <source>Check free disk space and write permission of the output folder.</source>
       <translation>Vérifiez l'espace disque libre et les droits d'écriture du dossier de sortie.</translation>
     </message>
@@ -1915,54 +1945,84 @@
       <translation>Pour empaqueter avec une sauvegarde, l’ancien dossier est mis de côté sous « &lt;dossier&gt;.backup-&lt;date&gt; » : dans QGIS, le bouton « Sauvegarder le dossier et empaqueter » (ou l’option Processing « Sauvegarder un dossier de paquet… »), en ligne de commande --backup-existing.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="88" />
-      <source>Layer "{layer}" is invalid: {message}</source>
-      <translation>La couche « {layer} » est invalide : {message}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/packager.py" line="88" />
-      <source>Fix the layer's data source, or set its action to remove.</source>
-      <translation>Corrigez la source de données de la couche ou réglez son action sur « retirer ».</translation>
-    </message>
-    <message>
       <location filename="../core/packaging/packager.py" line="94" />
+      <source>Layer "{layer}" has a data source QField cannot read; it was removed from the package.</source>
+      <translation>La couche « {layer} » a une source de données que QField ne sait pas lire ; elle a été retirée du paquet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="101" />
+      <source>Layer "{layer}" is in a localized data path that is not available here ({message}); it was kept in the project, unpackaged.</source>
+      <translation>La couche « {layer} » se trouve dans un chemin de données localisé indisponible ici ({message}) ; elle reste dans le projet, non empaquetée.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="105" />
+      <source>Remote raster layer "{layer}" cannot be reached ({message}); it was kept in the project, unpackaged.</source>
+      <translation>La couche raster distante « {layer} » est injoignable ({message}) ; elle reste dans le projet, non empaquetée.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="107" />
+      <source>Layer "{layer}" is invalid ({message}); it was removed from the package.</source>
+      <translation>La couche « {layer} » est invalide ({message}) ; elle a été retirée du paquet.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="156" />
       <source>Layer "{layer}" is a memory layer: its features are not saved with the project, so QField will show it empty.</source>
       <translation>La couche « {layer} » est une couche temporaire : ses entités ne sont pas enregistrées avec le projet, QField l'affichera donc vide.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="153" />
+      <location filename="../core/packaging/packager.py" line="160" />
+      <source>Some layers cannot be packaged (strict): {problems}</source>
+      <translation>Certaines couches ne peuvent pas être empaquetées (strict) : {problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="160" />
+      <source>Fix these layers or set their action to remove, or package without strict.</source>
+      <translation>Réparez ces couches ou réglez leur action sur « supprimer », ou empaquetez sans « strict ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="229" />
       <source>The packaged project {path} has invalid layers: {layers}.</source>
       <translation>Le projet empaqueté {path} a des couches invalides : {layers}.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="167" />
+      <location filename="../core/packaging/packager.py" line="243" />
       <source>Could not clean up after an earlier package run next to "{out}": {error}</source>
       <translation>Impossible de nettoyer après un empaquetage précédent à côté de « {out} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="167" />
+      <location filename="../core/packaging/packager.py" line="243" />
       <source>Check the permissions of that folder.</source>
       <translation>Vérifiez les permissions de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="181" />
+      <location filename="../core/packaging/packager.py" line="257" />
       <source>Could not write the package manifest in "{folder}": {error}</source>
       <translation>Impossible d’écrire le manifeste du paquet dans « {folder} » : {error}</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="194" />
+      <location filename="../core/packaging/packager.py" line="270" />
       <source>The previous package could not be removed yet ({error}); the next package run removes it.</source>
       <translation>Le paquet précédent n’a pas encore pu être supprimé ({error}) ; le prochain empaquetage le supprimera.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="198" />
+      <location filename="../core/packaging/packager.py" line="274" />
       <source>The previous content of "{out}" was moved to "{backup}"; nothing was deleted.</source>
       <translation>L’ancien contenu de « {out} » a été déplacé vers « {backup} » ; rien n’a été supprimé.</translation>
     </message>
     <message>
-      <location filename="../core/packaging/packager.py" line="247" />
+      <location filename="../core/packaging/packager.py" line="334" />
       <source>Could not record the package in {folder}: {error}</source>
       <translation>Impossible d’enregistrer le paquet dans {folder} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_entries.py" line="28" />
+      <source>The project option {option} named the layer "{layer}", which is not in the package; the option was dropped.</source>
+      <translation>L’option de projet {option} désignait la couche « {layer} », absente du paquet ; l’option a été retirée.</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/project_entries.py" line="39" />
+      <source>The active layer of map theme "{theme}" is "{layer}", which is not in the package; that setting was dropped.</source>
+      <translation>La couche active du thème de carte « {theme} » est « {layer} », absente du paquet ; ce réglage a été retiré.</translation>
     </message>
     <message>
       <location filename="../core/packaging/project_writer.py" line="36" />
@@ -1993,6 +2053,16 @@
       <location filename="../core/packaging/swap.py" line="199" />
       <source>A previous package holding other files was kept as "{backup}".</source>
       <translation>Un paquet précédent contenant d’autres fichiers a été conservé sous « {backup} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="55" />
+      <source>Field edits of "{file}" will not be synchronized: {error}</source>
+      <translation>Les modifications de terrain de « {file} » ne seront pas synchronisées : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/sync_baseline.py" line="84" />
+      <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
+      <translation>La couche « {layer} » est copiée au format {format}, dont les entités n’ont pas de clé stable : ses modifications de terrain reviennent sous forme d’une suppression et d’une création. Réglez son action sur « Édition hors ligne » pour les conserver comme modifications.</translation>
     </message>
     <message>
       <location filename="../core/paths.py" line="82" />
@@ -2053,6 +2123,61 @@
       <location filename="../core/qfieldsync_config.py" line="129" />
       <source>The folder "{folder}" must be a path inside the project folder.</source>
       <translation>Le dossier « {folder} » doit être un chemin à l'intérieur du dossier du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="243" />
+      <source>Unknown base map type "{value}".</source>
+      <translation>Type de fond de carte inconnu « {value} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="245" />
+      <source>The base map tile size must be positive, not {value}.</source>
+      <translation>La taille des tuiles du fond de carte doit être positive, pas {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="248" />
+      <source>The base map zoom levels must go from lower to higher ({low} to {high}).</source>
+      <translation>Les niveaux de zoom du fond de carte doivent aller du plus bas au plus haut ({low} à {high}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="251" />
+      <source>The auto-push interval must be at least one minute.</source>
+      <translation>L'intervalle d'envoi automatique doit être d'au moins une minute.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="253" />
+      <source>The maximum image size cannot be negative.</source>
+      <translation>La taille maximale des images ne peut pas être négative.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="256" />
+      <source>"{value}" is not a valid value for {option}.</source>
+      <translation>« {value} » n'est pas une valeur valide pour {option}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_config.py" line="262" />
+      <source>"{value}" is not a colour ({option}).</source>
+      <translation>« {value} » n'est pas une couleur ({option}).</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="159" />
+      <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
+      <translation>Couche « {layer} » : l'expression pour {what} n'est pas valide : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="166" />
+      <source>the attachment field "{field}"</source>
+      <translation>le champ de pièce jointe « {field} »</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="170" />
+      <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
+      <translation>Couche « {layer} » : type de mesure de suivi inconnu {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/qfieldsync_layer_config.py" line="175" />
+      <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
+      <translation>Couche « {layer} » : les nombres, distances et intervalles ne peuvent pas être négatifs.</translation>
     </message>
     <message>
       <location filename="../core/runner/launcher.py" line="166" />
@@ -2205,12 +2330,12 @@
       <translation>La vérification du projet (tâche process_projectfile {id}) {status}, aucune modification n'a donc été appliquée : {error}</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="115" />
+      <location filename="../core/runner/triggers.py" line="116" />
       <source>A process_projectfile job is already pending for this project; package once it has finished.</source>
       <translation>Une tâche process_projectfile est déjà en attente pour ce projet ; empaquetez quand elle sera terminée.</translation>
     </message>
     <message>
-      <location filename="../core/runner/triggers.py" line="117" />
+      <location filename="../core/runner/triggers.py" line="118" />
       <source>The project check (process_projectfile) {status}: {error}</source>
       <translation>La vérification du projet (process_projectfile) {status} : {error}</translation>
     </message>
@@ -2400,6 +2525,141 @@
       <translation>Vérifiez l’espace disque libre et les droits d’écriture du dossier du projet ; rien n’a été copié.</translation>
     </message>
     <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
+      <translation>La table « {table} » de data.gpkg n’a pas d’identifiants d’entité AUTOINCREMENT : un identifiant d’entité pourrait donc être réutilisé après une suppression, et les modifications de terrain ne pourraient pas être synchronisées.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/baseline.py" line="123" />
+      <source>Update GDAL, or report this with your GDAL version.</source>
+      <translation>Mettez GDAL à jour, ou signalez ce problème en indiquant votre version de GDAL.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/content.py" line="53" />
+      <source>"{file}" cannot be read: {error}</source>
+      <translation>« {file} » ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="52" />
+      <source>"{path}" leaves the device folder.</source>
+      <translation>« {path} » sort du dossier de l’appareil.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="116" />
+      <source>The device folder or zip "{path}" does not exist.</source>
+      <translation>Le dossier de l’appareil ou le zip « {path} » n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="125" />
+      <source>"{path}" is neither a folder nor a zip.</source>
+      <translation>« {path} » n’est ni un dossier ni un zip.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
+      <translation>« {path} » ne contient pas de data.gpkg : ce n’est pas un dossier de paquet QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="132" />
+      <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
+      <translation>Choisissez le dossier du paquet copié depuis l’appareil (celui qui contient le *_qfield.qgs).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
+      <translation>« {path} » est en mode WAL mais « {wal} » manque : les dernières modifications de terrain sont dans ce fichier.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="146" />
+      <source>Copy {wal} too (or close QField before copying).</source>
+      <translation>Copiez aussi {wal} (ou fermez QField avant de copier).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
+      <translation>« {path} » a changé pendant sa copie : QField (ou un autre programme) est encore en train d’y écrire.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="161" />
+      <source>Close QField, then synchronize again; nothing was changed.</source>
+      <translation>Fermez QField, puis synchronisez à nouveau ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/device.py" line="196" />
+      <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
+      <translation>Le data.gpkg de l’appareil n’est pas un GeoPackage lisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="41" />
+      <source>{count} changed rows in {table}</source>
+      <translation>{count} lignes modifiées dans {table}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="44" />
+      <source>{count} attachments ({first}…)</source>
+      <translation>{count} pièces jointes ({first}…)</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/field_work.py" line="70" />
+      <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
+      <translation>data.gpkg n’a pas d’empreinte de synchronisation, ses modifications de terrain ne peuvent donc pas être vérifiées</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="74" />
+      <source>Could not add the project id to "{path}": {error}</source>
+      <translation>Impossible d’ajouter l’identifiant du projet à « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/identity.py" line="98" />
+      <source>"{path}" is not a folder; the device copy cannot be identified.</source>
+      <translation>« {path} » n’est pas un dossier ; la copie de l’appareil ne peut pas être identifiée.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="47" />
+      <source>the feature was deleted from the data source since packaging</source>
+      <translation>l’entité a été supprimée de la source de données depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/old_values.py" line="62" />
+      <source>"{field}" was changed in the data source since packaging</source>
+      <translation>« {field} » a été modifié dans la source de données depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
+      <translation>Le projet « {project} » n’a pas d’identifiant de projet, donc « {device} » ne peut pas être l’un de ses paquets.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="84" />
+      <source>Package the project with this plugin first; nothing was changed.</source>
+      <translation>Empaquetez d’abord le projet avec cette extension ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
+      <translation>« {device} » est un paquet d’un autre projet : « {owner} » (identifiant du projet {id}), pas de « {project} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="89" />
+      <source>Choose the right project or device folder; nothing was changed.</source>
+      <translation>Choisissez le bon projet ou le bon dossier de l’appareil ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="160" />
+      <source>"{file}" is missing from the device folder.</source>
+      <translation>« {file} » manque dans le dossier de l’appareil.</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="162" />
+      <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
+      <translation>« {file} » n’a pas été synchronisé : cet ordinateur n’a pas conservé ses lignes empaquetées (les fichiers copiés sans clé d’entité en ont besoin).</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/prepare.py" line="190" />
+      <source>This device copy has no synchronization on this computer to revert.</source>
+      <translation>Cette copie de l’appareil n’a aucune synchronisation à annuler sur cet ordinateur.</translation>
+    </message>
+    <message>
       <location filename="../core/sync/qfieldsync_offline.py" line="106" />
       <source>The device folder "{folder}" must hold exactly one .qgs project file (found {count}).</source>
       <translation>Le dossier de l’appareil « {folder} » doit contenir exactement un fichier de projet .qgs (trouvés : {count}).</translation>
@@ -2470,6 +2730,36 @@
       <location filename="../core/sync/qfieldsync_offline.py" line="344" />
       <source>Could not save the project file "{path}": {error}</source>
       <translation>Impossible d’enregistrer le fichier de projet « {path} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="47" />
+      <source>the field "{field}" was removed from the data source since packaging</source>
+      <translation>le champ « {field} » a été retiré de la source de données depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/schema.py" line="52" />
+      <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
+      <translation>le champ « {field} » a changé de type, de {was} à {now}, depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="40" />
+      <source>The packaged project "{file}" cannot be read: {error}</source>
+      <translation>Le projet empaqueté « {file} » ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="69" />
+      <source>not in the current data source: created in the field, or deleted in the office</source>
+      <translation>absent de la source de données actuelle : créé sur le terrain, ou supprimé au bureau</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="71" />
+      <source>not on the device: deleted in the field, or added in the office since packaging</source>
+      <translation>absent de l’appareil : supprimé sur le terrain, ou ajouté au bureau depuis l’empaquetage</translation>
+    </message>
+    <message>
+      <location filename="../core/sync/source_compare.py" line="75" />
+      <source>{field}: data source {source}, device {device}</source>
+      <translation>{field} : source de données {source}, appareil {device}</translation>
     </message>
     <message>
       <location filename="../gui/changes_tab.py" line="28" />
@@ -3217,966 +3507,6 @@
       <translation>{name} dans {folder}</translation>
     </message>
     <message>
-      <location filename="../gui/layer_page.py" line="71" />
-      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
-      <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="69" />
-      <source>Action for cable export</source>
-      <translation>Action pour l'export par câble</translation>
-    </message>
-    <message>
-      <location filename="../gui/layer_page.py" line="70" />
-      <source>Action for QFieldCloud</source>
-      <translation>Action pour QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="179" />
-      <source>QField</source>
-      <translation>QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="17" />
-      <source>{size} bytes</source>
-      <translation>{size} octets</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>GB</source>
-      <translation>Go</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>MB</source>
-      <translation>Mo</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="18" />
-      <source>KB</source>
-      <translation>Ko</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="27" />
-      <source>offline into data.gpkg (table {table}) with {count} features</source>
-      <translation>hors ligne dans data.gpkg (table {table}) avec {count} entités</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="30" />
-      <source>copied to {file} ({size})</source>
-      <translation>copiée vers {file} ({size})</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="33" />
-      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
-      <translation>copiée vers {file} seulement là où QField n'en a pas encore (conservée sur l'appareil)</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="36" />
-      <source>removed from the package</source>
-      <translation>retirée du paquet</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="37" />
-      <source>kept as it is: QField reads its source directly</source>
-      <translation>laissée telle quelle : QField lit directement sa source</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="42" />
-      <source>as set in the layer's QField properties</source>
-      <translation>comme réglé dans les propriétés QField de la couche</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="43" />
-      <source>the default for layers of the {provider} provider</source>
-      <translation>le défaut pour les couches du fournisseur {provider}</translation>
-    </message>
-    <message>
-      <location filename="../gui/package_summary.py" line="51" />
-      <source>Package in {link}, {size} in all.</source>
-      <translation>Paquet dans {link}, {size} au total.</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="73" />
-      <source>Area of interest</source>
-      <translation>Zone d'intérêt</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="83" />
-      <source>Attachment folders (one per line)</source>
-      <translation>Dossiers de pièces jointes (un par ligne)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="84" />
-      <source>Data folders (one per line)</source>
-      <translation>Dossiers de données (un par ligne)</translation>
-    </message>
-    <message>
-      <location filename="../gui/project_page.py" line="85" />
-      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
-      <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="29" />
-      <source> s</source>
-      <translation> s</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="30" />
-      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
-      <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="33" />
-      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
-      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="38" />
-      <source> days</source>
-      <translation> jours</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="41" />
-      <source> jobs per project</source>
-      <translation> tâches par projet</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="42" />
-      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
-      <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="54" />
-      <source> MiB</source>
-      <translation> Mio</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="55" />
-      <source>Check the project again after it is saved</source>
-      <translation>Vérifier à nouveau le projet après son enregistrement</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="57" />
-      <source>Job time limit</source>
-      <translation>Durée maximale des tâches</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="58" />
-      <source>QFieldCloud URL</source>
-      <translation>URL de QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="59" />
-      <source>QFieldCloud request time limit</source>
-      <translation>Délai des requêtes QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="60" />
-      <source>QFieldCloud connection authentication</source>
-      <translation>Authentification de la connexion QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="61" />
-      <source>Data folder (job history, outputs)</source>
-      <translation>Dossier de données (historique, sorties)</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="62" />
-      <source>Python interpreter for jobs</source>
-      <translation>Interpréteur Python pour les tâches</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="63" />
-      <source>Most entries in a .qgz</source>
-      <translation>Nombre maximal d'entrées dans un .qgz</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="64" />
-      <source>Largest unpacked .qgz</source>
-      <translation>Taille maximale d'un .qgz décompressé</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="66" />
-      <source>Keep job history for</source>
-      <translation>Conserver l'historique des tâches pendant</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="67" />
-      <source>and always keep the newest</source>
-      <translation>et toujours garder les plus récentes</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="71" />
-      <source>QGIS profile folder</source>
-      <translation>dossier du profil QGIS</translation>
-    </message>
-    <message>
-      <location filename="../gui/settings_page.py" line="72" />
-      <source>found automatically</source>
-      <translation>trouvé automatiquement</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="272" />
-      <source>QFieldSync+</source>
-      <translation>QFieldSync+</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="43" />
-      <source>copied</source>
-      <translation>copié</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>identical</source>
-      <translation>identique</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="44" />
-      <source>Already in the project.</source>
-      <translation>Déjà dans le projet.</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="50" />
-      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{name} : {created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="71" />
-      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
-      <translation>{created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="72" />
-      <source>; {copied} files copied</source>
-      <translation> ; {copied} fichiers copiés</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="74" />
-      <source>, {file_conflicts} files in conflict</source>
-      <translation>, {file_conflicts} fichiers en conflit</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_details.py" line="147" />
-      <source>geometry: {wkt}</source>
-      <translation>géométrie : {wkt}</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="23" />
-      <source>Synchronize from QField</source>
-      <translation>Synchroniser depuis QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="33" />
-      <source>The folder copied from the device, or the zip QField sent</source>
-      <translation>Le dossier copié depuis l’appareil, ou le zip envoyé par QField</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="34" />
-      <source>Folder…</source>
-      <translation>Dossier…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="35" />
-      <source>Zip…</source>
-      <translation>Zip…</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="37" />
-      <source>Dry run: only show what would change</source>
-      <translation>Simulation : montrer seulement ce qui changerait</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="169" />
-      <source>Apply conflicting changes anyway</source>
-      <translation>Appliquer quand même les modifications en conflit</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="39" />
-      <source>Continue on error (apply the other changes)</source>
-      <translation>Continuer en cas d’erreur (appliquer les autres modifications)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="40" />
-      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
-      <translation>Comparer à la source actuelle (paquet antérieur à la synchronisation ; chaque différence est un conflit à confirmer)</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="46" />
-      <source>Synchronize</source>
-      <translation>Synchroniser</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="57" />
-      <source>Device folder or zip:</source>
-      <translation>Dossier de l’appareil ou zip :</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="72" />
-      <source>Choose the folder copied from the device</source>
-      <translation>Choisir le dossier copié depuis l’appareil</translation>
-    </message>
-    <message>
-      <location filename="../gui/sync_dialog.py" line="77" />
-      <source>Choose the zip sent by QField</source>
-      <translation>Choisir le zip envoyé par QField</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>Zip archives (*.zip)</source>
-      <translation>Archives zip (*.zip)</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="61" />
-      <source>{job} was cancelled.</source>
-      <translation>{job} : annulé.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="64" />
-      <source>{job} failed: {error}</source>
-      <translation>{job} a échoué : {error}</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="68" />
-      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
-      <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="70" />
-      <source>{job} finished: {note}.</source>
-      <translation>{job} terminé : {note}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="73" />
-      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
-      <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="77" />
-      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
-      <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="79" />
-      <source>{job} finished.</source>
-      <translation>{job} terminé.</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="20" />
-      <source>Check project</source>
-      <translation>Vérifier le projet</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="21" />
-      <source>Package for QField</source>
-      <translation>Empaqueter pour QField</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="127" />
-      <source>Apply changes…</source>
-      <translation>Appliquer les modifications…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="128" />
-      <source>Synchronize from QField…</source>
-      <translation>Synchroniser depuis QField…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="129" />
-      <source>Jobs panel</source>
-      <translation>Panneau des tâches</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="131" />
-      <source>Settings…</source>
-      <translation>Réglages…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="136" />
-      <source>QFieldCloud projects…</source>
-      <translation>Projets QFieldCloud…</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="138" />
-      <source>Synchronize with QFieldCloud</source>
-      <translation>Synchroniser avec QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="140" />
-      <source>Apply the cloud's pending changes here</source>
-      <translation>Appliquer ici les modifications en attente du cloud</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="273" />
-      <source>Back up the folder and package</source>
-      <translation>Sauvegarder le dossier et empaqueter</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="293" />
-      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
-      <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="299" />
-      <source>Save the project first: jobs work on the project file.</source>
-      <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="302" />
-      <source>The project has unsaved changes; the job uses the saved file.</source>
-      <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="331" />
-      <source>Choose the folder for the QField package</source>
-      <translation>Choisir le dossier du paquet QField</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="358" />
-      <source>Choose a QField deltafile</source>
-      <translation>Choisir un fichier delta QField</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="118" />
-      <source>Deltafiles (*.json)</source>
-      <translation>Fichiers delta (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="432" />
-      <source>QFieldSync+ settings</source>
-      <translation>Réglages de QFieldSync+</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="33" />
-      <source>Process project file</source>
-      <translation>Traiter le fichier de projet</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="36" />
-      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
-      <translation>Ouvre le projet dans un processus QGIS séparé, comme le fait QFieldCloud, et vérifie que le projet et chaque couche et fournisseur de données peuvent être ouverts. Le JSON de retour contient le tableau des couches (état, message et que faire pour chaque couche) et une vignette. La cible « QFieldCloud » signale aussi ce que QFieldCloud ne peut pas atteindre (bases locales, fichiers hors du dossier du projet).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="44" />
-      <source>Check for</source>
-      <translation>Vérifier pour</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="44" />
-      <source>this computer</source>
-      <translation>cet ordinateur</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="77" />
-      <source>QFieldCloud</source>
-      <translation>QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
-      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l’édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas être dans le dossier du projet. Un dossier de paquet n’est remplacé que s’il ne contient que ce que les paquets de ce projet ont écrit ; sinon la tâche refuse ou, avec « Sauvegarder », met le dossier de côté sous &lt;folder&gt;.backup-&lt;date&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="77" />
-      <source>Layer actions for</source>
-      <translation>Actions des couches pour</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="77" />
-      <source>cable export</source>
-      <translation>l'export par câble</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="79" />
-      <source>Only features inside the area of interest</source>
-      <translation>Uniquement les entités dans la zone d'intérêt</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="81" />
-      <source>Back up a package folder holding other files (instead of refusing)</source>
-      <translation>Sauvegarder un dossier de paquet contenant d’autres fichiers (au lieu de refuser)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="84" />
-      <source>Package folder</source>
-      <translation>Dossier du paquet</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="108" />
-      <source>Apply deltas</source>
-      <translation>Appliquer les deltas</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="111" />
-      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
-      <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="118" />
-      <source>Deltafile</source>
-      <translation>Fichier delta</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="120" />
-      <source>Apply conflicting deltas anyway</source>
-      <translation>Appliquer quand même les deltas en conflit</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="122" />
-      <source>Revert the deltas</source>
-      <translation>Annuler les deltas</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="168" />
-      <source>Dry run</source>
-      <translation>Essai à blanc</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="171" />
-      <source>Continue on error</source>
-      <translation>Continuer en cas d'erreur</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="126" />
-      <source>Apply even if the deltafile is for another cloud project</source>
-      <translation>Appliquer même si le fichier de deltas concerne un autre projet cloud</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="156" />
-      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
-      <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="164" />
-      <source>Device folder</source>
-      <translation>Dossier de l’appareil</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="166" />
-      <source>or the zip sent by QField</source>
-      <translation>ou le zip envoyé par QField</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="173" />
-      <source>Revert the changes</source>
-      <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="174" />
-      <source>Compare to the current source</source>
-      <translation>Comparer à la source actuelle</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="182" />
-      <source>Choose either the device folder or the zip sent by QField.</source>
-      <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="48" />
-      <source>Project folder (linked to a QFieldCloud project)</source>
-      <translation>Dossier du projet (lié à un projet QFieldCloud)</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="62" />
-      <source>The folder {folder} does not exist.</source>
-      <translation>Le dossier {folder} n'existe pas.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="76" />
-      <source>Runs the local check for QFieldCloud, then uploads the new and changed files of the linked project folder (the project file last, checksums verified). Hidden files are skipped. An unreadable project file always stops the upload; layers the cloud cannot open and files it would refuse stop it unless "Upload anyway" is ticked. Sign in from the QFieldSync+ menu first.</source>
-      <translation>Lance la vérification locale pour QFieldCloud, puis téléverse les fichiers nouveaux et modifiés du dossier de projet lié (le fichier de projet en dernier, sommes de contrôle vérifiées). Les fichiers cachés sont ignorés. Un fichier de projet illisible arrête toujours le téléversement ; les couches que le cloud ne peut pas ouvrir et les fichiers qu'il refuserait l'arrêtent, sauf si « Téléverser quand même » est coché. Connectez-vous d'abord depuis le menu QFieldSync+.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="84" />
-      <source>Upload anyway when the check finds problems</source>
-      <translation>Téléverser quand même si la vérification trouve des problèmes</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="86" />
-      <source>Delete cloud files that no longer exist locally</source>
-      <translation>Supprimer les fichiers cloud qui n'existent plus localement</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="88" />
-      <source>Files uploaded</source>
-      <translation>Fichiers téléversés</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="89" />
-      <source>Hidden files skipped</source>
-      <translation>Fichiers cachés ignorés</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="108" />
-      <source>Skipped (hidden, not uploaded): {name}</source>
-      <translation>Ignoré (caché, non téléversé) : {name}</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="109" />
-      <source>Uploaded {count} file(s), {unchanged} unchanged, {deleted} deleted.</source>
-      <translation>{count} fichier(s) téléversé(s), {unchanged} inchangé(s), {deleted} supprimé(s).</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="124" />
-      <source>Download from QFieldCloud</source>
-      <translation>Télécharger depuis QFieldCloud</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="127" />
-      <source>Downloads into the linked project folder the files whose content differs in QFieldCloud (for example data changed by the cloud's delta_apply jobs). Each replaced file is first copied to a backup folder in the QGIS profile. Sign in from the QFieldSync+ menu first.</source>
-      <translation>Télécharge dans le dossier de projet lié les fichiers dont le contenu diffère dans QFieldCloud (par exemple les données modifiées par les tâches delta_apply du cloud). Chaque fichier remplacé est d'abord copié dans un dossier de sauvegarde du profil QGIS. Connectez-vous d'abord depuis le menu QFieldSync+.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="134" />
-      <source>Files downloaded</source>
-      <translation>Fichiers téléchargés</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="142" />
-      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
-      <translation>{name} : non téléchargé, un lien symbolique sort du dossier.</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="144" />
-      <source>{name}: the previous version is kept in {backup}</source>
-      <translation>{name} : la version précédente est conservée dans {backup}</translation>
-    </message>
-    <message>
-      <location filename="../processing/cloud_algorithms.py" line="145" />
-      <source>Downloaded {count} changed file(s), {unchanged} unchanged.</source>
-      <translation>{count} fichier(s) modifié(s) téléchargé(s), {unchanged} inchangé(s).</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="49" />
-      <source>QGIS project file</source>
-      <translation>Fichier de projet QGIS</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="49" />
-      <source>QGIS projects (*.qgs *.qgz)</source>
-      <translation>Projets QGIS (*.qgs *.qgz)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="54" />
-      <source>JSON files (*.json)</source>
-      <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="57" />
-      <source>Job status</source>
-      <translation>État de la tâche</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="58" />
-      <source>Job id</source>
-      <translation>Identifiant de la tâche</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="59" />
-      <source>Output folder</source>
-      <translation>Dossier de sortie</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="78" />
-      <source>Choose a QGIS project file (.qgs or .qgz).</source>
-      <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="84" />
-      <source>Job {id} queued; it runs in a separate QGIS process.</source>
-      <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
-    </message>
-    <message>
-      <location filename="../processing/job_algorithm.py" line="95" />
-      <source>The job ended {status}.</source>
-      <translation>La tâche s'est terminée avec l'état {status}.</translation>
-    </message>
-    <message>
-      <location filename="../tasks/cloud_tasks.py" line="60" />
-      <source>QFieldSync+: upload {folder}</source>
-      <translation>QFieldSync+ : téléverser {folder}</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="22" />
-      <source>Apply changes</source>
-      <translation>Appliquer les modifications</translation>
-    </message>
-    <message>
-      <location filename="../tasks/job_task.py" line="35" />
-      <source>QFieldSync+: {job} {project}</source>
-      <translation>QFieldSync+ : {job} {project}</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/engine.py" line="169" />
-      <source>The layer "{name}" is no longer in the project; this change was not applied.</source>
-      <translation>La couche « {name} » n'est plus dans le projet ; cette modification n'a pas été appliquée.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/engine.py" line="214" />
-      <source>Field "{field}" refers to the feature {pk} created in the field in layer "{layer}", which was not applied.</source>
-      <translation>Le champ « {field} » fait référence à l'entité {pk} créée sur le terrain dans la couche « {layer} », qui n'a pas été appliquée.</translation>
-    </message>
-    <message>
-      <location filename="../core/deltas/engine.py" line="227" />
-      <source>This change must be checked before it is applied (overwrite conflicts to apply it).</source>
-      <translation>Cette modification doit être vérifiée avant d'être appliquée (écrasez les conflits pour l'appliquer).</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/package.py" line="61" />
-      <source>The package cannot be synchronized back by cable: {error}</source>
-      <translation>Le paquet ne peut pas être resynchronisé par câble : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/sync.py" line="55" />
-      <source>"{device}" has no synchronization fingerprint: it was packaged before cable sync, or by another tool.</source>
-      <translation>« {device} » n’a pas d’empreinte de synchronisation : il a été empaqueté avant la synchronisation par câble, ou par un autre outil.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/sync.py" line="55" />
-      <source>Nothing was changed. Compare it with the current data sources instead (compare to source), or package the project again before the next field trip.</source>
-      <translation>Rien n’a été modifié. Comparez-le plutôt aux sources de données actuelles (Comparer à la source actuelle), ou empaquetez à nouveau le projet avant la prochaine sortie sur le terrain.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/sync_qfieldsync.py" line="58" />
-      <source>The changes of a package made by QFieldSync cannot be reverted (QGIS's offline editing keeps no old values); nothing was changed.</source>
-      <translation>Les modifications d’un paquet créé par QFieldSync ne peuvent pas être annulées (l’édition hors ligne de QGIS ne conserve pas les anciennes valeurs) ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/jobs/sync_qfieldsync.py" line="63" />
-      <source>"{device}" holds no QGIS offline-editing log.</source>
-      <translation>« {device} » ne contient aucun journal d’édition hors ligne de QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/sync_baseline.py" line="55" />
-      <source>Field edits of "{file}" will not be synchronized: {error}</source>
-      <translation>Les modifications de terrain de « {file} » ne seront pas synchronisées : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/packaging/sync_baseline.py" line="84" />
-      <source>Layer "{layer}" is copied as {format}, whose features have no stable key: its field edits come home as a delete and a create. Set its action to offline to keep them as changes.</source>
-      <translation>La couche « {layer} » est copiée au format {format}, dont les entités n’ont pas de clé stable : ses modifications de terrain reviennent sous forme d’une suppression et d’une création. Réglez son action sur « Édition hors ligne » pour les conserver comme modifications.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="243" />
-      <source>Unknown base map type "{value}".</source>
-      <translation>Type de fond de carte inconnu « {value} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="245" />
-      <source>The base map tile size must be positive, not {value}.</source>
-      <translation>La taille des tuiles du fond de carte doit être positive, pas {value}.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="248" />
-      <source>The base map zoom levels must go from lower to higher ({low} to {high}).</source>
-      <translation>Les niveaux de zoom du fond de carte doivent aller du plus bas au plus haut ({low} à {high}).</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="251" />
-      <source>The auto-push interval must be at least one minute.</source>
-      <translation>L'intervalle d'envoi automatique doit être d'au moins une minute.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="253" />
-      <source>The maximum image size cannot be negative.</source>
-      <translation>La taille maximale des images ne peut pas être négative.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="256" />
-      <source>"{value}" is not a valid value for {option}.</source>
-      <translation>« {value} » n'est pas une valeur valide pour {option}.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_config.py" line="262" />
-      <source>"{value}" is not a colour ({option}).</source>
-      <translation>« {value} » n'est pas une couleur ({option}).</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="159" />
-      <source>Layer "{layer}": the expression for {what} is not valid: {error}</source>
-      <translation>Couche « {layer} » : l'expression pour {what} n'est pas valide : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="166" />
-      <source>the attachment field "{field}"</source>
-      <translation>le champ de pièce jointe « {field} »</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="170" />
-      <source>Layer "{layer}": unknown tracking measurement type {value}.</source>
-      <translation>Couche « {layer} » : type de mesure de suivi inconnu {value}.</translation>
-    </message>
-    <message>
-      <location filename="../core/qfieldsync_layer_config.py" line="175" />
-      <source>Layer "{layer}": counts, distances and intervals cannot be negative.</source>
-      <translation>Couche « {layer} » : les nombres, distances et intervalles ne peuvent pas être négatifs.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/baseline.py" line="123" />
-      <source>The table "{table}" of data.gpkg has no AUTOINCREMENT feature ids, so a feature id could be reused after a delete and field edits could not be synchronized.</source>
-      <translation>La table « {table} » de data.gpkg n’a pas d’identifiants d’entité AUTOINCREMENT : un identifiant d’entité pourrait donc être réutilisé après une suppression, et les modifications de terrain ne pourraient pas être synchronisées.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/baseline.py" line="123" />
-      <source>Update GDAL, or report this with your GDAL version.</source>
-      <translation>Mettez GDAL à jour, ou signalez ce problème en indiquant votre version de GDAL.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/content.py" line="53" />
-      <source>"{file}" cannot be read: {error}</source>
-      <translation>« {file} » ne peut pas être lu : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="52" />
-      <source>"{path}" leaves the device folder.</source>
-      <translation>« {path} » sort du dossier de l’appareil.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="116" />
-      <source>The device folder or zip "{path}" does not exist.</source>
-      <translation>Le dossier de l’appareil ou le zip « {path} » n’existe pas.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="125" />
-      <source>"{path}" is neither a folder nor a zip.</source>
-      <translation>« {path} » n’est ni un dossier ni un zip.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="132" />
-      <source>"{path}" holds no data.gpkg: it is not a QField package folder.</source>
-      <translation>« {path} » ne contient pas de data.gpkg : ce n’est pas un dossier de paquet QField.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="132" />
-      <source>Choose the package folder copied from the device (the one with the *_qfield.qgs).</source>
-      <translation>Choisissez le dossier du paquet copié depuis l’appareil (celui qui contient le *_qfield.qgs).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="146" />
-      <source>"{path}" is in WAL mode but "{wal}" is missing: the last field edits are in that file.</source>
-      <translation>« {path} » est en mode WAL mais « {wal} » manque : les dernières modifications de terrain sont dans ce fichier.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="146" />
-      <source>Copy {wal} too (or close QField before copying).</source>
-      <translation>Copiez aussi {wal} (ou fermez QField avant de copier).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="161" />
-      <source>"{path}" changed while it was being copied: QField (or another program) is still writing it.</source>
-      <translation>« {path} » a changé pendant sa copie : QField (ou un autre programme) est encore en train d’y écrire.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="161" />
-      <source>Close QField, then synchronize again; nothing was changed.</source>
-      <translation>Fermez QField, puis synchronisez à nouveau ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/device.py" line="196" />
-      <source>The device's data.gpkg is not a readable GeoPackage: {error}</source>
-      <translation>Le data.gpkg de l’appareil n’est pas un GeoPackage lisible : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/field_work.py" line="41" />
-      <source>{count} changed rows in {table}</source>
-      <translation>{count} lignes modifiées dans {table}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/field_work.py" line="44" />
-      <source>{count} attachments ({first}…)</source>
-      <translation>{count} pièces jointes ({first}…)</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/field_work.py" line="70" />
-      <source>data.gpkg has no synchronization fingerprint, so its field edits cannot be checked</source>
-      <translation>data.gpkg n’a pas d’empreinte de synchronisation, ses modifications de terrain ne peuvent donc pas être vérifiées</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/identity.py" line="74" />
-      <source>Could not add the project id to "{path}": {error}</source>
-      <translation>Impossible d’ajouter l’identifiant du projet à « {path} » : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/identity.py" line="98" />
-      <source>"{path}" is not a folder; the device copy cannot be identified.</source>
-      <translation>« {path} » n’est pas un dossier ; la copie de l’appareil ne peut pas être identifiée.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/old_values.py" line="47" />
-      <source>the feature was deleted from the data source since packaging</source>
-      <translation>l’entité a été supprimée de la source de données depuis l’empaquetage</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/old_values.py" line="62" />
-      <source>"{field}" was changed in the data source since packaging</source>
-      <translation>« {field} » a été modifié dans la source de données depuis l’empaquetage</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="84" />
-      <source>The project "{project}" has no project id, so "{device}" cannot be one of its packages.</source>
-      <translation>Le projet « {project} » n’a pas d’identifiant de projet, donc « {device} » ne peut pas être l’un de ses paquets.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="84" />
-      <source>Package the project with this plugin first; nothing was changed.</source>
-      <translation>Empaquetez d’abord le projet avec cette extension ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="89" />
-      <source>"{device}" is a package of another project: "{owner}" (project id {id}), not of "{project}".</source>
-      <translation>« {device} » est un paquet d’un autre projet : « {owner} » (identifiant du projet {id}), pas de « {project} ».</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="89" />
-      <source>Choose the right project or device folder; nothing was changed.</source>
-      <translation>Choisissez le bon projet ou le bon dossier de l’appareil ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="160" />
-      <source>"{file}" is missing from the device folder.</source>
-      <translation>« {file} » manque dans le dossier de l’appareil.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="162" />
-      <source>"{file}" was not synchronized: this computer has not kept its packaged rows (copied files without a feature key need them).</source>
-      <translation>« {file} » n’a pas été synchronisé : cet ordinateur n’a pas conservé ses lignes empaquetées (les fichiers copiés sans clé d’entité en ont besoin).</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/prepare.py" line="190" />
-      <source>This device copy has no synchronization on this computer to revert.</source>
-      <translation>Cette copie de l’appareil n’a aucune synchronisation à annuler sur cet ordinateur.</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/schema.py" line="47" />
-      <source>the field "{field}" was removed from the data source since packaging</source>
-      <translation>le champ « {field} » a été retiré de la source de données depuis l’empaquetage</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/schema.py" line="52" />
-      <source>the field "{field}" changed its type from {was} to {now} since packaging</source>
-      <translation>le champ « {field} » a changé de type, de {was} à {now}, depuis l’empaquetage</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/source_compare.py" line="40" />
-      <source>The packaged project "{file}" cannot be read: {error}</source>
-      <translation>Le projet empaqueté « {file} » ne peut pas être lu : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/source_compare.py" line="69" />
-      <source>not in the current data source: created in the field, or deleted in the office</source>
-      <translation>absent de la source de données actuelle : créé sur le terrain, ou supprimé au bureau</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/source_compare.py" line="71" />
-      <source>not on the device: deleted in the field, or added in the office since packaging</source>
-      <translation>absent de l’appareil : supprimé sur le terrain, ou ajouté au bureau depuis l’empaquetage</translation>
-    </message>
-    <message>
-      <location filename="../core/sync/source_compare.py" line="75" />
-      <source>{field}: data source {source}, device {device}</source>
-      <translation>{field} : source de données {source}, appareil {device}</translation>
-    </message>
-    <message>
       <location filename="../gui/layer_options.py" line="17" />
       <source>Lock feature addition</source>
       <translation>Verrouiller l'ajout d'entités</translation>
@@ -4215,6 +3545,11 @@
       <location filename="../gui/layer_options.py" line="70" />
       <source>Time requirement</source>
       <translation>Condition de temps</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="29" />
+      <source> s</source>
+      <translation> s</translation>
     </message>
     <message>
       <location filename="../gui/layer_options.py" line="72" />
@@ -4302,6 +3637,21 @@
       <translation>Empaquetage</translation>
     </message>
     <message>
+      <location filename="../gui/layer_page.py" line="69" />
+      <source>Action for cable export</source>
+      <translation>Action pour l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="70" />
+      <source>Action for QFieldCloud</source>
+      <translation>Action pour QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/layer_page.py" line="71" />
+      <source>Stored in the project the same way QFieldSync stores it, so both plugins share it.</source>
+      <translation>Enregistré dans le projet comme QFieldSync l'enregistre ; les deux extensions partagent ce réglage.</translation>
+    </message>
+    <message>
       <location filename="../gui/layer_page.py" line="96" />
       <source>Attachment field</source>
       <translation>Champ de pièce jointe</translation>
@@ -4367,6 +3717,11 @@
       <translation>Paramètres QField de la couche</translation>
     </message>
     <message>
+      <location filename="../gui/project_page.py" line="179" />
+      <source>QField</source>
+      <translation>QField</translation>
+    </message>
+    <message>
       <location filename="../gui/layers_table.py" line="62" />
       <source>Cable export action</source>
       <translation>Action pour l'export par câble</translation>
@@ -4390,6 +3745,66 @@
       <location filename="../gui/layers_table.py" line="89" />
       <source>For the selected layers:</source>
       <translation>Pour les couches sélectionnées :</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="17" />
+      <source>{size} bytes</source>
+      <translation>{size} octets</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>GB</source>
+      <translation>Go</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>MB</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="18" />
+      <source>KB</source>
+      <translation>Ko</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="27" />
+      <source>offline into data.gpkg (table {table}) with {count} features</source>
+      <translation>hors ligne dans data.gpkg (table {table}) avec {count} entités</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="30" />
+      <source>copied to {file} ({size})</source>
+      <translation>copiée vers {file} ({size})</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="33" />
+      <source>copied to {file} only where QField has no copy yet (kept on the device)</source>
+      <translation>copiée vers {file} seulement là où QField n'en a pas encore (conservée sur l'appareil)</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="36" />
+      <source>removed from the package</source>
+      <translation>retirée du paquet</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="37" />
+      <source>kept as it is: QField reads its source directly</source>
+      <translation>laissée telle quelle : QField lit directement sa source</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="44" />
+      <source>as set in the layer's QField properties</source>
+      <translation>comme réglé dans les propriétés QField de la couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="45" />
+      <source>the default for layers of the {provider} provider</source>
+      <translation>le défaut pour les couches du fournisseur {provider}</translation>
+    </message>
+    <message>
+      <location filename="../gui/package_summary.py" line="53" />
+      <source>Package in {link}, {size} in all.</source>
+      <translation>Paquet dans {link}, {size} au total.</translation>
     </message>
     <message>
       <location filename="../gui/project_options.py" line="119" />
@@ -4702,9 +4117,29 @@
       <translation>Zone et dossiers</translation>
     </message>
     <message>
+      <location filename="../gui/project_page.py" line="73" />
+      <source>Area of interest</source>
+      <translation>Zone d'intérêt</translation>
+    </message>
+    <message>
       <location filename="../gui/project_page.py" line="77" />
       <source>Offline copies keep only the features inside the area of interest</source>
       <translation>Les copies hors ligne ne gardent que les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="83" />
+      <source>Attachment folders (one per line)</source>
+      <translation>Dossiers de pièces jointes (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="84" />
+      <source>Data folders (one per line)</source>
+      <translation>Dossiers de données (un par ligne)</translation>
+    </message>
+    <message>
+      <location filename="../gui/project_page.py" line="85" />
+      <source>Folders are relative to the project folder. QFieldSync reads the same settings.</source>
+      <translation>Les dossiers sont relatifs au dossier du projet. QFieldSync lit les mêmes réglages.</translation>
     </message>
     <message>
       <location filename="../gui/project_page.py" line="170" />
@@ -4712,9 +4147,614 @@
       <translation>Configuration du projet QField</translation>
     </message>
     <message>
+      <location filename="../gui/settings_page.py" line="30" />
+      <source>How long one QFieldCloud request may take in all (file transfers instead stop when less than 1 KiB moves in 60 s).</source>
+      <translation>Durée totale maximale d'une requête QFieldCloud (les transferts de fichiers s'arrêtent plutôt quand moins de 1 Kio passe en 60 s).</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="33" />
+      <source>A QGIS authentication configuration used for every QFieldCloud request, e.g. the client certificate your organisation's server asks for. Your QFieldCloud sign-in is kept apart.</source>
+      <translation>Une configuration d'authentification QGIS utilisée pour chaque requête QFieldCloud, par ex. le certificat client que demande le serveur de votre organisation. Votre connexion QFieldCloud reste à part.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="38" />
+      <source> days</source>
+      <translation> jours</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="41" />
+      <source> jobs per project</source>
+      <translation> tâches par projet</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="42" />
+      <source>Finished jobs older than this are removed from the history, except each project's newest jobs (checked once a day). Delta logs are kept while their project exists.</source>
+      <translation>Les tâches terminées plus anciennes sont retirées de l'historique, sauf les plus récentes de chaque projet (vérifié une fois par jour). Les journaux de deltas sont conservés tant que leur projet existe.</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="54" />
+      <source> MiB</source>
+      <translation> Mio</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="55" />
+      <source>Check the project again after it is saved</source>
+      <translation>Vérifier à nouveau le projet après son enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="57" />
+      <source>Job time limit</source>
+      <translation>Durée maximale des tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="58" />
+      <source>QFieldCloud URL</source>
+      <translation>URL de QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="59" />
+      <source>QFieldCloud request time limit</source>
+      <translation>Délai des requêtes QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="60" />
+      <source>QFieldCloud connection authentication</source>
+      <translation>Authentification de la connexion QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="61" />
+      <source>Data folder (job history, outputs)</source>
+      <translation>Dossier de données (historique, sorties)</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="62" />
+      <source>Python interpreter for jobs</source>
+      <translation>Interpréteur Python pour les tâches</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="63" />
+      <source>Most entries in a .qgz</source>
+      <translation>Nombre maximal d'entrées dans un .qgz</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="64" />
+      <source>Largest unpacked .qgz</source>
+      <translation>Taille maximale d'un .qgz décompressé</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="66" />
+      <source>Keep job history for</source>
+      <translation>Conserver l'historique des tâches pendant</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="67" />
+      <source>and always keep the newest</source>
+      <translation>et toujours garder les plus récentes</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="71" />
+      <source>QGIS profile folder</source>
+      <translation>dossier du profil QGIS</translation>
+    </message>
+    <message>
+      <location filename="../gui/settings_page.py" line="72" />
+      <source>found automatically</source>
+      <translation>trouvé automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="272" />
+      <source>QFieldSync+</source>
+      <translation>QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="43" />
+      <source>copied</source>
+      <translation>copié</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>identical</source>
+      <translation>identique</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="44" />
+      <source>Already in the project.</source>
+      <translation>Déjà dans le projet.</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="50" />
+      <source>{name}: {created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{name} : {created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="71" />
+      <source>{created} created, {changed} changed, {deleted} deleted, {conflicts} conflicts</source>
+      <translation>{created} créées, {changed} modifiées, {deleted} supprimées, {conflicts} conflits</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="72" />
+      <source>; {copied} files copied</source>
+      <translation> ; {copied} fichiers copiés</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="74" />
+      <source>, {file_conflicts} files in conflict</source>
+      <translation>, {file_conflicts} fichiers en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_details.py" line="147" />
+      <source>geometry: {wkt}</source>
+      <translation>géométrie : {wkt}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="23" />
+      <source>Synchronize from QField</source>
+      <translation>Synchroniser depuis QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="33" />
+      <source>The folder copied from the device, or the zip QField sent</source>
+      <translation>Le dossier copié depuis l’appareil, ou le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="34" />
+      <source>Folder…</source>
+      <translation>Dossier…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="35" />
+      <source>Zip…</source>
+      <translation>Zip…</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="37" />
+      <source>Dry run: only show what would change</source>
+      <translation>Simulation : montrer seulement ce qui changerait</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="173" />
+      <source>Apply conflicting changes anyway</source>
+      <translation>Appliquer quand même les modifications en conflit</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="39" />
+      <source>Continue on error (apply the other changes)</source>
+      <translation>Continuer en cas d’erreur (appliquer les autres modifications)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="40" />
+      <source>Compare to the current source (package made before synchronization existed; every difference is a conflict to confirm)</source>
+      <translation>Comparer à la source actuelle (paquet antérieur à la synchronisation ; chaque différence est un conflit à confirmer)</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="46" />
+      <source>Synchronize</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="57" />
+      <source>Device folder or zip:</source>
+      <translation>Dossier de l’appareil ou zip :</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="72" />
+      <source>Choose the folder copied from the device</source>
+      <translation>Choisir le dossier copié depuis l’appareil</translation>
+    </message>
+    <message>
+      <location filename="../gui/sync_dialog.py" line="77" />
+      <source>Choose the zip sent by QField</source>
+      <translation>Choisir le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="170" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="61" />
+      <source>{job} was cancelled.</source>
+      <translation>{job} : annulé.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="64" />
+      <source>{job} failed: {error}</source>
+      <translation>{job} a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="68" />
+      <source>{job} finished with conflicts: {note}. See the QField jobs panel.</source>
+      <translation>{job} terminé avec des conflits : {note}. Voir le panneau Tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="70" />
+      <source>{job} finished: {note}.</source>
+      <translation>{job} terminé : {note}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="73" />
+      <source>{job} finished with {count} finding(s) to look at, see the QField jobs panel.</source>
+      <translation>{job} terminé avec {count} constat(s) à examiner, voir le panneau des tâches QField.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="77" />
+      <source>{job} finished: {bad} layer(s) with problems, see the QField jobs panel.</source>
+      <translation>{job} terminé : {bad} couche(s) avec des problèmes, voir le panneau « Tâches QField ».</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="79" />
+      <source>{job} finished.</source>
+      <translation>{job} terminé.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="20" />
+      <source>Check project</source>
+      <translation>Vérifier le projet</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="21" />
+      <source>Package for QField</source>
+      <translation>Empaqueter pour QField</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="127" />
+      <source>Apply changes…</source>
+      <translation>Appliquer les modifications…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="128" />
+      <source>Synchronize from QField…</source>
+      <translation>Synchroniser depuis QField…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="129" />
+      <source>Jobs panel</source>
+      <translation>Panneau des tâches</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="131" />
+      <source>Settings…</source>
+      <translation>Réglages…</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="132" />
       <source>QField project configuration…</source>
       <translation>Configuration du projet QField…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="136" />
+      <source>QFieldCloud projects…</source>
+      <translation>Projets QFieldCloud…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="138" />
+      <source>Synchronize with QFieldCloud</source>
+      <translation>Synchroniser avec QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="140" />
+      <source>Apply the cloud's pending changes here</source>
+      <translation>Appliquer ici les modifications en attente du cloud</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="273" />
+      <source>Back up the folder and package</source>
+      <translation>Sauvegarder le dossier et empaqueter</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="293" />
+      <source>The synchronization recorded the imported device folder in the project file; the open project has it too now: save the project to keep it.</source>
+      <translation>La synchronisation a enregistré le dossier d’appareil importé dans le fichier de projet ; le projet ouvert l’a maintenant aussi : enregistrez le projet pour le conserver.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="299" />
+      <source>Save the project first: jobs work on the project file.</source>
+      <translation>Enregistrez d'abord le projet : les tâches travaillent sur le fichier de projet.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="302" />
+      <source>The project has unsaved changes; the job uses the saved file.</source>
+      <translation>Le projet a des modifications non enregistrées ; la tâche utilise le fichier enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="331" />
+      <source>Choose the folder for the QField package</source>
+      <translation>Choisir le dossier du paquet QField</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="358" />
+      <source>Choose a QField deltafile</source>
+      <translation>Choisir un fichier delta QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="122" />
+      <source>Deltafiles (*.json)</source>
+      <translation>Fichiers delta (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="432" />
+      <source>QFieldSync+ settings</source>
+      <translation>Réglages de QFieldSync+</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="33" />
+      <source>Process project file</source>
+      <translation>Traiter le fichier de projet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="36" />
+      <source>Opens the project in a separate QGIS process, as QFieldCloud does, and checks that the project and every layer and data provider can be opened. The feedback JSON has the layer table (status, message and what to do per layer) and a thumbnail. Target "cloud" also reports what QFieldCloud cannot reach (local databases, files outside the project folder).</source>
+      <translation>Ouvre le projet dans un processus QGIS séparé, comme le fait QFieldCloud, et vérifie que le projet et chaque couche et fournisseur de données peuvent être ouverts. Le JSON de retour contient le tableau des couches (état, message et que faire pour chaque couche) et une vignette. La cible « QFieldCloud » signale aussi ce que QFieldCloud ne peut pas atteindre (bases locales, fichiers hors du dossier du projet).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="44" />
+      <source>Check for</source>
+      <translation>Vérifier pour</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="44" />
+      <source>this computer</source>
+      <translation>cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>QFieldCloud</source>
+      <translation>QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="67" />
+      <source>Turns the project into a project QField can open: layers marked for offline editing go into one data.gpkg, files are copied, and &lt;project&gt;_qfield.qgs points at them. Layer actions come from the layer properties (page "QField"), cable or cloud. The output folder must not be inside the project folder. A package folder is replaced only when it holds nothing but what this project's packages wrote; otherwise the job refuses, or, with "Back up", moves the folder aside as &lt;folder&gt;.backup-&lt;date&gt;.</source>
+      <translation>Transforme le projet en un projet que QField peut ouvrir : les couches marquées pour l’édition hors ligne vont dans un data.gpkg, les fichiers sont copiés et &lt;project&gt;_qfield.qgs pointe vers eux. Les actions des couches viennent des propriétés de couche (page « QField »), câble ou cloud. Le dossier de sortie ne doit pas être dans le dossier du projet. Un dossier de paquet n’est remplacé que s’il ne contient que ce que les paquets de ce projet ont écrit ; sinon la tâche refuse ou, avec « Sauvegarder », met le dossier de côté sous &lt;folder&gt;.backup-&lt;date&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>Layer actions for</source>
+      <translation>Actions des couches pour</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="77" />
+      <source>cable export</source>
+      <translation>l'export par câble</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="79" />
+      <source>Only features inside the area of interest</source>
+      <translation>Uniquement les entités dans la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="81" />
+      <source>Fail when a layer is invalid or unsupported (instead of packaging the rest)</source>
+      <translation>Échouer si une couche est invalide ou non prise en charge (au lieu d’empaqueter le reste)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="84" />
+      <source>Back up a package folder holding other files (instead of refusing)</source>
+      <translation>Sauvegarder un dossier de paquet contenant d’autres fichiers (au lieu de refuser)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="87" />
+      <source>Package folder</source>
+      <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="112" />
+      <source>Apply deltas</source>
+      <translation>Appliquer les deltas</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="115" />
+      <source>Writes the field edits of a QField deltafile into the project's data sources, all or nothing: when a delta fails or conflicts, no data source is changed (unless "continue on error"). "Dry run" only reports what would happen.</source>
+      <translation>Écrit les modifications de terrain d'un fichier delta QField dans les sources de données du projet, tout ou rien : si un delta échoue ou est en conflit, aucune source n'est modifiée (sauf avec « Continuer en cas d'erreur »). « Essai à blanc » indique seulement ce qui se passerait.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="122" />
+      <source>Deltafile</source>
+      <translation>Fichier delta</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="124" />
+      <source>Apply conflicting deltas anyway</source>
+      <translation>Appliquer quand même les deltas en conflit</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="126" />
+      <source>Revert the deltas</source>
+      <translation>Annuler les deltas</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="172" />
+      <source>Dry run</source>
+      <translation>Essai à blanc</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="175" />
+      <source>Continue on error</source>
+      <translation>Continuer en cas d'erreur</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="130" />
+      <source>Apply even if the deltafile is for another cloud project</source>
+      <translation>Appliquer même si le fichier de deltas concerne un autre projet cloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="160" />
+      <source>Brings the field work of a QField package home: the rows created, changed and deleted on the device are written into the project's data sources (all or nothing, conflicts with office edits reported), and new photos and attachments are copied into the project folder (never overwriting a file). Choose the folder copied from the device or the zip QField sent. "Dry run" only reports.</source>
+      <translation>Rapatrie le travail de terrain d’un paquet QField : les lignes créées, modifiées et supprimées sur l’appareil sont écrites dans les sources de données du projet (tout ou rien, conflits avec les modifications du bureau signalés), et les nouvelles photos et pièces jointes sont copiées dans le dossier du projet (sans jamais écraser un fichier). Choisissez le dossier copié depuis l’appareil ou le zip envoyé par QField. « Simulation » ne fait que rendre compte.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="168" />
+      <source>Device folder</source>
+      <translation>Dossier de l’appareil</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="170" />
+      <source>or the zip sent by QField</source>
+      <translation>ou le zip envoyé par QField</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="177" />
+      <source>Revert the changes</source>
+      <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="178" />
+      <source>Compare to the current source</source>
+      <translation>Comparer à la source actuelle</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="186" />
+      <source>Choose either the device folder or the zip sent by QField.</source>
+      <translation>Choisissez soit le dossier de l’appareil, soit le zip envoyé par QField.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="48" />
+      <source>Project folder (linked to a QFieldCloud project)</source>
+      <translation>Dossier du projet (lié à un projet QFieldCloud)</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="62" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Le dossier {folder} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="76" />
+      <source>Runs the local check for QFieldCloud, then uploads the new and changed files of the linked project folder (the project file last, checksums verified). Hidden files are skipped. An unreadable project file always stops the upload; layers the cloud cannot open and files it would refuse stop it unless "Upload anyway" is ticked. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Lance la vérification locale pour QFieldCloud, puis téléverse les fichiers nouveaux et modifiés du dossier de projet lié (le fichier de projet en dernier, sommes de contrôle vérifiées). Les fichiers cachés sont ignorés. Un fichier de projet illisible arrête toujours le téléversement ; les couches que le cloud ne peut pas ouvrir et les fichiers qu'il refuserait l'arrêtent, sauf si « Téléverser quand même » est coché. Connectez-vous d'abord depuis le menu QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="84" />
+      <source>Upload anyway when the check finds problems</source>
+      <translation>Téléverser quand même si la vérification trouve des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="86" />
+      <source>Delete cloud files that no longer exist locally</source>
+      <translation>Supprimer les fichiers cloud qui n'existent plus localement</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="88" />
+      <source>Files uploaded</source>
+      <translation>Fichiers téléversés</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="89" />
+      <source>Hidden files skipped</source>
+      <translation>Fichiers cachés ignorés</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="108" />
+      <source>Skipped (hidden, not uploaded): {name}</source>
+      <translation>Ignoré (caché, non téléversé) : {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="109" />
+      <source>Uploaded {count} file(s), {unchanged} unchanged, {deleted} deleted.</source>
+      <translation>{count} fichier(s) téléversé(s), {unchanged} inchangé(s), {deleted} supprimé(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="124" />
+      <source>Download from QFieldCloud</source>
+      <translation>Télécharger depuis QFieldCloud</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="127" />
+      <source>Downloads into the linked project folder the files whose content differs in QFieldCloud (for example data changed by the cloud's delta_apply jobs). Each replaced file is first copied to a backup folder in the QGIS profile. Sign in from the QFieldSync+ menu first.</source>
+      <translation>Télécharge dans le dossier de projet lié les fichiers dont le contenu diffère dans QFieldCloud (par exemple les données modifiées par les tâches delta_apply du cloud). Chaque fichier remplacé est d'abord copié dans un dossier de sauvegarde du profil QGIS. Connectez-vous d'abord depuis le menu QFieldSync+.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="134" />
+      <source>Files downloaded</source>
+      <translation>Fichiers téléchargés</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="142" />
+      <source>{name}: not downloaded, a symbolic link leads out of the folder.</source>
+      <translation>{name} : non téléchargé, un lien symbolique sort du dossier.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="144" />
+      <source>{name}: the previous version is kept in {backup}</source>
+      <translation>{name} : la version précédente est conservée dans {backup}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cloud_algorithms.py" line="145" />
+      <source>Downloaded {count} changed file(s), {unchanged} unchanged.</source>
+      <translation>{count} fichier(s) modifié(s) téléchargé(s), {unchanged} inchangé(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="49" />
+      <source>QGIS project file</source>
+      <translation>Fichier de projet QGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="49" />
+      <source>QGIS projects (*.qgs *.qgz)</source>
+      <translation>Projets QGIS (*.qgs *.qgz)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="54" />
+      <source>JSON files (*.json)</source>
+      <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="57" />
+      <source>Job status</source>
+      <translation>État de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="58" />
+      <source>Job id</source>
+      <translation>Identifiant de la tâche</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="59" />
+      <source>Output folder</source>
+      <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="78" />
+      <source>Choose a QGIS project file (.qgs or .qgz).</source>
+      <translation>Choisissez un fichier de projet QGIS (.qgs ou .qgz).</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="84" />
+      <source>Job {id} queued; it runs in a separate QGIS process.</source>
+      <translation>Tâche {id} mise en file ; elle s'exécute dans un processus QGIS séparé.</translation>
+    </message>
+    <message>
+      <location filename="../processing/job_algorithm.py" line="95" />
+      <source>The job ended {status}.</source>
+      <translation>La tâche s'est terminée avec l'état {status}.</translation>
+    </message>
+    <message>
+      <location filename="../tasks/cloud_tasks.py" line="60" />
+      <source>QFieldSync+: upload {folder}</source>
+      <translation>QFieldSync+ : téléverser {folder}</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="22" />
+      <source>Apply changes</source>
+      <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+      <location filename="../tasks/job_task.py" line="35" />
+      <source>QFieldSync+: {job} {project}</source>
+      <translation>QFieldSync+ : {job} {project}</translation>
+    </message>
+    <message>
+      <location filename="../core/packaging/packager.py" line="149" />
+      <source>Layer "{layer}" has no primary key and no "fid" field: it is read-only in QField.</source>
+      <translation>La couche « {layer} » n’a ni clé primaire ni champ « fid » : elle est en lecture seule dans QField.</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="31" />
+      <source>Successfully applied delta!</source>
+      <translation>Delta appliqué avec succès !</translation>
+    </message>
+    <message>
+      <location filename="../core/deltas/engine.py" line="195" />
+      <source>Successfully applied delta! ({notes})</source>
+      <translation>Delta appliqué avec succès ! ({notes})</translation>
     </message>
   </context>
 </TS>

@@ -79,6 +79,9 @@ class PackageAlgorithm(JobAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "AOI_ONLY", tr("Only features inside the area of interest"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(
+            "STRICT", tr("Fail when a layer is invalid or unsupported (instead of packaging the rest)"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
             "BACKUP_EXISTING", tr("Back up a package folder holding other files (instead of refusing)"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterFolderDestination(OUTPUT_FOLDER, tr("Package folder")))
@@ -88,6 +91,7 @@ class PackageAlgorithm(JobAlgorithm):
         return {
             "mode": MODES[self.parameterAsEnum(parameters, "MODE", context)],
             "aoi_only": self.parameterAsBoolean(parameters, "AOI_ONLY", context),
+            "strict": self.parameterAsBoolean(parameters, "STRICT", context),
             "backup_existing": self.parameterAsBoolean(parameters, "BACKUP_EXISTING", context),
             "package_dir": self.parameterAsString(parameters, OUTPUT_FOLDER, context),
         }

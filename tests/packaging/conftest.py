@@ -89,9 +89,11 @@ def save_project(path: Path, layers: List, configure: Optional[Callable[[QgsProj
 
 
 def run_package(project: Path, out: Path, mode: str = "cable", aoi_only: bool = False,
-                is_cancelled: Callable[[], bool] = lambda: False, progress: Optional[list] = None) -> Dict:
+                is_cancelled: Callable[[], bool] = lambda: False, progress: Optional[list] = None,
+                strict: bool = False) -> Dict:
     """Run the package workflow in this process; return the feedback."""
-    params = {"project": str(project), "package_dir": str(out), "mode": mode, "aoi_only": aoi_only}
+    params = {"project": str(project), "package_dir": str(out), "mode": mode, "aoi_only": aoi_only,
+              "strict": strict}
     context = JobContext(params=params, on_progress=(progress.append if progress is not None else None),
                          is_cancelled=is_cancelled)
     return run_workflow(build_workflow(params), context)

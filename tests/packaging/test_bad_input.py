@@ -82,12 +82,12 @@ def test_no_write_permission(workdir, packaged):
     assert list(locked.iterdir()) == []
 
 
-def test_missing_file_leaves_the_previous_package(workdir, packaged):
+def test_missing_file_with_strict_leaves_the_previous_package(workdir, packaged):
     project, out, gpkg = packaged
     before = _snapshot(out)
     gpkg.rename(gpkg.with_suffix(".moved"))
 
-    feedback = run_package(project, out)
+    feedback = run_package(project, out, strict=True)
 
     assert 'Layer "apiary" is invalid' in feedback["error"]
     assert f'File "{gpkg}" missing.' in feedback["error"]
@@ -103,8 +103,8 @@ def test_invalid_layer_is_named(workdir, packaged):
 
     feedback = run_package(project2, workdir / "out2")
 
-    assert 'Layer "broken layer" is invalid' in feedback["error"]
-    assert not (workdir / "out2").exists()
+    assert feedback.get("error") is None
+    assert 'Layer "broken layer" is invalid' in feedback["outputs"]["package_project"]["warnings"][0]
 
 
 def _closed_port() -> int:
@@ -120,10 +120,12 @@ def test_unreachable_database(workdir, postgis_db):
     project = save_project(workdir / "project" / "p.qgs", [layer], allow_invalid=True)
 
     feedback = run_package(project, workdir / "out")
+    strict = run_package(project, workdir / "out2", strict=True)
 
-    assert 'Layer "plots" is invalid' in feedback["error"]
-    assert "Unable to connect" in feedback["error"]
-    assert f"password='{postgis_db.password}'" not in str(feedback) and not (workdir / "out").exists()
+    warning = feedback["outputs"]["package_project"]["warnings"][0]
+    assert 'Layer "plots" is invalid' in warning and "Unable to connect" in warning
+    assert 'Layer "plots" is invalid' in strict["error"] and not (workdir / "out2").exists()
+    assert f"password='{postgis_db.password}'" not in str(feedback) + str(strict)
 
 
 def test_cancel_leaves_the_previous_package(workdir, packaged):

@@ -6,7 +6,8 @@ Steps use QFieldCloud's ids: ``qgis_layers_data`` (layers before, at
 
 Parameters: ``project`` (path), ``package_dir`` (output folder), ``mode`` (``cable``|``cloud``),
 ``aoi_only`` (copy only features inside the area of interest), ``backup_existing`` (move a package
-folder holding files no package of this project wrote aside as a dated backup instead of refusing).
+folder holding files no package of this project wrote aside as a dated backup instead of refusing),
+``strict`` (fail instead of removing invalid or unsupported layers with a warning).
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ def package(context: JobContext, checked: Dict[str, Any]) -> Dict[str, Any]:
         aoi_only=bool(context.params.get("aoi_only", False)),
         project_id=before["project_id"],
         backup_existing=bool(context.params.get("backup_existing", False)),
+        strict=bool(context.params.get("strict", False)),
         store_dir=Path(store_path).parent if store_path else None,
     )
     result = package_project(project, request, context.progress, context.is_cancelled)
@@ -115,7 +117,8 @@ def qfield_layer_data(context: JobContext, checked: Dict[str, Any]) -> Dict[str,
 
 PACKAGE_OUTPUTS = ("package_dir", "project_file", "package_id", "project_id", "fingerprinted", "mode", "aoi_only",
                    "area_of_interest", "layers",
-                   "attachment_dirs", "data_gpkg_bytes", "package_bytes", "warnings", "seconds",
+                   "attachment_dirs", "attachment_files", "project_files",
+                   "data_gpkg_bytes", "package_bytes", "warnings", "seconds",
                    "source_files", "has_online_layers")
 
 

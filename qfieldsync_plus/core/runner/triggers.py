@@ -77,9 +77,10 @@ def package_outputs(job: Job) -> dict:
 
 
 def same_package_request(previous: Job, params: dict) -> bool:
-    """True when ``previous`` packaged to the same folder, mode and area-of-interest option."""
+    """True when ``previous`` packaged to the same folder, mode, area-of-interest and strict options."""
     keys = ("package_dir", "mode", "aoi_only")
-    return all(previous.params.get(k) == params.get(k) for k in keys)
+    same_strict = bool(previous.params.get("strict")) == bool(params.get("strict"))
+    return same_strict and all(previous.params.get(k) == params.get(k) for k in keys)
 
 
 def reusable_package(

@@ -22,6 +22,7 @@ from .core.jobs.job import DELTA_APPLY, FINISHED, PACKAGE, PROCESS_PROJECTFILE, 
 from .core.packaging.output import validate_output_dir
 from .core.qfieldsync_config import read_project_settings
 from .core.runner.store_file import StoreError
+from .core.sync.identity import adopt_saved_project_id
 from .gui.editing_guard import refusal_for_deltafile, refusal_for_project
 from .gui.icons import icon
 from .gui.formatting import feedback_text, problem_findings
@@ -265,6 +266,8 @@ class QFieldSyncPlusPlugin:
             self.message(text, level)
         if job.type == SYNC and job.status == FINISHED:
             self._follow_sync(job)
+        if job.type == PACKAGE and job.status == FINISHED:  # a later save from here keeps the package's identity
+            adopt_saved_project_id(QgsProject.instance(), job.project)
 
     def _offer_backup(self, job: Job, text: str) -> None:
         """The refusal of a package folder, with a button that packages again with a backup of the folder."""

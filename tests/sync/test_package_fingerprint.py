@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from osgeo import ogr
@@ -12,6 +13,8 @@ from qfieldsync_plus.core.jobs.errors import JobError
 from qfieldsync_plus.core.sync.baseline import check_autoincrement
 from qfieldsync_plus.core.sync.identity import PROJECT_ID_KEY, PROJECT_SCOPE
 from tests.sync.conftest import package
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_fingerprint_is_hidden_and_complete(case):
@@ -124,3 +127,27 @@ def test_read_only_project_file_still_packages_without_cable_sync(qgis_app, tmp_
     assert not outputs["fingerprinted"] and "cannot be synchronized back" in outputs["warnings"][-1]
     assert (folder / "ro.qgs").read_bytes() == before
     assert b"projectId" not in (tmp_path / "out" / "ro_qfield.qgs").read_bytes()
+
+
+def test_project_id_is_the_only_change_to_a_saved_project(qgis_app, tmp_path, data_dir):
+    """Packaging adds the id entry to the user's file and changes no other byte (no rewrite by QgsProject)."""
+    import shutil
+
+    from qfieldsync_plus.core.sync.identity import adopt_saved_project_id, read_project_id
+
+    folder = tmp_path / "bees"
+    folder.mkdir()
+    for name in ("bees.qgs", "bees.gpkg"):
+        shutil.copy(ROOT / "examples" / "bees" / name, folder / name)
+    before = (folder / "bees.qgs").read_bytes()
+    opened = QgsProject()  # the project open in the desktop while the job packages its file
+    assert opened.read(str(folder / "bees.qgs"))
+    outputs = package(folder / "bees.qgs", tmp_path / "out", data_dir / "jobs.sqlite")["outputs"]
+    project_id = outputs["package_project"]["project_id"]
+    entry = f'<qfieldsync_plus><projectId type="QString">{project_id}</projectId></qfieldsync_plus>'.encode()
+    after = (folder / "bees.qgs").read_bytes()
+    assert after.count(entry) == 1 and after.replace(entry, b"") == before
+    assert not opened.isDirty() and read_project_id(opened) is None
+    assert adopt_saved_project_id(opened, str(folder / "bees.qgs"))  # what the plugin does when the job ends
+    assert read_project_id(opened) == project_id and not opened.isDirty()
+    opened.clear()

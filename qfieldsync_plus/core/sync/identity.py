@@ -15,20 +15,21 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import uuid
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..i18n import tr
 from ..jobs import errors
 from ..jobs.errors import JobError
+from .project_id_file import KEY as PROJECT_ID_KEY
+from .project_id_file import SCOPE as PROJECT_SCOPE
+from .project_id_file import read_file_id, write_file_id
 
 if TYPE_CHECKING:  # no QGIS import at run time: packaging's folder checks run in the desktop/CLI process
     from qgis.core import QgsProject
 
-PROJECT_SCOPE = "qfieldsync_plus"
-PROJECT_ID_KEY = "projectId"
 COPY_FOLDER = ".qfieldsync_plus"
 COPY_FILE = "copy.json"
 NAMESPACE = uuid.UUID("6f1d3c52-8f0e-4c41-9d0a-0c5b2f1e7a10")
@@ -46,37 +47,42 @@ def read_project_id(project: "QgsProject") -> Optional[str]:
 
 
 def ensure_project_id(project: "QgsProject", path: Path) -> str:
-    """The project's id; when missing, add it and save the project file (only that entry changes).
+    """The project's id; when missing, add it to the open ``project`` and to the file at ``path``.
 
-    The file is written by QgsProject to a hidden sibling, then renamed over ``path``: a failure
-    leaves the user's file as it was.
+    Only that one entry is added to the file (see ``project_id_file``): every other byte of the
+    user's project stays as it was, and a failure leaves the file untouched.
     """
     existing = read_project_id(project)
     if existing:
         return existing
-    project_id = str(uuid.uuid4())
     path = Path(path).resolve()
-    # Same folder (relative paths stay right); the name starts like the file (a .qgz names its .qgs after it).
-    temporary = path.with_name(f"{path.stem}.qfsp-{uuid.uuid4().hex[:8]}{path.suffix}")
-    project.writeEntry(PROJECT_SCOPE, PROJECT_ID_KEY, project_id)
+    project_id = str(uuid.uuid4())
     try:
-        written = project.write(str(temporary))
-        project.setFileName(str(path))
-        if not written:
-            raise JobError(tr('Could not add the project id to "{path}": {error}').format(
-                path=path, error=project.error()), errors.WRITE_FAILED)
-        shutil.copymode(path, temporary)
-        os.replace(temporary, path)
-    except (JobError, OSError) as err:
-        project.removeEntry(PROJECT_SCOPE, PROJECT_ID_KEY)
-        if isinstance(err, JobError):
-            raise
+        write_file_id(path, project_id)
+    except (OSError, ValueError, zipfile.BadZipFile) as err:
         raise JobError(tr('Could not add the project id to "{path}": {error}').format(
-            path=path, error=err.strerror or err), errors.WRITE_FAILED) from err
-    finally:
-        for leftover in path.parent.glob(temporary.stem + ".*"):
-            leftover.unlink()
+            path=path, error=getattr(err, "strerror", None) or err), errors.WRITE_FAILED) from err
+    project.writeEntry(PROJECT_SCOPE, PROJECT_ID_KEY, project_id)
     return project_id
+
+
+def adopt_saved_project_id(project: "QgsProject", project_file: str) -> bool:
+    """Give the open ``project`` the id a job saved into ``project_file``, keeping its modified state.
+
+    A package job adds the id to the project file; without this, the next save from the desktop
+    would drop it and the following package would get a new identity. True when adopted.
+    """
+    if read_project_id(project) or not project.fileName():
+        return False
+    if Path(project.fileName()).resolve() != Path(project_file).resolve():
+        return False
+    saved = read_file_id(Path(project_file))
+    if not saved:
+        return False
+    dirty = project.isDirty()
+    project.writeEntry(PROJECT_SCOPE, PROJECT_ID_KEY, saved)
+    project.setDirty(dirty)
+    return True
 
 
 def read_copy_id(device_dir: Path) -> Optional[str]:

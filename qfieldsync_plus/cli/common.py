@@ -157,3 +157,18 @@ def print_failure(job: Job) -> None:
     print(f"{job.type} {job.status}: {feedback.get('error', '')}", file=sys.stderr)
     if feedback.get("error_hint"):
         print(f"  → {feedback['error_hint']}", file=sys.stderr)
+
+
+def print_delta_results(job: Job, problems_only: bool = False) -> list:
+    """Print one line per delta result of ``job`` (with its conflicts); return all the results.
+
+    ``problems_only`` leaves out applied and skipped deltas.
+    """
+    entries = (((job.feedback or {}).get("outputs") or {}).get("apply_deltas") or {}).get("delta_feedback") or []
+    for entry in entries:
+        if problems_only and entry["status"] in ("status_applied", "status_skipped"):
+            continue
+        print(f"{entry['status']:22} {entry.get('method') or '':7} {entry.get('delta_id')}  {entry.get('msg')}")
+        for conflict in entry.get("conflicts") or []:
+            print(f"{'':31}{conflict}")
+    return entries

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..core.jobs.delta_apply import not_applied_count
 from ..core.jobs.job import DELTA_APPLY, FINISHED, Job
-from .common import add_job_output_options, print_failure, submit_and_run, write_feedback
+from .common import add_job_output_options, print_delta_results, print_failure, submit_and_run, write_feedback
 
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
 
@@ -46,12 +46,7 @@ def apply_params(args: argparse.Namespace) -> dict:
 def report(job: Job, feedback_path) -> int:
     """Print the per-delta results; the exit code."""
     write_feedback(job, feedback_path)
-    entries = (((job.feedback or {}).get("outputs") or {}).get("apply_deltas") or {}).get("delta_feedback") or []
-    for entry in entries:
-        line = f"{entry['status']:22} {entry.get('method') or '':7} {entry.get('delta_id')}  {entry.get('msg')}"
-        print(line)
-        for conflict in entry.get("conflicts") or []:
-            print(f"{'':31}{conflict}")
+    entries = print_delta_results(job)
     if job.status != FINISHED:
         print_failure(job)
         return EXIT_FAILED

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..core.jobs.delta_apply import not_applied_count
 from ..core.jobs.job import FINISHED, SYNC, Job
-from .common import print_failure, submit_and_run, write_feedback
+from .common import print_delta_results, print_failure, submit_and_run, write_feedback
 from .delta_apply import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, add_apply_options, apply_params
 
 
@@ -53,12 +53,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     write_feedback(job, args.feedback)
     print_summary(job)
-    entries = (((job.feedback or {}).get("outputs") or {}).get("apply_deltas") or {}).get("delta_feedback") or []
-    for entry in entries:
-        if entry["status"] not in ("status_applied", "status_skipped"):
-            print(f"{entry['status']:22} {entry.get('method') or '':7} {entry.get('delta_id')}  {entry.get('msg')}")
-            for conflict in entry.get("conflicts") or []:
-                print(f"{'':31}{conflict}")
+    entries = print_delta_results(job, problems_only=True)
     if job.status != FINISHED:
         print_failure(job)
         return EXIT_FAILED

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields, replace
-from xml.etree import ElementTree
 
 import pytest
 from qgis.core import QgsProject
@@ -34,20 +33,6 @@ def _open(path) -> QgsProject:
     return project
 
 
-def _entry_types(path) -> dict:
-    """``qfieldsync`` entries of a saved .qgs: key → (type attribute, text)."""
-    node = ElementTree.parse(path).getroot().find("properties/qfieldsync")
-    return {child.tag: (child.get("type"), child.text or "") for child in node}
-
-
-def _layer_properties(path, name: str) -> dict:
-    """``QFieldSync/...`` custom properties of layer ``name`` in a saved .qgs: key → (type, value)."""
-    for maplayer in ElementTree.parse(path).getroot().iter("maplayer"):
-        if maplayer.findtext("layername") == name:
-            options = maplayer.find("customproperties").iter("Option")
-            return {o.get("name"): (o.get("type"), o.get("value")) for o in options
-                    if (o.get("name") or "").startswith("QFieldSync/")}
-    raise KeyError(name)
 
 
 @pytest.fixture
@@ -100,11 +85,11 @@ def test_what_we_write_is_what_qfieldsync_writes(configured, tmp_path):
     write_layer_configuration(apiary, layer_config)
     ours_path = tmp_path / "ours.qgs"
     assert ours.write(str(ours_path))
-    expected = _entry_types(configured)
+    expected = fixture.saved_entries(configured)
     del expected["offlineCopyOnlyAoi"]  # an area-of-interest setting (ProjectSettings), written with it
-    assert _entry_types(ours_path) == expected
-    theirs_props = _layer_properties(configured, "apiary")
-    ours_props = _layer_properties(ours_path, "apiary")
+    assert fixture.saved_entries(ours_path) == expected
+    theirs_props = fixture.saved_layer_properties(configured, "apiary")
+    ours_props = fixture.saved_layer_properties(ours_path, "apiary")
     for key in ("QFieldSync/action", "QFieldSync/cloud_action"):  # actions are written by set_layer_actions
         theirs_props.pop(key)
     assert ours_props == theirs_props
@@ -115,7 +100,7 @@ def test_what_we_write_is_what_qfieldsync_writes(configured, tmp_path):
 
 def test_legacy_keys_are_read_and_replaced(qgis_app, tmp_path):
     path = fixture.legacy_configured_project(tmp_path / "legacy")
-    assert _entry_types(path)["createBaseMap"] == ("int", "1")  # old QFieldSync: writeEntry(bool)
+    assert fixture.saved_entries(path)["createBaseMap"] == ("int", "1")  # old QFieldSync: writeEntry(bool)
     project = _open(path)
     config = read_project_configuration(project)
     assert config.create_base_map and config.force_auto_push

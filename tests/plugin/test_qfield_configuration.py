@@ -9,7 +9,6 @@ with the entry types QgsProject records.
 from __future__ import annotations
 
 import json
-from xml.etree import ElementTree
 
 import pytest
 from qgis.core import QgsProject, QgsProperty, QgsRectangle, QgsTextFormat
@@ -24,20 +23,6 @@ from qfieldsync_plus.gui.project_page import ProjectConfigurationDialog, Project
 from tests.fixtures import qfieldsync_project as fixture
 
 from .conftest import when_modal
-
-
-def _entries(path) -> dict:
-    node = ElementTree.parse(path).getroot().find("properties/qfieldsync")
-    return {child.tag: (child.get("type"), child.text or "") for child in node}
-
-
-def _properties(path, name: str) -> dict:
-    for maplayer in ElementTree.parse(path).getroot().iter("maplayer"):
-        if maplayer.findtext("layername") == name:
-            options = maplayer.find("customproperties").iter("Option")
-            return {o.get("name"): (o.get("type"), o.get("value")) for o in options
-                    if (o.get("name") or "").startswith("QFieldSync/")}
-    raise KeyError(name)
 
 
 def _open(path):
@@ -137,7 +122,7 @@ def test_dialog_from_the_menu_writes_what_libqfieldsync_reads(plugin, survey):
     assert accepted
     assert project.write()
     ids = fixture.layer_ids(project)
-    entries = _entries(survey)
+    entries = fixture.saved_entries(survey)
     font_type, font_xml = entries.pop("stampingFontStyle")
     assert font_type == "QString" and font_xml.startswith("<text-style") and 'fontSize="14"' in font_xml
     assert entries.pop("areaOfInterest")[1].upper().startswith("POLYGON")
@@ -162,7 +147,7 @@ def test_dialog_from_the_menu_writes_what_libqfieldsync_reads(plugin, survey):
     }
     for name, cable, cloud in (("area", "keep_existent", "remove"), ("ortho", "keep_existent", "remove"),
                                ("apiary", "copy", "offline")):
-        props = _properties(survey, name)
+        props = fixture.saved_layer_properties(survey, name)
         assert props["QFieldSync/action"] == ("QString", cable)
         assert props["QFieldSync/cloud_action"] == ("QString", cloud)
 
@@ -205,10 +190,10 @@ def test_a_qfieldsync_configured_project_shows_its_settings(configured, qgis_can
     assert [color_text(b) for b in (options.arrow_fill, options.arrow_outline, options.cursor_fill,
                                     options.cursor_outline)] == ["#80ff0000", "#ff0000ff", "#ff00ff00", ""]
     assert (options.arrow_size.currentData(), options.cursor_size.currentData()) == ("big", "tiny")
-    before = _entries(configured)
+    before = fixture.saved_entries(configured)
     page.save()  # OK without a change keeps every entry QFieldSync wrote, with its type
     assert project.write()
-    after = _entries(configured)
+    after = fixture.saved_entries(configured)
     assert {key: after[key] for key in before} == before
 
 
@@ -241,7 +226,7 @@ def test_layer_page_shows_and_writes_locks_tracking_and_forms(configured, qgis_c
     page.cloud_combo.setCurrentIndex(page.cloud_combo.findData("no_action"))
     page.apply()
     assert project.write()
-    props = _properties(configured, "apiary")
+    props = fixture.saved_layer_properties(configured, "apiary")
     assert props["QFieldSync/cloud_action"] == ("QString", "no_action")
     assert props["QFieldSync/is_geometry_editing_locked"] == ("bool", "true")
     assert props["QFieldSync/is_feature_deletion_locked_expression_active"] == ("bool", "true")
